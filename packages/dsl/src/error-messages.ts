@@ -1,0 +1,214 @@
+/**
+ * Syntax error messages in the policy author's words: what was expected where,
+ * what was found, and often a help line. No grammar-rule or token-type names
+ * reach the author. Chevrotain wants one string per error, so the help travels
+ * after a separator and `splitMessage` takes it apart again.
+ */
+import { EOF, tokenMatcher } from 'chevrotain';
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import * as t from './tokens.js';
+
+const HELP_SEPARATOR = '\u001f';
+
+/** Splits a message built here into the message and its help. */
+export function splitMessage(text: string): { message: string; help: string | undefined } {
+  const at = text.indexOf(HELP_SEPARATOR);
+  if (at < 0) return { message: text, help: undefined };
+  return { message: text.slice(0, at), help: text.slice(at + 1) };
+}
+
+function withHelp(message: string, help: string | undefined): string {
+  return help === undefined ? message : `${message}${HELP_SEPARATOR}${help}`;
+}
+
+const DESCRIPTIONS = new Map<TokenType, string>([
+  [t.Name, 'a name'],
+  [t.StringLit, 'a quoted string'],
+  [t.NumberLit, 'a number'],
+  [t.Duration, 'a duration such as `10m`'],
+  [t.DateLit, 'a date such as `2026-12-01`'],
+  [EOF, 'the end of the file'],
+]);
+
+/** How an author would name what a token type stands for. */
+function describeExpected(type: TokenType): string {
+  const known = DESCRIPTIONS.get(type);
+  if (known !== undefined) return known;
+  return typeof type.PATTERN === 'string' ? `\`${type.PATTERN}\`` : type.name;
+}
+
+/** Shows a token as written, shortened and with invisible characters escaped. */
+export function quote(text: string, max = 30): string {
+  const chars = [...text];
+  const short = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+  // eslint-disable-next-line no-control-regex
+  const visible = short.replace(/[\u0000-\u001f\u007f-\u009f`]/g, (c) =>
+    c === '`' ? "'" : `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
+  return `\`${visible}\``;
+}
+
+function describeFound(token: IToken): string {
+  return tokenMatcher(token, EOF) ? 'the end of the file' : quote(token.image);
+}
+
+/** Edit distance, bounded: returns `limit + 1` once the distance exceeds `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** "did you mean `rule`?" when a word is a near miss for one of `words`. */
+export function didYouMean(word: string, words: readonly string[]): string | undefined {
+  const limit = word.length <= 3 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of words) {
+    const d = distance(word.toLowerCase(), candidate, limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best === undefined ? undefined : `did you mean \`${best}\`?`;
+}
+
+/** Words that start a policy item, and words that start a part of a rule. */
+const ITEM_WORDS = [
+  'version', 'owner', 'effective', 'stance', 'description', 'threshold',
+  'zero_tolerance', 'group', 'script', 'rule', 'override', 'on',
+] as const;
+const CLAUSE_WORDS = ['when', 'do', 'duties'] as const;
+
+/** The message for an unknown word where an item or a rule part should start. */
+export function unknownWordMessage(word: IToken, where: 'item' | 'clause'): string {
+  const [expected, words] =
+    where === 'item'
+      ? ['a rule, script, group, threshold or header such as `version`', ITEM_WORDS]
+      : ['`when`, `do`, `duties` or `}` in the rule body', CLAUSE_WORDS];
+  return withHelp(`expected ${expected}, found ${quote(word.image)}`, didYouMean(word.image, words));
+}
+
+function after(previous: IToken): string {
+  return tokenMatcher(previous, EOF) || previous.image === '' ? '' : ` after ${quote(previous.image)}`;
+}
+
+/** Messages for one expected token in one grammar rule, by `rule:token`. */
+function mismatch(expected: TokenType, previous: IToken, ruleName: string): [string, string?] {
+  const prev = previous.tokenType;
+  switch (`${ruleName}:${expected.name}`) {
+    case 'policy:String':
+      return prev === t.Extends
+        ? ['expected the base policy\'s name in quotes after `extends`']
+        : ['expected the policy name in quotes after `policy`', 'for example `policy "acme-standard" { ... }`'];
+    case 'policy:LBrace':
+      return ['expected `{` after the policy name', 'the policy\'s contents go between `{` and `}`'];
+    case 'policy:RBrace':
+      return ['expected `}` to close the policy', 'every `{` needs a matching `}`'];
+    case 'rule:Name':
+      return prev === t.On
+        ? ['expected an event name after `on`, such as `line_dropped`']
+        : ['expected a rule name after `rule`', 'for example `rule abuse "title" { ... }`'];
+    case 'rule:LBrace':
+      return ['expected a rule body in `{ }`', 'for example `{ when customer abusive do warn }`'];
+    case 'rule:RBrace':
+      return ['expected `}` to close the rule', 'every `{` needs a matching `}`'];
+    case 'script:Name':
+      return ['expected a script name after `script`', 'for example `script calm "I understand."`'];
+    case 'script:String':
+      return ['expected the script\'s words in quotes', 'for example `script calm "I understand."`'];
+    case 'group:Name':
+      return prev === t.Group ? ['expected a group name after `group`'] : [`expected a behaviour name${after(previous)}`];
+    case 'group:Equals':
+      return ['expected `=` after the group name', 'for example `group abusive = profanity or slur`'];
+    case 'zeroTolerance:Name':
+      return [`expected a behaviour name${after(previous)}`];
+    case 'threshold:Number':
+      return [`expected a number from 0 to 1${after(previous)}`, 'for example `threshold 0.7` or `threshold threat 0.8`'];
+    case 'header:String':
+      return [`expected a quoted string${after(previous)}`];
+    case 'header:Date':
+      return ['expected a date such as `2026-12-01` after `effective`'];
+    case 'atom:RParen':
+      return ['expected `)` to close `(`'];
+    case 'atom:Name':
+      return [`expected a field name${after(previous)}`, 'for example `caller.incidents_30d`'];
+    case 'count:Times':
+    case 'count:Within':
+    case 'count:Duration':
+      return [`expected ${describeExpected(expected)}${after(previous)}`, 'a count reads `3 times within 10m`'];
+    case 'modifier:Name':
+      return [`expected a name${after(previous)}`];
+    case 'modifier:Times':
+      return ['expected `times` after the number', 'for example `up to 2 times`'];
+    case 'duty:Name':
+      return [`expected a duty such as \`document\`${after(previous)}`];
+    default:
+      return [`expected ${describeExpected(expected)}${after(previous)}`];
+  }
+}
+
+/** What an alternative or a repetition in a grammar rule must start with. */
+const ALTERNATIVES: Readonly<Record<string, [string, string?]>> = {
+  item: ['a rule, script, group, threshold or header such as `version`'],
+  header: ['a stance such as `warn_then_end`'],
+  rule: ['`rule` or `on`', 'for example `override rule abuse { ... }`'],
+  atom: ['a condition such as `customer abusive` or `caller.warnings > 0`'],
+  notCondition: ['a condition such as `customer abusive` or `caller.warnings > 0`'],
+  andCondition: ['a condition such as `customer abusive` or `caller.warnings > 0`'],
+  condition: ['a condition such as `customer abusive` or `caller.warnings > 0`'],
+  compareOp: ['a comparison such as `>=`'],
+  value: ['a number, duration, quoted string or name'],
+  ladder: ['an action such as `warn` or `end_call`'],
+  step: ['an action such as `warn` or `end_call`'],
+  modifier: ['a step detail such as `with`, `to`, `for` or `up to 2 times`'],
+  zeroTolerance: ['a behaviour name'],
+  group: ['a behaviour name'],
+  duty: ['a duty such as `document`'],
+  file: ['`policy`'],
+  policy: ['a policy item'],
+};
+
+function alternativeMessage(ruleName: string, actual: IToken | undefined, previous: IToken): string {
+  const [what, help] = ALTERNATIVES[ruleName] ?? ['something else'];
+  const found = actual === undefined ? '' : `, found ${describeFound(actual)}`;
+  return withHelp(`expected ${what}${after(previous)}${found}`, help);
+}
+
+export const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
+    const [message, help] = mismatch(expected, previous, ruleName);
+    return withHelp(`${message}, found ${describeFound(actual)}`, help);
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    if (tokenMatcher(firstRedundant, t.Name)) {
+      const hint = didYouMean(firstRedundant.image, ['policy']);
+      if (hint !== undefined) {
+        return withHelp(`expected \`policy\` at the start of the file, found ${quote(firstRedundant.image)}`, hint);
+      }
+    }
+    return withHelp(
+      `unexpected ${describeFound(firstRedundant)} after the policy`,
+      'a file holds one policy, from `policy "name" {` to its closing `}`',
+    );
+  },
+  buildNoViableAltMessage({ actual, previous, ruleName }) {
+    return alternativeMessage(ruleName, actual[0], previous);
+  },
+  buildEarlyExitMessage({ actual, previous, ruleName }) {
+    return alternativeMessage(ruleName, actual[0], previous);
+  },
+};

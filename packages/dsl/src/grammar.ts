@@ -1,0 +1,377 @@
+/**
+ * The grammar of docs/grammar.md as a chevrotain CST parser. One instance
+ * serves the whole process (building one is expensive); `parseTokens` resets
+ * it per input. Labels name the CST children that `to-ast.ts` reads.
+ */
+import { CstParser, EOF, tokenMatcher } from 'chevrotain';
+import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import { errorMessageProvider } from './error-messages.js';
+import * as t from './tokens.js';
+
+/** A word the grammar has no place for, skipped by the parser. */
+export interface UnknownWord {
+  readonly token: IToken;
+  readonly where: 'item' | 'clause';
+}
+
+const ITEM_STARTS = [
+  t.Version, t.Owner, t.Effective, t.Stance, t.Description, t.Threshold,
+  t.ZeroTolerance, t.Group, t.Script, t.Rule, t.Override, t.On,
+];
+const ITEM_STOPS = [EOF, ...ITEM_STARTS];
+const CLAUSE_STOPS = [EOF, t.RBrace, t.When, t.Do, t.Duties, ...ITEM_STARTS];
+
+class PolicyParser extends CstParser {
+  unknownWords: UnknownWord[] = [];
+  onItem: (item: CstNode) => void = () => {};
+
+  constructor() {
+    super([...t.ALL_TOKENS], {
+      recoveryEnabled: true,
+      errorMessageProvider,
+      maxLookahead: 2,
+    });
+    this.performSelfAnalysis();
+  }
+
+  file = this.RULE('file', () => {
+    this.OPTION(() => this.SUBRULE(this.policy));
+  });
+
+  policy = this.RULE('policy', () => {
+    this.CONSUME(t.Policy);
+    this.CONSUME(t.StringLit, { LABEL: 'name' });
+    this.OPTION(() => {
+      this.CONSUME(t.Extends);
+      this.CONSUME2(t.StringLit, { LABEL: 'extends' });
+    });
+    this.CONSUME(t.LBrace);
+    this.MANY(() => {
+      const item = this.SUBRULE(this.item);
+      this.ACTION(() => {
+        this.onItem(item);
+        // The item is built; dropping its subtree keeps a large file's CST
+        // from living all at once (garbage collection dominated otherwise).
+        (item as { children: CstNode['children'] }).children = {};
+      });
+    });
+    this.CONSUME(t.RBrace);
+  });
+
+  item = this.RULE('item', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.header) },
+      { ALT: () => this.SUBRULE(this.threshold) },
+      { ALT: () => this.SUBRULE(this.zeroTolerance) },
+      { ALT: () => this.SUBRULE(this.group) },
+      { ALT: () => this.SUBRULE(this.script) },
+      { ALT: () => this.SUBRULE(this.rule) },
+      { ALT: () => this.SUBRULE(this.unknownItem) },
+    ]);
+  });
+
+  header = this.RULE('header', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(t.Version, { LABEL: 'field' }) },
+            { ALT: () => this.CONSUME(t.Owner, { LABEL: 'field' }) },
+            { ALT: () => this.CONSUME(t.Description, { LABEL: 'field' }) },
+          ]);
+          this.CONSUME(t.StringLit, { LABEL: 'value' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Effective, { LABEL: 'field' });
+          this.CONSUME(t.DateLit, { LABEL: 'value' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Stance, { LABEL: 'field' });
+          // `zero_tolerance` is both a keyword and a stance.
+          this.OR3([
+            { ALT: () => this.CONSUME(t.Name, { LABEL: 'value' }) },
+            { ALT: () => this.CONSUME(t.ZeroTolerance, { LABEL: 'value' }) },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  threshold = this.RULE('threshold', () => {
+    this.CONSUME(t.Threshold);
+    this.OPTION(() => this.CONSUME(t.Name, { LABEL: 'behaviour' }));
+    this.CONSUME(t.NumberLit, { LABEL: 'value' });
+  });
+
+  zeroTolerance = this.RULE('zeroTolerance', () => {
+    this.CONSUME(t.ZeroTolerance);
+    this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.CONSUME(t.Name, { LABEL: 'behaviours' }) });
+  });
+
+  group = this.RULE('group', () => {
+    this.CONSUME(t.Group);
+    this.CONSUME(t.Name, { LABEL: 'name' });
+    this.CONSUME(t.Equals);
+    this.AT_LEAST_ONE_SEP({ SEP: t.Or, DEF: () => this.CONSUME2(t.Name, { LABEL: 'members' }) });
+  });
+
+  script = this.RULE('script', () => {
+    this.CONSUME(t.Script);
+    this.CONSUME(t.Name, { LABEL: 'name' });
+    this.CONSUME(t.StringLit, { LABEL: 'text' });
+  });
+
+  rule = this.RULE('rule', () => {
+    this.OPTION(() => this.CONSUME(t.Override));
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(t.Rule);
+          this.CONSUME(t.Name, { LABEL: 'name' });
+          this.OPTION2(() => this.CONSUME(t.StringLit, { LABEL: 'title' }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.On);
+          this.CONSUME2(t.Name, { LABEL: 'event' });
+        },
+      },
+    ]);
+    this.CONSUME(t.LBrace);
+    // Clauses are taken in any order so a misplaced or misspelt one costs one
+    // diagnostic; `to-ast.ts` reports order and repeats.
+    this.MANY(() => this.SUBRULE(this.clause, { LABEL: 'clauses' }));
+    this.CONSUME(t.RBrace);
+  });
+
+  clause = this.RULE('clause', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(t.When);
+          this.SUBRULE(this.condition);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Do);
+          this.SUBRULE(this.ladder);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Duties);
+          this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.SUBRULE(this.duty, { LABEL: 'dutyList' }) });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.unknownClause) },
+    ]);
+  });
+
+  /** A word where `when`, `do` or `duties` should be: skipped to the next clause. */
+  unknownClause = this.RULE('unknownClause', () => {
+    const word = this.CONSUME(t.Name);
+    this.ACTION(() => {
+      this.unknownWords.push({ token: word, where: 'clause' });
+      while (!this.atAny(CLAUSE_STOPS)) this.SKIP_TOKEN();
+    });
+  });
+
+  /** A word where an item should start: skipped with its `{ }` body, if any. */
+  unknownItem = this.RULE('unknownItem', () => {
+    const word = this.CONSUME(t.Name);
+    this.ACTION(() => {
+      this.unknownWords.push({ token: word, where: 'item' });
+      let depth = 0;
+      while (!this.atAny(ITEM_STOPS)) {
+        const token = this.LA(1);
+        if (tokenMatcher(token, t.RBrace)) {
+          if (depth === 0) return;
+          this.SKIP_TOKEN();
+          if (--depth === 0) return;
+        } else {
+          if (tokenMatcher(token, t.LBrace)) depth++;
+          this.SKIP_TOKEN();
+        }
+      }
+    });
+  });
+
+  private atAny(types: readonly TokenType[]): boolean {
+    const token = this.LA(1);
+    return types.some((type) => tokenMatcher(token, type));
+  }
+
+  condition = this.RULE('condition', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: t.Or, DEF: () => this.SUBRULE(this.andCondition, { LABEL: 'operands' }) });
+  });
+
+  andCondition = this.RULE('andCondition', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: t.And, DEF: () => this.SUBRULE(this.notCondition, { LABEL: 'operands' }) });
+  });
+
+  // `not not x` is a loop rather than recursion, so a long run cannot overflow the stack.
+  notCondition = this.RULE('notCondition', () => {
+    this.MANY(() => this.CONSUME(t.Not, { LABEL: 'nots' }));
+    this.SUBRULE(this.atom);
+  });
+
+  atom = this.RULE('atom', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(t.LParen);
+          this.SUBRULE(this.condition, { LABEL: 'inner' });
+          this.CONSUME(t.RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Name, { LABEL: 'first' });
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(t.Dot);
+                this.CONSUME2(t.Name, { LABEL: 'member' });
+                this.OPTION(() => {
+                  this.SUBRULE(this.compareOp, { LABEL: 'op' });
+                  this.SUBRULE(this.value);
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.OPTION2(() => this.CONSUME3(t.Name, { LABEL: 'second' }));
+                this.OPTION3(() => this.SUBRULE(this.count));
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  count = this.RULE('count', () => {
+    this.CONSUME(t.NumberLit, { LABEL: 'n' });
+    this.CONSUME(t.Times);
+    this.CONSUME(t.Within);
+    this.CONSUME(t.Duration, { LABEL: 'window' });
+  });
+
+  compareOp = this.RULE('compareOp', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(t.Equals, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(t.NotEquals, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(t.LessEquals, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(t.Less, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(t.GreaterEquals, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(t.Greater, { LABEL: 'op' }) },
+    ]);
+  });
+
+  value = this.RULE('value', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(t.NumberLit, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(t.Duration, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(t.StringLit, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(t.Name, { LABEL: 'value' }) },
+    ]);
+  });
+
+  ladder = this.RULE('ladder', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: t.Then, DEF: () => this.SUBRULE(this.step, { LABEL: 'steps' }) });
+  });
+
+  step = this.RULE('step', () => {
+    this.CONSUME(t.Name, { LABEL: 'action' });
+    this.MANY(() => this.SUBRULE(this.modifier, { LABEL: 'modifiers' }));
+  });
+
+  modifier = this.RULE('modifier', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(t.Immediately) },
+      {
+        ALT: () => {
+          this.CONSUME(t.To);
+          this.CONSUME(t.Name, { LABEL: 'role' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.With);
+          this.CONSUME2(t.Name, { LABEL: 'scriptName' });
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(t.Comma));
+          this.CONSUME(t.Up);
+          this.CONSUME2(t.To);
+          this.CONSUME(t.NumberLit, { LABEL: 'upTo' });
+          this.CONSUME(t.Times);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.For);
+          this.CONSUME(t.Duration, { LABEL: 'forDuration' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Within);
+          this.CONSUME2(t.Duration, { LABEL: 'withinDuration' });
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION2(() => this.CONSUME2(t.Comma));
+          this.CONSUME(t.Approved);
+          this.CONSUME(t.By);
+          this.CONSUME3(t.Name, { LABEL: 'approver' });
+        },
+      },
+    ]);
+  });
+
+  duty = this.RULE('duty', () => {
+    this.CONSUME(t.Name, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME2(t.Name, { LABEL: 'target' }));
+    this.OPTION2(() => {
+      this.CONSUME(t.With);
+      this.CONSUME3(t.Name, { LABEL: 'scriptName' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(t.Within);
+      this.CONSUME(t.Duration, { LABEL: 'withinDuration' });
+    });
+  });
+}
+
+let parser: PolicyParser | undefined;
+
+/**
+ * Parses a token vector into a `file` CST, with chevrotain's errors. Each
+ * policy item goes to `onItem` as soon as it is parsed and is then emptied in
+ * the CST.
+ */
+export function parseTokens(
+  tokens: IToken[],
+  onItem: (item: CstNode) => void,
+): {
+  cst: CstNode;
+  errors: IRecognitionException[];
+  unknownWords: UnknownWord[];
+} {
+  parser ??= new PolicyParser();
+  parser.input = tokens; // resets the parser's state
+  parser.unknownWords = [];
+  parser.onItem = onItem;
+  const cst = parser.file();
+  return { cst, errors: parser.errors, unknownWords: parser.unknownWords };
+}

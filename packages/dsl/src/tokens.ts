@@ -1,0 +1,174 @@
+/**
+ * Token definitions and the one lexer instance (see docs/grammar.md, "Lexical
+ * structure"). Line and column are derived from offsets by `Source`, so the
+ * lexer tracks offsets only.
+ */
+import { Lexer, createToken } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+
+// Everything from U+0080 up may start a name (the pattern decides which do);
+// chevrotain buckets these hints, so the lexer keeps its first-char table.
+const NON_ASCII: number[] = Array.from({ length: 0x10000 - 0x80 }, (_, i) => i + 0x80);
+const NAME_START_HINT: (string | number)[] = [
+  '_',
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  ...NON_ASCII,
+];
+
+export const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /[ \t\r\n]+/,
+  group: Lexer.SKIPPED,
+});
+
+/** Kept in their own group so the formatter can put them back. */
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+
+// Chevrotain drops a pattern's `u` flag, so names use a custom matcher.
+const NAME_PATTERN = /[\p{L}_][\p{L}\p{M}\p{Nd}_]*/uy;
+
+export const Name = createToken({
+  name: 'Name',
+  pattern: (text: string, offset: number) => {
+    NAME_PATTERN.lastIndex = offset;
+    return NAME_PATTERN.exec(text);
+  },
+  line_breaks: false,
+  start_chars_hint: NAME_START_HINT,
+});
+
+export const StringLit = createToken({
+  name: 'String',
+  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/,
+});
+
+/**
+ * A string whose closing quote is missing on its line. It matches wherever a
+ * string does, so the parser carries on; `parse` reports it.
+ */
+export const UnterminatedString = createToken({
+  name: 'UnterminatedString',
+  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/,
+  categories: [StringLit],
+});
+
+/**
+ * A string in curly or single quotes, as pasted from a word processor. Lexed as
+ * a string so one wrong pair of quotes is one diagnostic; `parse` reports it.
+ */
+export const WrongQuotesString = createToken({
+  name: 'WrongQuotesString',
+  pattern: /[\u201c\u201d\u201e\u2018\u2019'][^\u201c\u201d\u201e\u2018\u2019'"\r\n]*[\u201c\u201d\u201e\u2018\u2019']/,
+  categories: [StringLit],
+});
+
+// Runs of characters that start no token, and stray quotes. Matching them
+// as a token (rather than through the lexer's error path, which is slow)
+// keeps binary input fast; `parse` reports each run once.
+const UNKNOWN_PATTERN =
+  /(?:[^ \t\r\n#"'\u2018\u2019\u201c\u201d\u201e\p{L}0-9_{}(),.=!<>-]|!(?!=)|-(?!\d))+|['\u2018\u2019\u201c\u201d\u201e]/uy;
+
+export const Unknown = createToken({
+  name: 'Unknown',
+  pattern: (text: string, offset: number) => {
+    UNKNOWN_PATTERN.lastIndex = offset;
+    return UNKNOWN_PATTERN.exec(text);
+  },
+  line_breaks: false,
+  start_chars_hint: Array.from({ length: 0x10000 }, (_, i) => i),
+  group: 'unknown',
+});
+
+export const DateLit = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}/ });
+/** Any letters after digits make a duration; the checker rejects bad units. */
+export const Duration = createToken({ name: 'Duration', pattern: /-?\d+(?:\.\d+)?[A-Za-z_][A-Za-z0-9_]*/ });
+export const NumberLit = createToken({ name: 'Number', pattern: /-?\d+(?:\.\d+)?/ });
+
+export const LBrace = createToken({ name: 'LBrace', pattern: '{' });
+export const RBrace = createToken({ name: 'RBrace', pattern: '}' });
+export const LParen = createToken({ name: 'LParen', pattern: '(' });
+export const RParen = createToken({ name: 'RParen', pattern: ')' });
+export const Comma = createToken({ name: 'Comma', pattern: ',' });
+export const Dot = createToken({ name: 'Dot', pattern: '.' });
+export const NotEquals = createToken({ name: 'NotEquals', pattern: '!=' });
+export const LessEquals = createToken({ name: 'LessEquals', pattern: '<=' });
+export const GreaterEquals = createToken({ name: 'GreaterEquals', pattern: '>=' });
+export const Equals = createToken({ name: 'Equals', pattern: '=' });
+export const Less = createToken({ name: 'Less', pattern: '<' });
+export const Greater = createToken({ name: 'Greater', pattern: '>' });
+
+/** A reserved word; named with a capital so it cannot clash with a grammar rule. */
+function keyword(word: string): TokenType {
+  return createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word, longer_alt: Name });
+}
+
+export const Policy = keyword('policy');
+export const Extends = keyword('extends');
+export const Version = keyword('version');
+export const Owner = keyword('owner');
+export const Effective = keyword('effective');
+export const Stance = keyword('stance');
+export const Description = keyword('description');
+export const Threshold = keyword('threshold');
+export const ZeroTolerance = keyword('zero_tolerance');
+export const Group = keyword('group');
+export const Script = keyword('script');
+export const Rule = keyword('rule');
+export const Override = keyword('override');
+export const On = keyword('on');
+export const When = keyword('when');
+export const Do = keyword('do');
+export const Then = keyword('then');
+export const Duties = keyword('duties');
+export const And = keyword('and');
+export const Or = keyword('or');
+export const Not = keyword('not');
+export const With = keyword('with');
+export const Up = keyword('up');
+export const To = keyword('to');
+export const Times = keyword('times');
+export const Within = keyword('within');
+export const Immediately = keyword('immediately');
+export const For = keyword('for');
+export const Approved = keyword('approved');
+export const By = keyword('by');
+
+/** Reserved words, longest first so `within` is not lexed as `with` + `in`. */
+export const KEYWORDS: readonly TokenType[] = [
+  Policy, Extends, Version, Owner, Effective, Stance, Description, Threshold, ZeroTolerance,
+  Group, Script, Rule, Override, On, When, Do, Then, Duties, And, Or, Not, With, Up, To,
+  Times, Within, Immediately, For, Approved, By,
+].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
+
+/** Every token type, in the order the lexer tries them. */
+export const ALL_TOKENS: readonly TokenType[] = [
+  WhiteSpace,
+  Comment,
+  StringLit,
+  UnterminatedString,
+  WrongQuotesString,
+  DateLit,
+  Duration,
+  NumberLit,
+  ...KEYWORDS,
+  Name,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  Comma,
+  Dot,
+  NotEquals,
+  LessEquals,
+  GreaterEquals,
+  Equals,
+  Less,
+  Greater,
+  Unknown,
+];
+
+/** The one lexer instance; chevrotain lexers are stateless between inputs. */
+export const lexer = new Lexer(ALL_TOKENS as TokenType[], {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: true,
+});
