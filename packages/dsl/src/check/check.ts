@@ -1,0 +1,126 @@
+/**
+ * `check`: syntax tree to checked policy. Bases named by `extends` are
+ * fetched through `options.resolve` (the dsl package does no I/O), parsed
+ * and checked recursively; their diagnostics are reported in their own
+ * files. Every rule runs on every file, so one pass shows every mistake.
+ */
+import type { PolicyFile } from '../ast.js';
+import type { CheckedPolicy } from '../checked.js';
+import { diagnostic, hasErrors, sortDiagnostics } from '../diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { parse } from '../parse.js';
+import { Source } from '../source.js';
+import { createContext } from './context.js';
+import type { BaseInfo, BaseProblem, CheckContext } from './context.js';
+import { resolvePolicy } from './resolve.js';
+import { RULES } from './rules/index.js';
+import { buildScope } from './scope.js';
+
+export interface CheckOptions {
+  /**
+   * Finds the base policy of `extends "ref"`, written in `from`: its text,
+   * or why it cannot be found. Without it, any `extends` is reported.
+   */
+  readonly resolve?: (ref: string, from: Source) => { source: Source } | { error: string };
+}
+
+export interface CheckResult {
+  /** Undefined when any diagnostic is an error. */
+  readonly policy: CheckedPolicy | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Diagnostics kept per file; one more says the rest were dropped. */
+const MAX_PER_FILE = 100;
+
+/** Checks a parsed policy and, through `options.resolve`, its bases. Never throws. */
+export function check(file: PolicyFile, options: CheckOptions = {}): CheckResult {
+  const out: Diagnostic[] = [];
+  const ctx = checkFile(file, options, [], out);
+  const diagnostics = finish(out);
+  return { policy: ctx && !hasErrors(diagnostics) ? resolvePolicy(ctx) : undefined, diagnostics };
+}
+
+/** Parses and checks policy text; the diagnostics of both phases, in order. */
+export function checkText(text: string, name = 'policy', options: CheckOptions = {}): CheckResult {
+  const parsed = parse(new Source(text, name));
+  const checked = check(parsed.ast, options);
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]);
+  return { policy: hasErrors(parsed.diagnostics) ? undefined : checked.policy, diagnostics };
+}
+
+/** One file along a chain of `extends`; `chain` holds the files that led here. */
+interface Link {
+  readonly file: string;
+  readonly name: string;
+}
+
+function checkFile(file: PolicyFile, options: CheckOptions, chain: readonly Link[], out: Diagnostic[]): CheckContext | undefined {
+  const { policy } = file;
+  if (!policy) return undefined;
+  const source = file.span.source;
+  const here: Link[] = [...chain, { file: source.name, name: policy.name.value }];
+  let base: BaseInfo | undefined;
+  let baseProblem: BaseProblem | undefined;
+  if (policy.extends) {
+    const ref = policy.extends.value;
+    const found = lookUp(options, ref, source);
+    if ('error' in found) {
+      baseProblem = { code: 'check/extends-missing', message: `cannot find the base policy \`${ref}\``, help: found.error };
+    } else {
+      // The same file, or a copy declaring a policy already on the chain, closes a loop.
+      const parsed = here.some((l) => l.file === found.source.name) ? undefined : parse(found.source);
+      const name = parsed?.ast.policy?.name.value;
+      const loop = parsed ? here.find((l) => l.name === name) : here.find((l) => l.file === found.source.name);
+      if (loop) {
+        const path = [...here.map((l) => l.name), loop.name];
+        baseProblem = {
+          code: 'check/extends-cycle',
+          message: `\`${ref}\` leads back to this policy: ${path.map((n) => `\`${n}\``).join(' → ')}`,
+          help: 'a policy cannot build on itself; remove one `extends`',
+        };
+      } else if (parsed) {
+        out.push(...parsed.diagnostics);
+        const baseCtx = checkFile(parsed.ast, options, here, out);
+        if (baseCtx) base = { policy: baseCtx.policy, scope: baseCtx.scope };
+      }
+    }
+  }
+  const scope = buildScope(policy, base?.scope);
+  const ctx = createContext({ source, policy, comments: file.comments, base, baseProblem, scope }, out);
+  for (const rule of RULES) rule(ctx);
+  return ctx;
+}
+
+function lookUp(options: CheckOptions, ref: string, from: Source): { source: Source } | { error: string } {
+  if (!options.resolve) return { error: 'other policy files cannot be looked up here' };
+  try {
+    return options.resolve(ref, from);
+  } catch (error) {
+    return { error: String(error instanceof Error ? error.message : error) };
+  }
+}
+
+/** Drops repeats (a base's own findings reported again through its child), sorts, caps per file. */
+function finish(out: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const perFile = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of sortDiagnostics(out)) {
+    const key = [d.code, d.span.source.name, d.span.start, d.span.end, d.message].join('\0');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const file = d.span.source.name;
+    const n = (perFile.get(file) ?? 0) + 1;
+    perFile.set(file, n);
+    if (n <= MAX_PER_FILE) kept.push(d);
+    else if (n === MAX_PER_FILE + 1) {
+      kept.push(
+        diagnostic('check/too-many-diagnostics', 'error', `more than ${MAX_PER_FILE} problems in this file; the rest are not shown`, d.span, {
+          help: 'fix the first problems and check again',
+        }),
+      );
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,189 @@
+/**
+ * One test per checker diagnostic code: the code, severity, line, column
+ * and the exact text the span underlines.
+ */
+import { describe, expect, it } from 'vitest';
+import { Source } from '../source.js';
+import { checkText } from './check.js';
+import type { CheckOptions } from './check.js';
+import { DIAGNOSTIC_CODES } from './codes.js';
+
+/** A policy with `body` from line 4 on; lines 2 and 3 are `version` and `stance`. */
+function pol(body: string, stance = 'warn_then_end', head = 'policy "t" {'): string {
+  return `${head}\n  version "1.0.0"\n  stance ${stance}\n${body}\n}\n`;
+}
+
+/** A resolver over in-memory files, named `<ref>.policy`. */
+function files(map: Record<string, string>): CheckOptions {
+  return {
+    resolve: (ref) => {
+      const body = map[ref];
+      return body === undefined ? { error: `no policy \`${ref}\`` } : { source: new Source(body, `${ref}.policy`) };
+    },
+  };
+}
+
+interface Case {
+  readonly text: string;
+  readonly severity?: 'error' | 'warning';
+  readonly file?: string;
+  readonly line: number;
+  readonly column: number;
+  readonly underline: string;
+  readonly help?: string;
+  readonly options?: CheckOptions;
+}
+
+const rudeRule = (what: string): string => `  rule a {\n    when customer rudeness\n    do ${what}\n  }`;
+
+const CASES: Record<string, Case> = {
+  'check/unknown-behaviour': {
+    text: pol('  rule a {\n    when customer swearing\n    do deescalate\n  }'),
+    line: 5, column: 19, underline: 'swearing', help: 'did you mean `profanity`?',
+  },
+  'check/unknown-action': { text: pol(rudeRule('hang_up')), line: 6, column: 8, underline: 'hang_up', help: 'did you mean `end_call`?' },
+  'check/unknown-script': {
+    text: pol(`  script warn_abuse "Please stop."\n${rudeRule('warn with warn_abus')}`),
+    line: 7, column: 18, underline: 'warn_abus', help: 'did you mean `warn_abuse`?',
+  },
+  'check/unknown-field': {
+    text: pol('  rule a {\n    when caller.incidents >= 3\n    do remind\n  }'),
+    line: 5, column: 10, underline: 'caller.incidents', help: 'did you mean `caller.incidents_30d`?',
+  },
+  'check/unknown-role': { text: pol(rudeRule('escalate to boss')), line: 6, column: 20, underline: 'boss', help: 'did you mean `supervisor`?' },
+  'check/unknown-duty': {
+    text: pol('  rule a {\n    when customer rudeness\n    do deescalate\n    duties document, apologise\n  }'),
+    line: 7, column: 22, underline: 'apologise', help: 'did you mean `follow_up`?',
+  },
+  'check/unknown-stance': { text: pol('', 'warn_than_end'), line: 3, column: 10, underline: 'warn_than_end', help: 'did you mean `warn_then_end`?' },
+  'check/unknown-speaker': {
+    text: pol('  rule a {\n    when caller threat\n    do escalate\n  }'),
+    line: 5, column: 10, underline: 'caller',
+  },
+  'check/unknown-event': {
+    text: pol('  on dropped {\n    do callback within 10m\n  }'),
+    line: 4, column: 6, underline: 'dropped', help: 'did you mean `line_dropped`?',
+  },
+  'check/threshold-range': { text: pol('  threshold 80'), line: 4, column: 13, underline: '80', help: 'a confidence runs from 0 to 1: did you mean `0.8`?' },
+  'check/bad-duration': {
+    text: pol('  on line_dropped {\n    do callback within 10mins\n  }'),
+    line: 5, column: 24, underline: '10mins', help: 'write `10m`',
+  },
+  'check/bad-date': { text: pol('  effective 2026-02-30'), line: 4, column: 13, underline: '2026-02-30' },
+  'check/bad-version': {
+    text: 'policy "t" {\n  version "3.2"\n  stance warn_then_end\n}\n',
+    line: 2, column: 11, underline: '"3.2"', help: 'a version has three numbers, major.minor.patch: write `"3.2.0"`',
+  },
+  'check/bad-count': {
+    text: pol('  rule a {\n    when customer rudeness 0 times within 10m\n    do deescalate\n  }'),
+    line: 5, column: 28, underline: '0',
+  },
+  'check/duplicate-rule': { text: pol(`${rudeRule('deescalate')}\n${rudeRule('remind')}`), line: 8, column: 8, underline: 'a' },
+  'check/duplicate-script': {
+    text: pol(`  script s "One."\n  script s "Two."\n${rudeRule('warn with s')}`),
+    line: 5, column: 10, underline: 's',
+  },
+  'check/duplicate-group': {
+    text: pol('  group g = rudeness\n  group g = aggression\n  rule a {\n    when customer g\n    do deescalate\n  }'),
+    line: 5, column: 9, underline: 'g',
+  },
+  'check/duplicate-header': { text: pol('  version "1.0.1"'), line: 4, column: 3, underline: 'version "1.0.1"' },
+  'check/duplicate-threshold': { text: pol('  threshold 0.7\n  threshold 0.8'), line: 5, column: 3, underline: 'threshold 0.8' },
+  'check/missing-header': { text: 'policy "t" {\n  version "1.0.0"\n}\n', line: 1, column: 8, underline: '"t"' },
+  'check/missing-when': { text: pol('  rule a {\n    do deescalate\n  }'), line: 4, column: 8, underline: 'a' },
+  'check/missing-do': { text: pol('  rule a {\n    when customer rudeness\n  }'), line: 4, column: 8, underline: 'a' },
+  'check/unused-script': { text: pol('  script spare "Unused."'), severity: 'warning', line: 4, column: 10, underline: 'spare' },
+  'check/unused-group': { text: pol('  group spare = rudeness'), severity: 'warning', line: 4, column: 9, underline: 'spare' },
+  'check/group-cycle': { text: pol('  group a = b\n  group b = a'), line: 4, column: 9, underline: 'a' },
+  'check/group-name-taken': {
+    text: pol('  group threat = slur\n  rule a {\n    when customer threat\n    do escalate\n  }'),
+    line: 4, column: 9, underline: 'threat',
+  },
+  'check/type-mismatch': {
+    text: pol('  rule a {\n    when call.duration > 20\n    do remind\n  }'),
+    line: 5, column: 26, underline: '20', help: 'write `20m` or another unit: `s`, `m`, `h`, `d`, `w`',
+  },
+  'check/line-event-in-condition': {
+    text: pol('  rule a {\n    when line_dropped\n    do callback\n  }'),
+    line: 5, column: 10, underline: 'line_dropped', help: 'use `on line_dropped { ... }`',
+  },
+  'check/behaviour-in-event-rule': {
+    text: pol('  on silence {\n    when customer threat\n    do remind\n  }'),
+    line: 5, column: 10, underline: 'customer threat',
+  },
+  'check/callback-outside-line-event': { text: pol(rudeRule('callback')), line: 6, column: 8, underline: 'callback' },
+  'check/misplaced-modifier': { text: pol(rudeRule('warn for 10m')), line: 6, column: 13, underline: 'for 10m' },
+  'check/block-without-approval': {
+    text: pol('  rule a {\n    when customer harassment\n    do block_caller for 90d\n  }'),
+    line: 6, column: 8, underline: 'block_caller', help: 'add `approved by supervisor` (or another role)',
+  },
+  'check/unreachable-step': { text: pol(rudeRule('warn then end_call then warn')), line: 6, column: 32, underline: 'warn' },
+  'check/never-hang-up-ends-call': { text: pol(rudeRule('escalate then end_call'), 'never_hang_up'), line: 6, column: 22, underline: 'end_call' },
+  'check/escalate-first-without-escalate': { text: pol(rudeRule('warn then end_call'), 'escalate_first'), line: 6, column: 18, underline: 'end_call' },
+  'check/warn-then-end-without-warn': { text: pol(rudeRule('escalate then end_call')), line: 6, column: 22, underline: 'end_call' },
+  'check/immediately-not-zero-tolerance': {
+    text: pol('  zero_tolerance threat\n  group abusive = profanity or threat\n  rule a {\n    when customer abusive\n    do end_call immediately\n  }'),
+    line: 8, column: 17, underline: 'immediately', help: 'add `profanity` to `zero_tolerance`, or remove `immediately` and warn first',
+  },
+  'check/zero-tolerance-unenforced': {
+    text: pol('  zero_tolerance threat\n  rule a {\n    when customer threat\n    do warn then end_call\n  }', 'zero_tolerance'),
+    line: 4, column: 18, underline: 'threat',
+  },
+  'check/zero-tolerance-under-never-hang-up': {
+    text: pol(`  zero_tolerance threat\n${rudeRule('deescalate')}`, 'never_hang_up'),
+    severity: 'warning', line: 4, column: 3, underline: 'zero_tolerance threat',
+  },
+  'check/shadowed-rule': {
+    text: pol(`${rudeRule('warn')}\n  rule b {\n    when customer rudeness and caller.withheld\n    do deescalate\n  }`),
+    severity: 'warning', line: 8, column: 8, underline: 'b',
+  },
+  'check/extends-missing': { text: pol('', 'warn_then_end', 'policy "t" extends "nowhere" {'), line: 1, column: 20, underline: '"nowhere"' },
+  'check/extends-cycle': {
+    text: pol('', 'warn_then_end', 'policy "a" extends "b" {'),
+    options: files({ a: pol('', 'warn_then_end', 'policy "a" extends "b" {'), b: pol('', 'warn_then_end', 'policy "b" extends "a" {') }),
+    file: 'b.policy', line: 1, column: 20, underline: '"a"',
+  },
+  'check/extends-name-mismatch': {
+    text: pol('', 'warn_then_end', 'policy "t" extends "base" {'),
+    options: files({ base: pol('', 'warn_then_end', 'policy "other" {') }),
+    line: 1, column: 20, underline: '"base"',
+  },
+  'check/override-missing': {
+    text: pol('  override rule a {\n    when customer rudeness\n    do deescalate\n  }'),
+    line: 4, column: 17, underline: 'a',
+  },
+  'check/override-required': {
+    text: pol(rudeRule('remind'), 'warn_then_end', 'policy "t" extends "base" {'),
+    options: files({ base: pol(rudeRule('deescalate'), 'warn_then_end', 'policy "base" {') }),
+    line: 4, column: 8, underline: 'a', help: 'write `override rule a` to replace it, or give this rule another name',
+  },
+  'check/too-many-diagnostics': {
+    text: pol(Array.from({ length: 101 }, () => '  threshold 2').join('\n')),
+    line: 54, column: 13, underline: '2',
+  },
+};
+
+describe('each checker diagnostic', () => {
+  it('has a case here', () => {
+    const checkCodes = DIAGNOSTIC_CODES.filter((c) => c.startsWith('check/'));
+    expect(Object.keys(CASES).sort()).toEqual([...checkCodes].sort());
+  });
+
+  it.each(Object.entries(CASES))('%s', (code, c) => {
+    const { diagnostics } = checkText(c.text, 't.policy', c.options);
+    const d = diagnostics.find((x) => x.code === code);
+    expect(d, `got ${diagnostics.map((x) => `${x.code}: ${x.message}`).join('; ')}`).toBeDefined();
+    const at = d!.span.source.position(d!.span.start);
+    expect({
+      severity: d!.severity,
+      file: d!.span.source.name,
+      line: at.line,
+      column: at.column,
+      underline: d!.span.source.body.slice(d!.span.start, d!.span.end),
+    }).toEqual({ severity: c.severity ?? 'error', file: c.file ?? 't.policy', line: c.line, column: c.column, underline: c.underline });
+    if (c.help !== undefined) expect(d!.help).toBe(c.help);
+    // One line, lowercase start, no stray implementation names.
+    expect(d!.message).not.toContain('\n');
+    expect(d!.message[0]).toBe(d!.message[0]!.toLowerCase());
+  });
+});

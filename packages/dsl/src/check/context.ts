@@ -1,0 +1,103 @@
+/**
+ * What every rule sees: this file's policy, its base, the merged symbol
+ * tables, lookups built once, and a way to report. Rules never throw and
+ * never stop the others: each reports what it finds.
+ */
+import type { Comment, HeaderField, Policy, Rule } from '../ast.js';
+import { diagnostic } from '../diagnostic.js';
+import type { Diagnostic, RelatedSpan } from '../diagnostic.js';
+import type { Source } from '../source.js';
+import type { Span } from '../span.js';
+import { BEHAVIOURS, STANCES } from '../vocabulary.js';
+import type { Behaviour, Stance } from '../vocabulary.js';
+import type { DiagnosticCode } from './codes.js';
+import { canonicalBehaviours, convertCondition } from './condition.js';
+import type { Converted } from './condition.js';
+import type { Scope } from './scope.js';
+
+/** The base policy as checked: its own syntax tree and merged scope. */
+export interface BaseInfo {
+  readonly policy: Policy;
+  readonly scope: Scope;
+}
+
+/** Why the base could not be used, found while resolving `extends`. */
+export interface BaseProblem {
+  readonly code: 'check/extends-missing' | 'check/extends-cycle';
+  readonly message: string;
+  readonly help?: string;
+}
+
+export interface Extra {
+  readonly help?: string;
+  readonly related?: readonly RelatedSpan[];
+}
+
+export interface CheckContext {
+  readonly source: Source;
+  readonly policy: Policy;
+  readonly comments: readonly Comment[];
+  readonly base: BaseInfo | undefined;
+  readonly baseProblem: BaseProblem | undefined;
+  readonly scope: Scope;
+  /** The policy's stance when it names a known one (possibly inherited). */
+  readonly stance: { readonly value: Stance; readonly header: HeaderField } | undefined;
+  /** This file's own rules, in order. */
+  readonly ownRules: readonly Rule[];
+  /** A behaviour, or a group's members expanded (cycles cut); undefined if unknown. */
+  behavioursOf(name: string): readonly Behaviour[] | undefined;
+  /** A rule's condition resolved against the merged scope (cached). */
+  condition(rule: Rule): Converted;
+  error(code: DiagnosticCode, message: string, span: Span, extra?: Extra): void;
+  warning(code: DiagnosticCode, message: string, span: Span, extra?: Extra): void;
+}
+
+export function createContext(
+  init: Pick<CheckContext, 'source' | 'policy' | 'comments' | 'base' | 'baseProblem' | 'scope'>,
+  out: Diagnostic[],
+): CheckContext {
+  const { scope } = init;
+  const expanded = new Map<string, readonly Behaviour[]>();
+  const expanding = new Set<string>();
+  const behavioursOf = (name: string): readonly Behaviour[] | undefined => {
+    if ((BEHAVIOURS as readonly string[]).includes(name)) return [name as Behaviour];
+    const group = scope.groups.get(name);
+    if (!group) return undefined;
+    const done = expanded.get(name);
+    if (done) return done;
+    if (expanding.has(name)) return [];
+    expanding.add(name);
+    const members = canonicalBehaviours(group.members.flatMap((m) => behavioursOf(m.value) ?? []));
+    expanding.delete(name);
+    expanded.set(name, members);
+    return members;
+  };
+  const conditions = new Map<Rule, Converted>();
+  const header = scope.headers.get('stance');
+  const stanceValue = header?.value.kind === 'Name' ? header.value.value : undefined;
+  const stance =
+    header && (STANCES as readonly string[]).includes(stanceValue ?? '')
+      ? { value: stanceValue as Stance, header }
+      : undefined;
+  const report = (severity: 'error' | 'warning') => (code: DiagnosticCode, message: string, span: Span, extra: Extra = {}) =>
+    out.push(diagnostic(code, severity, message, span, extra.help === undefined ? { related: extra.related ?? [] } : { help: extra.help, related: extra.related ?? [] }));
+  return {
+    ...init,
+    stance,
+    ownRules: init.policy.items.filter((i): i is Rule => i.kind === 'Rule'),
+    behavioursOf,
+    condition(rule) {
+      let c = conditions.get(rule);
+      if (!c) {
+        c = convertCondition(rule.when, behavioursOf);
+        conditions.set(rule, c);
+      }
+      return c;
+    },
+    error: report('error'),
+    warning: report('warning'),
+  };
+}
+
+/** A rule of the checker: one concern, reported through the context. */
+export type CheckRule = (ctx: CheckContext) => void;

@@ -1,0 +1,38 @@
+/**
+ * `check/duplicate-rule`, `check/duplicate-script`, `check/duplicate-group`
+ * and `check/duplicate-header`: one name or header line written twice in a
+ * file. The first one counts; the second is reported, pointing at the first.
+ */
+import type { Name } from '../../ast.js';
+import type { Span } from '../../span.js';
+import type { DiagnosticCode } from '../codes.js';
+import type { CheckContext } from '../context.js';
+
+export function duplicates(ctx: CheckContext): void {
+  const seen = new Map<string, Span>();
+  const once = (code: DiagnosticCode, key: string, span: Span, message: string, help: string): void => {
+    const first = seen.get(`${code} ${key}`);
+    if (first) ctx.error(code, message, span, { help, related: [{ message: 'first written here', span: first }] });
+    else seen.set(`${code} ${key}`, span);
+  };
+  const named = (code: DiagnosticCode, what: string, name: Name): void =>
+    once(code, name.value, name.span, `${what} \`${name.value}\` is defined twice`, 'rename one of them or remove it');
+  for (const item of ctx.policy.items) {
+    switch (item.kind) {
+      case 'HeaderField':
+        once('check/duplicate-header', item.field, item.span, `\`${item.field}\` is set twice`, 'keep one of the two lines');
+        break;
+      case 'ScriptDef':
+        named('check/duplicate-script', 'script', item.name);
+        break;
+      case 'GroupDef':
+        named('check/duplicate-group', 'group', item.name);
+        break;
+      case 'Rule':
+        if (item.on) {
+          once('check/duplicate-rule', item.name.value, item.name.span, `\`on ${item.name.value}\` is written twice`, 'put both ladders in one `on` block');
+        } else named('check/duplicate-rule', 'rule', item.name);
+        break;
+    }
+  }
+}

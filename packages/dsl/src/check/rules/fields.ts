@@ -1,0 +1,57 @@
+/**
+ * `check/unknown-field` and `check/type-mismatch`: a field must exist, and
+ * be compared with a value of its type (`20m` for a duration, `3` for a
+ * number, `"billing"` for text, `true`/`false` or nothing for yes/no).
+ */
+import type { FieldCondition } from '../../ast.js';
+import { FIELDS } from '../../vocabulary.js';
+import { atomsOf, fieldComparison, fieldType } from '../condition.js';
+import type { CheckContext } from '../context.js';
+import { suggestionHelp } from '../suggest.js';
+
+const ALL_FIELDS = Object.entries(FIELDS).flatMap(([root, members]) => Object.keys(members).map((m) => `${root}.${m}`));
+
+export function fields(ctx: CheckContext): void {
+  for (const rule of ctx.ownRules) {
+    for (const atom of atomsOf(rule.when)) {
+      if (atom.kind !== 'Field') continue;
+      const path = `${atom.field.root.value}.${atom.field.member.value}`;
+      if (atom.field.root.value === '' || atom.field.member.value === '') continue;
+      if (fieldType(atom) === undefined) {
+        ctx.error('check/unknown-field', `unknown field \`${path}\``, atom.field.span, {
+          help: suggestionHelp(path, ALL_FIELDS, 'fields'),
+        });
+      } else if (fieldComparison(atom) === undefined) {
+        mismatch(ctx, atom, path);
+      }
+    }
+  }
+}
+
+function mismatch(ctx: CheckContext, atom: FieldCondition, path: string): void {
+  const { op, value } = atom;
+  const type = fieldType(atom);
+  const at = value?.span ?? atom.span;
+  const report = (message: string, help: string, span = at): void =>
+    ctx.error('check/type-mismatch', message, span, { help });
+  if (value?.kind === 'Duration' && type === 'duration') return; // a bad duration is reported on its own
+  const written = value ? ctx.source.body.slice(value.span.start, value.span.end) : '';
+  switch (type) {
+    case 'boolean':
+      return report(
+        op === '=' || op === '!=' ? `\`${path}\` is yes or no, not \`${written}\`` : `\`${path}\` is yes or no and cannot be compared with \`${op}\``,
+        `write \`${path}\`, \`not ${path}\` or \`${path} = false\``,
+        op === '=' || op === '!=' ? at : atom.span,
+      );
+    case 'number':
+      if (op === undefined) return report(`\`${path}\` is a number: compare it with one`, `write e.g. \`${path} >= 3\``);
+      return report(`\`${path}\` is a number, not \`${written}\``, `write e.g. \`${path} ${op} 3\``);
+    case 'duration':
+      if (op === undefined) return report(`\`${path}\` is a duration: compare it with one`, `write e.g. \`${path} > 20m\``);
+      if (value?.kind === 'Number') return report(`\`${path}\` is a duration, not a plain number`, `write \`${value.raw}m\` or another unit: \`s\`, \`m\`, \`h\`, \`d\`, \`w\``);
+      return report(`\`${path}\` is a duration, not \`${written}\``, `write e.g. \`${path} ${op} 20m\``);
+    default:
+      if (op !== '=' && op !== '!=') return report(`\`${path}\` is text: compare it with \`=\` or \`!=\``, `write e.g. \`${path} = "billing"\``, atom.span);
+      return report(`\`${path}\` is text, not \`${written}\``, `put the text in quotes: \`"${value?.kind === 'Text' ? value.value : written}"\``);
+  }
+}

@@ -1,0 +1,65 @@
+/** Every rule of the checker, run in this order on each file. */
+import type { CheckRule } from '../context.js';
+import { counts } from './counts.js';
+import { dates } from './dates.js';
+import { duplicates } from './duplicates.js';
+import { durations } from './durations.js';
+import { extendsRule } from './extends.js';
+import { fields } from './fields.js';
+import { groups } from './groups.js';
+import { headers } from './headers.js';
+import { immediately } from './immediately.js';
+import { lineEvents } from './line-events.js';
+import { ruleShape } from './rule-shape.js';
+import { semver } from './semver.js';
+import { shadowedRules } from './shadowed-rules.js';
+import { stanceEscalateFirst } from './stance-escalate-first.js';
+import { stanceNeverHangUp } from './stance-never-hang-up.js';
+import { stanceWarnThenEnd } from './stance-warn-then-end.js';
+import { stepModifiers } from './step-modifiers.js';
+import { thresholds } from './thresholds.js';
+import { unknownActions } from './unknown-actions.js';
+import { unknownBehaviours } from './unknown-behaviours.js';
+import { unknownDuties } from './unknown-duties.js';
+import { unknownEvents } from './unknown-events.js';
+import { unknownRoles } from './unknown-roles.js';
+import { unknownScripts } from './unknown-scripts.js';
+import { unknownSpeakers } from './unknown-speakers.js';
+import { unknownStance } from './unknown-stance.js';
+import { unreachableSteps } from './unreachable-steps.js';
+import { unusedGroups } from './unused-groups.js';
+import { unusedScripts } from './unused-scripts.js';
+import { zeroTolerance } from './zero-tolerance.js';
+
+export const RULES: readonly CheckRule[] = [
+  extendsRule,
+  headers,
+  duplicates,
+  unknownStance,
+  semver,
+  dates,
+  thresholds,
+  groups,
+  unknownBehaviours,
+  unknownSpeakers,
+  fields,
+  unknownActions,
+  unknownScripts,
+  unknownRoles,
+  unknownDuties,
+  unknownEvents,
+  durations,
+  counts,
+  ruleShape,
+  lineEvents,
+  stepModifiers,
+  unreachableSteps,
+  unusedScripts,
+  unusedGroups,
+  stanceNeverHangUp,
+  stanceEscalateFirst,
+  stanceWarnThenEnd,
+  immediately,
+  zeroTolerance,
+  shadowedRules,
+];

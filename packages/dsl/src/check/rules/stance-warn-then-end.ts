@@ -1,0 +1,27 @@
+/**
+ * `check/warn-then-end-without-warn`: under `stance warn_then_end` or
+ * `stance zero_tolerance`, a ladder may reach `end_call` only after a `warn`
+ * step earlier in the same ladder, unless the step says `immediately` (which
+ * `check/immediately-not-zero-tolerance` then holds to zero-tolerance
+ * behaviours). `block_caller` is a sanction needing approval instead.
+ */
+import type { CheckContext } from '../context.js';
+import { ruleLabel, stanceRelated } from '../stance.js';
+
+export function stanceWarnThenEnd(ctx: CheckContext): void {
+  const stance = ctx.stance?.value;
+  if (stance !== 'warn_then_end' && stance !== 'zero_tolerance') return;
+  for (const rule of ctx.scope.rules) {
+    for (const step of rule.ladder?.steps ?? []) {
+      if (step.action.value === 'warn') break;
+      if (step.action.value !== 'end_call') continue;
+      if (!step.immediately) {
+        ctx.error('check/warn-then-end-without-warn', `${ruleLabel(rule)} ends the call without a \`warn\` first, but the stance is \`${stance}\``, step.action.span, {
+          help: 'add `warn with <script> then` before `end_call`, or write `end_call immediately` if the rule is only for zero-tolerance behaviours',
+          related: stanceRelated(ctx),
+        });
+      }
+      break;
+    }
+  }
+}

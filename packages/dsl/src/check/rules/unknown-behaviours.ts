@@ -1,0 +1,27 @@
+/** `check/unknown-behaviour`: a behaviour or group name the policy does not know. */
+import type { Name } from '../../ast.js';
+import { BEHAVIOURS, LINE_EVENTS } from '../../vocabulary.js';
+import { atomsOf } from '../condition.js';
+import type { CheckContext } from '../context.js';
+import { suggestionHelp } from '../suggest.js';
+
+export function unknownBehaviours(ctx: CheckContext): void {
+  const known = [...BEHAVIOURS, ...ctx.scope.groups.keys()];
+  const check = (name: Name): void => {
+    if (name.value === '' || ctx.behavioursOf(name.value) !== undefined) return;
+    ctx.error('check/unknown-behaviour', `unknown behaviour \`${name.value}\``, name.span, {
+      help: suggestionHelp(name.value, known, 'behaviours and groups'),
+    });
+  };
+  for (const item of ctx.policy.items) {
+    if (item.kind === 'Threshold' && item.behaviour) check(item.behaviour);
+    if (item.kind === 'ZeroTolerance') item.behaviours.forEach(check);
+    if (item.kind === 'GroupDef') item.members.forEach(check);
+  }
+  for (const rule of ctx.ownRules) {
+    for (const atom of atomsOf(rule.when)) {
+      // A line event written as a behaviour gets its own, better message.
+      if (atom.kind === 'Behaviour' && !(LINE_EVENTS as readonly string[]).includes(atom.name.value)) check(atom.name);
+    }
+  }
+}

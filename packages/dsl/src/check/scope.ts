@@ -1,0 +1,105 @@
+/**
+ * The symbol tables of a policy merged with its bases, built once per file
+ * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
+ * inherited definition points into the base's own file.
+ */
+import type { GroupDef, HeaderField, Name, Policy, Rule, ScriptDef, Threshold } from '../ast.js';
+
+export type HeaderKind = HeaderField['field'];
+
+/** Header fields a policy takes from its base when it does not set them. */
+const INHERITED_HEADERS: readonly HeaderKind[] = ['effective', 'stance'];
+
+export interface Scope {
+  readonly name: string;
+  /** Base policy names, nearest first. */
+  readonly bases: readonly string[];
+  readonly headers: ReadonlyMap<HeaderKind, HeaderField>;
+  readonly scripts: ReadonlyMap<string, ScriptDef>;
+  readonly groups: ReadonlyMap<string, GroupDef>;
+  readonly defaultThreshold: Threshold | undefined;
+  /** Per-behaviour (or per-group) thresholds by the name written. */
+  readonly thresholds: ReadonlyMap<string, Threshold>;
+  /** `zero_tolerance` entries, first mention of each name. */
+  readonly zeroTolerance: readonly Name[];
+  /** Rules in priority order: base rules first, overrides in their base's place. */
+  readonly rules: readonly Rule[];
+}
+
+/** A rule's id: its name, or for `on <event>` the event. */
+export function ruleId(rule: Rule): string {
+  return rule.name.value;
+}
+
+/** Merges a policy's own definitions over its base's; the first of duplicates wins. */
+export function buildScope(policy: Policy, base: Scope | undefined): Scope {
+  const headers = new Map<HeaderKind, HeaderField>();
+  for (const kind of INHERITED_HEADERS) {
+    const inherited = base?.headers.get(kind);
+    if (inherited) headers.set(kind, inherited);
+  }
+  const own = new Set<HeaderKind>();
+  const scripts = new Map(base?.scripts);
+  const groups = new Map(base?.groups);
+  const thresholds = new Map(base?.thresholds);
+  const zeroTolerance = [...(base?.zeroTolerance ?? [])];
+  const rules = [...(base?.rules ?? [])];
+  const baseRuleCount = rules.length;
+  const ownRules = new Set<string>();
+  const ownScripts = new Set<string>();
+  const ownGroups = new Set<string>();
+  const ownThresholds = new Set<string>();
+  let defaultThreshold = base?.defaultThreshold;
+  let ownDefault = false;
+
+  for (const item of policy.items) {
+    switch (item.kind) {
+      case 'HeaderField':
+        if (!own.has(item.field)) headers.set(item.field, item);
+        own.add(item.field);
+        break;
+      case 'ScriptDef':
+        if (!ownScripts.has(item.name.value)) scripts.set(item.name.value, item);
+        ownScripts.add(item.name.value);
+        break;
+      case 'GroupDef':
+        if (!ownGroups.has(item.name.value)) groups.set(item.name.value, item);
+        ownGroups.add(item.name.value);
+        break;
+      case 'Threshold':
+        if (item.behaviour === undefined) {
+          if (!ownDefault) defaultThreshold = item;
+          ownDefault = true;
+        } else {
+          if (!ownThresholds.has(item.behaviour.value)) thresholds.set(item.behaviour.value, item);
+          ownThresholds.add(item.behaviour.value);
+        }
+        break;
+      case 'ZeroTolerance':
+        for (const b of item.behaviours) {
+          if (!zeroTolerance.some((z) => z.value === b.value)) zeroTolerance.push(b);
+        }
+        break;
+      case 'Rule': {
+        const id = ruleId(item);
+        if (ownRules.has(id)) break;
+        ownRules.add(id);
+        const at = rules.findIndex((r, i) => i < baseRuleCount && ruleId(r) === id);
+        if (at >= 0) rules[at] = item;
+        else rules.push(item);
+        break;
+      }
+    }
+  }
+  return {
+    name: policy.name.value,
+    bases: base ? [base.name, ...base.bases] : [],
+    headers,
+    scripts,
+    groups,
+    defaultThreshold,
+    thresholds,
+    zeroTolerance,
+    rules,
+  };
+}
