@@ -1,0 +1,83 @@
+/**
+ * @callguard/dsl: the policy language. `parse` turns text into a syntax tree
+ * with diagnostics; `visit` walks the tree.
+ */
+export { parse, MAX_DEPTH, MAX_DIAGNOSTICS } from './parse.js';
+export type { ParseResult } from './parse.js';
+export { format, print } from './print.js';
+export type { FormatResult } from './print.js';
+export { Source } from './source.js';
+export type { Position } from './source.js';
+export { joinSpans } from './span.js';
+export type { Span } from './span.js';
+export {
+  diagnostic,
+  diagnosticPosition,
+  diagnosticToJson,
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+} from './diagnostic.js';
+export type { Diagnostic, DiagnosticJson, RelatedSpan, Severity } from './diagnostic.js';
+export { BREAK, CHILD_KEYS, childrenOf, visit } from './visit.js';
+export type { KindVisitor, NodeKind, NodeOfKind, Visitor, VisitFn } from './visit.js';
+export type {
+  AndCondition,
+  BehaviourCondition,
+  Comment,
+  ComparisonOp,
+  Condition,
+  Count,
+  DateLiteral,
+  DurationLiteral,
+  Duty,
+  FieldCondition,
+  FieldPath,
+  GroupDef,
+  HeaderField,
+  Ladder,
+  Name,
+  Node,
+  NotCondition,
+  NumberLiteral,
+  OrCondition,
+  Policy,
+  PolicyFile,
+  PolicyItem,
+  Rule,
+  ScriptDef,
+  Step,
+  Text,
+  Threshold,
+  ZeroTolerance,
+} from './ast.js';
+export {
+  ACTIONS,
+  ACTION_SEVERITY,
+  BEHAVIOURS,
+  DEFAULT_THRESHOLD,
+  DUTIES,
+  ENDING_ACTIONS,
+  FIELDS,
+  LINE_EVENTS,
+  ROLES,
+  SPEAKERS,
+  STANCES,
+} from './vocabulary.js';
+export type { Action, Behaviour, DutyKind, FieldType, LineEvent, Role, Speaker, Stance } from './vocabulary.js';
+export type {
+  CheckedBehaviourCondition,
+  CheckedCondition,
+  CheckedDuty,
+  CheckedFieldCondition,
+  CheckedPolicy,
+  CheckedRule,
+  CheckedScript,
+  CheckedStep,
+  CheckedTrigger,
+  Origin,
+} from './checked.js';
+export { check, checkText } from './check/check.js';
+export type { CheckOptions, CheckResult } from './check/check.js';
+export { DIAGNOSTIC_CODES, diagnosticDocPath } from './check/codes.js';
+export type { DiagnosticCode } from './check/codes.js';

@@ -1,0 +1,334 @@
+/**
+ * The formatter: prints a policy tree in the one canonical layout of
+ * `examples/policies/`, with every comment put back (see `comments.ts`).
+ *
+ * Layout: two-space indent; items in the order written, one per line, with a
+ * blank line between sections (header fields, thresholds and zero tolerance,
+ * groups, scripts, and each rule); a rule's `when`, `do` and `duties` on their
+ * own lines; a ladder on one line unless it has three or more steps, a step
+ * that repeats (`up to N times`), comments between its steps, or would pass
+ * 100 columns, in which case each `then` step gets its own line. Conditions
+ * are parenthesised only around an `and` or `or` inside another operator.
+ * Numbers, durations and dates print as written; step modifiers in one fixed
+ * order; strings as `quote.ts` says.
+ */
+import type {
+  Comment,
+  Condition,
+  Duty,
+  FieldCondition,
+  Policy,
+  PolicyFile,
+  PolicyItem,
+  Rule,
+  Step,
+} from './ast.js';
+import { attachComments, slot } from './comments.js';
+import type { Slot } from './comments.js';
+import { hasErrors } from './diagnostic.js';
+import type { Diagnostic } from './diagnostic.js';
+import { parse } from './parse.js';
+import { quote } from './quote.js';
+
+/** What {@link format} returns: the canonical text, or why there is none. */
+export interface FormatResult {
+  /** Undefined when the input has syntax errors: broken input is never reformatted. */
+  readonly text: string | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses `text` and prints it in the canonical layout. `name` labels diagnostics. */
+export function format(text: string, options: { name?: string } = {}): FormatResult {
+  const { ast, diagnostics } = parse(text, options);
+  return { text: hasErrors(diagnostics) ? undefined : print(ast), diagnostics };
+}
+
+/** Prints a tree in the canonical layout, ending with one line break (empty for an empty file). */
+export function print(file: PolicyFile): string {
+  const body = file.span.source.body;
+  const policy = file.policy && layoutPolicy(file.policy);
+  const end = slot(body.length, body.length);
+  attachComments(file.comments, [...(policy ? slotsOf(policy) : []), end], body);
+  const out = new Writer();
+  if (policy) writePolicy(out, policy);
+  out.comments(end.leading, 0);
+  return out.text();
+}
+
+// The layout tree: what gets printed, each line with its slot of source.
+
+interface Line {
+  readonly slot: Slot;
+  readonly text: string;
+}
+
+interface PolicyLayout {
+  readonly head: Line;
+  readonly items: readonly ItemLayout[];
+  readonly close: Slot;
+}
+
+type Section = 'header' | 'limits' | 'groups' | 'scripts' | 'rule';
+
+type ItemLayout =
+  | { readonly section: Exclude<Section, 'rule'>; readonly line: Line }
+  | { readonly section: 'rule'; readonly rule: RuleLayout };
+
+interface RuleLayout {
+  readonly head: Line;
+  readonly when: Line | undefined;
+  readonly steps: readonly (Line & { readonly repeats: boolean })[];
+  readonly duties: Line | undefined;
+  readonly close: Slot;
+}
+
+function line(start: number, end: number, text: string): Line {
+  return { slot: slot(start, end), text };
+}
+
+/** The slot of a block's closing brace, the last character of its span. */
+function closeSlot(span: { readonly end: number }): Slot {
+  return slot(span.end - 1, span.end);
+}
+
+function layoutPolicy(p: Policy): PolicyLayout {
+  const last = p.extends ?? p.name;
+  const ext = p.extends ? ` extends ${quote(p.extends)}` : '';
+  return {
+    head: line(p.span.start, last.span.end, `policy ${quote(p.name)}${ext}`),
+    items: p.items.map(layoutItem),
+    close: closeSlot(p.span),
+  };
+}
+
+function layoutItem(item: PolicyItem): ItemLayout {
+  const { start, end } = item.span;
+  switch (item.kind) {
+    case 'HeaderField': {
+      const v = item.value;
+      const value = v.kind === 'Text' ? quote(v) : v.kind === 'Date' ? v.raw : v.value;
+      return { section: 'header', line: line(start, end, `${item.field} ${value}`) };
+    }
+    case 'Threshold': {
+      const b = item.behaviour ? `${item.behaviour.value} ` : '';
+      return { section: 'limits', line: line(start, end, `threshold ${b}${item.value.raw}`) };
+    }
+    case 'ZeroTolerance': {
+      const names = item.behaviours.map((n) => n.value).join(', ');
+      return { section: 'limits', line: line(start, end, `zero_tolerance ${names}`) };
+    }
+    case 'GroupDef': {
+      const members = item.members.map((n) => n.value).join(' or ');
+      return { section: 'groups', line: line(start, end, `group ${item.name.value} = ${members}`) };
+    }
+    case 'ScriptDef':
+      return { section: 'scripts', line: line(start, end, `script ${item.name.value} ${quote(item.text)}`) };
+    case 'Rule':
+      return { section: 'rule', rule: layoutRule(item) };
+  }
+}
+
+function layoutRule(r: Rule): RuleLayout {
+  const over = r.override ? 'override ' : '';
+  const title = r.title ? ` ${quote(r.title)}` : '';
+  const head = r.on ? `${over}on ${r.on.value}` : `${over}rule ${r.name.value}${title}`;
+  const first = r.duties[0];
+  const lastDuty = r.duties[r.duties.length - 1];
+  return {
+    head: line(r.span.start, (r.title ?? r.name).span.end, head),
+    when: r.when && line(r.when.span.start, r.when.span.end, printCondition(r.when)),
+    steps: (r.ladder?.steps ?? []).map((s) => ({
+      ...line(s.span.start, s.span.end, printStep(s)),
+      repeats: s.upTo !== undefined,
+    })),
+    duties:
+      first && lastDuty
+        ? line(first.span.start, lastDuty.span.end, r.duties.map(printDuty).join(', '))
+        : undefined,
+    close: closeSlot(r.span),
+  };
+}
+
+/** Every slot, in source order. */
+function slotsOf(p: PolicyLayout): Slot[] {
+  const slots = [p.head.slot];
+  for (const item of p.items) {
+    if (item.section !== 'rule') {
+      slots.push(item.line.slot);
+      continue;
+    }
+    const r = item.rule;
+    slots.push(r.head.slot);
+    if (r.when) slots.push(r.when.slot);
+    slots.push(...r.steps.map((s) => s.slot));
+    if (r.duties) slots.push(r.duties.slot);
+    slots.push(r.close);
+  }
+  slots.push(p.close);
+  return slots;
+}
+
+// Writing the layout out.
+
+const MAX_WIDTH = 100;
+
+class Writer {
+  readonly #lines: string[] = [];
+
+  line(indent: number, text: string, trailing?: Comment): void {
+    const comment = trailing ? ` ${commentText(trailing)}` : '';
+    this.#lines.push(' '.repeat(indent) + text + comment);
+  }
+
+  comments(list: readonly Comment[], indent: number): void {
+    for (const c of list) this.line(indent, commentText(c));
+  }
+
+  blank(): void {
+    this.#lines.push('');
+  }
+
+  text(): string {
+    return this.#lines.length ? `${this.#lines.join('\n')}\n` : '';
+  }
+}
+
+// Trailing spaces in a comment are invisible; dropping them keeps lines clean.
+function commentText(c: Comment): string {
+  return `#${c.text.trimEnd()}`;
+}
+
+function writePolicy(out: Writer, p: PolicyLayout): void {
+  const items = p.items;
+  writeBlock(out, 0, p.head, p.close, items.length === 0, () => {
+    let previous: Section | undefined;
+    for (const item of items) {
+      if (previous && (item.section !== previous || item.section === 'rule')) out.blank();
+      previous = item.section;
+      if (item.section === 'rule') writeRule(out, item.rule);
+      else writeLine(out, 2, item.line);
+    }
+    // Comments before the policy's `}` stand apart from the last item.
+    if (items.length > 0 && p.close.leading.length > 0) out.blank();
+  });
+}
+
+function writeRule(out: Writer, r: RuleLayout): void {
+  const empty = !r.when && r.steps.length === 0 && !r.duties;
+  writeBlock(out, 2, r.head, r.close, empty, () => {
+    if (r.when) writeLine(out, 4, r.when, 'when ');
+    writeLadder(out, r.steps);
+    if (r.duties) writeLine(out, 4, r.duties, 'duties ');
+  });
+}
+
+/** Writes `head {`, the body and `}`; an empty block with no comments inside is `head {}`. */
+function writeBlock(out: Writer, indent: number, head: Line, close: Slot, empty: boolean, body: () => void): void {
+  out.comments(head.slot.leading, indent);
+  if (empty && !head.slot.trailing && close.leading.length === 0) {
+    out.line(indent, `${head.text} {}`, close.trailing);
+    return;
+  }
+  out.line(indent, `${head.text} {`, head.slot.trailing);
+  body();
+  out.comments(close.leading, indent + 2);
+  out.line(indent, '}', close.trailing);
+}
+
+function writeLine(out: Writer, indent: number, l: Line, keyword = ''): void {
+  out.comments(l.slot.leading, indent);
+  out.line(indent, keyword + l.text, l.slot.trailing);
+}
+
+function writeLadder(out: Writer, steps: RuleLayout['steps']): void {
+  const first = steps[0];
+  if (!first) return;
+  const oneLine = `do ${steps.map((s) => s.text).join(' then ')}`;
+  const split =
+    steps.length >= 3 ||
+    steps.some((s) => s.repeats) ||
+    steps.some((s, i) => (i > 0 && s.slot.leading.length > 0) || (i < steps.length - 1 && s.slot.trailing)) ||
+    4 + [...oneLine].length > MAX_WIDTH;
+  if (!split) {
+    out.comments(first.slot.leading, 4);
+    out.line(4, oneLine, steps[steps.length - 1]!.slot.trailing);
+    return;
+  }
+  steps.forEach((s, i) => writeLine(out, i === 0 ? 4 : 6, s, i === 0 ? 'do ' : 'then '));
+}
+
+// Expressions, steps and duties: one line each.
+
+function printStep(s: Step): string {
+  let text = s.action.value;
+  if (s.immediately) text += ' immediately';
+  if (s.to) text += ` to ${s.to.value}`;
+  if (s.script) text += ` with ${s.script.value}`;
+  if (s.upTo) text += `, up to ${s.upTo.raw} times`;
+  if (s.for) text += ` for ${s.for.raw}`;
+  if (s.within) text += ` within ${s.within.raw}`;
+  if (s.approvedBy) text += `, approved by ${s.approvedBy.value}`;
+  return text;
+}
+
+function printDuty(d: Duty): string {
+  let text = d.name.value;
+  if (d.target) text += ` ${d.target.value}`;
+  if (d.script) text += ` with ${d.script.value}`;
+  if (d.within) text += ` within ${d.within.raw}`;
+  return text;
+}
+
+/** An operand of `and`, `or` or `not`, in parentheses if it is an `and` or `or`. */
+function operand(c: Condition): string {
+  const text = printCondition(c);
+  return c.kind === 'And' || c.kind === 'Or' ? `(${text})` : text;
+}
+
+/**
+ * Prints a condition on one line. Chains are walked in loops, not recursion,
+ * so a long `a or b or ...` or `not not ...` cannot overflow the stack.
+ */
+function printCondition(c: Condition): string {
+  switch (c.kind) {
+    case 'Or':
+    case 'And': {
+      // Walk the left spine: `and` and `or` group to the left, so a chain
+      // needs no parentheses. Any other `and` or `or` operand gets them, even
+      // an `and` inside an `or`: authors should not need to know precedence.
+      const op = c.kind;
+      const operands: string[] = [];
+      let left: Condition = c;
+      while (left.kind === op) {
+        operands.push(operand(left.right));
+        left = left.left;
+      }
+      operands.push(operand(left));
+      return operands.reverse().join(` ${op.toLowerCase()} `);
+    }
+    case 'Not': {
+      let nots = 'not ';
+      let inner = c.operand;
+      while (inner.kind === 'Not') {
+        nots += 'not ';
+        inner = inner.operand;
+      }
+      return nots + operand(inner);
+    }
+    case 'Behaviour': {
+      const speaker = c.speaker ? `${c.speaker.value} ` : '';
+      const count = c.count ? ` ${c.count.times.raw} times within ${c.count.within.raw}` : '';
+      return speaker + c.name.value + count;
+    }
+    case 'Field':
+      return printField(c);
+  }
+}
+
+function printField(c: FieldCondition): string {
+  const path = `${c.field.root.value}.${c.field.member.value}`;
+  if (!c.op || !c.value) return path;
+  const v = c.value;
+  const value = v.kind === 'Text' ? quote(v) : v.kind === 'Name' ? v.value : v.raw;
+  return `${path} ${c.op} ${value}`;
+}
