@@ -1,0 +1,57 @@
+/**
+ * The tally behind one `N times within D` condition: the times of the last N
+ * detections, in a ring. Only the last N matter: the condition holds when the
+ * N-th most recent detection (this one included) is less than D old.
+ */
+export class CountWindow {
+  private readonly times: Float64Array;
+  /** Index of the oldest entry once full; the next slot to write. */
+  private head = 0;
+  private size = 0;
+
+  constructor(
+    readonly needed: number,
+    readonly withinMs: number,
+  ) {
+    this.times = new Float64Array(needed);
+  }
+
+  /** Records a detection at `now` (epoch ms) and says whether the count is reached. */
+  detect(now: number): boolean {
+    const { times, needed } = this;
+    times[this.head] = now;
+    this.head = this.head + 1 === needed ? 0 : this.head + 1;
+    if (this.size < needed) this.size++;
+    // When full, `head` points at the oldest of the last `needed` detections.
+    return this.size === needed && now - (times[this.head] ?? 0) < this.withinMs;
+  }
+
+  /** How many recorded detections are less than `withinMs` older than `now`. */
+  recent(now: number): number {
+    let n = 0;
+    for (const t of this.entries()) if (now - t < this.withinMs) n++;
+    return n;
+  }
+
+  /**
+   * Detections still able to count after `last` (the latest event time), oldest
+   * first, as offsets from `origin`; older ones can never count again.
+   */
+  save(origin: number, last: number): number[] {
+    const out: number[] = [];
+    for (const t of this.entries()) if (last - t < this.withinMs) out.push(t - origin);
+    return out;
+  }
+
+  /** Refills from `save` output; only the last `needed` entries are kept. */
+  load(origin: number, offsets: readonly number[]): void {
+    this.head = 0;
+    this.size = 0;
+    for (const offset of offsets.slice(-this.needed)) this.detect(origin + offset);
+  }
+
+  private *entries(): Generator<number> {
+    const start = this.size === this.needed ? this.head : 0;
+    for (let i = 0; i < this.size; i++) yield this.times[(start + i) % this.needed] ?? 0;
+  }
+}

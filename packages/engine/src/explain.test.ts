@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain.js';
+import { event, open, say } from './test-calls.js';
+import { acmeStandard } from './test-policies.js';
+
+describe('explain', () => {
+  it('says what to do, why, and what is owed', () => {
+    const s = open(acmeStandard, {}, { incidents_30d: 3 });
+    expect(explain(s.handle(say('0:05', { harassment: 0.9 })))).toBe(
+      'Block the caller for 90d, with the supervisor\'s approval (step 1 of 1 of rule `repeat_harasser`: Repeated harassment over weeks). ' +
+        'Because: customer harassment 0.90 ≥ 0.70 and caller.incidents_30d 3 ≥ 3. ' +
+        'Duties: document the incident; notify the supervisor. The call is over. ' +
+        'Policy acme-standard 3.2.0, event 1 (utterance at 2026-12-01 09:00 UTC).',
+    );
+  });
+
+  it('says when nothing applies, when the agent acted on their own, and when the call ended', () => {
+    const s = open(acmeStandard);
+    expect(explain(s.handle(say('0:01')))).toMatch(/^Continue the call: no rule applies\. /);
+    expect(explain(s.handle(event('agent_action', '0:02', { action: 'escalate' })))).toMatch(
+      /^The agent chose to escalate the call; no rule of the policy prescribes it\. /,
+    );
+    expect(explain(s.handle(event('call_ended', '0:03')))).toMatch(/^The call has ended\. Policy/);
+  });
+
+  it('lists every rule that fired when several did', () => {
+    const s = open(acmeStandard, {}, { incidents_30d: 3 });
+    expect(explain(s.handle(say('0:05', { harassment: 0.9, threat: 0.9 })))).toContain(
+      'Because: `abuse` (warn, step 1 of 4): customer abusive: threat 0.90 ≥ 0.80; `repeat_harasser` (block_caller, step 1 of 1): ',
+    );
+  });
+});

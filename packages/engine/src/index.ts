@@ -1,0 +1,39 @@
+/**
+ * `@callguard/engine`: compiles a checked CallGuard policy into sessions that
+ * turn call events into decisions, synchronously and without I/O. The
+ * contract is docs/semantics.md.
+ *
+ * ```ts
+ * const policy = compile(checked);
+ * const session = policy.open(callStarted);
+ * const decision = session.handle(event);
+ * console.log(explain(decision));
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { compile } from './policy.js';
+export type { CompiledPolicy } from './policy.js';
+export type { Session } from './session.js';
+export type { SessionSnapshot } from './snapshot.js';
+export type { Decision, Duty, EventRef, Match, PolicyRef, RuleRef, ScriptRef, StepRef } from './decision.js';
+export { explain } from './explain.js';
+export { EventError } from './events/error.js';
+export type { EventErrorCode } from './events/error.js';
+export type {
+  AgentActionEvent,
+  CallEndedEvent,
+  CallEvent,
+  CallInfo,
+  CallStartedEvent,
+  CallerInfo,
+  EventBase,
+  EventType,
+  LineDroppedEvent,
+  PoorLineEvent,
+  Signals,
+  SilenceEvent,
+  UtteranceEvent,
+} from './events/types.js';
+export { eventSchema } from './events/schema.js';
+export type { JsonSchema } from './events/schema.js';

@@ -1,0 +1,80 @@
+/**
+ * The saved state of a call: small JSON that `CompiledPolicy.restore` turns
+ * back into a session, in this process or another.
+ */
+import { EventError } from './events/error.js';
+import type { CallStartedEvent } from './events/types.js';
+
+/** A session's state as plain JSON (docs/semantics.md, "Snapshots"). */
+export interface SessionSnapshot {
+  /** Format version. */
+  readonly v: 1;
+  /** The hash of the policy that made the decisions so far. */
+  readonly policy: string;
+  /** The call's `call_started` event, `at` normalised. */
+  readonly start: CallStartedEvent;
+  /** The `seq` the next accepted event gets. */
+  readonly seq: number;
+  /** The latest accepted event's time, in ms after `start.at`. */
+  readonly at: number;
+  readonly ended: boolean;
+  /** Per rule, in policy order: the 0-based index of its current ladder step. */
+  readonly ladders: readonly number[];
+  /**
+   * Per count condition, in policy order: the detections that can still
+   * count, oldest first, in ms after `start.at`.
+   */
+  readonly counts: readonly (readonly number[])[];
+}
+
+/** The shape `restore` needs to check a snapshot against. */
+export interface SnapshotShape {
+  readonly hash: string;
+  /** Ladder length per rule. */
+  readonly ladders: readonly number[];
+  readonly counts: number;
+}
+
+/**
+ * Checks that `value` is a snapshot this policy can continue; the `start`
+ * event is checked by the session like any `call_started`.
+ */
+export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts value is SessionSnapshot {
+  if (!isRecord(value) || value['v'] !== 1) throw invalid('v', 'the snapshot must be an object with v 1');
+  if (value['policy'] !== shape.hash) {
+    throw new EventError(
+      'snapshot/policy-mismatch',
+      'policy',
+      `the snapshot was taken under policy hash ${String(value['policy'])}, not ${shape.hash}`,
+    );
+  }
+  if (!isCount(value['seq']) || value['seq'] < 1) throw invalid('seq', 'seq must be a whole number of at least 1');
+  if (!isCount(value['at'])) throw invalid('at', 'at must be a whole number of ms after the start');
+  if (typeof value['ended'] !== 'boolean') throw invalid('ended', 'ended must be true or false');
+  const ladders = value['ladders'];
+  if (!Array.isArray(ladders) || ladders.length !== shape.ladders.length) {
+    throw invalid('ladders', `ladders must list ${shape.ladders.length} positions`);
+  }
+  ladders.forEach((n: unknown, i) => {
+    if (!isCount(n) || n >= (shape.ladders[i] ?? 0)) throw invalid(`ladders.${i}`, `ladders.${i} is not a step of rule ${i + 1}`);
+  });
+  const counts = value['counts'];
+  if (!Array.isArray(counts) || counts.length !== shape.counts) {
+    throw invalid('counts', `counts must list ${shape.counts} windows`);
+  }
+  counts.forEach((times: unknown, i) => {
+    if (!Array.isArray(times) || !times.every(isCount)) throw invalid(`counts.${i}`, `counts.${i} must list times in ms`);
+  });
+}
+
+function invalid(path: string, message: string): EventError {
+  return new EventError('snapshot/invalid', path, message);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}

@@ -1,0 +1,84 @@
+/**
+ * Event time, fast. `Date.parse` and `toISOString` cost hundreds of
+ * nanoseconds each, more than the rest of `handle`; these do the common case
+ * with arithmetic and defer to them for anything unusual, giving exactly
+ * their results.
+ */
+
+const DAY_MS = 86_400_000;
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+const FRACTION_SCALE = [100, 10, 1];
+
+/**
+ * Epoch ms of an `at` that matched the schema's pattern
+ * (`YYYY-MM-DDTHH:MM:SS[.fff]` then `Z` or `±HH:MM`); NaN when it is not a
+ * real time. Equal to `Date.parse(at)`.
+ */
+export function parseAt(at: string): number {
+  const year = digits(at, 0, 4);
+  const month = digits(at, 5, 2);
+  const day = digits(at, 8, 2);
+  const hour = digits(at, 11, 2);
+  const minute = digits(at, 14, 2);
+  const second = digits(at, 17, 2);
+  // Days past the 28th, hour 24 and the like are left to Date.parse's rules.
+  if (month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Date.parse(at);
+  let i = 19;
+  let fraction = 0;
+  if (at.charCodeAt(i) === 46) {
+    i++;
+    // Like Date.parse: milliseconds are the first three digits, the rest dropped.
+    for (let k = 0; isDigit(at.charCodeAt(i)); i++, k++) fraction += (at.charCodeAt(i) - 48) * (FRACTION_SCALE[k] ?? 0);
+  }
+  let offset = 0;
+  if (at.charCodeAt(i) !== 90) {
+    const hours = digits(at, i + 1, 2);
+    const minutes = digits(at, i + 4, 2);
+    if (hours > 23 || minutes > 59) return Date.parse(at);
+    offset = (at.charCodeAt(i) === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+  }
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + fraction - offset;
+}
+
+let cachedDay = Number.NaN;
+let cachedPrefix = '';
+
+/** `new Date(ms).toISOString()`, with the date part cached: a call's events share their day. */
+export function isoAt(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== cachedDay) {
+    const iso = new Date(day * DAY_MS).toISOString();
+    // Years beyond 9999 have a longer form; leave them to toISOString.
+    if (iso.length !== 24) return new Date(ms).toISOString();
+    cachedDay = day;
+    cachedPrefix = iso.slice(0, 11);
+  }
+  let rest = ms - day * DAY_MS;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  return `${cachedPrefix}${TWO[hours] ?? ''}:${TWO[minutes] ?? ''}:${TWO[seconds] ?? ''}.${THREE[rest - seconds * 1000] ?? ''}Z`;
+}
+
+function digits(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
