@@ -1,0 +1,83 @@
+import type { Decision } from '@callguard/engine';
+
+/** One row of a replay timeline. */
+export interface TimelineRow {
+  readonly time: string;
+  readonly who: string;
+  readonly what: string;
+  readonly action: string;
+  readonly rule: string;
+  readonly step: string;
+  readonly duties: string;
+}
+
+const HEADERS: TimelineRow = {
+  time: 'time',
+  who: 'who',
+  what: 'said or detected',
+  action: 'action',
+  rule: 'rule',
+  step: 'step',
+  duties: 'duties',
+};
+
+const WHAT_WIDTH = 48;
+
+/** `+mm:ss` since the start of the call. */
+export function offset(startMs: number, at: string): string {
+  const s = Math.max(0, Math.round((Date.parse(at) - startMs) / 1000));
+  return `+${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The detected behaviours of an utterance, strongest first: `profanity 0.93`. */
+export function describeSignals(signals: Readonly<Record<string, number>> | undefined): string {
+  if (!signals) return '';
+  return Object.entries(signals)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
+}
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+/** The timeline cells for one event and its decision. */
+export function timelineRow(event: Record<string, unknown>, decision: Decision, startMs: number): TimelineRow {
+  const type = String(event['type']);
+  const who = type === 'utterance' ? String(event['speaker']) : '';
+  let what = `(${type.replace(/_/g, ' ')})`;
+  if (type === 'utterance') {
+    const text = typeof event['text'] === 'string' ? `"${event['text']}"` : '';
+    const signals = describeSignals(event['signals'] as Record<string, number> | undefined);
+    what = [text, signals && `[${signals}]`].filter(Boolean).join(' ');
+  } else if (type === 'silence') {
+    what = `(silence ${String(event['seconds'])}s)`;
+  } else if (type === 'agent_action') {
+    what = `(agent: ${String(event['action'])})`;
+  }
+  return {
+    time: offset(startMs, decision.event.at),
+    who,
+    what: truncate(what, WHAT_WIDTH),
+    action: decision.action + (decision.ended ? ' ■' : ''),
+    rule: decision.rule?.id ?? '',
+    step: decision.step ? `${decision.step.n}/${decision.step.of}` : '',
+    duties: [...new Set(decision.duties.map((d) => (d.target ? `${d.kind} ${d.target}` : d.kind)))].join(', '),
+  };
+}
+
+/** Renders rows as an aligned table with a header line. */
+export function renderTable(rows: readonly TimelineRow[]): string {
+  const keys = Object.keys(HEADERS) as (keyof TimelineRow)[];
+  const all = [HEADERS, ...rows];
+  const widths = keys.map((k) => Math.max(...all.map((r) => [...r[k]].length)));
+  const line = (r: TimelineRow) =>
+    keys
+      .map((k, i) => (i === keys.length - 1 ? r[k] : r[k] + ' '.repeat(widths[i]! - [...r[k]].length)))
+      .join('  ')
+      .trimEnd();
+  return `${all.map(line).join('\n')}\n`;
+}
