@@ -1,0 +1,27 @@
+/**
+ * `@callguard/adapters`: connects CallGuard to real systems. So far: turning
+ * what a customer says into behaviour signals.
+ *
+ * @packageDocumentation
+ */
+
+/** Behaviour confidences for one utterance. */
+export type { Signals } from './signals/detector.js';
+/** The contract every detector meets, so an external classifier can stand in for the built-in one. */
+export type { SignalDetector } from './signals/detector.js';
+/** CallGuard's own transcript detector: obscenity's word list plus curated, documented patterns. */
+export { TranscriptDetector } from './signals/transcript-detector.js';
+/** The transcript detector's version; changes whenever its patterns or scoring do. */
+export { TRANSCRIPT_DETECTOR_VERSION } from './signals/transcript-detector.js';
+/** Turns a platform's category scores (Contact Lens, a vendor's analytics) into signals. */
+export { fromCategories } from './signals/categories.js';
+/** Options for {@link fromCategories}. */
+export type { CategoryOptions } from './signals/categories.js';
+/** Measures a detector's precision, recall and F1 per behaviour on a labelled set. */
+export { evaluate } from './signals/evaluate.js';
+/** The result of {@link evaluate}, its per-behaviour scores and its mistakes. */
+export type { BehaviourScore, Evaluation, Mistake } from './signals/evaluate.js';
+/** Reads a labelled set in JSON Lines. */
+export { parseLabelledSamples } from './signals/samples.js';
+/** One labelled utterance. */
+export type { LabelledSample } from './signals/samples.js';

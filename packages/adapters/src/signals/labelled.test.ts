@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import type { Behaviour } from '@callguard/dsl';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate.js';
+import { parseLabelledSamples } from './samples.js';
+import { TranscriptDetector } from './transcript-detector.js';
+
+// Floors are what the detector measured when its version was set, minus a
+// margin, so a pattern change that loses ground fails here. Raise them when
+// the detector improves; never lower them to let a change through unexamined.
+
+const detector = new TranscriptDetector();
+const load = (name: string) =>
+  parseLabelledSamples(readFileSync(new URL(`../../../../test/fixtures/utterances/${name}`, import.meta.url), 'utf8'));
+
+describe('the development set (labelled.jsonl)', () => {
+  const result = evaluate(detector, load('labelled.jsonl'));
+
+  it('is large enough and covers every behaviour and plenty of negatives', () => {
+    expect(result.samples).toBeGreaterThanOrEqual(300);
+    for (const score of Object.values(result.behaviours)) expect(score.truePositives + score.falseNegatives).toBeGreaterThanOrEqual(10);
+  });
+
+  // Precision, recall.
+  const floors: Record<Behaviour, readonly [number, number]> = {
+    profanity: [0.95, 0.95],
+    slur: [0.95, 0.95],
+    hate_speech: [0.95, 0.85],
+    threat: [0.95, 0.95],
+    sexual_harassment: [0.9, 0.95],
+    harassment: [0.85, 0.95],
+    rudeness: [0.9, 0.85],
+    unreasonable_demand: [0.95, 0.95],
+    uncooperative: [0.95, 0.95],
+    aggression: [0.95, 0.9],
+  };
+  it.each(Object.entries(floors))('%s stays above its precision and recall floors', (behaviour, [precision, recall]) => {
+    const score = result.behaviours[behaviour as Behaviour];
+    expect(score.precision).toBeGreaterThanOrEqual(precision);
+    expect(score.recall).toBeGreaterThanOrEqual(recall);
+  });
+});
+
+describe('the blind set (blind.jsonl), never tuned against', () => {
+  const result = evaluate(detector, load('blind.jsonl'));
+
+  it('keeps threat and slur precision at 0.9 or more: a false threat can end a call', () => {
+    expect(result.behaviours.threat.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.behaviours.slur.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('raises nothing on its negatives', () => {
+    const negatives = load('blind.jsonl').filter((sample) => sample.labels.length === 0);
+    const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => c >= 0.5));
+    expect(flagged.map((sample) => sample.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Rewrites an utterance into the form the curated patterns are written
+ * against: curly quotes made straight, look-alike digits and symbols inside
+ * words read as letters ("k1ll" → "kill"), and letters spelled out with
+ * spaces or dots joined ("f u c k" → "fuck"). Case is kept (shouting is read
+ * from the original text anyway) and the patterns are case-insensitive.
+ * obscenity resolves leetspeak itself but not spacing, so it reads this form too.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201F]/g, '"')
+    .replace(WORD_WITH_LEET, (word) => (/\p{L}/u.test(word) ? word.replace(LEET_CHAR, (c) => LEET[c] ?? c) : word))
+    .replace(SPACED_LETTERS, (run) => run.replace(/[\s.\-_]+/g, ''));
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+/** A word mixing letters with digits or symbols; "!" only between letters, so "now!" stays. */
+const WORD_WITH_LEET = /[\p{L}0-9@$]+(?:!+[\p{L}0-9@$]+)*/gu;
+const LEET_CHAR = /[013457@$!]/g;
+
+/** Three or more single letters separated by spaces, dots, dashes or underscores. */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}){2,}(?![\p{L}\p{N}])/gu;

@@ -1,0 +1,71 @@
+import { re, type Pattern } from './pattern.js';
+
+// Targeting the agent beyond this call: repeated contact, tracking them down,
+// publishing their details, campaigns to get them fired. The caller must be
+// the actor ("I'll keep calling"), so "I keep getting calls from your sales
+// team" does not match.
+
+export const HARASSMENT_PATTERNS: readonly Pattern[] = [
+  {
+    // "I'll keep calling", "I'm going to keep ringing", "keep tying up your line".
+    id: 'keep-contacting',
+    regex: re(String.raw`\b(?:I(?:'ll| will|'m going to|'m gonna| am going to)\s+)keep\s+(?:calling|ringing|phoning|emailing|texting|tying up)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "I'll call back again and again", "I'll call fifteen more", "call back until you're fired".
+    id: 'call-until',
+    regex: re(String.raw`\b(?:call|ring)(?:\s+back)?\s+(?:again and again|\w+ more(?: times)?|until (?:I get you|you(?:'re| are) fired|you quit|someone))\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "I'll ... every day", "every time I call": a campaign, with the caller as the actor.
+    id: 'every-day',
+    regex: re(String.raw`\bI(?:'ll| will|'m going to|'m gonna)\b[^.?!]*\bevery\s+(?:single\s+)?(?:day|time|hour|night|morning|\w+ minutes)\b`),
+    weight: 0.65,
+    negatable: true,
+  },
+  {
+    // "I'll find you on Facebook", "I looked you up", "I know where you work", "I'll be calling your house".
+    id: 'track-down',
+    regex: re(String.raw`\b(?:find|found|look up|looked up)\s+(?:you|your\s+(?:instagram|facebook|profile|address|house|home|family))\b(?:\s+on\s+\w+)?|\blook(?:ed)? you up\b|\bcalling your (?:house|home|mobile|family)\b|\bknow where you work\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "I know your full name", "I've got your employee ID", "I know what time your shift ends".
+    // "I know your name is Sarah" is identification, not a threat.
+    id: 'know-your-details',
+    regex: re(String.raw`\b(?:I know|I've got|I have|I got)\s+(?:your\s+(?:full name|surname|employee id|badge number|home address|address)|what (?:time|school)\s+(?:your|they|you))\b(?!\s+is\b)`),
+    weight: 0.75,
+  },
+  {
+    // "I'll post your name all over the internet", "I'll post it online".
+    id: 'publish',
+    regex: re(String.raw`\b(?:post|put|share|spread|publish)\s+(?:your\s+(?:name|photo|picture|details|address|number|face)|it|this|you)\s+(?:all over|online|on (?:youtube|tiktok|facebook|twitter|x|social media|the internet))`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "I'm going to get you fired", "I'll make your life hell", "everyone will know your name".
+    id: 'campaign',
+    regex: re(String.raw`\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "I'll flood your inbox", "spam your line".
+    id: 'flood',
+    regex: re(String.raw`\b(?:flood|spam|bombard)\s+(?:your|you)\b`),
+    weight: 0.7,
+    negatable: true,
+  },
+  {
+    // "I want your home phone number": the agent's private contact details.
+    id: 'private-contact',
+    regex: re(String.raw`\byour\s+(?:home|personal|private|own)\s+(?:phone\s+)?(?:number|address)\b`),
+    weight: 0.7,
+  },
+];

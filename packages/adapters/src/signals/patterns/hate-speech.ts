@@ -1,0 +1,86 @@
+import { re, type Pattern } from './pattern.js';
+
+// Attacks on a group: sexist, homophobic, transphobic, religious, national or
+// ethnic. Homophobic, transphobic and ableist slurs come from obscenity's
+// dataset (see `lexicon.ts`). Merely naming a group ("I'm gay", "I go to the
+// mosque", "I'm from India") must not match, so every pattern needs a
+// generalisation, an exclusion or a demand about who may serve the caller.
+
+/** Groups as they are named in attacks, singular and plural. */
+const GROUP = String.raw`(?:wom[ae]n|girls?|females?|foreigners?|immigrants?|migrants?|refugees?|muslims?|jews?|mexicans?|indians?|pakistanis?|filipinos?|arabs?|asians?|africans?|blacks?|gays?|queers?|lesbians?|trans(?:gender)?s?|chinese)`;
+
+export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
+  {
+    // "go back to your own country", "go back where you came from".
+    id: 'go-back',
+    regex: re(String.raw`\bgo back (?:to )?(?:your (?:own )?country|where you came from|to where you)`),
+    weight: 0.9,
+  },
+  {
+    // "Muslims like you", "immigrants like you": a group generalised onto the agent.
+    id: 'group-like-you',
+    regex: re(String.raw`\b${GROUP}\s+like\s+you\b`),
+    weight: 0.85,
+  },
+  {
+    // "All you Mexicans", "you foreigners", "you people from India".
+    id: 'you-group',
+    regex: re(String.raw`\b(?:all\s+)?you\s+(?:${GROUP}\b|people from\s+\p{L}+)`),
+    weight: 0.8,
+  },
+  {
+    // "Your lot are all terrorists", "you people are all scammers".
+    id: 'group-are-all',
+    regex: re(String.raw`\b(?:your lot|you lot|you people|they|these people|those people)\s+are all\s+(?:terrorists|scammers|thieves|criminals|animals|lazy|liars|the same)\b`),
+    weight: 0.75,
+  },
+  {
+    // "Typical woman", "oh great, a woman": the group itself as the complaint.
+    id: 'typical-group',
+    regex: re(String.raw`\b(?:typical|(?:oh\s+)?great,?\s+(?:a|an|another))\s+${GROUP}\b`),
+    weight: 0.75,
+  },
+  {
+    // "Women shouldn't be doing tech support", "immigrants shouldn't be allowed to ...".
+    id: 'group-shouldnt',
+    regex: re(String.raw`\b${GROUP}\s+(?:shouldn't|should not|can't|cannot|don't belong|belong in)\b`),
+    weight: 0.8,
+  },
+  {
+    // "Get back in the kitchen": the sexist stock phrase.
+    id: 'kitchen',
+    regex: re(String.raw`\b(?:back|get)\s+(?:in|into|to)\s+the\s+kitchen\b`),
+    weight: 0.85,
+  },
+  {
+    // Refusing to be served by a group: "I'm not talking to a woman", "I don't want a Jew handling...".
+    id: 'refuse-group',
+    regex: re(String.raw`\b(?:not\s+(?:talking|speaking|dealing)\s+(?:to|with)|(?:don't|do not|won't)\s+(?:want|talk to|speak to|deal with))\s+(?:a|an|some|any)\s+${GROUP}\b`),
+    weight: 0.8,
+  },
+  {
+    // Demanding a server by race, nationality or sex: "put a white person on", "get me a man".
+    // "Get me a real person" (not a bot) and "a man from the tech team" are no such demand.
+    id: 'demand-group',
+    regex: re(String.raw`\b(?:put|get|give)\s+(?:me\s+)?(?:a|an)\s+(?:(?:white|english|american|british|native|proper english)\s+(?:person|guy|man|woman|speaker|agent)|real man|man|guy)\b(?!\s+(?:who|from))`),
+    weight: 0.8,
+  },
+  {
+    // "Someone who speaks real English, not a foreigner", "you don't even speak proper English".
+    id: 'not-a-foreigner',
+    regex: re(String.raw`\b(?:not|isn't|who isn't)\s+(?:a|an|some)\s+(?:foreigner|immigrant)\b|\bspeaks?\s+(?:real|proper)\s+english\b`),
+    weight: 0.75,
+  },
+  {
+    // "should be deported", "ruining this country".
+    id: 'deport',
+    regex: re(String.raw`\b(?:should|ought to|needs? to)\s+be\s+deported\b|\bruining\s+(?:this|our)\s+country\b`),
+    weight: 0.8,
+  },
+  {
+    // "You sound gay" as an insult.
+    id: 'you-sound-gay',
+    regex: re(String.raw`\byou(?:'re| are| sound)\s+(?:so\s+)?gay\b`),
+    weight: 0.75,
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * One curated pattern. Patterns are matched case-insensitively against the
+ * normalized utterance (see `normalize.ts`); `weight` is the confidence a
+ * plain, unqualified match gives its behaviour.
+ */
+export interface Pattern {
+  /** Stable id, unique within its behaviour, for tests and explanations. */
+  readonly id: string;
+  readonly regex: RegExp;
+  readonly weight: number;
+  /**
+   * The confidence when the match is aimed at a person ("damn you" vs "this
+   * damn printer"). Only profanity patterns set it: they need an addressee to
+   * count as cursing at the agent.
+   */
+  readonly directedWeight?: number;
+  /**
+   * Whether a negation just before or inside the match ("I would never hurt
+   * you") cancels most of it. Off for patterns that are negative by nature
+   * ("I'm not giving you my date of birth", "your kids aren't safe").
+   */
+  readonly negatable?: boolean;
+}
+
+/**
+ * Builds a case-insensitive, global, unicode regex from source fragments, so
+ * shared word lists can be spliced into patterns.
+ */
+export function re(...parts: readonly string[]): RegExp {
+  return new RegExp(parts.join(''), 'giu');
+}

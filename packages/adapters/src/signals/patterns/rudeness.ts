@@ -1,0 +1,108 @@
+import { re, type Pattern } from './pattern.js';
+
+// Insults and disparagement aimed at the agent or the company, without being
+// abuse by themselves. Swear-word insults ("you prick") are scored from the
+// lexicon (see `lexicon.ts`); these are the ordinary words. Each pattern
+// needs the agent or the company as the target: "my brother is an idiot" and
+// "I feel stupid" must not match.
+
+const INSULT_ADJECTIVE = String.raw`(?:useless|stupid|incompetent|clueless|pathetic|idiotic|dumb|brainless|worthless|hopeless|thick|ignorant|annoying|rude)`;
+const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|fool|clown|muppet|halfwit|dimwit|numpty|loser|amateur|tosser|bellend|knobhead|waste of (?:space|time|my time|oxygen))s?`;
+/** Intensifiers and articles between "you're" and the insult. */
+const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|totally|really|utterly|the|all|bunch of|clearly|fucking|bloody|damn|f\*+ing)\s+)*`;
+
+export const RUDENESS_PATTERNS: readonly Pattern[] = [
+  {
+    // "You're useless", "you're an idiot", "you people are morons", "you useless ...".
+    id: 'you-are-insult',
+    regex: re(String.raw`\byou(?:'re|\s+are|\s+(?:people|guys|lot)\s+are)?\s+`, FILLER, String.raw`(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "Are you stupid?", "are you even listening?", "are all of you this useless?", "did you even go to school?".
+    id: 'are-you-insult',
+    regex: re(String.raw`\bare you\s+(?:even\s+listening|deaf|thick|stupid|dumb|an idiot|a moron)\b|\bare (?:all of )?you\b[^.?!]{0,20}?\b(?:this|that|always this)\s+(?:${INSULT_ADJECTIVE}|slow)\b|\bdid you (?:even )?(?:go to|finish) school\b`),
+    weight: 0.7,
+  },
+  {
+    // "Your stupid rules", "another useless agent": the company, its staff or its ways disparaged.
+    // Not "this stupid app": the thing, not the people.
+    id: 'disparaged-staff',
+    regex: re(String.raw`\byour\s+${INSULT_ADJECTIVE}\s+\p{L}+|\b(?:another|this)\s+${INSULT_ADJECTIVE}\s+(?:company|agent|people|staff|call cent(?:er|re))\b`),
+    weight: 0.7,
+  },
+  {
+    // "Put someone competent on", "someone with a brain", "is anyone there actually trained?".
+    id: 'someone-competent',
+    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:(?:actually|even)\s+)?(?:competent|trained|qualified|with (?:a|half a) brain|who knows what (?:they're|they are) doing)\b`),
+    weight: 0.75,
+  },
+  {
+    // "Do your job for once", "how did you even get this job", "my five-year-old could do your job better".
+    id: 'your-job',
+    regex: re(String.raw`\b(?:do your (?:\w+\s+)?job for once|how did you (?:even\s+)?get (?:this|that|your) job|could do your job better)\b`),
+    weight: 0.75,
+  },
+  {
+    // "What a joke of a company", "a total joke".
+    id: 'joke',
+    regex: re(String.raw`\b(?:what a|total|complete|absolute)\s+joke\b`),
+    weight: 0.65,
+  },
+  {
+    // "Talking to a brick wall", "like a robot", "like a broken record".
+    id: 'like-a-wall',
+    regex: re(String.raw`\b(?:brick wall|like a (?:robot|broken record|parrot))\b`),
+    weight: 0.65,
+  },
+  {
+    // "The dumbest thing I've ever heard", "the worst agent I've ever spoken to".
+    id: 'superlative',
+    regex: re(String.raw`\b(?:dumbest|stupidest)\s+thing\b|\bworst\s+(?:agent|company|service|person|customer service)\s+I(?:'ve| have)\s+ever\b`),
+    weight: 0.7,
+  },
+  {
+    // "Wow, genius", "well done, Einstein", "thanks for nothing": sarcasm at the agent.
+    id: 'sarcasm',
+    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\bthanks for nothing\b`),
+    weight: 0.7,
+  },
+  {
+    // "You clearly have no clue", "what's wrong with you".
+    id: 'no-clue',
+    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
+    weight: 0.7,
+  },
+  {
+    // Swear-word insults built from phrases: "piece of shit", "full of shit", "shove it up your arse".
+    id: 'crude-insult',
+    regex: re(String.raw`\b(?:piece|sack|full)\s+of\s+(?:sh\S*|crap)|\bshove\s+(?:it|your\s+\w+)\s+up\b`),
+    weight: 0.7,
+  },
+  {
+    // "Your service is crap", "your company is garbage": the company disparaged wholesale.
+    id: 'company-is-crap',
+    regex: re(String.raw`\byour\s+(?:service|company|product|support|network)\s+(?:is|are)\s+(?:(?:total|complete|absolute)\s+)?(?:crap|shit|sh\*t|garbage|rubbish|trash|a joke|useless)\b`),
+    weight: 0.7,
+  },
+  {
+    // "So everyone sees how stupid you are".
+    id: 'how-stupid-you-are',
+    regex: re(String.raw`\bhow\s+${INSULT_ADJECTIVE}\s+you\s+(?:are|were|sound)\b`),
+    weight: 0.7,
+  },
+  {
+    // "You're so slow": "slow" alone describes the service as often as the agent.
+    id: 'so-slow',
+    regex: re(String.raw`\byou(?:'re| are)\s+so\s+slow\b`),
+    weight: 0.65,
+    negatable: true,
+  },
+  {
+    // "Blah blah blah": dismissing what the agent says.
+    id: 'blah',
+    regex: re(String.raw`\bblah,?\s+blah\b`),
+    weight: 0.6,
+  },
+];

@@ -1,0 +1,50 @@
+import { re, type Pattern } from './pattern.js';
+
+// Sexual remarks, requests and propositions aimed at the agent. Explicit
+// sexual words come from obscenity's dataset (see `lexicon.ts`) and count only
+// when aimed at someone ("what sex is on the account" must not match); these
+// are the phrasings that carry no explicit word.
+
+export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
+  {
+    // "What are you wearing?", "are you wearing a skirt?", "what colour is your underwear?".
+    id: 'clothing',
+    regex: re(String.raw`\b(?:what (?:are you|you're|you are) wearing|are you wearing (?:a|any)\s+\w+|your\s+(?:underwear|bra|panties|knickers|lingerie)|you(?:'d)? look (?:good|hot|sexy) in)\b`),
+    weight: 0.75,
+  },
+  {
+    // "You have a sexy voice", "you sound hot", "I bet you're hot", "nice tits".
+    id: 'appearance',
+    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:hot|sexy|cute|gorgeous|good)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
+    weight: 0.8,
+  },
+  {
+    // "Your voice is turning me on", "I'm touching myself", "moan for me", "talk dirty to me".
+    id: 'sexual-act',
+    regex: re(String.raw`\b(?:turn(?:s|ing)? me on|touching myself|(?:moan|strip|undress) for me|talk dirty|horny|hard (?:just )?(?:listening|thinking) (?:to|about) you)\b`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "I'd love to get you in bed", "good in bed", "bend you over", "have sex with you", "suck my dick".
+    id: 'proposition',
+    regex: re(String.raw`\b(?:get you (?:in|into) bed|good in bed|bend you over|sex with you|suck my|show you a good time|what you look like naked)\b`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "Come over to my place", "we can meet up tonight", "send me a picture of yourself".
+    // "Come to my house" without "over" is how customers book a technician.
+    id: 'meet-or-picture',
+    regex: re(String.raw`\b(?:come over to my (?:place|house|room|flat)|meet up (?:tonight|later|after (?:work|your shift))|send me a (?:picture|photo|pic|selfie) of (?:yourself|you))\b`),
+    weight: 0.7,
+    negatable: true,
+  },
+  {
+    // "Are you single?", "do you have a boyfriend?", "how about a date?": personal, and in a
+    // service call almost always a come-on.
+    id: 'are-you-single',
+    regex: re(String.raw`\b(?:are you (?:single\b(?!-)|married)|do you have a (?:boyfriend|girlfriend|husband|wife)|(?:how about|go on) a date|date me|take you out)\b`),
+    weight: 0.6,
+  },
+];

@@ -1,0 +1,117 @@
+import { re, type Pattern } from './pattern.js';
+
+// Threats of violence against the agent, their family, colleagues or premises.
+// Precision matters most here (a false threat can end a call at once), so every
+// pattern needs both a violent act and a person or their place as its target:
+// "kill the background noise" and "I could murder a coffee" have no such target.
+
+/** Words that introduce an intended act: "I'll", "going to", "and", "to". */
+const INTENT = String.raw`(?:'ll|\bwill|\bgonna|\bgoing to|'d|\bwould|\bcould|\bshould|\bwanna|\bwant to|\band|\bto)\s+(?:\w+\s+)?`;
+
+/**
+ * Violent acts. "get", "destroy" and "finish" are left out: too often
+ * figurative. "hit you up" and "beat you to it" are idioms, not blows.
+ */
+const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you\s+to\b)|punch|slap|kick|strangle|choke|throttle|wring|smash|break|snap|slit|slice|gut|burn|torch|bomb|blow up|rape|knife|batter|bash|knock|rip|hit(?!\s+you\s+up\b)|hunt)`;
+
+/**
+ * A person or their place: "you", "your family", "the next person", after
+ * at most a few filler words ("the crap out of you", "every bone in your
+ * body"). Only filler words, so "beat the deadline so you can..." is no
+ * target; nor is a ditransitive "you a ..." ("I'll shoot you an email").
+ */
+const TARGET = String.raw`(?:(?:(?:the|every|bone|in|out|of|crap|shit|hell|living|daylights|fucking)\s+){0,4}(?:you(?!\s+(?:an?|some|one)\b)|your\b|ya\b|u\b)|(?:the next (?:person|agent|one)|someone|somebody|everyone|everybody|anyone|all of you)\b)`;
+
+export const THREAT_PATTERNS: readonly Pattern[] = [
+  {
+    // "I'm going to kill you", "I'll fucking kill you", "and break your neck",
+    // "I'll stab the next person"; "I would never hurt you" is negated.
+    id: 'intent-violence-person',
+    regex: re(INTENT, VIOLENCE, String.raw`\s+`, TARGET),
+    weight: 0.9,
+    negatable: true,
+  },
+  {
+    // "I will end you": "end" only counts with a bare "you" ("end your contract" is not a threat).
+    id: 'end-you',
+    regex: re(INTENT, String.raw`end you\b(?!r)`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "You're dead", "you're a dead man"; not "you're dead right" or "dead to me".
+    id: 'you-are-dead',
+    regex: re(String.raw`\byou(?:'re| are)\s+(?:a\s+)?dead\b(?!\s+(?:right|on|wrong|serious|set|to me))`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "You will die"; usually quoted from a game or film, which the quotation rule lowers.
+    id: 'you-will-die',
+    regex: re(String.raw`\byou(?:'ll| will|'re going to| are going to)\s+die\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "You'll get stabbed", "people like you get shot", "someone is going to get hurt".
+    id: 'passive-violence',
+    regex: re(String.raw`\b(?:you|someone|somebody|people like you|your\s+\w+)\s+(?:(?:\w+\s+){0,3})?get(?:s|ting)?\s+(?:stabbed|shot|killed|knifed|beaten(?: up)?|smacked|punched|hurt|murdered)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "I'll put you in the ground", "put you in hospital".
+    id: 'put-you-in',
+    regex: re(String.raw`\bput you (?:in the ground|in (?:the )?hospital|in a (?:box|coffin|wheelchair|body bag)|six feet under)\b`),
+    weight: 0.9,
+    negatable: true,
+  },
+  {
+    // Premises: "burn this place down", "blow up the office", "burn it down with you in it".
+    id: 'premises',
+    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up)\s+(?:this|the|your)\s+(?:place|building|office|store|shop|branch|call cent(?:er|re))\b|\bwith you (?:still )?in(?:side)? it\b`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "You'd better watch your back".
+    id: 'watch-your-back',
+    regex: re(String.raw`\bwatch your back\b`),
+    weight: 0.8,
+  },
+  {
+    // "I'll find out where you live", "I know where your office is": locating the agent.
+    // "Where you work" alone is harassment, not yet a threat.
+    id: 'where-you-live',
+    regex: re(String.raw`\b(?:know|find out|found out|finding out)\s+where\s+(?:you\s+(?:live|sleep)|your\s+(?:house|home|office|family|kids|children)\b)`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "I have a gun", "coming down there with a bat", "put a bullet in your head".
+    id: 'weapon',
+    regex: re(String.raw`\b(?:(?:i(?:'ve| have)?|i've got|i got|bringing|bring|with)\s+(?:a|my)\s+(?:gun|knife|bat|weapon|bomb|machete|rifle|shotgun)\b|bullet in)`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "You'll end up in the hospital", "I'll make sure you get hurt".
+    id: 'you-will-get-hurt',
+    regex: re(String.raw`\b(?:end up in (?:the\s+)?(?:hospital|morgue|a body bag)|you(?:'ll| will)?\s+get hurt|get what's coming(?: to you)?)`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // "Your kids aren't safe", "your family won't be safe": negative by nature.
+    id: 'not-safe',
+    regex: re(String.raw`\byour\s+(?:kids|children|family|wife|husband|son|daughter)\s+(?:aren't|are not|won't be|will not be|isn't|is not)\s+safe\b`),
+    weight: 0.85,
+  },
+  {
+    // "I'm waiting for you in the car park", "I'll be waiting outside", "wait till I find you".
+    id: 'lying-in-wait',
+    regex: re(String.raw`\b(?:waiting (?:for you\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:car ?park|parking (?:lot|garage)|back|exit)|outside|downstairs|by your car)|(?:wait|just wait) (?:till|until) I (?:find|get|catch|see) you)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+];

@@ -1,0 +1,69 @@
+import { re, type Pattern } from './pattern.js';
+
+// Demands far beyond what an agent can grant. Ordinary requests (a refund, a
+// supervisor, a discount, compensation) must not match; what marks a demand
+// as unreasonable is its size (forever, for life, multiples), its target (the
+// CEO, someone fired) or its terms (in the next hour, whatever it costs).
+
+export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
+  {
+    // "Free service for life", "waive every fee forever", "for the rest of the year".
+    id: 'forever',
+    regex: re(String.raw`\b(?:demand|want|give me|waive|cancel|give|refund)\b[^.?!]{0,60}?\b(?:forever|for life|for the rest of (?:the|my) (?:year|life)|for free|\w+ years? of free|(?:a )?lifetime of)\b`),
+    weight: 0.75,
+  },
+  {
+    // "I want the CEO on the phone", "I demand to speak to the president of the company".
+    id: 'top-boss',
+    regex: re(String.raw`\b(?:want|demand|get me|put|need)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b`),
+    weight: 0.75,
+  },
+  {
+    // "Fire the guy who installed it", "I want everyone involved fired".
+    id: 'fire-staff',
+    regex: re(String.raw`\bfire\s+(?:the|that|this|him|her|them|everyone)\b(?!\s+off)|\b(?:want|demand)\s+(?:\w+\s+){0,3}(?:fired|sacked|dismissed)\b`),
+    weight: 0.75,
+  },
+  {
+    // "Give me five thousand dollars", "refund me ten times what I paid".
+    id: 'huge-sum',
+    regex: re(String.raw`\b(?:(?:give|pay|refund|owe)\s+me|want|demand)\s+(?:\w+\s+){0,2}(?:thousand|grand|million)\b|\b(?:\w+\s+times|double|triple)\s+what I paid\b`),
+    weight: 0.75,
+  },
+  {
+    // "A full refund for the last two years", "every single call I ever made refunded".
+    id: 'refund-everything',
+    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I\s+(?:ever\s+)?(?:made|paid)\b`),
+    weight: 0.7,
+  },
+  {
+    // Terms no one can meet: "in the next hour", "I don't care what it costs you".
+    id: 'impossible-terms',
+    regex: re(String.raw`\b(?:in|within) the next hour\b|\bI don't care what it costs\b`),
+    weight: 0.65,
+  },
+  {
+    // "Come to my house and apologise personally", "personally guarantee ... signed by you".
+    id: 'personal',
+    regex: re(String.raw`\b(?:apologi[sz]e (?:to me )?(?:personally|in person)|personally guarantee|come to my (?:house|home) and apologi[sz]e)\b`),
+    weight: 0.65,
+  },
+  {
+    // "I want your home phone number": the agent's private details are not the company's to give.
+    id: 'agent-private-details',
+    regex: re(String.raw`\b(?:want|give me|need|tell me)\b[^.?!]{0,20}?\byour\s+(?:home|personal|private|own)\s+(?:phone\s+)?(?:number|address)\b`),
+    weight: 0.7,
+  },
+  {
+    // "Pay my rent": costs outside the service.
+    id: 'pay-my-costs',
+    regex: re(String.raw`\bpay (?:for )?my (?:rent|mortgage|holiday|car|wages)\b`),
+    weight: 0.7,
+  },
+  {
+    // "Unlimited data for life", "the new iPhone for free".
+    id: 'free-product',
+    regex: re(String.raw`\b(?:unlimited|free)\s+(?:data|calls|service|tv|phone|iphone|upgrade)\b[^.?!]{0,30}?\b(?:for life|forever|or (?:I'm|else))\b|\b(?:give me|I want)\s+(?:a|an|the)\s+(?:new\s+|free\s+)?(?:\w+\s+)?(?:for free|free)\b`),
+    weight: 0.7,
+  },
+];

@@ -1,0 +1,77 @@
+import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import { UtteranceContext } from './context.js';
+import type { SignalDetector, Signals } from './detector.js';
+import { Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+import { PATTERNS } from './patterns/catalogue.js';
+import { shoutingScore } from './shouting.js';
+
+/**
+ * The transcript detector's version. Bump it whenever a pattern, a weight, a
+ * word list or the scoring changes: decisions record it, and the same text
+ * must give the same signals under the same version.
+ */
+export const TRANSCRIPT_DETECTOR_VERSION = '1.0.0';
+
+/** Right after a word: its plural ending, then "like you". */
+const LIKE_YOU = /^\p{L}*\s+like\s+you\b/iu;
+
+/**
+ * CallGuard's own detector: turns a customer utterance's text into behaviour
+ * confidences, with no I/O and no model.
+ *
+ * How a confidence is computed: every lexicon word (obscenity's English
+ * dataset, tiered in `lexicon.ts`) and every curated pattern (`patterns/`)
+ * that matches gives a weight, chosen by whether the match is aimed at
+ * someone where that matters (profanity, insults, sexual words); the weight
+ * is multiplied by the context factors of `context.ts` (negated ×0.2, quoted
+ * or reported ×0.3, joking ×0.5). A behaviour's confidence is the strongest
+ * of its matches: more matches do not add up, so a long rant does not reach
+ * a confidence no single phrase earned. Shouting (`shouting.ts`) adds to
+ * aggression the same way. Confidences are rounded to two decimals; a
+ * behaviour with no match is absent.
+ */
+export class TranscriptDetector implements SignalDetector {
+  readonly name = 'callguard-transcript';
+  readonly version = TRANSCRIPT_DETECTOR_VERSION;
+  readonly #lexicon = new Lexicon();
+
+  detect(text: string): Signals {
+    const plain = normalize(text);
+    const context = new UtteranceContext(plain);
+    const found = new Map<Behaviour, number>();
+    const raise = (behaviour: Behaviour, confidence: number): void => {
+      if (confidence > (found.get(behaviour) ?? 0)) found.set(behaviour, confidence);
+    };
+
+    for (const hit of this.#lexicon.find(plain)) {
+      const directed = context.directed(hit.start, hit.end);
+      const factor = context.factor(hit.start, hit.end, false);
+      for (const behaviour of BEHAVIOURS) {
+        const scores = hit.scores[behaviour];
+        if (scores !== undefined) raise(behaviour, (directed ? scores.directed : scores.plain) * factor);
+      }
+      // A slur generalised onto the agent ("... like you") is an attack on the group too.
+      if (hit.scores.slur !== undefined && LIKE_YOU.test(plain.slice(hit.end))) raise('hate_speech', 0.85 * factor);
+    }
+    for (const behaviour of BEHAVIOURS) {
+      for (const pattern of PATTERNS[behaviour]) {
+        for (const match of plain.matchAll(pattern.regex)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          const weight =
+            pattern.directedWeight !== undefined && context.directed(start, end) ? pattern.directedWeight : pattern.weight;
+          raise(behaviour, weight * context.factor(start, end, pattern.negatable === true));
+        }
+      }
+    }
+    raise('aggression', shoutingScore(text));
+
+    const signals: Signals = {};
+    for (const [behaviour, confidence] of found) {
+      const rounded = Math.round(confidence * 100) / 100;
+      if (rounded > 0) signals[behaviour] = rounded;
+    }
+    return signals;
+  }
+}
