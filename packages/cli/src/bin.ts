@@ -2,4 +2,11 @@
 import { processIo } from './io.js';
 import { run } from './program.js';
 
+// A reader that stops early (`callguard replay ... | head`) closes the pipe;
+// that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = run(process.argv.slice(2), processIo());

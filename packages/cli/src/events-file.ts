@@ -12,7 +12,7 @@ export interface LineEvent {
  */
 export function readEventsFile(file: string, path: string): LineEvent[] {
   const events: LineEvent[] = [];
-  const lines = readText(path).split(/\r\n|\n|\r/);
+  const lines = readText(path, file).split(/\r\n|\n|\r/);
   lines.forEach((text, i) => {
     if (text.trim() === '') return;
     try {

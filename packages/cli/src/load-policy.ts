@@ -19,15 +19,18 @@ export class InputError extends Error {
   }
 }
 
-/** Reads a text file, turning I/O failures into an {@link InputError}. */
-export function readText(file: string): string {
+/**
+ * Reads a text file, turning I/O failures into an {@link InputError} that
+ * names the file as the user wrote it (`shown`).
+ */
+export function readText(file: string, shown = file): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`;
-    throw new InputError(file, why);
+    throw new InputError(shown, why);
   }
 }
 
@@ -78,7 +81,7 @@ export function fileResolver(cwd: string): NonNullable<CheckOptions['resolve']> 
 
 /** Reads, parses and checks one policy file. */
 export function loadPolicy(file: string, cwd: string): LoadedPolicy {
-  const text = readText(resolvePath(cwd, file));
+  const text = readText(resolvePath(cwd, file), file);
   const source = new Source(text, file);
   const parsed = parse(source);
   // A tree with syntax errors is partial: checking it would only add noise.

@@ -21,7 +21,7 @@ export function fmtCommand(files: readonly string[], options: FmtCommandOptions,
   let failed = false;
   for (const file of files) {
     const path = resolve(io.cwd, file);
-    const original = readText(path);
+    const original = readText(path, file);
     const result = format(original, { name: file });
     if (result.text === undefined) {
       failed = true;

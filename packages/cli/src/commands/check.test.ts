@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../capture-io.js';
+import { run } from '../program.js';
+
+const root = join(import.meta.dirname, '../../../..');
+
+function callguard(args: string[], cwd = root) {
+  const io = captureIo(cwd);
+  const code = run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('callguard check', () => {
+  it('prints ok per clean file and exits 0', () => {
+    const r = callguard(['check', 'examples/policies/warn-then-end.policy', 'examples/policies/acme-billing.policy']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('ok examples/policies/warn-then-end.policy\nok examples/policies/acme-billing.policy\n');
+  });
+
+  it('prints file:line:col, the code frame and help, and exits 1', () => {
+    const r = callguard(['check', 'examples/policies/broken/unknown-behaviour.policy']);
+    expect(r.code).toBe(1);
+    const [head, ...frame] = r.out.trimEnd().split('\n');
+    expect(head).toMatch(/^examples\/policies\/broken\/unknown-behaviour\.policy:\d+:\d+: error\[check\/unknown-behaviour\]: unknown behaviour `swearing`$/);
+    expect(frame.join('\n')).toContain('when customer swearing');
+    expect(frame.join('\n')).toMatch(/\^{8}/);
+    expect(frame.at(-1)).toContain('help: did you mean `profanity`?');
+  });
+
+  it('exits 1 when any file has an error, still reporting the clean ones', () => {
+    const r = callguard(['check', 'examples/policies/zero-tolerance.policy', 'examples/policies/broken/bad-version.policy']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ok examples/policies/zero-tolerance.policy');
+    expect(r.out).toContain('error[check/bad-version]');
+  });
+
+  it('--json prints every diagnostic with line, column and underlined text', () => {
+    const r = callguard(['check', '--json', 'examples/policies/broken/unknown-behaviour.policy']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { file: string; ok: boolean; diagnostics: { code: string; text: string; line: number }[] }[];
+    expect(report).toHaveLength(1);
+    expect(report[0]!.ok).toBe(false);
+    expect(report[0]!.diagnostics[0]).toMatchObject({ code: 'check/unknown-behaviour', text: 'swearing' });
+  });
+
+  it('reports warnings but exits 0 when there are no errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(
+      join(dir, 'w.policy'),
+      'policy "w" {\n  version "1.0.0"\n  stance never_hang_up\n  script unused "hi"\n  rule r "t" {\n    when customer rudeness\n    do deescalate\n  }\n}\n',
+    );
+    const r = callguard(['check', 'w.policy'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('warning[check/unused-script]');
+    expect(r.out).toContain('ok w.policy (1 warning)');
+  });
+
+  it('exits 2 with a clear message for a missing file', () => {
+    const r = callguard(['check', 'nope.policy']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('nope.policy: no such file\n');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(callguard(['check']).code).toBe(2);
+    expect(callguard(['frobnicate']).code).toBe(2);
+    expect(callguard(['check', '--nope', 'x.policy']).code).toBe(2);
+  });
+
+  it('resolves extends beside the file, by declared name', () => {
+    const r = callguard(['check', 'acme-billing.policy'], join(root, 'examples/policies'));
+    expect(r.out).toBe('ok acme-billing.policy\n');
+  });
+
+  it('handles hostile input files with diagnostics, not crashes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'empty.policy'), '');
+    writeFileSync(join(dir, 'binary.policy'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
+    writeFileSync(join(dir, 'deep.policy'), `policy "d" { rule r { when ${'('.repeat(10_000)} } }`);
+    for (const f of ['empty.policy', 'binary.policy', 'deep.policy']) {
+      const r = callguard(['check', f], dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(new RegExp(`^${f.replace('.', '\\.')}:\\d+:\\d+: error\\[parse/`));
+    }
+  });
+});
+
+describe('callguard fmt', () => {
+  it('--check passes on the examples', () => {
+    const r = callguard(['fmt', '--check', 'examples/policies/warn-then-end.policy', 'examples/policies/never-hang-up.policy']);
+    expect(r.code).toBe(0);
+  });
+
+  it('--check fails on an unformatted file and rewrites it without --check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    const messy = 'policy "m" { version "1.0.0" stance never_hang_up # keep me\n rule r "t" { when customer rudeness do deescalate } }';
+    writeFileSync(join(dir, 'm.policy'), messy);
+    expect(callguard(['fmt', '--check', 'm.policy'], dir)).toMatchObject({ code: 1, out: 'not formatted m.policy\n' });
+    expect(callguard(['fmt', 'm.policy'], dir)).toMatchObject({ code: 0, out: 'formatted m.policy\n' });
+    const again = callguard(['fmt', '--check', 'm.policy'], dir);
+    expect(again.code).toBe(0);
+    const printed = callguard(['fmt', '--stdout', 'm.policy'], dir).out;
+    expect(printed).toContain('# keep me');
+    expect(printed).toContain('  rule r "t" {\n    when customer rudeness\n    do deescalate\n  }\n');
+  });
+
+  it('never rewrites a file with syntax errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'b.policy'), 'policy "b" { rule r { ');
+    const r = callguard(['fmt', 'b.policy'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error[parse/syntax]');
+  });
+});

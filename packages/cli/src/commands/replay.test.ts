@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../capture-io.js';
+import { run } from '../program.js';
+
+const root = join(import.meta.dirname, '../../../..');
+const calls = readdirSync(join(root, 'examples/calls')).filter((f) => f.endsWith('.jsonl'));
+
+function callguard(args: string[], cwd = root) {
+  const io = captureIo(cwd);
+  const code = run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('callguard replay', () => {
+  it.each(calls)('prints one JSON decision per event of %s', (call) => {
+    const r = callguard(['replay', 'examples/policies/warn-then-end.policy', `examples/calls/${call}`, '--json']);
+    expect(r.code).toBe(0);
+    const events = readFileSync(join(root, 'examples/calls', call), 'utf8').trimEnd().split('\n');
+    const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { event: { seq: number } });
+    expect(decisions.map((d) => d.event.seq)).toEqual(events.slice(1).map((_, i) => i + 1));
+  });
+
+  it('prints a timeline table with the policy version and hash', () => {
+    const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.jsonl']);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^acme-standard 3\.2\.0 \([0-9a-f]{12}\)/);
+    expect(lines[2]).toMatch(/^time\s+who\s+said or detected\s+action\s+rule\s+step\s+duties$/);
+    expect(r.out).toMatch(/\+02:10\s+customer.*end_call ■\s+abuse\s+4\/4\s+document, follow_up, debrief/);
+  });
+
+  it('reports a rejected event as file:line and goes on, exiting 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(
+      join(dir, 'bad.jsonl'),
+      [
+        '{"type":"call_started","at":"2026-12-01T09:00:00Z","call":{"id":"c1"}}',
+        '{"type":"utterance","at":"2026-12-01T09:00:05Z","speaker":"customer","signals":{"threat":1.5}}',
+        '',
+        '{"type":"utterance","at":"2026-12-01T09:00:09Z","speaker":"customer","signals":{"profanity":0.9}}',
+      ].join('\n'),
+    );
+    const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'bad.jsonl', '--json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^bad\.jsonl:2: rejected: signals\.threat must be at most 1\n$/);
+    const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; event: { seq: number } });
+    expect(decisions).toEqual([expect.objectContaining({ action: 'warn', event: expect.objectContaining({ seq: 1 }) })]);
+  });
+
+  it('names the line of an events file that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'broken.jsonl'), '{"type":"call_started",\n');
+    const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'broken.jsonl'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^broken\.jsonl:1: not a JSON event/);
+  });
+
+  it('refuses a policy with errors, printing its diagnostics', () => {
+    const r = callguard(['replay', 'examples/policies/broken/unknown-behaviour.policy', 'examples/calls/threat.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('error[check/unknown-behaviour]');
+  });
+});
