@@ -25,3 +25,7 @@ export type { BehaviourScore, Evaluation, Mistake } from './signals/evaluate.js'
 export { parseLabelledSamples } from './signals/samples.js';
 /** One labelled utterance. */
 export type { LabelledSample } from './signals/samples.js';
+/** Reads a plain `[mm:ss] customer: text` transcript into call events. */
+export { parseTranscript, DEFAULT_TRANSCRIPT_START } from './transcript/parse-transcript.js';
+/** A parsed transcript and the lines that could not be read. */
+export type { ParsedTranscript, TranscriptProblem } from './transcript/parse-transcript.js';

@@ -1,0 +1,134 @@
+/**
+ * Reads a plain call transcript into call events, so a call can be replayed
+ * from what was said. The format, one line each:
+ *
+ * ```
+ * # queue: billing                 header lines set call_started fields
+ * # caller.incidents_30d: 3
+ * [00:04] agent: Acme support, this is Sam.
+ * [00:10] customer: My router is down again.
+ * [00:30] (poor line)              line and call events in parentheses
+ * [01:12] (silence 20s)
+ * [02:00] (call ended)
+ * ```
+ *
+ * Times are offsets from the start of the call (`mm:ss` or `h:mm:ss`).
+ * Utterances carry no signals: a detector adds them.
+ */
+
+/** A transcript line that could not be read, with its 1-based line number. */
+export interface TranscriptProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The events of a transcript, and what could not be read. */
+export interface ParsedTranscript {
+  readonly events: readonly Record<string, unknown>[];
+  /** The line each event came from, by index in `events`. */
+  readonly lines: readonly number[];
+  readonly problems: readonly TranscriptProblem[];
+}
+
+/** Where a transcript starts when its header does not say. */
+export const DEFAULT_TRANSCRIPT_START = '2026-01-01T09:00:00Z';
+
+const LINE = /^\[(\d{1,2}):(\d{2})(?::(\d{2}))?\]\s*(.*)$/;
+const UTTERANCE = /^(customer|agent):\s*(.*)$/i;
+const EVENT = /^\((poor line|line dropped|call ended|silence\s+(\d+)\s*s)\)$/i;
+const HEADER = /^#\s*([a-z_.0-9]+)\s*:\s*(.*)$/i;
+
+const CALL_FIELDS: Readonly<Record<string, 'text' | 'boolean'>> = { id: 'text', queue: 'text', peak_hours: 'boolean', channel: 'text' };
+const CALLER_FIELDS: Readonly<Record<string, 'number' | 'boolean'>> = {
+  incidents_30d: 'number',
+  warnings: 'number',
+  repeat_calls_7d: 'number',
+  withheld: 'boolean',
+  verified: 'boolean',
+  refused_verification: 'boolean',
+};
+
+/** Parses a transcript; `name` becomes the call id unless a header sets one. */
+export function parseTranscript(text: string, name: string): ParsedTranscript {
+  const call: Record<string, unknown> = { id: name };
+  const caller: Record<string, unknown> = {};
+  let start = DEFAULT_TRANSCRIPT_START;
+  const body: { line: number; event: Record<string, unknown>; offset: number }[] = [];
+  const problems: TranscriptProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ line, message });
+
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    const header = HEADER.exec(trimmed);
+    if (header) {
+      const [, key = '', value = ''] = header;
+      const error = applyHeader(key.toLowerCase(), value.trim(), call, caller, (s) => (start = s));
+      if (error) problem(line, error);
+      return;
+    }
+    if (trimmed.startsWith('#')) return;
+    const m = LINE.exec(trimmed);
+    if (!m) {
+      problem(line, 'expected `[mm:ss] customer: text`, `[mm:ss] agent: text` or `[mm:ss] (line dropped)`');
+      return;
+    }
+    const [, a = '0', b = '0', c, rest = ''] = m;
+    const offset = c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c);
+    const utterance = UTTERANCE.exec(rest);
+    const event = EVENT.exec(rest);
+    if (utterance) {
+      body.push({ line, offset, event: { type: 'utterance', speaker: utterance[1]!.toLowerCase(), text: utterance[2] ?? '' } });
+    } else if (event) {
+      const what = event[1]!.toLowerCase();
+      const e: Record<string, unknown> = what.startsWith('silence')
+        ? { type: 'silence', seconds: Number(event[2]) }
+        : { type: what.replace(' ', '_') };
+      body.push({ line, offset, event: e });
+    } else {
+      problem(line, 'expected `customer:` or `agent:` after the time, or an event such as `(line dropped)`');
+    }
+  });
+
+  const startMs = Date.parse(start);
+  const at = (offset: number) => new Date(startMs + offset * 1000).toISOString();
+  const started: Record<string, unknown> = { type: 'call_started', at: at(0), call };
+  if (Object.keys(caller).length > 0) started['caller'] = caller;
+  return {
+    events: [started, ...body.map((b) => ({ ...b.event, at: at(b.offset) }))],
+    lines: [0, ...body.map((b) => b.line)],
+    problems,
+  };
+}
+
+/** Applies one `# key: value` header; returns a problem message or undefined. */
+function applyHeader(
+  key: string,
+  value: string,
+  call: Record<string, unknown>,
+  caller: Record<string, unknown>,
+  setStart: (iso: string) => void,
+): string | undefined {
+  if (key === 'start') {
+    if (Number.isNaN(Date.parse(value)) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(value)) {
+      return `\`start\` must be a date and time with a zone, e.g. ${DEFAULT_TRANSCRIPT_START}`;
+    }
+    setStart(value);
+    return undefined;
+  }
+  const [root, member] = key.includes('.') ? key.split('.', 2) : ['call', key];
+  const fields = root === 'caller' ? CALLER_FIELDS : root === 'call' ? CALL_FIELDS : undefined;
+  const type = member !== undefined ? fields?.[member] : undefined;
+  if (!fields || !type || member === undefined) return `unknown header \`${key}\``;
+  const target = root === 'caller' ? caller : call;
+  if (type === 'text') target[member] = value;
+  else if (type === 'boolean') {
+    if (value !== 'true' && value !== 'false') return `\`${key}\` must be true or false`;
+    target[member] = value === 'true';
+  } else {
+    if (!/^\d+$/.test(value)) return `\`${key}\` must be a whole number`;
+    target[member] = Number(value);
+  }
+  return undefined;
+}
