@@ -1,7 +1,7 @@
 import { InputError, readText } from './load-policy.js';
 
 /** One event read from a file, with the line it came from. */
-export interface LineEvent {
+export interface NumberedEvent {
   readonly line: number;
   readonly event: unknown;
 }
@@ -10,8 +10,8 @@ export interface LineEvent {
  * Reads a JSONL events file: one JSON event a line, blank lines ignored.
  * A line that is not JSON is an input error naming the file and line.
  */
-export function readEventsFile(file: string, path: string): LineEvent[] {
-  const events: LineEvent[] = [];
+export function readEventsFile(file: string, path: string): NumberedEvent[] {
+  const events: NumberedEvent[] = [];
   const lines = readText(path, file).split(/\r\n|\n|\r/);
   lines.forEach((text, i) => {
     if (text.trim() === '') return;

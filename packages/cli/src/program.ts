@@ -1,11 +1,17 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { replayCommand } from './commands/replay.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
 
 const VERSION = '0.1.0';
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1');
+  return Number(value);
+}
 
 /** Builds the command tree; each action stores its exit code in `result`. */
 function buildProgram(io: Io, result: { code: number }): Command {
@@ -39,13 +45,28 @@ function buildProgram(io: Io, result: { code: number }): Command {
 
   program
     .command('replay')
-    .description('replay a call (JSONL events) against a policy and show each decision')
+    .description('replay calls (JSONL events or .txt transcripts) against a policy and show each decision')
     .argument('<policy>', 'policy file')
-    .argument('<events>', 'events file, one JSON event a line; the first is call_started')
+    .argument('<calls...>', 'calls: JSONL events (the first is call_started) or `[mm:ss] customer: text` transcripts')
     .option('--json', 'print one JSON decision a line')
-    .addHelpText('after', '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/swearing.jsonl')
-    .action((policy: string, events: string, opts: { json?: boolean }) => {
-      result.code = replayCommand(policy, events, { json: Boolean(opts.json) }, io);
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl',
+    )
+    .action((policy: string, calls: string[], opts: { json?: boolean }) => {
+      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color }, io);
+    });
+
+  program
+    .command('explain')
+    .description('explain in plain words why event N of a call got its decision')
+    .argument('<policy>', 'policy file')
+    .argument('<call>', 'a call: JSONL events or a transcript')
+    .requiredOption('--at <n>', 'the event number (1 is the first event after call_started)', positiveInteger)
+    .option('--json', 'print the event, decision and explanation as JSON')
+    .addHelpText('after', '\nExamples:\n  $ callguard explain examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl --at 10')
+    .action((policy: string, call: string, opts: { at: number; json?: boolean }) => {
+      result.code = explainCommand(policy, call, { at: opts.at, json: Boolean(opts.json) }, io);
     });
 
   return program;

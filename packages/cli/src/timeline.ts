@@ -4,7 +4,8 @@ import type { Decision } from '@callguard/engine';
 export interface TimelineRow {
   readonly time: string;
   readonly who: string;
-  readonly what: string;
+  readonly said: string;
+  readonly detected: string;
   readonly action: string;
   readonly rule: string;
   readonly step: string;
@@ -14,14 +15,15 @@ export interface TimelineRow {
 const HEADERS: TimelineRow = {
   time: 'time',
   who: 'who',
-  what: 'said or detected',
+  said: 'said',
+  detected: 'detected',
   action: 'action',
   rule: 'rule',
   step: 'step',
   duties: 'duties',
 };
 
-const WHAT_WIDTH = 48;
+const SAID_WIDTH = 44;
 
 /** `+mm:ss` since the start of the call. */
 export function offset(startMs: number, at: string): string {
@@ -48,20 +50,21 @@ function truncate(text: string, width: number): string {
 export function timelineRow(event: Record<string, unknown>, decision: Decision, startMs: number): TimelineRow {
   const type = String(event['type']);
   const who = type === 'utterance' ? String(event['speaker']) : '';
-  let what = `(${type.replace(/_/g, ' ')})`;
+  let said = `(${type.replace(/_/g, ' ')})`;
+  let detected = '';
   if (type === 'utterance') {
-    const text = typeof event['text'] === 'string' ? `"${event['text']}"` : '';
-    const signals = describeSignals(event['signals'] as Record<string, number> | undefined);
-    what = [text, signals && `[${signals}]`].filter(Boolean).join(' ');
+    said = typeof event['text'] === 'string' ? `"${event['text']}"` : '';
+    detected = describeSignals(event['signals'] as Record<string, number> | undefined);
   } else if (type === 'silence') {
-    what = `(silence ${String(event['seconds'])}s)`;
+    said = `(silence ${String(event['seconds'])}s)`;
   } else if (type === 'agent_action') {
-    what = `(agent: ${String(event['action'])})`;
+    said = `(agent: ${String(event['action'])})`;
   }
   return {
     time: offset(startMs, decision.event.at),
     who,
-    what: truncate(what, WHAT_WIDTH),
+    said: truncate(said, SAID_WIDTH),
+    detected,
     action: decision.action + (decision.ended ? ' ■' : ''),
     rule: decision.rule?.id ?? '',
     step: decision.step ? `${decision.step.n}/${decision.step.of}` : '',

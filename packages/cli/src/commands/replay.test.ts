@@ -28,7 +28,7 @@ describe('callguard replay', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/^acme-standard 3\.2\.0 \([0-9a-f]{12}\)/);
-    expect(lines[2]).toMatch(/^time\s+who\s+said or detected\s+action\s+rule\s+step\s+duties$/);
+    expect(lines[2]).toMatch(/^time\s+who\s+said\s+detected\s+action\s+rule\s+step\s+duties$/);
     expect(r.out).toMatch(/\+02:10\s+customer.*end_call ■\s+abuse\s+4\/4\s+document, follow_up, debrief/);
   });
 
@@ -62,5 +62,43 @@ describe('callguard replay', () => {
     const r = callguard(['replay', 'examples/policies/broken/unknown-behaviour.policy', 'examples/calls/threat.jsonl']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('error[check/unknown-behaviour]');
+  });
+});
+
+describe('callguard replay of transcripts', () => {
+  it('runs utterances through the transcript detector', () => {
+    const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.txt', '--json']);
+    expect(r.code).toBe(0);
+    const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; rule?: { id: string } });
+    expect(decisions).toHaveLength(10);
+    expect(decisions[3]).toMatchObject({ action: 'warn', rule: { id: 'abuse' } });
+  });
+
+  it('names the line of a transcript it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'bad.txt'), '[00:01] customer: hello\nthe customer hung up\n');
+    const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'bad.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^bad\.txt:2: expected `\[mm:ss\] customer: text`/);
+  });
+
+  it('replays several calls, one timeline each', () => {
+    const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/threat.jsonl', 'examples/calls/dropped-line.txt']);
+    expect(r.code).toBe(0);
+    expect(r.out.match(/^acme-standard 3\.2\.0/gm)).toHaveLength(2);
+  });
+});
+
+describe('callguard explain', () => {
+  it('explains event N in plain words', () => {
+    const r = callguard(['explain', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.jsonl', '--at', '10']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Event 10 (examples/calls/keeps-swearing.jsonl:11)');
+    expect(r.out).toContain('End the call (step 4 of 4 of rule `abuse`');
+  });
+
+  it('exits 2 for an event the call does not have, or a bad number', () => {
+    expect(callguard(['explain', 'examples/policies/warn-then-end.policy', 'examples/calls/threat.jsonl', '--at', '99']).code).toBe(2);
+    expect(callguard(['explain', 'examples/policies/warn-then-end.policy', 'examples/calls/threat.jsonl', '--at', 'x']).code).toBe(2);
   });
 });

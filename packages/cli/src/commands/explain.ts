@@ -1,0 +1,31 @@
+import { explain } from '@callguard/engine';
+import { readCallFile } from '../call-file.js';
+import { EXIT, type Io } from '../io.js';
+import { replayCall } from '../replay-call.js';
+import { compilePolicyFile } from './replay.js';
+
+/** Options of `callguard explain`. */
+export interface ExplainCommandOptions {
+  /** The event's number: 1 is the first event after `call_started`. */
+  readonly at: number;
+  readonly json: boolean;
+}
+
+/** Replays a call up to event N and explains its decision in plain words. */
+export function explainCommand(policyFile: string, callFile: string, options: ExplainCommandOptions, io: Io): number {
+  const policy = compilePolicyFile(policyFile, io);
+  if (!policy) return EXIT.failure;
+  const result = replayCall(policy, readCallFile(callFile, io.cwd));
+  const step = result.steps.find((s) => s.decision.event.seq === options.at);
+  if (!step) {
+    io.err(`${callFile}: no event ${options.at}; the call has ${result.steps.length} accepted events after call_started\n`);
+    return EXIT.usage;
+  }
+  if (options.json) {
+    io.out(`${JSON.stringify({ line: step.line, event: step.event, decision: step.decision, explanation: explain(step.decision) }, null, 2)}\n`);
+  } else {
+    io.out(`Event ${options.at} (${callFile}:${step.line}), ${String(step.event['type'])} at ${step.decision.event.at}\n\n`);
+    io.out(`${explain(step.decision)}\n`);
+  }
+  return EXIT.ok;
+}
