@@ -5,10 +5,13 @@ import pc from 'picocolors';
  * can run them in-process and read what they printed.
  */
 export interface Io {
+  /** Writes to standard output. */
   readonly out: (text: string) => void;
+  /** Writes to standard error. */
   readonly err: (text: string) => void;
   /** Colours only when writing to a terminal. */
   readonly color: boolean;
+  /** The directory relative paths are read from. */
   readonly cwd: string;
 }
 

@@ -63,6 +63,7 @@ export interface PolicyFile {
   readonly span: Span;
 }
 
+/** `policy "name" [extends "base"] { ... }`: the header, definitions and rules. */
 export interface Policy {
   readonly kind: 'Policy';
   readonly name: Text;
@@ -72,6 +73,7 @@ export interface Policy {
   readonly span: Span;
 }
 
+/** Anything that can stand directly inside a policy's braces. */
 export type PolicyItem =
   | HeaderField
   | Threshold
@@ -139,6 +141,7 @@ export interface Rule {
   readonly span: Span;
 }
 
+/** A rule's `when`: behaviour and field tests joined by `and`, `or` and `not`. */
 export type Condition =
   | AndCondition
   | OrCondition
@@ -146,6 +149,7 @@ export type Condition =
   | BehaviourCondition
   | FieldCondition;
 
+/** `left and right`. */
 export interface AndCondition {
   readonly kind: 'And';
   readonly left: Condition;
@@ -153,6 +157,7 @@ export interface AndCondition {
   readonly span: Span;
 }
 
+/** `left or right`. */
 export interface OrCondition {
   readonly kind: 'Or';
   readonly left: Condition;
@@ -160,6 +165,7 @@ export interface OrCondition {
   readonly span: Span;
 }
 
+/** `not operand`. */
 export interface NotCondition {
   readonly kind: 'Not';
   readonly operand: Condition;
@@ -197,6 +203,7 @@ export interface FieldCondition {
   readonly span: Span;
 }
 
+/** The comparison operators a field condition can use. */
 export type ComparisonOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
 /** `caller.incidents_30d`: a root (`caller`, `call`, `silence`) and a member. */

@@ -6,6 +6,7 @@
  */
 import type { Action, Behaviour, DutyKind, FieldType, LineEvent, Role, Speaker, Stance } from './vocabulary.js';
 
+/** A policy with every name resolved and every base merged in: the engine's input. */
 export interface CheckedPolicy {
   readonly name: string;
   readonly version: string;
@@ -33,6 +34,7 @@ export interface CheckedPolicy {
   readonly rules: readonly CheckedRule[];
 }
 
+/** One rule of a checked policy, in priority order. */
 export interface CheckedRule {
   readonly id: string;
   readonly title: string;
@@ -47,16 +49,19 @@ export interface CheckedRule {
   readonly origin: Origin;
 }
 
+/** Where something was written: file and 1-based line and column. */
 export interface Origin {
   readonly file: string;
   readonly line: number;
   readonly column: number;
 }
 
+/** Which events a rule is tried on. */
 export type CheckedTrigger =
   | { readonly kind: 'utterance' }
   | { readonly kind: 'event'; readonly event: LineEvent };
 
+/** A resolved condition tree; `and`/`or` are n-ary. */
 export type CheckedCondition =
   | { readonly kind: 'and'; readonly items: readonly CheckedCondition[] }
   | { readonly kind: 'or'; readonly items: readonly CheckedCondition[] }
@@ -88,6 +93,7 @@ export interface CheckedFieldCondition {
   readonly value: number | boolean | string;
 }
 
+/** One step of an expanded ladder. */
 export interface CheckedStep {
   readonly action: Action;
   /** 1-based position in the expanded ladder. */
@@ -100,11 +106,13 @@ export interface CheckedStep {
   readonly approvedBy: Role | undefined;
 }
 
+/** A script by name, with its words. */
 export interface CheckedScript {
   readonly name: string;
   readonly text: string;
 }
 
+/** A duty a rule owes when it fires. */
 export interface CheckedDuty {
   readonly kind: DutyKind;
   readonly target: Role | undefined;

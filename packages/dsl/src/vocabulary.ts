@@ -17,14 +17,17 @@ export const BEHAVIOURS = [
   'uncooperative',
   'aggression',
 ] as const;
+/** One of {@link BEHAVIOURS}. */
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
 /** Line and call events that `on <event> { ... }` rules respond to. */
 export const LINE_EVENTS = ['line_dropped', 'poor_line', 'silence'] as const;
+/** One of {@link LINE_EVENTS}. */
 export type LineEvent = (typeof LINE_EVENTS)[number];
 
 /** Who is speaking. Behaviour conditions without a speaker mean the customer. */
 export const SPEAKERS = ['customer', 'agent'] as const;
+/** One of {@link SPEAKERS}. */
 export type Speaker = (typeof SPEAKERS)[number];
 
 /**
@@ -41,6 +44,7 @@ export const ACTIONS = [
   'block_caller',
   'callback',
 ] as const;
+/** One of {@link ACTIONS}. */
 export type Action = (typeof ACTIONS)[number];
 
 /** Severity rank used to pick the winning rule; callback ranks above all on the line events it belongs to. */
@@ -60,14 +64,17 @@ export const ENDING_ACTIONS: readonly Action[] = ['end_call', 'block_caller'];
 
 /** Roles a call can be escalated to, a duty can notify, or an approval needs. */
 export const ROLES = ['agent', 'supervisor', 'manager', 'director', 'security', 'compliance'] as const;
+/** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
 /** Obligations that go with a decision. */
 export const DUTIES = ['document', 'notify', 'debrief', 'follow_up', 'callback', 'review', 'support_agent'] as const;
+/** One of {@link DUTIES}. */
 export type DutyKind = (typeof DUTIES)[number];
 
 /** The positions a company can take on ending calls. */
 export const STANCES = ['zero_tolerance', 'warn_then_end', 'escalate_first', 'never_hang_up'] as const;
+/** One of {@link STANCES}. */
 export type Stance = (typeof STANCES)[number];
 
 /** The type of a field a condition can read. */

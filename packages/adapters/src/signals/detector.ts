@@ -15,5 +15,6 @@ export type Signals = Partial<Record<Behaviour, number>>;
 export interface SignalDetector {
   readonly name: string;
   readonly version: string;
+  /** The behaviours detected in `text`, each with a confidence. */
   detect(text: string): Signals;
 }

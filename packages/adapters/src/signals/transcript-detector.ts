@@ -36,6 +36,7 @@ export class TranscriptDetector implements SignalDetector {
   readonly version = TRANSCRIPT_DETECTOR_VERSION;
   readonly #lexicon = new Lexicon();
 
+  /** The behaviours detected in `text`, each with a confidence from its strongest pattern. */
   detect(text: string): Signals {
     const plain = normalize(text);
     const context = new UtteranceContext(plain);

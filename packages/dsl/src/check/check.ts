@@ -16,6 +16,7 @@ import { resolvePolicy } from './resolve.js';
 import { RULES } from './rules/index.js';
 import { buildScope } from './scope.js';
 
+/** How `check` finds the base policies named by `extends`. */
 export interface CheckOptions {
   /**
    * Finds the base policy of `extends "ref"`, written in `from`: its text,
@@ -24,6 +25,7 @@ export interface CheckOptions {
   readonly resolve?: (ref: string, from: Source) => { source: Source } | { error: string };
 }
 
+/** What `check` found: the checked policy (when there are no errors) and every diagnostic. */
 export interface CheckResult {
   /** Undefined when any diagnostic is an error. */
   readonly policy: CheckedPolicy | undefined;

@@ -61,6 +61,7 @@ export const DIAGNOSTIC_CODES = [
   'check/zero-tolerance-unenforced',
 ] as const;
 
+/** One of {@link DIAGNOSTIC_CODES}. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /** The docs page of a code, relative to the repository root. */
