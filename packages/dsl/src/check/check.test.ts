@@ -117,6 +117,17 @@ describe('extends', () => {
   });
 });
 
+describe('the cap on diagnostics', () => {
+  it('keeps a policy usable when only warnings were cut', () => {
+    const scripts = Array.from({ length: 120 }, (_, i) => `  script s${i} "unused ${i}"`).join('\n');
+    const text = `policy "p" {\n  version "1.0.0"\n  stance never_hang_up\n${scripts}\n}\n`;
+    const { policy, diagnostics } = checkText(text, 'p.policy');
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics.at(-1)).toMatchObject({ code: 'check/too-many-diagnostics', severity: 'warning' });
+    expect(policy).toBeDefined();
+  });
+});
+
 describe('check never throws', () => {
   const words = [
     ...BEHAVIOURS, ...ACTIONS, ...DUTIES, ...ROLES, ...STANCES, ...LINE_EVENTS,

@@ -103,10 +103,16 @@ function lookUp(options: CheckOptions, ref: string, from: Source): { source: Sou
   }
 }
 
-/** Drops repeats (a base's own findings reported again through its child), sorts, caps per file. */
+/**
+ * Drops repeats (a base's own findings reported again through its child),
+ * sorts, and caps each file at MAX_PER_FILE. The note that replaces the rest
+ * is an error only when an error was among them, so many warnings never make
+ * a usable policy unusable.
+ */
 function finish(out: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   const perFile = new Map<string, number>();
+  const dropped = new Map<string, { first: Diagnostic; error: boolean }>();
   const kept: Diagnostic[] = [];
   for (const d of sortDiagnostics(out)) {
     const key = [d.code, d.span.source.name, d.span.start, d.span.end, d.message].join('\0');
@@ -115,14 +121,24 @@ function finish(out: readonly Diagnostic[]): Diagnostic[] {
     const file = d.span.source.name;
     const n = (perFile.get(file) ?? 0) + 1;
     perFile.set(file, n);
-    if (n <= MAX_PER_FILE) kept.push(d);
-    else if (n === MAX_PER_FILE + 1) {
-      kept.push(
-        diagnostic('check/too-many-diagnostics', 'error', `more than ${MAX_PER_FILE} problems in this file; the rest are not shown`, d.span, {
-          help: 'fix the first problems and check again',
-        }),
-      );
+    if (n <= MAX_PER_FILE) {
+      kept.push(d);
+      continue;
     }
+    const drop = dropped.get(file) ?? { first: d, error: false };
+    drop.error ||= d.severity === 'error';
+    dropped.set(file, drop);
+  }
+  for (const { first, error } of dropped.values()) {
+    kept.push(
+      diagnostic(
+        'check/too-many-diagnostics',
+        error ? 'error' : 'warning',
+        `more than ${MAX_PER_FILE} problems in this file; the rest are not shown`,
+        first.span,
+        { help: 'fix the first problems and check again' },
+      ),
+    );
   }
   return kept;
 }
