@@ -1,0 +1,163 @@
+/**
+ * Export of a policy's per-event conditions as json-rules-engine rules, so a
+ * team already running json-rules-engine can adopt CallGuard gradually. The
+ * output is plain JSON: this package does not depend on json-rules-engine.
+ *
+ * json-rules-engine has no memory between runs, so what CallGuard keeps per
+ * call is passed in as facts (see "Export to json-rules-engine" in
+ * docs/semantics.md):
+ *
+ * | fact | value |
+ * | --- | --- |
+ * | `event.type` | the event's `type` |
+ * | `utterance.speaker` | `customer` or `agent`; `""` on other events |
+ * | `signal.<behaviour>` | the utterance's confidence, 0 when absent or not an utterance |
+ * | `caller.<field>` | from `call_started`: absent numbers 0, booleans false |
+ * | `call.duration` | ms since `call_started` |
+ * | `call.peak_hours`, `call.queue` | from `call_started` (false, `""` when absent) |
+ * | `silence.duration` | a silence event's `seconds` in ms, else 0 |
+ * | `step.<rule>` | the rule's current ladder step, 1-based (the last step once reached) |
+ * | `count.<rule>.<k>` | detections for the rule's k-th count condition (0-based, left to right) within its window, this event included |
+ *
+ * Each CallGuard rule becomes one json-rules-engine rule per ladder step,
+ * guarded by `step.<rule>`. Priorities are distinct and follow the engine's
+ * choice of winner (most severe step, then the rule declared first), so the
+ * first event json-rules-engine returns is the winner. Each event's params
+ * carry what a caller needs to keep the facts up to date: the step and its
+ * ladder length, and the definition of every count fact of the rule.
+ */
+import { ACTION_SEVERITY } from '@callguard/dsl';
+import type { Action, Behaviour, CheckedCondition, CheckedFieldCondition, CheckedPolicy, CheckedRule, CheckedStep, Speaker } from '@callguard/dsl';
+
+/** A json-rules-engine operator used by the export. */
+export type JreOperator = 'equal' | 'notEqual' | 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive';
+
+/** A json-rules-engine condition: a fact comparison or a boolean combination. */
+export type JreCondition =
+  | { readonly all: readonly JreCondition[] }
+  | { readonly any: readonly JreCondition[] }
+  | { readonly not: JreCondition }
+  | { readonly fact: string; readonly operator: JreOperator; readonly value: number | boolean | string };
+
+/** How to keep a `count.<rule>.<k>` fact: detections by `speaker` of any behaviour at its threshold. */
+export interface JreCountFact {
+  readonly fact: string;
+  readonly speaker: Speaker;
+  readonly thresholds: Readonly<Partial<Record<Behaviour, number>>>;
+  readonly within_ms: number;
+}
+
+/** The params of an exported rule's event: the step it prescribes, and how to keep its facts. */
+export interface JreParams {
+  readonly rule: string;
+  readonly title: string;
+  readonly step: { readonly n: number; readonly of: number };
+  readonly script?: { readonly name: string; readonly text: string };
+  readonly to?: string;
+  readonly approved_by?: string;
+  readonly for_ms?: number;
+  readonly within_ms?: number;
+  readonly duties: readonly { readonly kind: string; readonly target?: string; readonly script?: string; readonly within_ms?: number }[];
+  readonly counts: readonly JreCountFact[];
+}
+
+/** One json-rules-engine rule, as `new Engine(rules)` accepts it. */
+export interface JreRule {
+  /** `<rule id>#<step n>`. */
+  readonly name: string;
+  readonly priority: number;
+  readonly conditions: { readonly all: readonly JreCondition[] };
+  readonly event: { readonly type: Action; readonly params: JreParams };
+}
+
+const OPERATORS: Readonly<Record<CheckedFieldCondition['op'], JreOperator>> = {
+  '=': 'equal',
+  '!=': 'notEqual',
+  '<': 'lessThan',
+  '<=': 'lessThanInclusive',
+  '>': 'greaterThan',
+  '>=': 'greaterThanInclusive',
+};
+
+/** The policy's rules as json-rules-engine rules, one per ladder step. */
+export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
+  const threshold = (b: Behaviour): number => policy.thresholds[b] ?? policy.defaultThreshold;
+  const slots = policy.rules.length;
+  return policy.rules.flatMap((rule, index) => {
+    const counts: JreCountFact[] = [];
+    const condition = rule.condition === undefined ? undefined : toCondition(rule, rule.condition, threshold, counts);
+    const trigger = rule.trigger.kind === 'utterance' ? 'utterance' : rule.trigger.event;
+    return rule.ladder.map(
+      (step): JreRule => ({
+        name: `${rule.id}#${step.n}`,
+        // Severity first, then declaration order; distinct and at least 1, as json-rules-engine requires.
+        priority: ACTION_SEVERITY[step.action] * slots + (slots - index),
+        conditions: {
+          all: [
+            { fact: 'event.type', operator: 'equal', value: trigger },
+            { fact: `step.${rule.id}`, operator: 'equal', value: step.n },
+            ...(condition === undefined ? [] : [condition]),
+          ],
+        },
+        event: { type: step.action, params: params(rule, step, counts) },
+      }),
+    );
+  });
+}
+
+function toCondition(
+  rule: CheckedRule,
+  c: CheckedCondition,
+  threshold: (b: Behaviour) => number,
+  counts: JreCountFact[],
+): JreCondition {
+  switch (c.kind) {
+    case 'and':
+      return { all: c.items.map((i) => toCondition(rule, i, threshold, counts)) };
+    case 'or':
+      return { any: c.items.map((i) => toCondition(rule, i, threshold, counts)) };
+    case 'not':
+      return { not: toCondition(rule, c.operand, threshold, counts) };
+    case 'field':
+      return { fact: `${c.root}.${c.member}`, operator: OPERATORS[c.op], value: c.value };
+    case 'behaviour': {
+      const detected: JreCondition[] = [
+        { fact: 'utterance.speaker', operator: 'equal', value: c.speaker },
+        {
+          any: c.behaviours.map(
+            (b): JreCondition => ({ fact: `signal.${b}`, operator: 'greaterThanInclusive', value: threshold(b) }),
+          ),
+        },
+      ];
+      if (c.count === undefined) return { all: detected };
+      const fact = `count.${rule.id}.${counts.length}`;
+      counts.push({
+        fact,
+        speaker: c.speaker,
+        thresholds: Object.fromEntries(c.behaviours.map((b) => [b, threshold(b)])),
+        within_ms: c.count.withinMs,
+      });
+      return { all: [...detected, { fact, operator: 'greaterThanInclusive', value: c.count.times }] };
+    }
+  }
+}
+
+function params(rule: CheckedRule, step: CheckedStep, counts: readonly JreCountFact[]): JreParams {
+  return {
+    rule: rule.id,
+    title: rule.title,
+    step: { n: step.n, of: rule.ladder.length },
+    ...(step.script === undefined ? {} : { script: { name: step.script.name, text: step.script.text } }),
+    ...(step.to === undefined ? {} : { to: step.to }),
+    ...(step.approvedBy === undefined ? {} : { approved_by: step.approvedBy }),
+    ...(step.forMs === undefined ? {} : { for_ms: step.forMs }),
+    ...(step.withinMs === undefined ? {} : { within_ms: step.withinMs }),
+    duties: rule.duties.map((d) => ({
+      kind: d.kind,
+      ...(d.target === undefined ? {} : { target: d.target }),
+      ...(d.script === undefined ? {} : { script: d.script.name }),
+      ...(d.withinMs === undefined ? {} : { within_ms: d.withinMs }),
+    })),
+    counts,
+  };
+}

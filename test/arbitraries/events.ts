@@ -1,0 +1,181 @@
+/**
+ * Random event streams: a `call_started`, then events with non-decreasing
+ * `at`. Confidences sit on and around the policy's thresholds and time steps
+ * are the policy's windows, so boundaries are hit exactly. A few events are
+ * invalid (schema, out of order, unknown rule, second `call_started`) so that
+ * both implementations are seen to reject the same events the same way.
+ */
+import fc from 'fast-check';
+import type { CheckedPolicy } from '../../packages/dsl/src/checked.js';
+import { ACTIONS, BEHAVIOURS, ENDING_ACTIONS } from '../../packages/dsl/src/vocabulary.js';
+import { DURATIONS_MS, QUEUES, THRESHOLDS } from './policy.js';
+
+export interface Stream {
+  /** The `call_started` event passed to `open`. */
+  readonly start: Record<string, unknown>;
+  /** Everything after it, as plain JSON values (some deliberately invalid). */
+  readonly events: readonly Record<string, unknown>[];
+}
+
+const START_MS = Date.UTC(2026, 11, 1, 9, 30, 0);
+
+/** ISO-8601 with the given offset; without milliseconds when they are 0 and `short`. */
+export function isoAt(ms: number, offsetMin: number, short: boolean): string {
+  const local = new Date(ms + offsetMin * 60_000).toISOString();
+  const body = short && ms % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23);
+  if (offsetMin === 0) return `${body}Z`;
+  const abs = Math.abs(offsetMin);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${body}${offsetMin < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+const atFormat = fc.record({
+  offsetMin: fc.constantFrom(0, 0, 0, 120, -330),
+  short: fc.boolean(),
+});
+
+/** Time steps: zero, the policy's window sizes, a millisecond, or anything up to 2 minutes. */
+const deltaArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(0, 1, ...DURATIONS_MS) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 120_000 }) },
+);
+
+function confidenceArb(policy: CheckedPolicy): fc.Arbitrary<number> {
+  const thresholds = [policy.defaultThreshold, ...Object.values(policy.thresholds), ...THRESHOLDS];
+  const near = thresholds.flatMap((t) => [t, t - 0.01, t + 0.01]).filter((c) => c >= 0 && c <= 1);
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...near) },
+    { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  );
+}
+
+const startArb = fc.record(
+  {
+    call: fc.record(
+      { id: fc.constantFrom('c-1', 'c-2'), queue: fc.constantFrom(...QUEUES), peak_hours: fc.boolean(), channel: fc.constant('voice') },
+      { requiredKeys: ['id'] },
+    ),
+    caller: fc.record(
+      {
+        incidents_30d: fc.integer({ min: 0, max: 5 }),
+        warnings: fc.integer({ min: 0, max: 3 }),
+        repeat_calls_7d: fc.integer({ min: 0, max: 3 }),
+        withheld: fc.boolean(),
+        verified: fc.boolean(),
+        refused_verification: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+    hasCaller: fc.boolean(),
+    format: atFormat,
+  },
+).map(({ call, caller, hasCaller, format }) => ({
+  type: 'call_started',
+  at: isoAt(START_MS, format.offsetMin, format.short),
+  call,
+  ...(hasCaller ? { caller } : {}),
+}));
+
+/** An event body without `at`; `at` is added from the running clock. */
+type Body = Record<string, unknown>;
+
+function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
+  const ruleIds = policy.rules.map((r) => r.id);
+  const confidence = confidenceArb(policy);
+  const signals = fc
+    .uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 3 })
+    .chain((bs) => fc.tuple(...bs.map((b) => confidence.map((c) => [b, c] as const))))
+    .map((pairs) => Object.fromEntries(pairs));
+  const utterance = fc.record(
+    {
+      type: fc.constant('utterance'),
+      speaker: fc.oneof({ weight: 4, arbitrary: fc.constant('customer') }, { weight: 1, arbitrary: fc.constant('agent') }),
+      text: fc.constantFrom('hello', 'you idiot', ''),
+      signals,
+    },
+    { requiredKeys: ['type', 'speaker', 'signals'] },
+  );
+  const agentAction = fc.record(
+    {
+      type: fc.constant('agent_action'),
+      action: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ACTIONS.filter((a) => !ENDING_ACTIONS.includes(a))) }, { weight: 1, arbitrary: fc.constantFrom(...ENDING_ACTIONS) }),
+      rule: ruleIds.length > 0 ? fc.constantFrom(...ruleIds) : fc.constant(undefined),
+    },
+    { requiredKeys: ['type', 'action'] },
+  ).map((e) => (e.rule === undefined ? { type: e.type, action: e.action } : e));
+  return fc.oneof(
+    // Ending events are rare so that most streams run long.
+    { weight: 100, arbitrary: utterance },
+    { weight: 4, arbitrary: fc.record({ type: fc.constant('silence'), seconds: fc.constantFrom(0, 5, 30, 60, 300, 1200) }) },
+    { weight: 4, arbitrary: fc.constant({ type: 'poor_line' }) },
+    { weight: 8, arbitrary: agentAction },
+    { weight: 1, arbitrary: fc.constant({ type: 'line_dropped' }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constant('call_ended'), by: fc.constantFrom('customer', 'agent', 'system') }) },
+  );
+}
+
+/** Events the schema (or the session) must reject. */
+const invalidBodyArb: fc.Arbitrary<Body> = fc.constantFrom<Body>(
+  { type: 'utterance', speaker: 'customer', signals: { threat: 1.5 } },
+  { type: 'utterance', speaker: 'customer', signals: { threat: -0.1 } },
+  { type: 'utterance', speaker: 'customer', signals: { profanityy: 0.9 } },
+  { type: 'utterance', speaker: 'bot', signals: {} },
+  { type: 'utterance', signals: { profanity: 0.9 } },
+  { type: 'utterance', speaker: 'customer' },
+  { type: 'silence', seconds: -1 },
+  { type: 'silence' },
+  { type: 'agent_action', action: 'dance' },
+  { type: 'agent_action', action: 'warn', rule: 'no_such_rule' },
+  { type: 'hold' },
+  { type: 'call_started', call: { id: 'c-1' } },
+  { type: 'call_ended', by: 'robot' },
+);
+
+type Step =
+  | { kind: 'valid'; delta: number; body: Body; format: { offsetMin: number; short: boolean } }
+  | { kind: 'invalid'; delta: number; body: Body }
+  | { kind: 'bad-at'; body: Body; at: string }
+  | { kind: 'out-of-order'; back: number; body: Body };
+
+function stepArb(policy: CheckedPolicy, invalid: boolean): fc.Arbitrary<Step> {
+  const valid = validBodyArb(policy);
+  const validStep = fc.record({ kind: fc.constant('valid' as const), delta: deltaArb, body: valid, format: atFormat });
+  if (!invalid) return validStep;
+  return fc.oneof(
+    { weight: 60, arbitrary: validStep },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('invalid' as const), delta: deltaArb, body: invalidBodyArb }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('bad-at' as const),
+        body: valid,
+        at: fc.constantFrom('yesterday', '2026-12-01T09:30:05', '2026-13-01T09:30:05Z', ''),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('out-of-order' as const), back: fc.constantFrom(1, 1000, 600_000), body: valid }) },
+  );
+}
+
+/** A stream of up to `maxEvents` events after `call_started` for `policy`; with `invalid: false`, all valid and in order. */
+export function streamArb(policy: CheckedPolicy, maxEvents: number, { invalid = true } = {}): fc.Arbitrary<Stream> {
+  const steps = fc.array(stepArb(policy, invalid), { maxLength: maxEvents, size: 'max' });
+  return fc.record({ start: startArb, steps }).map(({ start, steps }) => {
+    let now = START_MS;
+    const events = steps.map((s): Record<string, unknown> => {
+      switch (s.kind) {
+        case 'valid':
+          now += s.delta;
+          return { ...s.body, at: isoAt(now, s.format.offsetMin, s.format.short) };
+        case 'invalid':
+          now += s.delta;
+          return { ...s.body, at: isoAt(now, 0, false) };
+        case 'bad-at':
+          return { ...s.body, at: s.at };
+        case 'out-of-order':
+          return { ...s.body, at: isoAt(now - s.back, 0, false) };
+      }
+    });
+    return { start, events };
+  });
+}

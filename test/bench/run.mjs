@@ -1,0 +1,263 @@
+// `pnpm bench`: the engine against json-rules-engine (with the exported rules)
+// and against hand-written code, on one workload, in one run; plus latency,
+// state size, compile time of a 1,000-rule policy and parser scaling.
+// Runs on the built packages (`tsc -b packages/cli` first). `--json` prints
+// one JSON object instead of the table. See docs/performance.md.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import ts from 'typescript';
+import { check, parse, Source } from '../../packages/dsl/dist/index.js';
+import { compile } from '../../packages/engine/dist/index.js';
+import { toJsonRulesEngine } from '../../packages/engine/dist/index.js';
+import { HandwrittenCall } from './handwritten.mjs';
+import { JreCall, triesRules } from './jre-facts.mjs';
+import { workload } from './workload.mjs';
+
+const { Engine } = createRequire(new URL('../../packages/engine/package.json', import.meta.url))('json-rules-engine');
+
+const CALLS = 10_000;
+const EVENTS_PER_CALL = 40;
+const JRE_CALLS = 500;
+const PASSES = 5;
+
+const asJson = process.argv.includes('--json');
+const log = asJson ? () => {} : (...args) => console.log(...args);
+
+function checkText(text, name) {
+  const { policy, diagnostics } = check(parse(new Source(text, name)).ast);
+  if (policy === undefined) fail(`${name} does not check: ${diagnostics.map((d) => d.message).join('; ')}`);
+  return policy;
+}
+
+/** The parser engineer's generator is TypeScript; strip its types and load it. */
+async function loadGenerator() {
+  const url = new URL('../fixtures/generate-policy.ts', import.meta.url);
+  const js = ts.transpileModule(readFileSync(url, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  return import(`data:text/javascript,${encodeURIComponent(js)}`);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const withoutWhy = (d) => JSON.stringify({ ...d, matched: d.matched.map(({ why: _, ...m }) => m) });
+
+/** Feeds every call to sessions from `open` until the call ends; returns events handled. */
+function drive(calls, open) {
+  let events = 0;
+  let sink = 0;
+  for (const { start, events: list } of calls) {
+    const session = open(start);
+    for (const event of list) {
+      const d = session.handle(event);
+      events++;
+      sink += d.matched.length;
+      if (d.ended) break;
+    }
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return events;
+}
+
+/**
+ * Events per second of each `open` over `calls`: the median of `PASSES`
+ * timed passes after a warm-up pass, passes interleaved so that a busy
+ * machine slows all of them alike. Opening a session counts as work.
+ */
+function throughput(calls, opens) {
+  for (const open of opens) drive(calls, open);
+  const rates = opens.map(() => []);
+  for (let i = 0; i < PASSES; i++) {
+    opens.forEach((open, k) => {
+      const t = process.hrtime.bigint();
+      const events = drive(calls, open);
+      rates[k].push(events / (Number(process.hrtime.bigint() - t) / 1e9));
+    });
+  }
+  return rates.map(median);
+}
+
+/** json-rules-engine over `calls`, keeping the facts per call; returns the engine-comparable actions too. */
+async function driveJre(calls, jre, rules) {
+  let events = 0;
+  const actions = [];
+  for (const { start, events: list } of calls) {
+    const call = new JreCall(rules, start);
+    for (const event of list) {
+      const fired = triesRules(event) ? (await jre.run(call.facts(event))).events : [];
+      call.decided(event, fired);
+      events++;
+      const action = fired[0]?.type ?? (event.type === 'agent_action' ? undefined : 'continue');
+      actions.push(action);
+      // The call ends where the engine's would: the winner ends it, or the event does.
+      if (action === 'end_call' || action === 'block_caller' || event.type === 'line_dropped' || event.type === 'call_ended') break;
+      if (event.type === 'agent_action' && (event.action === 'end_call' || event.action === 'block_caller')) break;
+    }
+  }
+  return { events, actions };
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+/** Problems that leave a figure unmeasured: reported after the figures, with exit code 1. */
+const problems = [];
+
+async function main() {
+  const policyText = readFileSync(new URL('../../examples/policies/warn-then-end.policy', import.meta.url), 'utf8');
+  const policy = checkText(policyText, 'warn-then-end.policy');
+  const compiled = compile(policy);
+  const ref = { name: policy.name, version: policy.version, hash: policy.hash };
+  const calls = workload({ calls: CALLS, eventsPerCall: EVENTS_PER_CALL });
+  const openEngine = (start) => compiled.open(start);
+  const openHand = (start) => new HandwrittenCall(start, ref);
+
+  // Same decisions, or the comparison means nothing.
+  for (const [i, { start, events }] of calls.entries()) {
+    const engine = compiled.open(start);
+    const hand = new HandwrittenCall(start, ref);
+    for (const [k, event] of events.entries()) {
+      const a = withoutWhy(engine.handle(event));
+      const b = withoutWhy(hand.handle(event));
+      if (a !== b) fail(`hand-written code differs from the engine on call ${i}, event ${k}:\n engine ${a}\n   hand ${b}`);
+      if (engine.ended) break;
+    }
+  }
+
+  const [engineRate, handRate] = throughput(calls, [openEngine, openHand]);
+
+  // Per-event latency of the engine, one hrtime pair around each handle call.
+  const latencies = [];
+  const overhead = [];
+  const bytes = [];
+  for (const { start, events } of calls) {
+    const session = compiled.open(start);
+    for (const event of events) {
+      const t0 = process.hrtime.bigint();
+      const d = session.handle(event);
+      const t1 = process.hrtime.bigint();
+      overhead.push(Number(process.hrtime.bigint() - t1));
+      latencies.push(Number(t1 - t0));
+      if (d.ended) break;
+    }
+    bytes.push(JSON.stringify(session.snapshot()).length);
+  }
+  latencies.sort((a, b) => a - b);
+
+  // json-rules-engine: slow and async, so a subset of the calls.
+  const rules = toJsonRulesEngine(policy);
+  const jre = new Engine(rules);
+  const subset = calls.slice(0, JRE_CALLS);
+  await driveJre(calls.slice(JRE_CALLS, JRE_CALLS + 50), jre, rules);
+  const t = process.hrtime.bigint();
+  const { events: jreEvents, actions: jreActions } = await driveJre(subset, jre, rules);
+  const jreRate = jreEvents / (Number(process.hrtime.bigint() - t) / 1e9);
+  const engineActions = [];
+  for (const { start, events } of subset) {
+    const session = compiled.open(start);
+    for (const event of events) {
+      const d = session.handle(event);
+      engineActions.push(event.type === 'agent_action' ? undefined : d.action);
+      if (d.ended) break;
+    }
+  }
+  if (JSON.stringify(engineActions) !== JSON.stringify(jreActions)) fail('json-rules-engine and the engine chose different actions');
+
+  // Compile time of a generated 1,000-rule policy, phase by phase, and parser scaling.
+  const { generatePolicy } = await loadGenerator();
+  const big = generatePolicy(1000);
+  const phases = { parse: [], check: [], compile: [], total: [] };
+  for (let i = 0; i < 13; i++) {
+    const t0 = process.hrtime.bigint();
+    const { ast } = parse(new Source(big, 'generated-1000.policy'));
+    const t1 = process.hrtime.bigint();
+    const { policy: checked, diagnostics } = check(ast);
+    const t2 = process.hrtime.bigint();
+    if (checked === undefined) {
+      problems.push(`the generated 1,000-rule policy does not check (${diagnostics.length} diagnostics, first: ${diagnostics[0]?.code} ${diagnostics[0]?.message}); compile time not measured`);
+      break;
+    }
+    compile(checked);
+    const t3 = process.hrtime.bigint();
+    if (i < 3) continue;
+    phases.parse.push(Number(t1 - t0) / 1e6);
+    phases.check.push(Number(t2 - t1) / 1e6);
+    phases.compile.push(Number(t3 - t2) / 1e6);
+    phases.total.push(Number(t3 - t0) / 1e6);
+  }
+  const phaseMs = (xs) => (xs.length === 0 ? null : round(median(xs)));
+  const parseUs = {};
+  for (const n of [100, 1000, 10_000]) {
+    const text = generatePolicy(n);
+    const runs = [];
+    // About the same number of rules parsed at every size; the first third warms up.
+    const total = Math.max(6, Math.round(30_000 / n));
+    for (let i = 0; i < total; i++) {
+      const t0 = process.hrtime.bigint();
+      const { diagnostics } = parse(new Source(text, `generated-${n}.policy`));
+      if (diagnostics.length > 0) fail(`generated-${n}.policy does not parse`);
+      if (i >= total / 3) runs.push(Number(process.hrtime.bigint() - t0) / 1e3 / n);
+    }
+    parseUs[n] = median(runs);
+  }
+
+  const result = {
+    engine_events_per_s: Math.round(engineRate),
+    jre_events_per_s: Math.round(jreRate),
+    handwritten_events_per_s: Math.round(handRate),
+    ratio_vs_jre: round(engineRate / jreRate, 1),
+    ratio_vs_handwritten: round(handRate / engineRate),
+    p50_us: round(quantile(latencies, 0.5) / 1000, 3),
+    p99_us: round(quantile(latencies, 0.99) / 1000, 3),
+    timer_overhead_us: round(median(overhead) / 1000, 3),
+    bytes_per_call: Math.round(bytes.reduce((s, b) => s + b, 0) / bytes.length),
+    bytes_per_call_max: Math.max(...bytes),
+    compile_1000_rules_ms: phaseMs(phases.total),
+    compile_1000_parse_ms: phaseMs(phases.parse),
+    compile_1000_check_ms: phaseMs(phases.check),
+    compile_1000_compile_ms: phaseMs(phases.compile),
+    parse_us_per_rule_100: round(parseUs[100]),
+    parse_us_per_rule_1000: round(parseUs[1000]),
+    parse_us_per_rule_10000: round(parseUs[10_000]),
+    events_handled: latencies.length,
+    jre_calls: JRE_CALLS,
+    jre_events: jreEvents,
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+  };
+  if (asJson) {
+    console.log(JSON.stringify(result));
+  } else {
+    printTable(result, jreEvents);
+  }
+  for (const p of problems) console.error(`bench: ${p}`);
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+function printTable(result, jreEvents) {
+  const targets = [
+    ['engine vs json-rules-engine', `${result.ratio_vs_jre}x`, result.ratio_vs_jre >= 500, '>= 500x'],
+    ['hand-written / engine', result.ratio_vs_handwritten, result.ratio_vs_handwritten <= 1.5, '<= 1.5'],
+    ['p99 per event', `${result.p99_us} us`, result.p99_us < 5, '< 5 us'],
+    ['state per call (mean)', `${result.bytes_per_call} B`, result.bytes_per_call < 512, '< 512 B'],
+    ['1,000 rules parse+check+compile', `${result.compile_1000_rules_ms} ms`, result.compile_1000_rules_ms !== null && result.compile_1000_rules_ms < 100, '< 100 ms'],
+  ];
+  log(`workload      ${CALLS} calls of ${EVENTS_PER_CALL} events over warn-then-end.policy; ${result.events_handled} handled (a call stops when a decision ends it)`);
+  log(`engine        ${result.engine_events_per_s.toLocaleString('en')} events/s`);
+  log(`hand-written  ${result.handwritten_events_per_s.toLocaleString('en')} events/s`);
+  log(`json-rules-engine ${result.jre_events_per_s.toLocaleString('en')} events/s (first ${JRE_CALLS} calls, ${jreEvents} events)`);
+  log(`latency       p50 ${result.p50_us} us, p99 ${result.p99_us} us (hrtime around each handle call; timer overhead ~${result.timer_overhead_us} us, not subtracted)`);
+  log(`state         ${result.bytes_per_call} B/call mean, ${result.bytes_per_call_max} B max (JSON snapshot at the end of each call)`);
+  log(
+    `compile       1,000 rules: ${result.compile_1000_rules_ms} ms = parse ${result.compile_1000_parse_ms} + check ${result.compile_1000_check_ms} + compile ${result.compile_1000_compile_ms} (medians of 10)`,
+  );
+  log(`parse         ${result.parse_us_per_rule_100} / ${result.parse_us_per_rule_1000} / ${result.parse_us_per_rule_10000} us per rule at 100 / 1,000 / 10,000 rules`);
+  log('');
+  for (const [what, value, ok, target] of targets) log(`${ok ? 'ok  ' : 'MISS'} ${what}: ${value} (target ${target})`);
+}
+
+await main();
