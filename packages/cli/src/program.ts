@@ -1,12 +1,21 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
+import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
+import { parsePercent, testCommand } from './commands/test.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
 
 const VERSION = '0.1.0';
+
+function compileTarget(value: string): CompileTarget {
+  const target = COMPILE_TARGETS.find((t) => t === value);
+  if (!target) throw new InvalidArgumentError(`expected one of ${COMPILE_TARGETS.join(', ')}`);
+  return target;
+}
 
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1');
@@ -67,6 +76,44 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText('after', '\nExamples:\n  $ callguard explain examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl --at 10')
     .action((policy: string, call: string, opts: { at: number; json?: boolean }) => {
       result.code = explainCommand(policy, call, { at: opts.at, json: Boolean(opts.json) }, io);
+    });
+
+  program
+    .command('test')
+    .description('run policy test files (*.test.yaml): replay each case and compare the decisions with what it expects')
+    .argument('[paths...]', 'test files, or folders to search for *.test.yaml (default: .)')
+    .option('--coverage', 'list the rules and ladder steps no test reached')
+    .option('--min-coverage <percent>', 'fail when any policy has less coverage than this (implies --coverage)', parsePercent)
+    .option('--json', 'print the results and coverage as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard test examples/tests\n  $ callguard test --coverage\n  $ callguard test tests/abuse.test.yaml --min-coverage 100',
+    )
+    .action((paths: string[], opts: { coverage?: boolean; minCoverage?: number; json?: boolean }) => {
+      result.code = testCommand(paths, { coverage: Boolean(opts.coverage), minCoverage: opts.minCoverage, json: Boolean(opts.json) }, io);
+    });
+
+  program
+    .command('init')
+    .description('start a policy, its tests and a sample call in an empty or new folder')
+    .argument('[dir]', 'the folder to create files in (default: .)')
+    .option('--stance <stance>', 'zero_tolerance, warn_then_end, escalate_first or never_hang_up', parseStance, 'warn_then_end')
+    .addHelpText('after', '\nExamples:\n  $ callguard init my-policy\n  $ callguard init --stance never_hang_up patient-line')
+    .action((dir: string | undefined, opts: { stance: ReturnType<typeof parseStance> }) => {
+      result.code = initCommand(dir, { stance: opts.stance }, io);
+    });
+
+  program
+    .command('compile')
+    .description('print a policy in compiled form as JSON')
+    .argument('<policy>', 'policy file')
+    .option('--target <target>', 'ir (the checked policy the engine runs) or json-rules-engine', compileTarget, 'ir')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard compile examples/policies/warn-then-end.policy\n  $ callguard compile --target json-rules-engine my.policy > rules.json',
+    )
+    .action((policy: string, opts: { target: CompileTarget }) => {
+      result.code = compileCommand(policy, opts.target, io);
     });
 
   return program;

@@ -81,3 +81,4 @@ export { check, checkText } from './check/check.js';
 export type { CheckOptions, CheckResult } from './check/check.js';
 export { DIAGNOSTIC_CODES, diagnosticDocPath } from './check/codes.js';
 export type { DiagnosticCode } from './check/codes.js';
+export { suggest } from './check/suggest.js';

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../capture-io.js';
+import { run } from '../program.js';
+
+const root = join(import.meta.dirname, '../../../..');
+
+function callguard(args: string[]) {
+  const io = captureIo(root);
+  const code = run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('callguard compile', () => {
+  it('prints the checked policy as the ir, with its hash', () => {
+    const r = callguard(['compile', 'examples/policies/acme-billing.policy']);
+    expect(r.code).toBe(0);
+    const ir = JSON.parse(r.out) as { name: string; bases: string[]; hash: string; rules: { id: string }[] };
+    expect(ir.name).toBe('acme-billing');
+    expect(ir.bases).toEqual(['acme-standard']);
+    expect(ir.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(ir.rules.map((r) => r.id)).toEqual(['abuse', 'rudeness', 'stuck', 'repeat_harasser', 'peak', 'line_dropped', 'disputes']);
+  });
+
+  it('prints json-rules-engine rules, one per ladder step', () => {
+    const r = callguard(['compile', '--target', 'json-rules-engine', 'examples/policies/warn-then-end.policy']);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.out) as { name: string; conditions: unknown; event: { type: string } }[];
+    expect(rules.filter((x) => x.name.startsWith('abuse#')).map((x) => x.event.type)).toEqual(['warn', 'warn', 'escalate', 'end_call']);
+  });
+
+  it('exits 2 for an unknown target and 1 for a policy with errors', () => {
+    expect(callguard(['compile', '--target', 'wasm', 'examples/policies/warn-then-end.policy']).code).toBe(2);
+    expect(callguard(['compile', 'examples/policies/broken/bad-version.policy']).code).toBe(1);
+  });
+});

@@ -1,0 +1,148 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadTestFile } from './load.js';
+
+const policy = join(import.meta.dirname, '../../../../examples/policies/warn-then-end.policy');
+
+/** Writes `text` as `t.test.yaml` in a fresh folder and loads it. */
+function load(text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'callguard-load-'));
+  writeFileSync(join(dir, 't.test.yaml'), text);
+  return loadTestFile('t.test.yaml', dir);
+}
+
+/** The problems of a test file that should not load, as printed. */
+function problems(text: string): string[] {
+  const result = load(text);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.problems.map(formatProblem);
+}
+
+const header = `policy: ${policy}\ncases:\n`;
+
+describe('loadTestFile', () => {
+  it('reads shorthand into cases, with defaults for what is left out', () => {
+    const result = load(`${header}  - name: Swearing gets a warning!
+    call: { peak_hours: yes }
+    caller: { incidents_30d: 2, verified: no }
+    events:
+      - at: +1m30s
+        customer: { profanity: 0.9 }
+        text: "f***"
+        expect: warn
+      - { at: 2026-01-01T09:05:00Z, agent_action: warn, rule: abuse, expect: { step: 2 of 4, duties: [document], ended: no } }
+      - { at: +6m, event: line_dropped, expect: rejected }
+`);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const [c] = result.testFile.cases;
+    expect(c).toMatchObject({
+      name: 'Swearing gets a warning!',
+      line: 3,
+      start: '2026-01-01T09:00:00Z',
+      call: { id: 'swearing-gets-a-warning', peak_hours: true },
+      caller: { incidents_30d: 2, verified: false },
+    });
+    expect(c?.events).toMatchObject([
+      {
+        line: 7,
+        time: { offsetMs: 90_000 },
+        happening: { kind: 'utterance', speaker: 'customer', signals: { profanity: 0.9 }, text: 'f***' },
+        expect: { rejected: false, checks: { action: 'warn' } },
+      },
+      {
+        line: 11,
+        time: { iso: '2026-01-01T09:05:00Z' },
+        happening: { kind: 'agent_action', action: 'warn', rule: 'abuse' },
+        expect: { rejected: false, checks: { step: '2 of 4', duties: ['document'], ended: false } },
+      },
+      { line: 12, happening: { kind: 'line', event: 'line_dropped' }, expect: { rejected: true } },
+    ]);
+  });
+
+  it('points a YAML syntax error at its line', () => {
+    expect(problems(`${header}  - name: x\n    events:\n      - at: +1s\n         customer: {}\n`)).toEqual([
+      't.test.yaml:5:13: not valid YAML (Nested mappings are not allowed in compact mappings): check the indentation and the colons on this line and the one before',
+    ]);
+  });
+
+  it('reports a field written twice', () => {
+    expect(problems(`policy: a\npolicy: b\ncases: []\n`)).toEqual(['t.test.yaml:2:1: this field is written twice in the same place']);
+  });
+
+  it('points a schema error at the line and column of the value, with a suggestion', () => {
+    expect(problems(`${header}  - name: x\n    events:\n      - at: +10s\n        customer: { profanity: 0.9 }\n        expect: wrn\n`)).toEqual([
+      't.test.yaml:7:17: "expect" must be one of continue, remind, deescalate, warn, escalate, end_call, block_caller, callback, rejected — found "wrn" (did you mean "warn"?)',
+    ]);
+  });
+
+  it('points an unknown field at its key', () => {
+    expect(problems(`${header}  - name: x\n    events:\n      - { at: +10s, custmer: {} }\n`)).toEqual([
+      't.test.yaml:5:21: unknown field "custmer" (did you mean "customer"?)',
+    ]);
+  });
+
+  it('explains a bad offset', () => {
+    expect(problems(`${header}  - name: x\n    events:\n      - { at: +10x, customer: {} }\n`)).toEqual([
+      't.test.yaml:5:15: "at" must be a time after the start of the call such as +10s, +2m or +1m30s, or a date and time such as 2026-12-01T09:00:10Z — found "+10x"',
+    ]);
+  });
+
+  it('reports every schema mistake at once, in reading order', () => {
+    const found = problems(`${header}  - name: x
+    call: { peak_hours: maybe }
+    events:
+      - { at: +1s, customer: { profanty: 0.5 }, expect: { step: two, duties: [notfy supervisor] } }
+      - { customer: {} }
+  - nme: y
+`);
+    expect(found).toEqual([
+      't.test.yaml:4:25: "peak_hours" must be yes or no — found "maybe"',
+      't.test.yaml:6:32: unknown field "profanty" (did you mean "profanity"?)',
+      't.test.yaml:6:65: "step" must be a step number such as 2, a step such as "2 of 4", or none — found "two"',
+      expect.stringMatching(/^t\.test\.yaml:6:79: item 1 of "duties" must be one of document, .* — found "notfy supervisor" \(did you mean "notify supervisor"\?\)$/),
+      't.test.yaml:7:9: this event needs "at": when it happens, such as +10s',
+      't.test.yaml:8:5: this case needs "name": what the case shows, in words',
+      't.test.yaml:8:5: this case needs "events": what happens during the call',
+      't.test.yaml:8:5: unknown field "nme" (did you mean "name"?)',
+    ]);
+  });
+
+  it('says an event is one thing, and where text and rule belong', () => {
+    expect(problems(`${header}  - name: x
+    events:
+      - { at: +1s, customer: {}, silence: 3 }
+      - { at: +2s, event: poor_line, text: hello }
+      - { at: +3s, customer: {}, rule: abuse }
+      - { at: +4s }
+`)).toEqual([
+      't.test.yaml:5:34: an event is one thing: "customer" and "silence" need an event each',
+      't.test.yaml:6:38: "text" is what the customer or agent said; it goes with "customer:" or "agent:"',
+      't.test.yaml:7:34: "rule" names the rule an agent_action follows; it goes with "agent_action:"',
+      't.test.yaml:8:9: this event needs what happens: customer, agent, silence, event or agent_action',
+    ]);
+  });
+
+  it('rejects times that do not exist and cases that share a name', () => {
+    expect(problems(`${header}  - name: x
+    start: 2026-02-30T25:00:00Z
+    events: [{ at: 2026-13-01T00:00:00Z, customer: {} }]
+  - name: x
+    events: [{ at: +1s, customer: {} }]
+`)).toEqual([
+      't.test.yaml:4:12: "start" is not a real date and time — found "2026-02-30T25:00:00Z"',
+      't.test.yaml:5:20: "at" is not a real date and time — found "2026-13-01T00:00:00Z"',
+      't.test.yaml:6:11: case 1 has this name too; give each case its own name',
+    ]);
+  });
+
+  it('names a missing policy file and suggests the nearest one beside it', () => {
+    const [problem] = problems(`policy: ${policy.replace('warn-then-end', 'warn-then-ends')}\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n`);
+    expect(problem).toMatch(/^t\.test\.yaml:1:9: no policy file .*warn-then-ends\.policy .* \(did you mean "warn-then-end\.policy"\?\)$/);
+  });
+
+  it('explains an empty file', () => {
+    expect(problems('')).toEqual(['t.test.yaml:1:1: a test file is a set of fields, starting with "policy:" and "cases:"']);
+  });
+});

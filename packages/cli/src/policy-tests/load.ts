@@ -1,0 +1,299 @@
+/**
+ * Loads a policy test file (`*.test.yaml`): YAML, then the JSON Schema, then
+ * the checks a schema cannot say well (one thing per event, real times, an
+ * existing policy file). Every mistake comes back as `file:line:col:
+ * message` in plain words; nothing here throws for a malformed file.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
+import type { Action, Behaviour } from '@callguard/dsl';
+import type { CallInfo, CallerInfo } from '@callguard/engine';
+import { readText } from '../load-policy.js';
+import type { DecisionChecks, Expectation, Happening, Location, Problem, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
+import { schemaMistakes } from './schema-errors.js';
+import { didYouMean } from './suggest.js';
+import { DEFAULT_START, isRealTime, parseOffset } from './time.js';
+import schema from './test-file.schema.json' with { type: 'json' };
+
+/** A test file as the schema lets it through. */
+type YesNo = boolean | 'yes' | 'no';
+type RawSignals = Partial<Record<Behaviour, number>>;
+interface RawExpect {
+  action?: Action;
+  rule?: string;
+  step?: number | string;
+  script?: string;
+  to?: string;
+  duties?: string[];
+  fired?: string[];
+  ended?: YesNo;
+}
+interface RawEvent {
+  at: string;
+  customer?: RawSignals;
+  agent?: RawSignals;
+  text?: string;
+  silence?: number;
+  event?: 'poor_line' | 'line_dropped' | 'call_ended';
+  agent_action?: Action;
+  rule?: string;
+  expect?: Action | 'rejected' | RawExpect;
+}
+interface RawCase {
+  name: string;
+  call?: { id?: string; queue?: string; peak_hours?: YesNo; channel?: string };
+  caller?: {
+    incidents_30d?: number;
+    warnings?: number;
+    repeat_calls_7d?: number;
+    withheld?: YesNo;
+    verified?: YesNo;
+    refused_verification?: YesNo;
+  };
+  start?: string;
+  events: RawEvent[];
+}
+interface RawTestFile {
+  policy: string;
+  cases: RawCase[];
+}
+
+/** A YAML syntax error in words for authors; the parser's own names its API. */
+function yamlMessage(code: ErrorCode, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'this field is written twice in the same place';
+    case 'MULTIPLE_DOCS':
+      return 'a test file is one document: remove the "---" line and what follows, or move it to a file of its own';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return `not valid YAML (${message.replace(/\.$/, '')}): check the indentation and the colons on this line and the one before`;
+    default:
+      return `not valid YAML: ${message}`;
+  }
+}
+
+/** The result of loading: a test file ready to run, or every mistake found. */
+export type LoadResult = { readonly ok: true; readonly testFile: TestFile } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** The keys that say what happens at an event; exactly one per event. */
+const HAPPENINGS = ['customer', 'agent', 'silence', 'event', 'agent_action'] as const;
+
+let validator: ValidateFunction<RawTestFile> | undefined;
+
+/** The schema validator, compiled on first use and kept for the process. */
+function validate(): ValidateFunction<RawTestFile> {
+  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile<RawTestFile>(schema);
+  return validator;
+}
+
+/** The YAML node at `path`, or the deepest one that exists; the key's node when `key`. */
+function nodeAt(doc: Document, path: YamlPath, key: boolean): Node | undefined {
+  let node: unknown = doc.contents;
+  let found = node as Node | undefined;
+  for (const [i, segment] of path.entries()) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      next = key && i === path.length - 1 ? pair?.key : pair?.value;
+    } else if (isSeq(node)) {
+      next = node.items[Number(segment)];
+    }
+    if (next === undefined || next === null) break;
+    node = next;
+    found = next as Node;
+  }
+  return found;
+}
+
+/** Where the document begins to go wrong: the mistake's node, else the start of the file. */
+function locator(doc: Document, lines: LineCounter) {
+  return (path: YamlPath, key = false): Location => {
+    const offset = nodeAt(doc, path, key)?.range?.[0] ?? 0;
+    return lines.linePos(offset);
+  };
+}
+
+function yesNo(value: YesNo | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === true || value === 'yes';
+}
+
+/** Copies the defined entries only, as exact optional property types require. */
+function defined<T extends object>(fields: { [K in keyof T]?: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `swearing-gets-a-warning`: a call id from a case's name (or its place, for names with no letters to keep). */
+function slug(name: string, index: number): string {
+  const words = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return words || `case-${index + 1}`;
+}
+
+function toHappening(raw: RawEvent): Happening {
+  if (raw.customer !== undefined) return { kind: 'utterance', speaker: 'customer', signals: raw.customer, text: raw.text };
+  if (raw.agent !== undefined) return { kind: 'utterance', speaker: 'agent', signals: raw.agent, text: raw.text };
+  if (raw.silence !== undefined) return { kind: 'silence', seconds: raw.silence };
+  if (raw.event !== undefined) return { kind: 'line', event: raw.event };
+  return { kind: 'agent_action', action: raw.agent_action!, rule: raw.rule };
+}
+
+function toExpectation(raw: RawEvent['expect']): Expectation | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'rejected') return { rejected: true };
+  if (typeof raw === 'string') return { rejected: false, checks: { action: raw } };
+  const checks = defined<DecisionChecks>({ ...raw, ended: yesNo(raw.ended) });
+  return { rejected: false, checks };
+}
+
+function toEvent(raw: RawEvent, index: number, line: number): TestEvent {
+  const offsetMs = parseOffset(raw.at);
+  return {
+    index,
+    line,
+    at: raw.at,
+    time: offsetMs === undefined ? { iso: raw.at } : { offsetMs },
+    happening: toHappening(raw),
+    expect: toExpectation(raw.expect),
+  };
+}
+
+function toCase(raw: RawCase, index: number, lineOf: (path: YamlPath) => number): TestCase {
+  const call = raw.call ?? {};
+  const caller = raw.caller;
+  return {
+    index,
+    name: raw.name,
+    line: lineOf(['cases', index]),
+    start: raw.start ?? DEFAULT_START,
+    call: defined<CallInfo>({ id: call.id ?? slug(raw.name, index), queue: call.queue, peak_hours: yesNo(call.peak_hours), channel: call.channel }),
+    caller:
+      caller &&
+      defined<CallerInfo>({
+        incidents_30d: caller.incidents_30d,
+        warnings: caller.warnings,
+        repeat_calls_7d: caller.repeat_calls_7d,
+        withheld: yesNo(caller.withheld),
+        verified: yesNo(caller.verified),
+        refused_verification: yesNo(caller.refused_verification),
+      }),
+    events: raw.events.map((e, i) => toEvent(e, i, lineOf(['cases', index, 'events', i]))),
+  };
+}
+
+/** The checks the schema cannot express in words an author would understand. */
+function contentMistakes(data: RawTestFile): { path: YamlPath; key: boolean; message: string }[] {
+  const mistakes: { path: YamlPath; key: boolean; message: string }[] = [];
+  const names = new Map<string, number>();
+  data.cases.forEach((c, ci) => {
+    const here = ['cases', ci];
+    const earlier = names.get(c.name);
+    if (earlier !== undefined) {
+      mistakes.push({ path: [...here, 'name'], key: false, message: `case ${earlier + 1} has this name too; give each case its own name` });
+    }
+    names.set(c.name, ci);
+    if (c.start !== undefined && !isRealTime(c.start)) {
+      mistakes.push({ path: [...here, 'start'], key: false, message: `"start" is not a real date and time — found "${c.start}"` });
+    }
+    c.events.forEach((e, ei) => {
+      const at = [...here, 'events', ei];
+      const kinds = HAPPENINGS.filter((k) => e[k] !== undefined);
+      if (kinds.length === 0) {
+        mistakes.push({ path: at, key: false, message: 'this event needs what happens: customer, agent, silence, event or agent_action' });
+      } else if (kinds.length > 1) {
+        mistakes.push({
+          path: [...at, kinds[1]!],
+          key: true,
+          message: `an event is one thing: "${kinds[0]}" and "${kinds[1]}" need an event each`,
+        });
+      }
+      if (e.text !== undefined && e.customer === undefined && e.agent === undefined) {
+        mistakes.push({ path: [...at, 'text'], key: true, message: '"text" is what the customer or agent said; it goes with "customer:" or "agent:"' });
+      }
+      if (e.rule !== undefined && e.agent_action === undefined) {
+        mistakes.push({ path: [...at, 'rule'], key: true, message: '"rule" names the rule an agent_action follows; it goes with "agent_action:"' });
+      }
+      if (parseOffset(e.at) === undefined && !isRealTime(e.at)) {
+        mistakes.push({ path: [...at, 'at'], key: false, message: `"at" is not a real date and time — found "${e.at}"` });
+      }
+    });
+  });
+  return mistakes;
+}
+
+/** Why `policy` names no file, with the nearest `.policy` file beside it suggested; undefined when it is fine. */
+function missingPolicyMessage(policy: string, policyPath: string): string | undefined {
+  try {
+    if (statSync(policyPath).isFile()) return undefined;
+    return `"policy" must name a policy file — ${policy} is a folder`;
+  } catch {
+    let nearby: string[] = [];
+    try {
+      nearby = readdirSync(dirname(policyPath)).filter((n) => n.endsWith('.policy'));
+    } catch {
+      // The folder is missing too: nothing to suggest.
+    }
+    const name = policy.split(/[\\/]/).pop() ?? policy;
+    return `no policy file ${policy} (looked for ${policyPath})${didYouMean(name, nearby)}`;
+  }
+}
+
+/**
+ * Reads and validates one test file. `file` is the path as the user sees
+ * it, resolved against `cwd`. Throws only an `InputError` when the file
+ * cannot be read at all.
+ */
+export function loadTestFile(file: string, cwd: string): LoadResult {
+  const path = resolve(cwd, file);
+  const text = readText(path);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problem = (at: Location, message: string): Problem => ({ file, line: at.line, col: at.col, message });
+
+  if (doc.errors.length > 0) {
+    // One message a line: the parser often reports a single slip several ways.
+    const byLine = new Map<number, Problem>();
+    for (const e of doc.errors) {
+      const at = lines.linePos(e.pos[0]);
+      if (!byLine.has(at.line)) byLine.set(at.line, problem(at, yamlMessage(e.code, e.message)));
+    }
+    return { ok: false, problems: [...byLine.values()] };
+  }
+
+  const locate = locator(doc, lines);
+  const data: unknown = doc.toJS();
+  const check = validate();
+  if (!check(data)) {
+    const mistakes = schemaMistakes(check.errors ?? []);
+    return { ok: false, problems: sortProblems(mistakes.map((m) => problem(locate(m.path, m.key), m.message))) };
+  }
+
+  const mistakes = contentMistakes(data);
+  const policyPath = resolve(dirname(path), data.policy);
+  const policy = relative(cwd, policyPath).startsWith('..') ? policyPath : relative(cwd, policyPath);
+  const missing = missingPolicyMessage(data.policy, policyPath);
+  if (missing) mistakes.unshift({ path: ['policy'], key: false, message: missing });
+  if (mistakes.length > 0) return { ok: false, problems: sortProblems(mistakes.map((m) => problem(locate(m.path, m.key), m.message))) };
+
+  const lineOf = (p: YamlPath) => locate(p).line;
+  return {
+    ok: true,
+    testFile: { file, policy, policyPath, cases: data.cases.map((c, i) => toCase(c, i, lineOf)), locate: (p) => locate(p) },
+  };
+}
+
+/** In reading order, as an author fixes them. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** `file:line:col: message`, the one form every test-file mistake is printed in. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * A policy test file once loaded and validated: the shapes the runner works
+ * from. Shorthand stays shorthand here (`customer: {profanity: 0.9}`); the
+ * runner turns it into engine events.
+ */
+import type { Action, Behaviour } from '@callguard/dsl';
+import type { CallInfo, CallerInfo } from '@callguard/engine';
+
+/** A place in a test file, 1-based. */
+export interface Location {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A path into the YAML document, as ajv and `yaml` both spell it. */
+export type YamlPath = readonly (string | number)[];
+
+/** A mistake in a test file, reported as `file:line:col: message`. */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+}
+
+/** What happens at one moment of a test call. */
+export type Happening =
+  | { readonly kind: 'utterance'; readonly speaker: 'customer' | 'agent'; readonly signals: Readonly<Partial<Record<Behaviour, number>>>; readonly text: string | undefined }
+  | { readonly kind: 'silence'; readonly seconds: number }
+  | { readonly kind: 'line'; readonly event: 'poor_line' | 'line_dropped' | 'call_ended' }
+  | { readonly kind: 'agent_action'; readonly action: Action; readonly rule: string | undefined };
+
+/**
+ * The fields an `expect` checks; absent ones are not checked. `rule`,
+ * `script`, `to` and `step` may be `none`; `step` is `n` or `"n of m"`.
+ */
+export interface DecisionChecks {
+  readonly action?: Action;
+  readonly rule?: string;
+  readonly step?: number | string;
+  readonly script?: string;
+  readonly to?: string;
+  readonly duties?: readonly string[];
+  readonly fired?: readonly string[];
+  readonly ended?: boolean;
+}
+
+/** What an event should lead to: a decision with these fields, or a rejection. */
+export type Expectation = { readonly rejected: true } | { readonly rejected: false; readonly checks: DecisionChecks };
+
+/** One event of a case. */
+export interface TestEvent {
+  /** Position among the case's events, from 0. */
+  readonly index: number;
+  readonly line: number;
+  /** `at` as written: `+40s` or an ISO time. */
+  readonly at: string;
+  /** Milliseconds after the case's start, or the absolute ISO time. */
+  readonly time: { readonly offsetMs: number } | { readonly iso: string };
+  readonly happening: Happening;
+  readonly expect: Expectation | undefined;
+}
+
+/** One case: a call from its start to its last event. */
+export interface TestCase {
+  /** Position among the file's cases, from 0. */
+  readonly index: number;
+  readonly name: string;
+  readonly line: number;
+  /** The `call_started` time, as written or the default. */
+  readonly start: string;
+  readonly call: CallInfo;
+  readonly caller: CallerInfo | undefined;
+  readonly events: readonly TestEvent[];
+}
+
+/** A test file, validated, with the policy it names resolved to a path. */
+export interface TestFile {
+  /** The file as shown to the user (relative to the working directory). */
+  readonly file: string;
+  /** The policy file as shown to the user. */
+  readonly policy: string;
+  readonly policyPath: string;
+  readonly cases: readonly TestCase[];
+  /** Where a part of the file was written, for mistakes found against the policy. */
+  readonly locate: (path: YamlPath) => Location;
+}

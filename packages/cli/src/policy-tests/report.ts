@@ -1,0 +1,91 @@
+/** What `callguard test` prints: results with diffs, coverage, the summary, or JSON. */
+import type { paint } from '../io.js';
+import type { PolicyCoverage, StepCoverage } from './coverage.js';
+import { formatProblem } from './load.js';
+import type { CaseResult, EventFailure, FileResult, RunReport } from './run.js';
+
+/** The colour helpers of `paint(io)`. */
+export type Paint = ReturnType<typeof paint>;
+
+/** `87.5`: one decimal, rounded down so that nearly all is never shown as all. */
+export function percentText(p: number): string {
+  return `${Math.floor(p * 10) / 10}%`;
+}
+
+function renderFailure(f: EventFailure, c: Paint): string {
+  const width = Math.max(...f.diffs.map((d) => d.field.length)) + 1;
+  const head = `      line ${f.line}, at ${f.at}: ${f.what}\n`;
+  const rows = f.diffs.map((d) => `        ${`${d.field}:`.padEnd(width)}  expected ${c.green(d.expected)}, got ${c.red(d.actual)}\n`);
+  return head + rows.join('');
+}
+
+function renderCase(r: CaseResult, c: Paint, fancy: boolean): string {
+  if (r.passed) return `  ${c.green(fancy ? '✓' : 'pass')} ${r.name}\n`;
+  return `  ${c.red(fancy ? '✗' : 'FAIL')} ${r.name} ${c.dim(`(line ${r.line})`)}\n${r.failures.map((f) => renderFailure(f, c)).join('')}`;
+}
+
+function renderFile(f: FileResult, c: Paint, fancy: boolean): string {
+  const head = `${c.bold(f.file)}${f.policyName ? c.dim(`  ·  ${f.policyName}`) : ''}\n`;
+  if (f.policyErrors.length > 0) {
+    const cases = f.cases.map((r) => `  ${c.red(fancy ? '✗' : 'FAIL')} ${r.name}\n`).join('');
+    return `${head}  ${c.red(`${f.policy} has errors, so no case could run:`)}\n\n${f.policyErrors.join('\n\n')}\n\n${cases}`;
+  }
+  return head + f.cases.map((r) => renderCase(r, c, fancy)).join('');
+}
+
+/**
+ * Every file's cases, `✓`/`✗` when `fancy` (a terminal), `pass`/`FAIL`
+ * otherwise; each failing event with its line and expected and actual fields.
+ */
+export function renderResults(report: RunReport, c: Paint, fancy: boolean): string {
+  return report.files.map((f) => renderFile(f, c, fancy)).join('\n');
+}
+
+/** The steps no test reached, a rule per line: whole rules that never fired, else their missing steps. */
+function unreachedLines(steps: readonly StepCoverage[]): string[] {
+  const byRule = new Map<string, StepCoverage[]>();
+  for (const s of steps) byRule.set(s.rule, [...(byRule.get(s.rule) ?? []), s]);
+  const lines: string[] = [];
+  for (const [rule, ladder] of byRule) {
+    const missed = ladder.filter((s) => !s.reached);
+    if (missed.length === 0) continue;
+    if (missed.length === ladder.length) {
+      lines.push(`rule ${rule}: never fired`);
+    } else {
+      lines.push(`rule ${rule}: ${missed.map((s) => `step ${s.n} of ${s.of} (${s.action})`).join(', ')} not reached`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Coverage per policy: the share of ladder steps reached and what no test
+ * reached. A policy below `min` (percent) is flagged.
+ */
+export function renderCoverage(coverage: readonly PolicyCoverage[], c: Paint, min: number | undefined): string {
+  const blocks = coverage.map((p) => {
+    const full = p.reached === p.total;
+    const share = `${percentText(p.percent)} of ladder steps (${p.reached} of ${p.total})`;
+    const below = min !== undefined && p.percent < min ? c.red(`  below the minimum of ${percentText(min)}`) : '';
+    const head = `  ${p.name} ${p.version} ${c.dim(`(${p.policy})`)}: ${full ? c.green(share) : c.yellow(share)}${below}\n`;
+    return head + unreachedLines(p.steps).map((l) => `    ${l}\n`).join('');
+  });
+  return `${c.bold('Coverage')}\n${blocks.join('')}`;
+}
+
+/** The last line, which CI reads: exactly `N passed, M failed`. */
+export function summaryLine(report: RunReport): string {
+  return `${report.passed} passed, ${report.failed} failed`;
+}
+
+/** The whole run as one JSON document, with mistakes in test files as `file:line:col: message` too. */
+export function reportJson(report: RunReport): string {
+  const json = {
+    passed: report.passed,
+    failed: report.failed,
+    problems: report.problems.map((p) => ({ ...p, text: formatProblem(p) })),
+    files: report.files,
+    coverage: report.coverage,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

@@ -1,0 +1,142 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './load.js';
+import { runTestFiles } from './run.js';
+
+const policies = join(import.meta.dirname, '../../../../examples/policies');
+
+/** Runs one test file of `cases` (YAML) against `policy` from a fresh folder. */
+function runCases(cases: string, policy = join(policies, 'warn-then-end.policy')) {
+  const dir = mkdtempSync(join(tmpdir(), 'callguard-run-'));
+  writeFileSync(join(dir, 't.test.yaml'), `policy: ${policy}\ncases:\n${cases}`);
+  return runTestFiles(['t.test.yaml'], dir);
+}
+
+describe('runTestFiles', () => {
+  it('passes a case whose every expectation holds', () => {
+    const report = runCases(`  - name: The abuse ladder
+    caller: { incidents_30d: 1 }
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: warn }
+      - at: +20s
+        customer: { profanity: 0.9, rudeness: 0.9 }
+        expect: { action: warn, rule: abuse, step: 2, script: warn_abuse, to: none, duties: [document, follow_up, debrief], fired: [abuse], ended: no }
+      - { at: +30s, customer: { profanity: 0.9 }, expect: { action: escalate, to: supervisor, step: 3 of 4 } }
+      - { at: +40s, customer: { profanity: 0.9 }, expect: { action: end_call, ended: yes } }
+      - { at: +50s, customer: {}, expect: rejected }
+`);
+    expect(report.problems).toEqual([]);
+    expect(report.files[0]?.cases).toEqual([{ name: 'The abuse ladder', line: 3, passed: true, failures: [] }]);
+    expect([report.passed, report.failed]).toEqual([1, 0]);
+  });
+
+  it('fails a case with the fields that differ, event by event', () => {
+    const report = runCases(`  - name: Wrong guesses
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: { action: escalate, rule: abuse, step: 2 of 4, duties: [document] } }
+      - { at: +5s, customer: {} }
+      - { at: +20s, customer: { profanity: 0.9 }, expect: rejected }
+      - { at: +30s, customer: { threat: 2 }, expect: warn }
+      - { at: +40s, customer: { rudeness: 0.9 }, expect: { fired: [rudeness, abuse], script: none } }
+`);
+    const [result] = report.files[0]?.cases ?? [];
+    expect(result?.passed).toBe(false);
+    expect(result?.failures).toEqual([
+      {
+        line: 5,
+        at: '+10s',
+        what: 'customer [profanity 0.90]',
+        diffs: [
+          { field: 'action', expected: 'escalate', actual: 'warn' },
+          { field: 'step', expected: '2 of 4', actual: '1 of 4' },
+          { field: 'duties', expected: 'document', actual: 'document, follow_up, debrief' },
+        ],
+      },
+      {
+        line: 6,
+        at: '+5s',
+        what: 'customer',
+        diffs: [
+          {
+            field: 'result',
+            expected: 'the event to be accepted',
+            actual: expect.stringMatching(/^rejected: .*earlier than the previous event/),
+          },
+        ],
+      },
+      { line: 7, at: '+20s', what: 'customer [profanity 0.90]', diffs: [{ field: 'result', expected: 'rejected', actual: 'warn (abuse, step 2 of 4)' }] },
+      {
+        line: 8,
+        at: '+30s',
+        what: 'customer [threat 2.00]',
+        diffs: [{ field: 'result', expected: 'a decision', actual: expect.stringMatching(/^rejected: signals\.threat must be at most 1/) }],
+      },
+      { line: 9, at: '+40s', what: 'customer [rudeness 0.90]', diffs: [{ field: 'fired', expected: 'rudeness, abuse', actual: 'rudeness' }] },
+    ]);
+    expect([report.passed, report.failed]).toEqual([0, 1]);
+  });
+
+  it('lets a bare duty kind stand for the duty with its target, but checks the set exactly', () => {
+    const report = runCases(
+      `  - name: Blocked
+    caller: { incidents_30d: 5 }
+    events:
+      - { at: +10s, customer: { harassment: 0.9 }, expect: { duties: [notify, document] } }
+  - name: Missing a duty
+    caller: { incidents_30d: 5 }
+    events:
+      - { at: +10s, customer: { harassment: 0.9 }, expect: { duties: [document] } }
+`,
+    );
+    expect(report.files[0]?.cases.map((c) => c.passed)).toEqual([true, false]);
+    expect(report.files[0]?.cases[1]?.failures[0]?.diffs).toEqual([{ field: 'duties', expected: 'document', actual: 'document, notify supervisor' }]);
+  });
+
+  it('reports rule and script names the policy lacks as problems, and runs nothing of that file', () => {
+    const report = runCases(`  - name: Typos
+    events:
+      - { at: +1s, agent_action: warn, rule: abus }
+      - { at: +2s, customer: {}, expect: { rule: peek, script: final_notise, fired: [stuck, rudenes] } }
+`);
+    expect(report.files).toEqual([]);
+    expect(report.coverage).toEqual([]);
+    expect(report.problems.map(formatProblem)).toEqual([
+      't.test.yaml:5:46: acme-standard has no rule "abus" (did you mean "abuse"?)',
+      't.test.yaml:6:50: acme-standard has no rule "peek" (did you mean "peak"?)',
+      't.test.yaml:6:64: acme-standard has no script "final_notise" (did you mean "final_notice"?)',
+      't.test.yaml:6:93: acme-standard has no rule "rudenes" (did you mean "rudeness"?)',
+    ]);
+  });
+
+  it('fails every case of a policy with errors, with its diagnostics', () => {
+    const report = runCases(`  - name: Anything\n    events: [{ at: +1s, customer: {} }]\n`, join(policies, 'broken/unknown-behaviour.policy'));
+    const [file] = report.files;
+    expect(file?.policyErrors[0]).toMatch(/unknown-behaviour\.policy:\d+:\d+: error\[/);
+    expect(file?.cases).toEqual([{ name: 'Anything', line: 3, passed: false, failures: [] }]);
+    expect(report.failed).toBe(1);
+  });
+
+  it('counts a step as reached when its rule fired, even if another rule won', () => {
+    const report = runCases(
+      `  - name: A threat fires both rules
+    events:
+      - { at: +10s, customer: { threat: 0.9 }, expect: { action: escalate, rule: threats, fired: [threats, abuse] } }
+`,
+      join(policies, 'escalate-first.policy'),
+    );
+    const [coverage] = report.coverage;
+    expect(coverage?.steps.filter((s) => s.reached).map((s) => `${s.rule} ${s.n}/${s.of}`)).toEqual(['threats 1/2', 'abuse 1/3']);
+    expect(coverage).toMatchObject({ name: 'harbor-escalate-first', reached: 2, total: 8, percent: 25 });
+  });
+
+  it('counts the steps an agent_action takes', () => {
+    const report = runCases(`  - name: By hand
+    events:
+      - { at: +10s, agent_action: warn, rule: abuse, expect: { rule: abuse, step: 1 } }
+      - { at: +20s, agent_action: warn, rule: abuse, expect: { rule: abuse, step: 2 } }
+`);
+    expect(report.coverage[0]?.steps.filter((s) => s.reached).map((s) => s.n)).toEqual([1, 2]);
+  });
+});
