@@ -1,6 +1,7 @@
 /**
  * `@callguard/adapters`: connects CallGuard to real systems. So far: turning
- * what a customer says into behaviour signals.
+ * what a customer says into behaviour signals, and a local store of caller
+ * records, restrictions and open duties.
  *
  * @packageDocumentation
  */
@@ -29,3 +30,35 @@ export type { LabelledSample } from './signals/samples.js';
 export { parseTranscript, DEFAULT_TRANSCRIPT_START } from './transcript/parse-transcript.js';
 /** A parsed transcript and the lines that could not be read. */
 export type { ParsedTranscript, TranscriptProblem } from './transcript/parse-transcript.js';
+/** Opens the local store (SQLite) of caller records, restrictions and open duties. */
+export { openStore } from './store/open-store.js';
+/** The error the store throws for anything a user can cause, and its codes. */
+export { StoreError } from './store/store-error.js';
+/** Codes of {@link StoreError}. */
+export type { StoreErrorCode } from './store/store-error.js';
+/** The store's interface, what it reads (decisions, events) and what it returns. */
+export type {
+  ApplyContext,
+  ApplyResult,
+  ApproveOptions,
+  CallerRecord,
+  CallerRestriction,
+  CallStartedLike,
+  ChangeOptions,
+  DecisionLike,
+  DutyLike,
+  DutyQuery,
+  DutyStatus,
+  NewRecord,
+  OpenOptions,
+  PolicyRefLike,
+  ProposedRestrictionLike,
+  RecordKind,
+  RestrictionQuery,
+  RestrictionStatus,
+  ReviewOptions,
+  Store,
+  StoredDuty,
+  StoredRecord,
+  StoredRestriction,
+} from './store/types.js';

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
+import { dutiesCommand, dutyDoneCommand } from './commands/duties.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand, parseStance } from './commands/init.js';
@@ -8,6 +9,7 @@ import { replayCommand } from './commands/replay.js';
 import { parsePercent, testCommand } from './commands/test.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
+import { parseNow } from './store-options.js';
 
 const VERSION = '0.1.0';
 
@@ -58,12 +60,13 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('<policy>', 'policy file')
     .argument('<calls...>', 'calls: JSONL events (the first is call_started) or `[mm:ss] customer: text` transcripts')
     .option('--json', 'print one JSON decision a line')
+    .option('--store <file>', "read each caller's records and restrictions from this store, and keep the calls' records, proposals and open duties in it (created if missing)")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl',
+      '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl\n  $ callguard replay --store callguard.db my.policy monday/*.jsonl',
     )
-    .action((policy: string, calls: string[], opts: { json?: boolean }) => {
-      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color }, io);
+    .action((policy: string, calls: string[], opts: { json?: boolean; store?: string }) => {
+      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color, store: opts.store }, io);
     });
 
   program
@@ -114,6 +117,32 @@ function buildProgram(io: Io, result: { code: number }): Command {
     )
     .action((policy: string, opts: { target: CompileTarget }) => {
       result.code = compileCommand(policy, opts.target, io);
+    });
+
+  const duties = program
+    .command('duties')
+    .description('list the open duties kept in a store (by replay --store), soonest due first')
+    .requiredOption('--store <file>', 'the store file')
+    .option('--overdue', 'only duties past due at --now; exits 1 when there are any')
+    .option('--now <iso>', 'the time to judge overdue by (default: the current time)', parseNow)
+    .option('--json', 'print the duties as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard duties --store callguard.db\n  $ callguard duties --store callguard.db --overdue\n  $ callguard duties --store callguard.db --overdue --now 2026-12-08T09:00:00Z --json\n  $ callguard duties done 12 --store callguard.db --by sam.lee',
+    )
+    .action((opts: { store: string; overdue?: boolean; now?: Date; json?: boolean }) => {
+      result.code = dutiesCommand({ store: opts.store, overdue: Boolean(opts.overdue), now: opts.now ?? new Date(), json: Boolean(opts.json) }, io);
+    });
+
+  duties
+    .command('done')
+    .description('mark a duty done (at --now, default the current time)')
+    .argument('<id>', 'the duty id, as `callguard duties` lists it', positiveInteger)
+    .requiredOption('--by <who>', 'who did it')
+    .addHelpText('after', '\nExamples:\n  $ callguard duties done 12 --store callguard.db --by sam.lee')
+    .action((id: number, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date }>();
+      result.code = dutyDoneCommand(id, { store: opts.store, by: opts.by, now: opts.now ?? new Date() }, io);
     });
 
   return program;

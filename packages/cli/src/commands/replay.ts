@@ -1,3 +1,4 @@
+import type { Store } from '@callguard/adapters';
 import { formatDiagnostic, sortDiagnostics } from '@callguard/dsl';
 import { compile, type CompiledPolicy } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
@@ -5,6 +6,7 @@ import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicy } from '../load-policy.js';
 import { Progress } from '../progress.js';
 import { replayCall } from '../replay-call.js';
+import { describeKept, enrichCall, keepDecisions, openStoreOption, reportStoreError } from '../store-options.js';
 import { renderTable, timelineRow } from '../timeline.js';
 
 /** Options of `callguard replay`. */
@@ -12,6 +14,8 @@ export interface ReplayCommandOptions {
   readonly json: boolean;
   /** Draw a progress bar on stderr for long runs (a terminal only). */
   readonly progress: boolean;
+  /** A store file: each call_started is enriched from it, and each decision kept in it. */
+  readonly store?: string | undefined;
 }
 
 /**
@@ -31,16 +35,30 @@ export function compilePolicyFile(file: string, io: Io): CompiledPolicy | undefi
  * Replays calls (JSONL events or `.txt` transcripts) against a policy and
  * prints a timeline per call, or one JSON decision a line. A rejected event
  * is reported as `file:line: reason` and skipped, as a live session would;
- * the exit code is then 2.
+ * the exit code is then 2. With a store, calls are replayed in the order
+ * given, so a later call of the same caller sees an earlier call's records.
  */
 export function replayCommand(policyFile: string, callFiles: readonly string[], options: ReplayCommandOptions, io: Io): number {
   const policy = compilePolicyFile(policyFile, io);
   if (!policy) return EXIT.failure;
+  let store: Store | undefined;
+  try {
+    if (options.store !== undefined) store = openStoreOption(options.store, io, { mustExist: false });
+    return replayFiles(policy, callFiles, options, io, store);
+  } catch (e) {
+    return reportStoreError(e, io);
+  } finally {
+    store?.close();
+  }
+}
+
+function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], options: ReplayCommandOptions, io: Io, store: Store | undefined): number {
   const c = paint(io);
   let code: number = EXIT.ok;
   const progress = new Progress(callFiles.length, io.err, options.progress && callFiles.length > 1);
   callFiles.forEach((file, i) => {
-    const result = replayCall(policy, readCallFile(file, io.cwd));
+    const events = readCallFile(file, io.cwd);
+    const result = replayCall(policy, store ? enrichCall(store, events) : events);
     for (const r of result.rejections) {
       io.err(`${file}:${r.line}: ${c.red('rejected')}: ${r.error.message}\n`);
       code = EXIT.usage;
@@ -51,6 +69,11 @@ export function replayCommand(policyFile: string, callFiles: readonly string[], 
       if (i > 0) io.out('\n');
       io.out(`${c.bold(`${policy.name} ${policy.version}`)} ${c.dim(`(${policy.hash.slice(0, 12)})`)}  ·  ${file}\n\n`);
       io.out(renderTable(result.steps.map((s) => timelineRow(s.event, s.decision, result.startMs))));
+    }
+    if (store) {
+      const kept = keepDecisions(store, events, result.steps.map((s) => s.decision));
+      if (kept.unattached > 0) io.err(`${file}: ${kept.unattached} record(s) or proposal(s) not kept: its call_started has no caller.id\n`);
+      if (!options.json) io.out(c.dim(`\nkept in ${options.store ?? ''}: ${describeKept(kept)}\n`));
     }
     progress.tick(i + 1);
   });

@@ -1,0 +1,275 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from './open-store.js';
+import { StoreError } from './store-error.js';
+import type { CallStartedLike, DecisionLike, DutyLike, Store } from './types.js';
+
+const policy = { name: 'council', version: '1.0.0', hash: 'abc123' };
+
+function decision(seq: number, at: string, duties: DutyLike[]): DecisionLike {
+  return { duties, policy, event: { seq, at } };
+}
+
+const proposal: DutyLike = {
+  kind: 'propose',
+  rule: 'abuse',
+  target: 'written_only',
+  restriction: {
+    name: 'written_only',
+    independentReview: true,
+    approvers: ['manager'],
+    review_due: '2027-03-01T09:00:00.000Z',
+    max_until: '2027-12-01T09:00:00.000Z',
+  },
+};
+
+function callStarted(id: string, at: string, callerId?: string): CallStartedLike {
+  return { type: 'call_started', at, call: { id }, ...(callerId !== undefined && { caller: { id: callerId } }) };
+}
+
+/** Fails unless `work` throws a StoreError with `code`. */
+function expectStoreError(work: () => unknown, code: StoreError['code']): StoreError {
+  try {
+    work();
+  } catch (e) {
+    expect(e).toBeInstanceOf(StoreError);
+    expect((e as StoreError).code).toBe(code);
+    return e as StoreError;
+  }
+  throw new Error(`expected a StoreError ${code}`);
+}
+
+let dir: string;
+let store: Store;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'callguard-store-'));
+  store = openStore(join(dir, 'store.db'));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openStore', () => {
+  it('creates the schema in WAL mode at the current version, and reopens it', () => {
+    store.close();
+    const db = new Database(join(dir, 'store.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    store = openStore(join(dir, 'store.db'), { mustExist: true });
+    expect(store.duties()).toEqual([]);
+  });
+
+  it('gives a StoreError, not an SQLite stack, for a corrupt file', () => {
+    writeFileSync(join(dir, 'junk.db'), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
+    const e = expectStoreError(() => openStore(join(dir, 'junk.db')), 'corrupt');
+    expect(e.message).toMatch(/junk\.db: not a CallGuard store, or damaged/);
+  });
+
+  it('refuses a missing file when it must exist, and a folder that does not exist', () => {
+    expectStoreError(() => openStore(join(dir, 'absent.db'), { mustExist: true }), 'cannot-open');
+    expectStoreError(() => openStore(join(dir, 'no/such/folder/store.db')), 'cannot-open');
+  });
+
+  it('refuses another program’s database and a newer schema', () => {
+    const other = new Database(join(dir, 'other.db'));
+    other.exec('CREATE TABLE customers (id TEXT)');
+    other.close();
+    expectStoreError(() => openStore(join(dir, 'other.db')), 'not-a-store');
+    const newer = new Database(join(dir, 'newer.db'));
+    newer.pragma('user_version = 99');
+    newer.close();
+    expectStoreError(() => openStore(join(dir, 'newer.db')), 'newer-schema');
+  });
+});
+
+describe('apply', () => {
+  const abuse = decision(3, '2026-12-01T09:00:30Z', [
+    { kind: 'document', rule: 'abuse' },
+    { kind: 'record_warning', rule: 'abuse', category: 'profanity' },
+    proposal,
+    { kind: 'decide', rule: 'abuse', owner: 'compliance', due: '2026-12-08T09:00:30.000Z' },
+  ]);
+
+  it('keeps records, proposals and owned or dated duties, and reads them back', () => {
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1' })).toEqual({ records: 1, restrictions: 1, duties: 1, unattached: 0 });
+    expect(store.records('k1')).toEqual([
+      {
+        id: 1,
+        callerId: 'k1',
+        kind: 'warning',
+        category: 'profanity',
+        at: '2026-12-01T09:00:30.000Z',
+        expires: undefined,
+        callId: 'c1',
+        rule: 'abuse',
+        policy,
+      },
+    ]);
+    expect(store.restrictions({ callerId: 'k1' })).toEqual([
+      expect.objectContaining({
+        name: 'written_only',
+        status: 'proposed',
+        proposedAt: '2026-12-01T09:00:30.000Z',
+        reviewDue: '2027-03-01T09:00:00.000Z',
+        maxUntil: '2027-12-01T09:00:00.000Z',
+        approvers: ['manager'],
+        independentReview: true,
+        until: undefined,
+        callId: 'c1',
+        policy,
+      }),
+    ]);
+    expect(store.duties()).toEqual([
+      expect.objectContaining({
+        id: 1,
+        callId: 'c1',
+        callerId: 'k1',
+        eventSeq: 3,
+        kind: 'decide',
+        owner: 'compliance',
+        due: '2026-12-08T09:00:30.000Z',
+        status: 'open',
+        createdAt: '2026-12-01T09:00:30.000Z',
+        details: { kind: 'decide', rule: 'abuse', owner: 'compliance', due: '2026-12-08T09:00:30.000Z' },
+      }),
+    ]);
+  });
+
+  it('is idempotent: applying the same decision again adds nothing', () => {
+    store.apply(abuse, { callId: 'c1', callerId: 'k1' });
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1' })).toEqual({ records: 0, restrictions: 0, duties: 0, unattached: 0 });
+    expect([store.records('k1').length, store.restrictions().length, store.duties().length]).toEqual([1, 1, 1]);
+    // The same duties on another call are new.
+    expect(store.apply(abuse, { callId: 'c2', callerId: 'k1' })).toMatchObject({ records: 1, restrictions: 1, duties: 1 });
+  });
+
+  it('keeps none of a decision when part of it cannot be kept', () => {
+    const broken = decision(5, '2026-12-01T09:01:00Z', [
+      { kind: 'record_warning', rule: 'abuse' },
+      { kind: 'follow_up', rule: 'abuse', due: 'not a date' },
+    ]);
+    expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1' }), 'invalid-date');
+    expect(store.records('k1')).toEqual([]);
+  });
+});
+
+describe('duties', () => {
+  beforeEach(() => {
+    store.apply(
+      decision(1, '2026-12-01T09:00:00Z', [
+        { kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:00.000Z' },
+        { kind: 'review_recording', rule: 'abuse', owner: 'compliance' },
+        { kind: 'callback', rule: 'dropped', due: '2026-12-01T09:10:00.000Z' },
+      ]),
+      { callId: 'c1' },
+    );
+  });
+
+  it('lists soonest due first, undated last', () => {
+    expect(store.duties().map((d) => d.kind)).toEqual(['callback', 'follow_up', 'review_recording']);
+  });
+
+  it('lists as overdue the open duties due before the given time', () => {
+    expect(store.duties({ overdue: new Date('2026-12-01T09:10:00Z') })).toEqual([]);
+    expect(store.duties({ overdue: new Date('2026-12-01T12:00:00Z') }).map((d) => d.kind)).toEqual(['callback']);
+    expect(store.duties({ overdue: new Date('2027-01-01T00:00:00Z') }).map((d) => d.kind)).toEqual(['callback', 'follow_up']);
+  });
+
+  it('completes a duty once, who and when recorded, and no longer lists it as open or overdue', () => {
+    const done = store.complete(3, 'sam', { at: new Date('2026-12-01T09:05:00Z') });
+    expect(done).toMatchObject({ kind: 'callback', status: 'done', doneBy: 'sam', doneAt: '2026-12-01T09:05:00.000Z' });
+    expect(store.duties({ status: 'open' }).map((d) => d.id)).toEqual([1, 2]);
+    expect(store.duties({ overdue: new Date('2027-01-01T00:00:00Z') }).map((d) => d.id)).toEqual([1]);
+    expect(expectStoreError(() => store.complete(3, 'kim'), 'duty-done').message).toMatch(/already done by sam/);
+  });
+
+  it('names an unknown duty id', () => {
+    expect(expectStoreError(() => store.complete(42, 'sam'), 'unknown-duty').message).toMatch(/^no duty 42 in /);
+  });
+});
+
+describe('restrictions', () => {
+  beforeEach(() => {
+    store.apply(decision(2, '2026-12-01T09:00:00Z', [proposal]), { callId: 'c1', callerId: 'k1' });
+  });
+
+  it('approves up to the maximum, then an independent reviewer keeps it active', () => {
+    expectStoreError(() => store.approveRestriction(1, 'ann', { until: new Date('2028-01-01T00:00:00Z') }), 'bad-until');
+    const approved = store.approveRestriction(1, 'ann', { at: new Date('2026-12-02T10:00:00Z') });
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'ann', decidedAt: '2026-12-02T10:00:00.000Z', until: '2027-12-01T09:00:00.000Z' });
+    expect(store.reviewRestriction(1, 'bob', { at: new Date('2027-03-01T10:00:00Z') })).toMatchObject({ status: 'active', reviewedBy: 'bob' });
+  });
+
+  it('refuses a review by the decider when the restriction demands an independent one', () => {
+    store.approveRestriction(1, 'ann');
+    const e = expectStoreError(() => store.reviewRestriction(1, 'ann', { outcome: 'lift' }), 'not-independent');
+    expect(e.message).toMatch(/ann decided it and may not review it/);
+    expect(store.restrictions()[0]).toMatchObject({ status: 'approved', reviewedBy: undefined });
+  });
+
+  it('allows the decider to review when no independent review is demanded', () => {
+    store.apply(decision(3, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: 'voicemail_only' }]), { callId: 'c1', callerId: 'k1' });
+    store.approveRestriction(2, 'ann', { until: new Date('2027-01-01T00:00:00Z') });
+    expect(store.reviewRestriction(2, 'ann', { outcome: 'lift' })).toMatchObject({ status: 'lifted', reviewedBy: 'ann' });
+  });
+
+  it('moves only along its life cycle', () => {
+    expectStoreError(() => store.reviewRestriction(1, 'bob'), 'wrong-status');
+    expect(store.rejectRestriction(1, 'ann')).toMatchObject({ status: 'rejected', decidedBy: 'ann', until: undefined });
+    expectStoreError(() => store.approveRestriction(1, 'ann'), 'wrong-status');
+    expectStoreError(() => store.approveRestriction(9, 'ann'), 'unknown-restriction');
+  });
+});
+
+describe('enrichCallStarted', () => {
+  it('leaves an event without a caller id untouched', () => {
+    const event = callStarted('c9', '2026-12-05T09:00:00Z');
+    expect(store.enrichCallStarted(event)).toBe(event);
+  });
+
+  it('adds the records of earlier calls and letters, not explicitly expired ones, later ones or the call’s own', () => {
+    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse', category: 'profanity' }]), { callId: 'c1', callerId: 'k1' });
+    store.apply(decision(1, '2026-12-03T09:00:00Z', [{ kind: 'record_strike', rule: 'abuse' }]), { callId: 'c2', callerId: 'k1' });
+    store.apply(decision(1, '2026-12-09T09:00:00Z', [{ kind: 'record_incident', rule: 'abuse' }]), { callId: 'c3', callerId: 'k1' });
+    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse' }]), { callId: 'c4', callerId: 'someone-else' });
+    store.addRecord({ callerId: 'k1', kind: 'warning', at: '2026-11-01T00:00:00Z', expires: '2026-12-01T00:00:00Z' });
+    store.addRecord({ callerId: 'k1', kind: 'warning', category: 'threat', at: '2026-11-02T00:00:00Z', expires: '2027-11-02T00:00:00Z' });
+    const event = { ...callStarted('c2', '2026-12-05T09:00:00+01:00', 'k1'), caller: { id: 'k1', records: [{ kind: 'incident' as const, at: '2026-10-01T00:00:00Z' }] } };
+    expect(store.enrichCallStarted(event).caller.records).toEqual([
+      { kind: 'incident', at: '2026-10-01T00:00:00Z' },
+      { kind: 'warning', category: 'threat', at: '2026-11-02T00:00:00.000Z', expires: '2027-11-02T00:00:00.000Z' },
+      { kind: 'warning', category: 'profanity', at: '2026-12-01T09:00:00.000Z' },
+    ]);
+    expect(event.caller.records).toHaveLength(1);
+  });
+
+  it('adds only approved or active restrictions that end after the call starts', () => {
+    const propose = (seq: number, name: string) =>
+      store.apply(decision(seq, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: name }]), { callId: 'c1', callerId: 'k1' });
+    propose(1, 'still_proposed');
+    propose(2, 'approved');
+    propose(3, 'reviewed');
+    propose(4, 'lifted');
+    propose(5, 'expired');
+    propose(6, 'rejected');
+    const until = new Date('2027-06-01T00:00:00Z');
+    store.approveRestriction(2, 'ann', { until });
+    store.approveRestriction(3, 'ann', { until });
+    store.reviewRestriction(3, 'bob');
+    store.approveRestriction(4, 'ann', { until });
+    store.reviewRestriction(4, 'bob', { outcome: 'lift' });
+    store.approveRestriction(5, 'ann', { until: new Date('2026-12-04T00:00:00Z') });
+    store.rejectRestriction(6, 'ann');
+    const enriched = store.enrichCallStarted(callStarted('c2', '2026-12-05T09:00:00Z', 'k1'));
+    expect(enriched.caller?.restrictions).toEqual([
+      { name: 'approved', until: '2027-06-01T00:00:00.000Z' },
+      { name: 'reviewed', until: '2027-06-01T00:00:00.000Z' },
+    ]);
+    expect(enriched.caller?.records).toBeUndefined();
+  });
+});

@@ -1,0 +1,339 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { isoUtc } from './dates.js';
+import { decisionRows } from './decision-rows.js';
+import { migrate } from './schema.js';
+import { StoreError } from './store-error.js';
+import type {
+  ApplyContext,
+  ApplyResult,
+  ApproveOptions,
+  CallerRecord,
+  CallerRestriction,
+  CallStartedLike,
+  ChangeOptions,
+  DecisionLike,
+  DutyQuery,
+  DutyStatus,
+  NewRecord,
+  OpenOptions,
+  PolicyRefLike,
+  RecordKind,
+  RestrictionQuery,
+  RestrictionStatus,
+  ReviewOptions,
+  Store,
+  StoredDuty,
+  StoredRecord,
+  StoredRestriction,
+} from './types.js';
+
+/** SQLite result codes that mean "this file is not a (healthy) database". */
+const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * Opens (creating unless `mustExist`) the store in `path`, in WAL mode, and
+ * creates or migrates its schema.
+ *
+ * @throws {@link StoreError} `cannot-open`, `corrupt`, `not-a-store` or `newer-schema`.
+ */
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  const shown = options.shownAs ?? path;
+  if (options.mustExist === true && !existsSync(path)) throw new StoreError('cannot-open', `${shown}: no such store file`);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new StoreError('cannot-open', `${shown}: cannot open the store (${why})`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    // Another process (a second replay) may hold the write lock briefly: wait rather than fail.
+    db.pragma('busy_timeout = 5000');
+    migrate(db, shown);
+    return new SqliteStore(db, path, shown);
+  } catch (e) {
+    db.close();
+    if (e instanceof StoreError) throw e;
+    if (e instanceof Database.SqliteError && CORRUPT_CODES.has(e.code)) {
+      throw new StoreError('corrupt', `${shown}: not a CallGuard store, or damaged (${e.message})`);
+    }
+    throw toStoreError(e, shown);
+  }
+}
+
+function toStoreError(e: unknown, shown: string): unknown {
+  if (e instanceof Database.SqliteError) return new StoreError('database', `${shown}: ${e.message}`);
+  return e;
+}
+
+type Row = Record<string, string | number | null>;
+
+const text = (v: string | number | null | undefined) => (typeof v === 'string' ? v : undefined);
+const num = (v: string | number | null | undefined) => (typeof v === 'number' ? v : undefined);
+const str = (v: string | number | null | undefined) => String(v);
+const json = (v: string | number | null | undefined): Readonly<Record<string, unknown>> => JSON.parse(str(v)) as Record<string, unknown>;
+const policyOf = (r: Row): PolicyRefLike => ({ name: str(r['policy_name']), version: str(r['policy_version']), hash: str(r['policy_hash']) });
+
+class SqliteStore implements Store {
+  private readonly sql;
+  private readonly applyAll;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    private readonly shown: string,
+  ) {
+    // Prepared once; named parameters match the row objects' keys.
+    this.sql = {
+      insertRecord: db.prepare(`
+        INSERT INTO records (caller_id, kind, category, at, expires, call_id, event_seq, duty_index, rule, policy_name, policy_version, policy_hash)
+        VALUES (@caller_id, @kind, @category, @at, NULL, @call_id, @event_seq, @duty_index, @rule, @policy_name, @policy_version, @policy_hash)
+        ON CONFLICT DO NOTHING`),
+      insertLetter: db.prepare(`INSERT INTO records (caller_id, kind, category, at, expires) VALUES (?, ?, ?, ?, ?) RETURNING *`),
+      insertRestriction: db.prepare(`
+        INSERT INTO restrictions (caller_id, name, title, kind, scope, status, proposed_at, max_until, review_due, approvers,
+          independent_review, appeal_working_days, details, call_id, event_seq, duty_index, rule, policy_name, policy_version, policy_hash)
+        VALUES (@caller_id, @name, @title, @kind, @scope, 'proposed', @proposed_at, @max_until, @review_due, @approvers,
+          @independent_review, @appeal_working_days, @details, @call_id, @event_seq, @duty_index, @rule, @policy_name, @policy_version, @policy_hash)
+        ON CONFLICT DO NOTHING`),
+      insertDuty: db.prepare(`
+        INSERT INTO duties (call_id, caller_id, event_seq, duty_index, kind, rule, owner, target, due, status, details, created_at,
+          policy_name, policy_version, policy_hash)
+        VALUES (@call_id, @caller_id, @event_seq, @duty_index, @kind, @rule, @owner, @target, @due, 'open', @details, @created_at,
+          @policy_name, @policy_version, @policy_hash)
+        ON CONFLICT DO NOTHING`),
+      callerRecords: db.prepare(`
+        SELECT kind, category, at, expires FROM records
+        WHERE caller_id = @caller AND at <= @at AND (call_id IS NULL OR call_id <> @call) AND (expires IS NULL OR expires > @at)
+        ORDER BY at, id`),
+      callerRestrictions: db.prepare(`
+        SELECT name, until FROM restrictions
+        WHERE caller_id = @caller AND status IN ('approved', 'active') AND proposed_at <= @at AND until > @at
+        ORDER BY name, until, id`),
+      records: db.prepare(`SELECT * FROM records WHERE caller_id = ? ORDER BY at, id`),
+      restrictions: db.prepare(`
+        SELECT * FROM restrictions
+        WHERE (@caller IS NULL OR caller_id = @caller) AND (@status IS NULL OR status = @status)
+        ORDER BY proposed_at, id`),
+      restriction: db.prepare(`SELECT * FROM restrictions WHERE id = ?`),
+      decideRestriction: db.prepare(`UPDATE restrictions SET status = @status, decided_by = @by, decided_at = @at, until = @until WHERE id = @id`),
+      reviewRestriction: db.prepare(`UPDATE restrictions SET status = @status, reviewed_by = @by, reviewed_at = @at WHERE id = @id`),
+      duties: db.prepare(`
+        SELECT * FROM duties
+        WHERE (@status IS NULL OR status = @status) AND (@before IS NULL OR (due IS NOT NULL AND due < @before))
+        ORDER BY due IS NULL, due, id`),
+      duty: db.prepare(`SELECT * FROM duties WHERE id = ?`),
+      completeDuty: db.prepare(`UPDATE duties SET status = 'done', done_at = @at, done_by = @by WHERE id = @id`),
+    };
+    // One transaction per decision: a crash keeps all of it or none of it.
+    this.applyAll = db.transaction((decision: DecisionLike, context: ApplyContext): ApplyResult => {
+      const rows = decisionRows(decision, context);
+      let records = 0;
+      let restrictions = 0;
+      let duties = 0;
+      for (const r of rows.records) records += this.sql.insertRecord.run(r).changes;
+      for (const r of rows.restrictions) restrictions += this.sql.insertRestriction.run(r).changes;
+      for (const r of rows.duties) duties += this.sql.insertDuty.run(r).changes;
+      return { records, restrictions, duties, unattached: rows.unattached };
+    });
+  }
+
+  enrichCallStarted<E extends CallStartedLike>(event: E): E {
+    const caller = event.caller;
+    const at = Date.parse(event.at);
+    // Without a caller id there is no one to look up; an unreadable `at` is the engine's to reject.
+    if (caller?.id === undefined || Number.isNaN(at)) return event;
+    const params = { caller: caller.id, call: event.call.id, at: new Date(at).toISOString() };
+    const { records, restrictions } = this.guard(() => ({
+      records: (this.sql.callerRecords.all(params) as Row[]).map(callerRecord),
+      restrictions: (this.sql.callerRestrictions.all(params) as Row[]).map((r): CallerRestriction => ({ name: str(r['name']), until: str(r['until']) })),
+    }));
+    if (records.length === 0 && restrictions.length === 0) return event;
+    return {
+      ...event,
+      caller: {
+        ...caller,
+        ...(records.length > 0 && { records: [...(caller.records ?? []), ...records] }),
+        ...(restrictions.length > 0 && { restrictions: [...(caller.restrictions ?? []), ...restrictions] }),
+      },
+    };
+  }
+
+  apply(decision: DecisionLike, context: ApplyContext): ApplyResult {
+    return this.guard(() => this.applyAll(decision, context));
+  }
+
+  addRecord(record: NewRecord): StoredRecord {
+    const at = isoUtc(record.at, 'record at');
+    const expires = record.expires === undefined ? null : isoUtc(record.expires, 'record expires');
+    return this.guard(() => storedRecord(this.sql.insertLetter.get(record.callerId, record.kind, record.category ?? null, at, expires) as Row));
+  }
+
+  records(callerId: string): StoredRecord[] {
+    return this.guard(() => (this.sql.records.all(callerId) as Row[]).map(storedRecord));
+  }
+
+  restrictions(query: RestrictionQuery = {}): StoredRestriction[] {
+    const params = { caller: query.callerId ?? null, status: query.status ?? null };
+    return this.guard(() => (this.sql.restrictions.all(params) as Row[]).map(storedRestriction));
+  }
+
+  duties(query: DutyQuery = {}): StoredDuty[] {
+    const { overdue, status } = query;
+    // Overdue implies open: a done duty is never late.
+    if (overdue !== undefined && status === 'done') return [];
+    const params = { status: overdue === undefined ? (status ?? null) : 'open', before: overdue === undefined ? null : isoUtc(overdue, 'overdue') };
+    return this.guard(() => (this.sql.duties.all(params) as Row[]).map(storedDuty));
+  }
+
+  complete(dutyId: number, by: string, options: ChangeOptions = {}): StoredDuty {
+    const at = isoUtc(options.at ?? new Date(), 'done at');
+    return this.writing(() => {
+      const duty = this.duty(dutyId);
+      if (duty.status === 'done') throw new StoreError('duty-done', `duty ${dutyId} was already done by ${duty.doneBy ?? '?'} at ${duty.doneAt ?? '?'}`);
+      this.sql.completeDuty.run({ id: dutyId, by, at });
+      return this.duty(dutyId);
+    });
+  }
+
+  approveRestriction(id: number, by: string, options: ApproveOptions = {}): StoredRestriction {
+    const at = isoUtc(options.at ?? new Date(), 'approved at');
+    const wanted = options.until === undefined ? undefined : isoUtc(options.until, 'until');
+    return this.change(id, ['proposed'], 'approve', (r) => {
+      const until = wanted ?? r.maxUntil;
+      if (until === undefined) throw new StoreError('bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
+      if (r.maxUntil !== undefined && until > r.maxUntil) {
+        throw new StoreError('bad-until', `restriction ${id} may last until ${r.maxUntil} at most, not ${until}`);
+      }
+      this.sql.decideRestriction.run({ id, status: 'approved', by, at, until });
+    });
+  }
+
+  rejectRestriction(id: number, by: string, options: ChangeOptions = {}): StoredRestriction {
+    const at = isoUtc(options.at ?? new Date(), 'rejected at');
+    return this.change(id, ['proposed'], 'reject', () => this.sql.decideRestriction.run({ id, status: 'rejected', by, at, until: null }));
+  }
+
+  reviewRestriction(id: number, by: string, options: ReviewOptions = {}): StoredRestriction {
+    const at = isoUtc(options.at ?? new Date(), 'reviewed at');
+    const status: RestrictionStatus = options.outcome === 'lift' ? 'lifted' : 'active';
+    return this.change(id, ['approved', 'active'], 'review', (r) => {
+      if (r.independentReview && r.decidedBy === by) {
+        throw new StoreError('not-independent', `restriction ${id} needs an independent review: ${by} decided it and may not review it`);
+      }
+      this.sql.reviewRestriction.run({ id, status, by, at });
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Runs a life-cycle change on a restriction in one of `from`, and returns it after. */
+  private change(id: number, from: readonly RestrictionStatus[], verb: string, update: (r: StoredRestriction) => void): StoredRestriction {
+    return this.writing(() => {
+      const r = this.restriction(id);
+      if (!from.includes(r.status)) throw new StoreError('wrong-status', `restriction ${id} is ${r.status}; only ${from.join(' or ')} restrictions can be asked to ${verb}`);
+      update(r);
+      return this.restriction(id);
+    });
+  }
+
+  /**
+   * A read-then-write transaction. IMMEDIATE takes the write lock first, so
+   * another writer makes it wait (busy_timeout) instead of failing on a stale read.
+   */
+  private writing<T>(work: () => T): T {
+    return this.guard(() => this.db.transaction(work).immediate());
+  }
+
+  private restriction(id: number): StoredRestriction {
+    const row = this.sql.restriction.get(id) as Row | undefined;
+    if (!row) throw new StoreError('unknown-restriction', `no restriction ${id} in ${this.shown}`);
+    return storedRestriction(row);
+  }
+
+  private duty(id: number): StoredDuty {
+    const row = this.sql.duty.get(id) as Row | undefined;
+    if (!row) throw new StoreError('unknown-duty', `no duty ${id} in ${this.shown}`);
+    return storedDuty(row);
+  }
+
+  /** Turns SQLite failures into {@link StoreError}s; everything else passes through. */
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (e) {
+      throw toStoreError(e, this.shown);
+    }
+  }
+}
+
+function callerRecord(r: Row): CallerRecord {
+  const category = text(r['category']);
+  const expires = text(r['expires']);
+  return { kind: str(r['kind']) as RecordKind, ...(category !== undefined && { category }), at: str(r['at']), ...(expires !== undefined && { expires }) };
+}
+
+function storedRecord(r: Row): StoredRecord {
+  return {
+    id: Number(r['id']),
+    callerId: str(r['caller_id']),
+    kind: str(r['kind']) as RecordKind,
+    category: text(r['category']),
+    at: str(r['at']),
+    expires: text(r['expires']),
+    callId: text(r['call_id']),
+    rule: text(r['rule']),
+    policy: r['policy_hash'] === null ? undefined : policyOf(r),
+  };
+}
+
+function storedRestriction(r: Row): StoredRestriction {
+  return {
+    id: Number(r['id']),
+    callerId: str(r['caller_id']),
+    name: str(r['name']),
+    title: text(r['title']),
+    kind: text(r['kind']),
+    scope: text(r['scope']),
+    status: str(r['status']) as RestrictionStatus,
+    proposedAt: str(r['proposed_at']),
+    maxUntil: text(r['max_until']),
+    reviewDue: text(r['review_due']),
+    until: text(r['until']),
+    approvers: JSON.parse(str(r['approvers'])) as string[],
+    independentReview: r['independent_review'] === 1,
+    appealWorkingDays: num(r['appeal_working_days']),
+    decidedBy: text(r['decided_by']),
+    decidedAt: text(r['decided_at']),
+    reviewedBy: text(r['reviewed_by']),
+    reviewedAt: text(r['reviewed_at']),
+    callId: str(r['call_id']),
+    rule: str(r['rule']),
+    policy: policyOf(r),
+    details: json(r['details']),
+  };
+}
+
+function storedDuty(r: Row): StoredDuty {
+  return {
+    id: Number(r['id']),
+    callId: str(r['call_id']),
+    callerId: text(r['caller_id']),
+    eventSeq: Number(r['event_seq']),
+    kind: str(r['kind']),
+    rule: str(r['rule']),
+    owner: text(r['owner']),
+    target: text(r['target']),
+    due: text(r['due']),
+    status: str(r['status']) as DutyStatus,
+    details: json(r['details']),
+    createdAt: str(r['created_at']),
+    doneAt: text(r['done_at']),
+    doneBy: text(r['done_by']),
+    policy: policyOf(r),
+  };
+}

@@ -1,0 +1,116 @@
+import type { Database } from 'better-sqlite3';
+import { StoreError } from './store-error.js';
+
+/**
+ * The schema, one migration per version: `MIGRATIONS[n]` takes a store from
+ * `user_version` n to n + 1. Append, never edit, once released. Dates are
+ * ISO-8601 UTC text (`toISOString()`); `details` columns hold the decision's
+ * duty as JSON, so fields the store does not model are never lost.
+ * (call_id, event_seq, duty_index) makes applying a decision idempotent.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    caller_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('warning', 'strike', 'incident')),
+    category TEXT,
+    at TEXT NOT NULL,
+    expires TEXT,
+    call_id TEXT,
+    event_seq INTEGER,
+    duty_index INTEGER,
+    rule TEXT,
+    policy_name TEXT,
+    policy_version TEXT,
+    policy_hash TEXT,
+    UNIQUE (call_id, event_seq, duty_index)
+  ) STRICT;
+  CREATE INDEX records_by_caller ON records (caller_id, at, id);
+
+  CREATE TABLE restrictions (
+    id INTEGER PRIMARY KEY,
+    caller_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    title TEXT,
+    kind TEXT,
+    scope TEXT,
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'active', 'lifted', 'rejected')),
+    proposed_at TEXT NOT NULL,
+    max_until TEXT,
+    review_due TEXT,
+    until TEXT,
+    approvers TEXT NOT NULL,
+    independent_review INTEGER NOT NULL CHECK (independent_review IN (0, 1)),
+    appeal_working_days INTEGER,
+    decided_by TEXT,
+    decided_at TEXT,
+    reviewed_by TEXT,
+    reviewed_at TEXT,
+    details TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    event_seq INTEGER NOT NULL,
+    duty_index INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    policy_name TEXT NOT NULL,
+    policy_version TEXT NOT NULL,
+    policy_hash TEXT NOT NULL,
+    UNIQUE (call_id, event_seq, duty_index)
+  ) STRICT;
+  CREATE INDEX restrictions_by_caller ON restrictions (caller_id, status, until);
+
+  CREATE TABLE duties (
+    id INTEGER PRIMARY KEY,
+    call_id TEXT NOT NULL,
+    caller_id TEXT,
+    event_seq INTEGER NOT NULL,
+    duty_index INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    owner TEXT,
+    target TEXT,
+    due TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'done')),
+    details TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT,
+    done_by TEXT,
+    policy_name TEXT NOT NULL,
+    policy_version TEXT NOT NULL,
+    policy_hash TEXT NOT NULL,
+    UNIQUE (call_id, event_seq, duty_index)
+  ) STRICT;
+  CREATE INDEX duties_by_status_due ON duties (status, due);
+  `,
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+const OWN_TABLES = new Set(['records', 'restrictions', 'duties']);
+
+/**
+ * Brings a freshly opened database up to {@link SCHEMA_VERSION}, each
+ * migration and its version bump in one transaction. Refuses a file of a
+ * newer CallGuard, and an unversioned file that already has other tables
+ * (some other program's database), rather than writing into it.
+ */
+export function migrate(db: Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError('newer-schema', `${path}: store schema version ${version} is newer than this CallGuard knows (${SCHEMA_VERSION}); upgrade CallGuard`);
+  }
+  if (version === 0) {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    const foreign = tables.filter((t) => !OWN_TABLES.has(t));
+    if (foreign.length > 0) {
+      throw new StoreError('not-a-store', `${path}: not a CallGuard store (it has other tables: ${foreign.sort().join(', ')})`);
+    }
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

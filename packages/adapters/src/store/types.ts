@@ -1,0 +1,264 @@
+/**
+ * The shapes the store reads and returns. Decisions and events are typed
+ * structurally here, not imported from the engine: the adapters do not depend
+ * on the engine, and fields the issue-5 engine adds (`owner`, `category`,
+ * `restriction`, `required`, `caller.id`) are optional, so both today's and
+ * tomorrow's decisions fit.
+ */
+import type { StoreError } from './store-error.js';
+
+/** The policy version that made a decision. */
+export interface PolicyRefLike {
+  readonly name: string;
+  readonly version: string;
+  readonly hash: string;
+}
+
+/** The restriction a `propose` duty carries: the policy's definition plus dates for this proposal. */
+export interface ProposedRestrictionLike {
+  readonly name?: string | undefined;
+  readonly title?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly scope?: string | undefined;
+  readonly independentReview?: boolean | undefined;
+  readonly approvers?: readonly string[] | undefined;
+  readonly appealWorkingDays?: number | undefined;
+  /** The event's `at` plus the review period. */
+  readonly review_due?: string | undefined;
+  /** The event's `at` plus the maximum duration. */
+  readonly max_until?: string | undefined;
+}
+
+/** A duty of a decision, as far as the store reads it. */
+export interface DutyLike {
+  readonly kind: string;
+  readonly rule: string;
+  readonly target?: string | undefined;
+  /** The role that owns the duty. */
+  readonly owner?: string | undefined;
+  readonly due?: string | undefined;
+  /** `record_*` duties: the behaviour the record is about. */
+  readonly category?: string | undefined;
+  /** `propose` duties. */
+  readonly restriction?: ProposedRestrictionLike | undefined;
+}
+
+/** A decision, as far as the store reads it; the engine's `Decision` fits. */
+export interface DecisionLike {
+  readonly duties: readonly DutyLike[];
+  /** Duties required now (`must`); kept like `duties`. */
+  readonly required?: readonly DutyLike[] | undefined;
+  readonly policy: PolicyRefLike;
+  readonly event: { readonly seq: number; readonly at: string };
+}
+
+/** A record as `call_started.caller.records` carries it. */
+export interface CallerRecord {
+  readonly kind: RecordKind;
+  readonly category?: string;
+  readonly at: string;
+  readonly expires?: string;
+}
+
+/** An active restriction as `call_started.caller.restrictions` carries it. */
+export interface CallerRestriction {
+  readonly name: string;
+  readonly until: string;
+}
+
+/** A `call_started` event, as far as the store reads it; the engine's `CallStartedEvent` fits. */
+export interface CallStartedLike {
+  readonly type: 'call_started';
+  readonly at: string;
+  readonly call: { readonly id: string };
+  readonly caller?: {
+    readonly id?: string | undefined;
+    readonly records?: readonly CallerRecord[] | undefined;
+    readonly restrictions?: readonly CallerRestriction[] | undefined;
+  };
+}
+
+/** Which call a decision belongs to. */
+export interface ApplyContext {
+  readonly callId: string;
+  /** `call_started.caller.id`; without it records and restrictions cannot be kept. */
+  readonly callerId?: string | undefined;
+}
+
+/** What {@link Store.apply} added (nothing when the decision was applied before). */
+export interface ApplyResult {
+  readonly records: number;
+  readonly restrictions: number;
+  readonly duties: number;
+  /** Records and restrictions dropped because the call has no caller id. */
+  readonly unattached: number;
+}
+
+/** warning, strike or incident. */
+export type RecordKind = 'warning' | 'strike' | 'incident';
+
+/** A record kept for a caller. */
+export interface StoredRecord {
+  readonly id: number;
+  readonly callerId: string;
+  readonly kind: RecordKind;
+  readonly category: string | undefined;
+  readonly at: string;
+  /** Set only for records given an explicit expiry; otherwise the policy's expiry applies when counting. */
+  readonly expires: string | undefined;
+  /** Undefined for records given outside a call (a letter). */
+  readonly callId: string | undefined;
+  readonly rule: string | undefined;
+  readonly policy: PolicyRefLike | undefined;
+}
+
+/** A record given outside a call, e.g. a warning letter. */
+export interface NewRecord {
+  readonly callerId: string;
+  readonly kind: RecordKind;
+  readonly category?: string;
+  readonly at: string | Date;
+  readonly expires?: string | Date;
+}
+
+/** Where a restriction is in its life: proposed, then approved or rejected; reviewed (active) or lifted. */
+export type RestrictionStatus = 'proposed' | 'approved' | 'active' | 'lifted' | 'rejected';
+
+/** A restriction of contact with a caller. */
+export interface StoredRestriction {
+  readonly id: number;
+  readonly callerId: string;
+  readonly name: string;
+  readonly title: string | undefined;
+  readonly kind: string | undefined;
+  readonly scope: string | undefined;
+  readonly status: RestrictionStatus;
+  readonly proposedAt: string;
+  readonly maxUntil: string | undefined;
+  readonly reviewDue: string | undefined;
+  /** When it ends; set on approval. */
+  readonly until: string | undefined;
+  /** The roles that must approve it. */
+  readonly approvers: readonly string[];
+  /** The reviewer must not be the person who decided it. */
+  readonly independentReview: boolean;
+  readonly appealWorkingDays: number | undefined;
+  readonly decidedBy: string | undefined;
+  readonly decidedAt: string | undefined;
+  readonly reviewedBy: string | undefined;
+  readonly reviewedAt: string | undefined;
+  readonly callId: string;
+  readonly rule: string;
+  readonly policy: PolicyRefLike;
+  /** The proposal as the decision gave it. */
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** open or done. */
+export type DutyStatus = 'open' | 'done';
+
+/** A duty kept until someone does it. */
+export interface StoredDuty {
+  readonly id: number;
+  readonly callId: string;
+  readonly callerId: string | undefined;
+  readonly eventSeq: number;
+  readonly kind: string;
+  readonly rule: string;
+  readonly owner: string | undefined;
+  readonly target: string | undefined;
+  readonly due: string | undefined;
+  readonly status: DutyStatus;
+  /** The duty as the decision gave it. */
+  readonly details: Readonly<Record<string, unknown>>;
+  /** The `at` of the event that created it. */
+  readonly createdAt: string;
+  readonly doneAt: string | undefined;
+  readonly doneBy: string | undefined;
+  readonly policy: PolicyRefLike;
+}
+
+/** Which duties {@link Store.duties} lists. */
+export interface DutyQuery {
+  /** Only open duties due before this time. */
+  readonly overdue?: Date;
+  readonly status?: DutyStatus;
+}
+
+/** Which restrictions {@link Store.restrictions} lists. */
+export interface RestrictionQuery {
+  readonly callerId?: string;
+  readonly status?: RestrictionStatus;
+}
+
+/** When a life-cycle change happened; now when omitted. */
+export interface ChangeOptions {
+  readonly at?: Date;
+}
+
+/** Options of {@link Store.approveRestriction}. */
+export interface ApproveOptions extends ChangeOptions {
+  /** When it ends; by default its maximum (`max_until`), which it may not exceed. */
+  readonly until?: Date;
+}
+
+/** Options of {@link Store.reviewRestriction}. */
+export interface ReviewOptions extends ChangeOptions {
+  /** keep (the restriction becomes `active`) or lift it. Default keep. */
+  readonly outcome?: 'keep' | 'lift';
+}
+
+/** Options of {@link openStore}. */
+export interface OpenOptions {
+  /** Refuse to create a new file (for commands that only read or update). */
+  readonly mustExist?: boolean;
+  /** How messages name the file, e.g. as the user typed it; default the path. */
+  readonly shownAs?: string;
+}
+
+/**
+ * A durable local store of caller records, restrictions and open duties.
+ * Every method is synchronous; errors a user can cause are {@link StoreError}s.
+ */
+export interface Store {
+  /** The file it was opened from. */
+  readonly path: string;
+  /**
+   * A copy of `event` with the caller's records and active restrictions
+   * appended to `caller.records` and `caller.restrictions`, as they stood at
+   * the event's `at`: records made before it by other calls (or letters) and
+   * not explicitly expired, restrictions approved or active, proposed before
+   * it and ending after it. The event itself when it has no `caller.id` or
+   * the store has nothing for the caller.
+   */
+  enrichCallStarted<E extends CallStartedLike>(event: E): E;
+  /**
+   * Keeps what a decision asks to keep, in one transaction: `record_*` duties
+   * as records, `propose` duties as proposed restrictions, and every duty with
+   * a `due` or an `owner` as an open duty. Applying the same decision again
+   * adds nothing: rows are keyed by call, event `seq` and duty index (in
+   * `duties`, then `required`).
+   */
+  apply(decision: DecisionLike, context: ApplyContext): ApplyResult;
+  /** Keeps a record given outside a call, e.g. a warning letter. */
+  addRecord(record: NewRecord): StoredRecord;
+  /** A caller's records, oldest first. */
+  records(callerId: string): StoredRecord[];
+  /** Restrictions, oldest proposal first. */
+  restrictions(query?: RestrictionQuery): StoredRestriction[];
+  /** Duties, soonest due first (those without a due last), then oldest first. */
+  duties(query?: DutyQuery): StoredDuty[];
+  /** Marks an open duty done by `by`. */
+  complete(dutyId: number, by: string, options?: ChangeOptions): StoredDuty;
+  /** Approves a proposed restriction; `by` is recorded as the decider. */
+  approveRestriction(id: number, by: string, options?: ApproveOptions): StoredRestriction;
+  /** Rejects a proposed restriction; `by` is recorded as the decider. */
+  rejectRestriction(id: number, by: string, options?: ChangeOptions): StoredRestriction;
+  /**
+   * Reviews an approved or active restriction, keeping or lifting it. When
+   * the restriction demands an independent review, the decider may not review it.
+   */
+  reviewRestriction(id: number, by: string, options?: ReviewOptions): StoredRestriction;
+  /** Closes the file. The store is unusable afterwards. */
+  close(): void;
+}

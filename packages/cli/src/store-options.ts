@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { StoreError, openStore, type ApplyResult, type CallStartedLike, type DecisionLike, type Store } from '@callguard/adapters';
+import { InvalidArgumentError } from 'commander';
+import type { NumberedEvent } from './events-file.js';
+import { EXIT, type Io } from './io.js';
+
+/** Opens the store a `--store <file>` option names, relative to the working directory. */
+export function openStoreOption(file: string, io: Io, options: { readonly mustExist: boolean }): Store {
+  return openStore(resolve(io.cwd, file), { ...options, shownAs: file });
+}
+
+/** Store errors a user fixes by changing the command (a path, an id) exit 2; refused changes exit 1. */
+const USAGE_CODES = new Set<StoreError['code']>(['cannot-open', 'corrupt', 'not-a-store', 'newer-schema', 'unknown-duty', 'unknown-restriction', 'invalid-date']);
+
+/** Prints a store error and returns its exit code; rethrows anything else. */
+export function reportStoreError(e: unknown, io: Io): number {
+  if (!(e instanceof StoreError)) throw e;
+  io.err(`${e.message}\n`);
+  return USAGE_CODES.has(e.code) ? EXIT.usage : EXIT.failure;
+}
+
+/** Parses `--now`: an ISO-8601 date-time with a time zone. */
+export function parseNow(value: string): Date {
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(ms)) {
+    throw new InvalidArgumentError('expected an ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:00Z');
+  }
+  return new Date(ms);
+}
+
+/** The call_started fields the store reads, when `event` is one (the engine validates the rest). */
+function asCallStarted(event: unknown): CallStartedLike | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const e = event as { type?: unknown; at?: unknown; call?: { id?: unknown } | null; caller?: { id?: unknown } | null };
+  if (e.type !== 'call_started' || typeof e.at !== 'string' || typeof e.call?.id !== 'string') return undefined;
+  if (e.caller !== undefined && (typeof e.caller !== 'object' || e.caller === null)) return undefined;
+  if (e.caller?.id !== undefined && typeof e.caller.id !== 'string') return undefined;
+  return event as CallStartedLike;
+}
+
+/** A call's events with its call_started enriched from the store (records, restrictions). */
+export function enrichCall(store: Store, events: readonly NumberedEvent[]): NumberedEvent[] {
+  const [first, ...rest] = events;
+  const start = first && asCallStarted(first.event);
+  if (!first || !start) return [...events];
+  return [{ line: first.line, event: store.enrichCallStarted(start) }, ...rest];
+}
+
+/**
+ * Keeps a replayed call's decisions, each in its own transaction, and sums
+ * what was added. The ids come from the call's call_started event.
+ */
+export function keepDecisions(store: Store, events: readonly NumberedEvent[], decisions: readonly DecisionLike[]): ApplyResult {
+  const start = events[0] && asCallStarted(events[0].event);
+  const total = { records: 0, restrictions: 0, duties: 0, unattached: 0 };
+  if (!start) return total;
+  const callerId = start.caller?.id;
+  for (const decision of decisions) {
+    const added = store.apply(decision, { callId: start.call.id, callerId });
+    total.records += added.records;
+    total.restrictions += added.restrictions;
+    total.duties += added.duties;
+    total.unattached += added.unattached;
+  }
+  return total;
+}
+
+/** `1 record, 2 duties`: what a replay added to the store, in words. */
+export function describeKept(added: ApplyResult): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `${n(added.records, 'record', 'records')}, ${n(added.restrictions, 'restriction', 'restrictions')}, ${n(added.duties, 'duty', 'duties')}`;
+}
