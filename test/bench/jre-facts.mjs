@@ -25,21 +25,25 @@ export class JreCall {
   constructor(rules, start) {
     this.startMs = Date.parse(start.at);
     this.call = start.call;
-    this.caller = { ...CALLER_DEFAULTS, ...start.caller };
-    /** rule id → { pos (0-based), actions by step } */
+    // Fact names are built once per call, not per event: [fact, value] for
+    // the caller, [fact, behaviour] for signals.
+    this.callerFacts = Object.entries({ ...CALLER_DEFAULTS, ...start.caller }).map(([member, value]) => [`caller.${member}`, value]);
+    /** rule id → { fact, pos (0-based), actions by step } */
     this.ladders = new Map();
-    /** count fact → { speaker, thresholds, within_ms, times: detection ms[] } */
+    /** count fact → { speaker, thresholds: [behaviour, threshold][], within_ms, times: detection ms[] } */
     this.counts = new Map();
     const names = new Set();
     for (const r of rules) {
       const { rule, step } = r.event.params;
-      const ladder = this.ladders.get(rule) ?? { pos: 0, actions: [] };
+      const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [] };
       ladder.actions[step.n - 1] = r.event.type;
       this.ladders.set(rule, ladder);
-      for (const c of r.event.params.counts) if (!this.counts.has(c.fact)) this.counts.set(c.fact, { ...c, times: [] });
+      for (const c of r.event.params.counts) {
+        if (!this.counts.has(c.fact)) this.counts.set(c.fact, { ...c, thresholds: Object.entries(c.thresholds), times: [] });
+      }
       factsOf(r.conditions, names);
     }
-    this.signalNames = [...names].filter((n) => n.startsWith('signal.')).map((n) => n.slice('signal.'.length));
+    this.signalFacts = [...names].filter((n) => n.startsWith('signal.')).map((n) => [n, n.slice('signal.'.length)]);
   }
 
   facts(event) {
@@ -53,15 +57,14 @@ export class JreCall {
       'call.queue': this.call.queue ?? '',
       'silence.duration': event.type === 'silence' ? event.seconds * 1000 : 0,
     };
-    for (const [member, value] of Object.entries(this.caller)) facts[`caller.${member}`] = value;
-    for (const b of this.signalNames) facts[`signal.${b}`] = utterance ? (event.signals[b] ?? 0) : 0;
-    for (const [id, ladder] of this.ladders) facts[`step.${id}`] = Math.min(ladder.pos, ladder.actions.length - 1) + 1;
+    for (const [fact, value] of this.callerFacts) facts[fact] = value;
+    for (const [fact, b] of this.signalFacts) facts[fact] = utterance ? (event.signals[b] ?? 0) : 0;
+    for (const ladder of this.ladders.values()) facts[ladder.fact] = Math.min(ladder.pos, ladder.actions.length - 1) + 1;
     for (const [fact, c] of this.counts) {
-      const detected =
-        utterance && event.speaker === c.speaker && Object.entries(c.thresholds).some(([b, t]) => (event.signals[b] ?? 0) >= t);
+      const detected = utterance && event.speaker === c.speaker && c.thresholds.some(([b, t]) => (event.signals[b] ?? 0) >= t);
       if (detected) c.times.push(ms);
       // Time never goes back, so a detection out of the window is out for good.
-      c.times = c.times.filter((t) => ms - t < c.within_ms);
+      while (c.times.length > 0 && ms - c.times[0] >= c.within_ms) c.times.shift();
       facts[fact] = c.times.length;
     }
     return facts;

@@ -4,7 +4,7 @@
  * N-th most recent detection (this one included) is less than D old.
  */
 export class CountWindow {
-  private readonly times: Float64Array;
+  private readonly times: number[];
   /** Index of the oldest entry once full; the next slot to write. */
   private head = 0;
   private size = 0;
@@ -13,7 +13,8 @@ export class CountWindow {
     readonly needed: number,
     readonly withinMs: number,
   ) {
-    this.times = new Float64Array(needed);
+    // A plain array: cheaper to allocate than a Float64Array, once per window per call.
+    this.times = new Array<number>(needed).fill(0);
   }
 
   /** Records a detection at `now` (epoch ms) and says whether the count is reached. */

@@ -11,15 +11,16 @@ const UNITS: readonly (readonly [string, number])[] = [
 /** `600000` → `10m`, `90061000` → `1d 1h 1m 1s`, `0` → `0s`. */
 export function formatDuration(ms: number): string {
   if (ms === 0) return '0s';
-  const parts: string[] = [];
+  // Built by concatenation: `why` calls this on every firing of a duration condition.
+  let words = '';
   let rest = Math.abs(ms);
   for (const [unit, size] of UNITS) {
     const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${n}${unit}`);
+    if (n > 0) words = words === '' ? `${n}${unit}` : `${words} ${n}${unit}`;
     rest -= n * size;
   }
-  if (rest > 0) parts.push(`${rest}ms`);
-  return (ms < 0 ? '-' : '') + parts.join(' ');
+  if (rest > 0) words = words === '' ? `${rest}ms` : `${words} ${rest}ms`;
+  return (ms < 0 ? '-' : '') + words;
 }
 
 /** A confidence or threshold with at least two decimals: `0.7` → `0.70`, `0.925` → `0.925`. */

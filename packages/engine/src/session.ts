@@ -12,7 +12,8 @@ import { CALL_DURATION, fillCallFields, NUMBER_SLOTS, SILENCE_DURATION, TEXT_SLO
 import type { EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import type { CallEvent, CallStartedEvent } from './events/types.js';
-import { eventTime, validateEvent } from './events/validate.js';
+import { readEvent } from './events/validate.js';
+import type { EventTime } from './events/validate.js';
 import type { SessionSnapshot } from './snapshot.js';
 import { isoAt } from './time.js';
 
@@ -42,24 +43,29 @@ export class CallSession implements Session {
   private nextSeq: number;
   private lastMs: number;
   private isEnded: boolean;
-  private readonly ladders: Int32Array;
+  // Per-call arrays are plain arrays, not typed arrays: a session is opened
+  // per call, and allocating a typed array costs several times more than a
+  // small plain one, which is as fast to read and write here.
+  private readonly ladders: number[];
   private readonly windows: CountWindow[];
   private readonly ctx: EvalContext;
   /** Scratch: indices of the rules that fired on this event. */
-  private readonly fired: Int32Array;
+  private readonly fired: number[];
   /** Scratch: the seq at which each duty key was last listed, to drop repeats. */
-  private readonly listed: Float64Array;
+  private readonly listed: number[];
+  /** Scratch: the time of the event being handled, from `readEvent`. */
+  private readonly time: EventTime = { ms: 0, at: '' };
 
   constructor(plan: PolicyPlan, start: unknown, saved?: SessionSnapshot) {
-    validateEvent(start);
+    readEvent(start, this.time);
     if (start.type !== 'call_started') {
       throw new EventError('event/invalid', 'type', 'a call must open with a call_started event');
     }
     this.plan = plan;
-    this.startMs = eventTime(start.at);
+    this.startMs = this.time.ms;
     // Copies, so later changes to the caller's objects cannot change the call.
     const call = { ...start.call };
-    const at = new Date(this.startMs).toISOString();
+    const at = this.time.at;
     this.start = Object.freeze(
       start.caller === undefined
         ? { type: 'call_started', at, call }
@@ -68,14 +74,14 @@ export class CallSession implements Session {
     this.nextSeq = saved?.seq ?? 1;
     this.lastMs = this.startMs + (saved?.at ?? 0);
     this.isEnded = saved?.ended ?? false;
-    this.ladders = Int32Array.from(saved?.ladders ?? plan.rules.map(() => 0));
+    this.ladders = saved === undefined ? plan.rules.map(() => 0) : [...saved.ladders];
     this.windows = plan.counts.map((c, i) => {
       const window = new CountWindow(c.times, c.withinMs);
       const times = saved?.counts[i];
       if (times !== undefined) window.load(this.startMs, times);
       return window;
     });
-    const numbers = new Float64Array(NUMBER_SLOTS);
+    const numbers = new Array<number>(NUMBER_SLOTS).fill(0);
     const texts = new Array<string>(TEXT_SLOTS).fill('');
     fillCallFields(numbers, texts, call, start.caller);
     this.ctx = {
@@ -83,12 +89,12 @@ export class CallSession implements Session {
       signals: {},
       numbers,
       texts,
-      counted: new Uint8Array(plan.counts.length),
+      counted: new Array<number>(plan.counts.length).fill(0),
       windows: this.windows,
       now: this.startMs,
     };
-    this.fired = new Int32Array(plan.rules.length);
-    this.listed = new Float64Array(plan.dutyKeys);
+    this.fired = new Array<number>(plan.rules.length).fill(0);
+    this.listed = new Array<number>(plan.dutyKeys).fill(0);
   }
 
   get ended(): boolean {
@@ -96,12 +102,12 @@ export class CallSession implements Session {
   }
 
   handle(event: unknown): Decision {
-    validateEvent(event);
-    const ms = eventTime(event.at);
+    readEvent(event, this.time);
+    const ms = this.time.ms;
     this.admit(event, ms);
     // Accepted: from here on nothing throws.
     this.lastMs = ms;
-    const ref: EventRef = { seq: this.nextSeq++, at: isoAt(ms), type: event.type };
+    const ref: EventRef = { seq: this.nextSeq++, at: this.time.at, type: event.type };
     const ctx = this.ctx;
     ctx.now = ms;
     ctx.mask = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoAt, parseAt } from './time.js';
+import { canonicalTime, isoAt, parseAt } from './time.js';
 
 const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 // Every string the schema's `at` pattern admits, including impossible dates.
@@ -33,5 +33,31 @@ describe('event time', () => {
     fc.assert(fc.property(ms, (n) => {
       expect(isoAt(n)).toBe(new Date(n).toISOString());
     }), { numRuns: 5000 });
+  });
+
+  it('canonicalTime reads exactly the strings toISOString writes, as Date.parse does', () => {
+    // Any string the pattern admits: NaN, or the time of a string toISOString would write.
+    fc.assert(fc.property(fc.oneof(at, plausible), (s) => {
+      const ms = canonicalTime(s);
+      if (!Number.isNaN(ms)) {
+        expect(ms).toBe(Date.parse(s));
+        expect(new Date(ms).toISOString()).toBe(s);
+      }
+    }), { numRuns: 5000 });
+    // Every time toISOString writes in four-digit years.
+    const ms = fc.integer({ min: Date.parse('0000-01-01T00:00:00.000Z'), max: Date.parse('9999-12-31T23:59:59.999Z') });
+    fc.assert(fc.property(ms, (n) => {
+      expect(canonicalTime(new Date(n).toISOString())).toBe(n);
+    }), { numRuns: 5000 });
+    // Anything of the right length that is not a canonical time.
+    fc.assert(fc.property(fc.string({ minLength: 24, maxLength: 24 }), (s) => {
+      const ms = canonicalTime(s);
+      if (!Number.isNaN(ms)) expect(new Date(ms).toISOString()).toBe(s);
+    }), { numRuns: 5000 });
+    for (const s of ['2028-02-29T00:00:00.000Z', '2000-02-29T00:00:00.000Z', '0000-01-01T00:00:00.000Z']) expect(canonicalTime(s)).toBe(Date.parse(s));
+    for (const s of ['2026-02-29T00:00:00.000Z', '1900-02-29T00:00:00.000Z', '2026-12-01T24:00:00.000Z', '2026-12-01T09:30:05Z', '2026-12-01T09:30:05.000+00:00', '+012026-12-01T09:30:05.000Z']) {
+      expect(canonicalTime(s)).toBeNaN();
+    }
+    expect(canonicalTime(undefined)).toBeNaN();
   });
 });

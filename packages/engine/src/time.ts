@@ -41,6 +41,48 @@ export function parseAt(at: string): number {
   return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + fraction - offset;
 }
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch ms of `at` when it is exactly what `toISOString` writes
+ * (`YYYY-MM-DDTHH:MM:SS.sssZ`, years 0000 to 9999) for a real time; NaN for
+ * anything else, including strings the schema admits in other forms. A
+ * string it accepts matches the schema's `at` pattern, equals
+ * `new Date(ms).toISOString()` and gives `Date.parse(at) === ms`, so a
+ * session can skip the pattern check and reuse `at` in its decision instead
+ * of formatting the time again.
+ */
+export function canonicalTime(at: unknown): number {
+  if (
+    typeof at !== 'string' ||
+    at.length !== 24 ||
+    at.charCodeAt(4) !== 45 || // -
+    at.charCodeAt(7) !== 45 ||
+    at.charCodeAt(10) !== 84 || // T
+    at.charCodeAt(13) !== 58 || // :
+    at.charCodeAt(16) !== 58 ||
+    at.charCodeAt(19) !== 46 || // .
+    at.charCodeAt(23) !== 90 // Z
+  ) {
+    return Number.NaN;
+  }
+  const century = twoDigits(at, 0);
+  const yearOfCentury = twoDigits(at, 2);
+  const month = twoDigits(at, 5);
+  const day = twoDigits(at, 8);
+  const hour = twoDigits(at, 11);
+  const minute = twoDigits(at, 14);
+  const second = twoDigits(at, 17);
+  const centis = twoDigits(at, 20);
+  const millis = at.charCodeAt(22) - 48;
+  // twoDigits gives -1 for a non-digit; `>>> 0` turns a negative into a large number.
+  if ((century | yearOfCentury | month | day | hour | minute | second | centis) < 0 || millis >>> 0 > 9) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const year = century * 100 + yearOfCentury;
+  if (day > (MONTH_DAYS[month] ?? 0) && !(month === 2 && day === 29 && isLeapYear(year))) return Number.NaN;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + centis * 10 + millis;
+}
+
 let cachedDay = Number.NaN;
 let cachedPrefix = '';
 
@@ -67,6 +109,17 @@ function digits(s: string, from: number, count: number): number {
   let n = 0;
   for (let i = from; i < from + count; i++) n = n * 10 + s.charCodeAt(i) - 48;
   return n;
+}
+
+/** The two-digit number at `from`, or -1 when either character is not a digit. */
+function twoDigits(s: string, from: number): number {
+  const tens = s.charCodeAt(from) - 48;
+  const ones = s.charCodeAt(from + 1) - 48;
+  return tens >>> 0 <= 9 && ones >>> 0 <= 9 ? tens * 10 + ones : -1;
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 function isDigit(code: number): boolean {

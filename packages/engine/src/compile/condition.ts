@@ -60,7 +60,9 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
   const members = condition.behaviours.map((b) => {
     const index = behaviourIndex(b);
     if (index === undefined) throw new Error(`unknown behaviour \`${b}\``);
-    return { name: b, threshold: env.thresholds[index] ?? 0 };
+    const threshold = env.thresholds[index] ?? 0;
+    // The threshold's words are fixed: format them once, not on every firing.
+    return { name: b, threshold, shown: formatConfidence(threshold) };
   });
   const mask = condition.behaviours.reduce((m, b) => m | (1 << (offset + (behaviourIndex(b) ?? 0))), 0);
   const label = `${condition.speaker} ${condition.name}`;
@@ -76,7 +78,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
         conf = x;
       }
     }
-    const words = `${formatConfidence(conf)} ≥ ${formatConfidence(best?.threshold ?? 0)}`;
+    const words = `${formatConfidence(conf)} ≥ ${best?.shown ?? formatConfidence(0)}`;
     return single ? words : `${best?.name ?? ''} ${words}`;
   };
   const count = condition.count;
@@ -107,7 +109,8 @@ function compileField(condition: CheckedFieldCondition): CompiledCondition {
   if (where.kind === 'text') {
     const v = String(condition.value);
     const test = compare(op, (c: EvalContext) => c.texts[slot] ?? '', v);
-    const why: Why = (c) => `${name} "${c.texts[slot] ?? ''}" ${SYMBOL[op]} "${v}"`;
+    const tail = `" ${SYMBOL[op]} "${v}"`;
+    const why: Why = (c) => `${name} "${c.texts[slot] ?? ''}${tail}`;
     return { test, why, requires: 0, label: `${name} ${SYMBOL[op]} "${v}"` };
   }
   const v = typeof condition.value === 'boolean' ? (condition.value ? 1 : 0) : Number(condition.value);
@@ -117,7 +120,8 @@ function compileField(condition: CheckedFieldCondition): CompiledCondition {
     return { test, why: () => label, requires: 0, label };
   }
   const show = type === 'duration' ? formatDuration : String;
-  const why: Why = (c) => `${name} ${show(c.numbers[slot] ?? 0)} ${SYMBOL[op]} ${show(v)}`;
+  const tail = ` ${SYMBOL[op]} ${show(v)}`;
+  const why: Why = (c) => `${name} ${show(c.numbers[slot] ?? 0)}${tail}`;
   return { test, why, requires: 0, label: `${name} ${SYMBOL[op]} ${show(v)}` };
 }
 
@@ -154,7 +158,12 @@ function compileAnd(items: readonly CompiledCondition[]): CompiledCondition {
   for (const i of items) if (i.requires !== 0 && (requires === 0 || bits(i.requires) < bits(requires))) requires = i.requires;
   return {
     test,
-    why: (c) => items.map((i) => i.why(c)).join(' and '),
+    why: (c) => {
+      // Concatenated, not mapped and joined: this runs on every firing.
+      let words = items[0]?.why(c) ?? '';
+      for (let k = 1; k < items.length; k++) words += ` and ${items[k]?.why(c) ?? ''}`;
+      return words;
+    },
     requires,
     label: items.map((i) => i.label).join(' and '),
   };

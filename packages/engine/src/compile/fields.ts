@@ -41,7 +41,7 @@ export function fieldSlot(root: string, member: string): FieldSlot | undefined {
  * Fills the per-call slots from `call_started`: absent numbers are 0, absent
  * booleans false, absent text empty.
  */
-export function fillCallFields(numbers: Float64Array, texts: string[], call: CallInfo, caller: CallerInfo | undefined): void {
+export function fillCallFields(numbers: number[], texts: string[], call: CallInfo, caller: CallerInfo | undefined): void {
   numbers[0] = caller?.incidents_30d ?? 0;
   numbers[1] = caller?.warnings ?? 0;
   numbers[2] = caller?.repeat_calls_7d ?? 0;

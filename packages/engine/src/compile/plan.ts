@@ -18,11 +18,11 @@ export interface EvalContext {
   /** The utterance's signals, read only to explain a firing. */
   signals: Signals;
   /** Numeric and boolean (0/1) field values by slot; see fields.ts. */
-  readonly numbers: Float64Array;
+  readonly numbers: number[];
   /** Text field values by slot. */
   readonly texts: string[];
   /** Per count condition: did this event reach its count (1) or not (0). */
-  readonly counted: Uint8Array;
+  readonly counted: number[];
   /** The session's count windows, read only to explain a firing. */
   readonly windows: readonly CountWindow[];
   /** This event's time, epoch ms. */

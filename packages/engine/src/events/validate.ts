@@ -2,12 +2,16 @@
  * Checks an event against event.schema.json and reads its time. The
  * validator is ajv's standalone output (see event-validator.test.ts), so a
  * check costs one call of plain generated code; `at` is parsed exactly once.
+ * Sessions go through `readEvent`, which first tries a hand-written check of
+ * the usual utterance (see `isUsualUtterance`) and leaves every other event
+ * to ajv.
  */
 import type { ErrorObject } from 'ajv';
-import { parseAt } from '../time.js';
+import { BEHAVIOURS } from '@callguard/dsl';
+import { canonicalTime, isoAt, parseAt } from '../time.js';
 import { EventError } from './error.js';
 import { validate } from './event-validator.generated.js';
-import type { CallEvent } from './types.js';
+import type { CallEvent, UtteranceEvent } from './types.js';
 
 const check = validate as unknown as { (data: unknown): boolean; errors: ErrorObject[] | null };
 
@@ -23,6 +27,74 @@ export function eventTime(at: string, path = 'at'): number {
   const ms = parseAt(at);
   if (Number.isNaN(ms)) throw new EventError('event/invalid', path, `${path} is not a real date and time`);
   return ms;
+}
+
+/** Where `readEvent` leaves an accepted event's time; a session keeps one and reuses it. */
+export interface EventTime {
+  /** Epoch ms. */
+  ms: number;
+  /** The time as `toISOString` writes it, as decisions report it. */
+  at: string;
+}
+
+/**
+ * `validateEvent` and `eventTime` in one, for the hot path: narrows to a
+ * schema-valid event or throws exactly as they do, and writes the event's
+ * time to `time`. Most events are utterances of the usual shape with an `at`
+ * in canonical form; those are accepted here without ajv, and their `at` is
+ * reused rather than formatted again. Anything else goes through ajv, so
+ * every rejection and its message come from the generated validator.
+ */
+export function readEvent(event: unknown, time: EventTime): asserts event is CallEvent {
+  if (isUsualUtterance(event)) {
+    // A canonical `at` matches the schema's pattern: with the rest checked, the event is valid.
+    const ms = canonicalTime(event.at);
+    if (!Number.isNaN(ms)) {
+      time.ms = ms;
+      time.at = event.at;
+      return;
+    }
+  }
+  validateEvent(event);
+  const ms = canonicalTime(event.at);
+  if (Number.isNaN(ms)) {
+    time.ms = eventTime(event.at);
+    time.at = isoAt(time.ms);
+  } else {
+    time.ms = ms;
+    time.at = event.at;
+  }
+}
+
+const UTTERANCE_KEYS: ReadonlySet<string> = new Set(['type', 'at', 'speaker', 'text', 'signals']);
+const SIGNAL_KEYS: ReadonlySet<string> = new Set(BEHAVIOURS);
+
+/**
+ * True only for an utterance that meets every rule of the schema's utterance
+ * branch except the pattern of `at` (which `canonicalTime` checks), read the
+ * way ajv's generated code reads them: `for...in` for extra keys, a property
+ * set to `undefined` counting as absent, confidences finite numbers in
+ * [0, 1]. False sends the event to ajv, so false is always safe; true must
+ * never be said of an event ajv would reject (validate.test.ts checks both,
+ * and that the schema's utterance branch is still the one written for here).
+ * @internal Exported for validate.test.ts.
+ */
+export function isUsualUtterance(event: unknown): event is UtteranceEvent & Record<string, unknown> {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return false;
+  const e = event as Record<string, unknown>;
+  if (e['type'] !== 'utterance' || (e['speaker'] !== 'customer' && e['speaker'] !== 'agent')) return false;
+  const text = e['text'];
+  if (text !== undefined && typeof text !== 'string') return false;
+  const signals = e['signals'];
+  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) return false;
+  for (const key in e) if (!UTTERANCE_KEYS.has(key)) return false;
+  for (const key in signals) {
+    if (!SIGNAL_KEYS.has(key)) return false;
+    const confidence = (signals as Record<string, unknown>)[key];
+    // `>= 0 && <= 1` is false for NaN, so this also rules out non-finite numbers.
+    if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return false;
+  }
+  return true;
 }
 
 function toEventError(error: ErrorObject): EventError {

@@ -11,31 +11,61 @@ import type { Rule } from '../../ast.js';
 import { ACTION_SEVERITY } from '../../vocabulary.js';
 import type { Action } from '../../vocabulary.js';
 import { atomKey, toDnf } from '../condition.js';
-import type { Conjunct, Literal } from '../condition.js';
+import type { CheckedAtom, Literal } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { ruleLabel } from '../stance.js';
 
+/** A literal with its atom's key worked out once: `literalImplies` compares keys pair by pair. */
+interface KeyedLiteral {
+  readonly positive: boolean;
+  readonly atom: CheckedAtom;
+  readonly key: string;
+}
+
+/**
+ * A conjunct with a 32-bit summary for a quick test before the literal by
+ * literal one. Each literal sets one bit: a positive behaviour literal the
+ * bit of its speaker (a narrower behaviour of that speaker implies it), any
+ * other literal the bit of its key (only an equal literal implies it). A
+ * literal's bit is thus shared by every literal that implies it, so a
+ * conjunct can only imply another whose bits are a subset of its own. With
+ * 1,000 rules this skips nearly all of the half million pairs.
+ */
+interface KeyedConjunct {
+  readonly literals: readonly KeyedLiteral[];
+  readonly bits: number;
+}
+
 interface Analysed {
   readonly rule: Rule;
-  readonly trigger: string;
-  readonly dnf: Conjunct[];
+  readonly dnf: readonly KeyedConjunct[];
+  /**
+   * The bits every conjunct has. If B implies A, each conjunct of B holds
+   * a conjunct of A's bits, and so A's common bits: B's common bits
+   * include A's. One test per pair rules out most pairs.
+   */
+  readonly common: number;
   readonly least: number;
   readonly most: number;
 }
 
 export function shadowedRules(ctx: CheckContext): void {
-  const analysed: Analysed[] = [];
+  // Earlier rules by trigger, in policy order: only a rule with the same trigger can shadow.
+  const byTrigger = new Map<string, Analysed[]>();
   for (const rule of ctx.scope.rules) {
     const a = analyse(ctx, rule);
     if (!a) continue;
-    const winner = analysed.find((earlier) => earlier.trigger === a.trigger && earlier.least >= a.most && implies(a.dnf, earlier.dnf));
+    const trigger = rule.on?.value ?? '';
+    let earlier = byTrigger.get(trigger);
+    if (!earlier) byTrigger.set(trigger, (earlier = []));
+    const winner = earlier.find((e) => e.least >= a.most && (e.common & ~a.common) === 0 && implies(a.dnf, e.dnf));
     if (winner) {
       ctx.warning('check/shadowed-rule', `${ruleLabel(rule)} never decides: ${ruleLabel(winner.rule)} always fires with it and wins`, rule.name.span, {
         help: `move it above ${ruleLabel(winner.rule)}, or narrow the \`when\` of ${ruleLabel(winner.rule)}`,
         related: [{ message: 'the earlier rule that wins', span: winner.rule.name.span }],
       });
     }
-    analysed.push(a);
+    earlier.push(a);
   }
 }
 
@@ -50,12 +80,38 @@ function analyse(ctx: CheckContext, rule: Rule): Analysed | undefined {
   const { condition, known } = ctx.condition(rule);
   const dnf = known ? toDnf(condition) : undefined;
   if (!dnf) return undefined;
-  return { rule, trigger: rule.on?.value ?? '', dnf, least: severities.reduce((x, y) => Math.min(x, y)), most: severities.reduce((x, y) => Math.max(x, y)) };
+  const conjuncts = dnf.map(keyed);
+  return {
+    rule,
+    dnf: conjuncts,
+    common: conjuncts.reduce((bits, c) => bits & c.bits, ~0),
+    least: severities.reduce((x, y) => Math.min(x, y)),
+    most: severities.reduce((x, y) => Math.max(x, y)),
+  };
+}
+
+function keyed(conjunct: readonly Literal[]): KeyedConjunct {
+  let bits = 0;
+  const literals = conjunct.map(({ positive, atom }) => {
+    const key = atomKey(atom);
+    bits |= positive && atom.kind === 'behaviour' ? bitOf(`+${atom.speaker}`) : bitOf(`${positive ? '+' : '-'}${key}`);
+    return { positive, atom, key };
+  });
+  return { literals, bits };
+}
+
+/** One of 32 bits for a string (FNV-1a); different strings may share a bit, which only weakens the quick test. */
+function bitOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return 1 << (h >>> 27);
 }
 
 /** B ⟹ A: every conjunct of B implies some conjunct of A. */
-function implies(b: Conjunct[], a: Conjunct[]): boolean {
-  return b.every((cb) => a.some((ca) => ca.every((la) => cb.some((lb) => literalImplies(lb, la)))));
+function implies(b: readonly KeyedConjunct[], a: readonly KeyedConjunct[]): boolean {
+  return b.every((cb) =>
+    a.some((ca) => (ca.bits & ~cb.bits) === 0 && ca.literals.every((la) => cb.literals.some((lb) => literalImplies(lb, la)))),
+  );
 }
 
 /**
@@ -63,7 +119,7 @@ function implies(b: Conjunct[], a: Conjunct[]): boolean {
  * of its behaviours with no count, or a count no harder to reach (fewer
  * times, longer window). Anything else must match exactly.
  */
-function literalImplies(lb: Literal, la: Literal): boolean {
+function literalImplies(lb: KeyedLiteral, la: KeyedLiteral): boolean {
   if (lb.positive !== la.positive) return false;
   const b = lb.atom;
   const a = la.atom;
@@ -72,5 +128,5 @@ function literalImplies(lb: Literal, la: Literal): boolean {
     if (!a.count) return true;
     return b.count !== undefined && a.count.times <= b.count.times && a.count.withinMs >= b.count.withinMs;
   }
-  return atomKey(a) === atomKey(b);
+  return la.key === lb.key;
 }

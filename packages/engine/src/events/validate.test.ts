@@ -1,0 +1,131 @@
+// `readEvent` takes a hand-written fast path for the usual utterance and
+// leaves everything else to ajv. These tests hold it to the contract that
+// makes that safe: it accepts, rejects and times every event exactly as
+// `validateEvent` + `eventTime` do, and the schema's utterance branch is
+// still the one the fast path was written for.
+import { BEHAVIOURS } from '@callguard/dsl';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EventError } from './error.js';
+import { eventSchema } from './schema.js';
+import { eventTime, isUsualUtterance, readEvent, validateEvent } from './validate.js';
+import type { EventTime } from './validate.js';
+
+/** What the slow path makes of `event`: its time, or the error it throws. */
+function slow(event: unknown): { ms: number; at: string } | { code: string; path: string; message: string } {
+  try {
+    validateEvent(event);
+    const ms = eventTime(event.at);
+    return { ms, at: new Date(ms).toISOString() };
+  } catch (e) {
+    if (!(e instanceof EventError)) throw e;
+    return { code: e.code, path: e.path, message: e.message };
+  }
+}
+
+function fast(event: unknown): ReturnType<typeof slow> {
+  const time: EventTime = { ms: 0, at: '' };
+  try {
+    readEvent(event, time);
+    return { ms: time.ms, at: time.at };
+  } catch (e) {
+    if (!(e instanceof EventError)) throw e;
+    return { code: e.code, path: e.path, message: e.message };
+  }
+}
+
+const canonicalAt = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms).toISOString());
+const anyAt = fc.oneof(
+  { weight: 6, arbitrary: canonicalAt },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2026-12-01T09:30:05Z',
+      '2026-12-01T09:30:05.5Z',
+      '2026-12-01T10:30:05.000+01:00',
+      '2026-02-29T09:30:05.000Z',
+      '2028-02-29T09:30:05.000Z',
+      '2026-04-31T09:30:05.000Z',
+      '2026-12-01T24:00:00.000Z',
+      '2026-13-01T09:30:05.000Z',
+      '2026-12-01 09:30:05.000Z',
+      '2026-12-01T09:30:05.000z',
+      '2026-12-0lT09:30:05.000Z',
+      'yesterday',
+      '',
+    ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, null, 0, {}) },
+);
+const confidence = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, -0, -0.01, 1.01, Number.NaN, Infinity, '0.5', null, undefined, true) },
+);
+const signalKey = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...BEHAVIOURS) }, { weight: 1, arbitrary: fc.constantFrom('profanityy', 'text', '') });
+const signals = fc.oneof(
+  { weight: 8, arbitrary: fc.dictionary(signalKey, confidence, { maxKeys: 4 }) },
+  { weight: 1, arbitrary: fc.constantFrom(null, [], [0.5], 'threat', 1, undefined) },
+);
+/** Utterances, valid and nearly valid: every field of the schema's utterance branch, right or wrong. */
+const utteranceLike = fc.record(
+  {
+    type: fc.oneof({ weight: 8, arbitrary: fc.constant('utterance') }, { weight: 1, arbitrary: fc.constantFrom('silence', 'Utterance', undefined) }),
+    at: anyAt,
+    speaker: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('customer', 'agent') }, { weight: 1, arbitrary: fc.constantFrom('bot', '', null, undefined) }),
+    text: fc.constantFrom('hello', '', 1, null, undefined),
+    signals,
+    extra: fc.constantFrom(1, undefined),
+  },
+  { requiredKeys: ['type', 'at', 'speaker', 'signals'] },
+);
+
+describe('readEvent', () => {
+  it('accepts, rejects and times every event as validateEvent and eventTime do', () => {
+    const event = fc.oneof(
+      { weight: 8, arbitrary: utteranceLike },
+      { weight: 1, arbitrary: utteranceLike.map((u) => [u]) },
+      { weight: 1, arbitrary: fc.anything() },
+    );
+    fc.assert(
+      fc.property(event, (e) => {
+        expect(fast(e)).toEqual(slow(e));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('takes the fast path for the usual utterance', () => {
+    const usual = { type: 'utterance', at: '2026-12-01T09:30:05.000Z', speaker: 'customer', text: 'hi', signals: { threat: 0.9, rudeness: 0 } };
+    expect(isUsualUtterance(usual)).toBe(true);
+    expect(isUsualUtterance({ ...usual, text: undefined, signals: {} })).toBe(true);
+    expect(isUsualUtterance({ ...usual, signals: { threat: 1.5 } })).toBe(false);
+    expect(isUsualUtterance(Object.assign(Object.create({ inherited: 1 }) as object, usual))).toBe(false);
+  });
+
+  it('is written for the schema utterance branch as it stands', () => {
+    // If this fails, the schema changed: update isUsualUtterance to match it first.
+    const branch = (eventSchema['oneOf'] as { title: string }[]).find((b) => b.title === 'utterance');
+    expect(branch).toEqual({
+      title: 'utterance',
+      description: expect.any(String),
+      type: 'object',
+      properties: {
+        type: { const: 'utterance' },
+        at: { $ref: '#/definitions/at' },
+        speaker: { enum: ['customer', 'agent'] },
+        text: { type: 'string' },
+        signals: {
+          type: 'object',
+          properties: Object.fromEntries(BEHAVIOURS.map((b) => [b, { $ref: '#/definitions/confidence' }])),
+          additionalProperties: false,
+        },
+      },
+      required: ['type', 'at', 'speaker', 'signals'],
+      additionalProperties: false,
+    });
+    expect(eventSchema['definitions']).toEqual({
+      at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', description: expect.any(String) },
+      confidence: { type: 'number', minimum: 0, maximum: 1 },
+    });
+  });
+});
