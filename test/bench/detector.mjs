@@ -1,9 +1,11 @@
 // Precision and recall of the transcript detector per behaviour, and its
-// throughput, on the labelled utterance sets. Runs against the BUILT package:
+// throughput, on the labelled utterance sets. Part of `pnpm bench` (run.mjs
+// imports it); on its own, against the BUILT package:
 //   npx tsc -b packages/adapters && node test/bench/detector.mjs [--json]
 // `labelled.jsonl` is the set the patterns were developed on (optimistic);
 // `blind.jsonl` was never used to tune them (the honest estimate).
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { TRANSCRIPT_DETECTOR_VERSION, TranscriptDetector, evaluate, parseLabelledSamples } from '../../packages/adapters/dist/index.js';
 
 const SETS = ['labelled.jsonl', 'blind.jsonl'];
@@ -25,25 +27,33 @@ function throughput(samples) {
   return Math.round(count / ((performance.now() - start) / 1000));
 }
 
-const sets = SETS.map((name) => {
-  const samples = load(name);
-  const { behaviours } = evaluate(detector, samples, THRESHOLD);
-  return { name, samples: samples.length, behaviours };
-});
-const all = sets.flatMap(({ name }) => load(name));
-const report = { detector: detector.name, version: TRANSCRIPT_DETECTOR_VERSION, threshold: THRESHOLD, sets, utterancesPerSecond: throughput(all) };
+/** Precision, recall and F1 per behaviour on each set, and throughput. */
+export function detectorReport() {
+  const sets = SETS.map((name) => {
+    const samples = load(name);
+    const { behaviours } = evaluate(detector, samples, THRESHOLD);
+    return { name, samples: samples.length, behaviours };
+  });
+  const all = sets.flatMap(({ name }) => load(name));
+  return { detector: detector.name, version: TRANSCRIPT_DETECTOR_VERSION, threshold: THRESHOLD, sets, utterancesPerSecond: throughput(all) };
+}
 
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(report, null, 2));
-} else {
-  console.log(`${report.detector} ${report.version}, threshold ${THRESHOLD}`);
-  for (const { name, samples, behaviours } of sets) {
-    console.log(`\n${name} (${samples} utterances)`);
-    console.log(`${'behaviour'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(5)}   tp  fp  fn`);
+/** Prints a report as tables, one per set. */
+export function printDetectorReport(report, log = console.log) {
+  log(`${report.detector} ${report.version}, threshold ${report.threshold}`);
+  for (const { name, samples, behaviours } of report.sets) {
+    log(`\n${name} (${samples} utterances)`);
+    log(`${'behaviour'.padEnd(20)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(5)}   tp  fp  fn`);
     for (const [behaviour, s] of Object.entries(behaviours)) {
       const counts = [s.truePositives, s.falsePositives, s.falseNegatives].map((n) => String(n).padStart(3)).join(' ');
-      console.log(`${behaviour.padEnd(20)} ${s.precision.toFixed(2).padStart(9)} ${s.recall.toFixed(2).padStart(7)} ${s.f1.toFixed(2).padStart(5)}  ${counts}`);
+      log(`${behaviour.padEnd(20)} ${s.precision.toFixed(2).padStart(9)} ${s.recall.toFixed(2).padStart(7)} ${s.f1.toFixed(2).padStart(5)}  ${counts}`);
     }
   }
-  console.log(`\nthroughput: ${report.utterancesPerSecond.toLocaleString('en')} utterances/s`);
+  log(`\nthroughput: ${report.utterancesPerSecond.toLocaleString('en')} utterances/s`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = detectorReport();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+  else printDetectorReport(report);
 }

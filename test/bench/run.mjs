@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import ts from 'typescript';
 import { check, parse, Source } from '../../packages/dsl/dist/index.js';
-import { compile } from '../../packages/engine/dist/index.js';
-import { toJsonRulesEngine } from '../../packages/engine/dist/index.js';
+import { compile, toJsonRulesEngine } from '../../packages/engine/dist/index.js';
+import { detectorReport, printDetectorReport } from './detector.mjs';
 import { HandwrittenCall } from './handwritten.mjs';
 import { JreCall, triesRules } from './jre-facts.mjs';
 import { workload } from './workload.mjs';
@@ -242,10 +242,14 @@ async function main() {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
   };
+  // The transcript detector's precision and recall (issue: a false threat can end a call).
+  const detector = detectorReport();
   if (asJson) {
-    console.log(JSON.stringify(result));
+    console.log(JSON.stringify({ ...result, detector }));
   } else {
     printTable(result, jreEvents);
+    log('');
+    printDetectorReport(detector, log);
   }
   for (const p of problems) console.error(`bench: ${p}`);
   if (problems.length > 0) process.exitCode = 1;
