@@ -46,6 +46,13 @@ export interface DateLiteral {
   readonly span: Span;
 }
 
+/** A time of day such as `09:00`, kept as written; the checker validates it. */
+export interface TimeLiteral {
+  readonly kind: 'Time';
+  readonly raw: string;
+  readonly span: Span;
+}
+
 /** A `#` comment, kept so the formatter can put it back. */
 export interface Comment {
   readonly kind: 'Comment';
@@ -80,6 +87,11 @@ export type PolicyItem =
   | ZeroTolerance
   | GroupDef
   | ScriptDef
+  | RolesDecl
+  | TeamsDecl
+  | RecordExpiry
+  | Requirement
+  | RestrictionDef
   | Rule;
 
 /** One header line: `version "3.2.0"`, `stance warn_then_end`, ... */
@@ -121,6 +133,80 @@ export interface ScriptDef {
   readonly span: Span;
 }
 
+/** `roles line_manager, equality_office`: roles beyond the built-in ones. */
+export interface RolesDecl {
+  readonly kind: 'RolesDecl';
+  readonly names: readonly Name[];
+  readonly span: Span;
+}
+
+/** `teams complaints_team, billing_team`: teams a call can be routed to. */
+export interface TeamsDecl {
+  readonly kind: 'TeamsDecl';
+  readonly names: readonly Name[];
+  readonly span: Span;
+}
+
+/** `record warning expires after 365d`: how long one kind of record counts. */
+export interface RecordExpiry {
+  readonly kind: 'RecordExpiry';
+  /** The record kind as written (`warning`, `strike`, `incident`). */
+  readonly record: Name;
+  readonly after: DurationLiteral;
+  readonly span: Span;
+}
+
+/** `require callback_number`: a policy-wide requirement, named as written. */
+export interface Requirement {
+  readonly kind: 'Requirement';
+  readonly what: Name;
+  readonly span: Span;
+}
+
+/**
+ * `restriction name "title" { kind ... scope ... }`: a restriction on future
+ * contact. Each setting is optional in the tree (the checker reports missing
+ * ones) and may be written in any order; the formatter keeps the order.
+ */
+export interface RestrictionDef {
+  readonly kind: 'RestrictionDef';
+  readonly name: Name;
+  readonly title: Text | undefined;
+  /** `kind written_only`. */
+  readonly restrictionKind: Name | undefined;
+  /** `scope organisation`. */
+  readonly scope: Name | undefined;
+  /** `channels phone, chat`; empty when not written (all channels). */
+  readonly channels: readonly Name[];
+  /** `lasts up to 365d`. */
+  readonly lasts: DurationLiteral | undefined;
+  /** `reviewed after 90d[, independently]`. */
+  readonly review: Review | undefined;
+  /** `lifted when "..."`. */
+  readonly liftedWhen: Text | undefined;
+  /** `approved by manager [and director]`; empty when not written. */
+  readonly approvedBy: readonly Name[];
+  /** `appeal within 10 working_days`. */
+  readonly appeal: Appeal | undefined;
+  readonly span: Span;
+}
+
+/** `90d, independently`: when a restriction is reviewed, and whether by someone else. */
+export interface Review {
+  readonly kind: 'Review';
+  readonly after: DurationLiteral;
+  readonly independently: boolean;
+  readonly span: Span;
+}
+
+/** `10 working_days`: how long the customer has to appeal, with its unit as written. */
+export interface Appeal {
+  readonly kind: 'Appeal';
+  readonly within: NumberLiteral;
+  readonly unit: Name;
+  readonly span: Span;
+}
+
 /**
  * A rule. `rule name "title" { when ... do ... duties ... }`, or the form for
  * line events, `on line_dropped { when ... do ... }`, whose name is the
@@ -135,8 +221,12 @@ export interface Rule {
   /** The rule's name; for the `on` form, the same node as `on`. */
   readonly name: Name;
   readonly title: Text | undefined;
+  /** `channels chat, email`: the channels it applies to; empty means all. */
+  readonly channels: readonly Name[];
   readonly when: Condition | undefined;
   readonly ladder: Ladder | undefined;
+  /** `must alert security`: duties required now, during the call. */
+  readonly must: readonly Duty[];
   readonly duties: readonly Duty[];
   readonly span: Span;
 }
@@ -206,11 +296,15 @@ export interface FieldCondition {
 /** The comparison operators a field condition can use. */
 export type ComparisonOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
-/** `caller.incidents_30d`: a root (`caller`, `call`, `silence`) and a member. */
+/**
+ * `caller.incidents_30d`: a root (`caller`, `call`, `silence`) and a member,
+ * and for keyed fields a third part (`caller.strikes.threat`).
+ */
 export interface FieldPath {
   readonly kind: 'FieldPath';
   readonly root: Name;
   readonly member: Name;
+  readonly key: Name | undefined;
   readonly span: Span;
 }
 
@@ -221,35 +315,77 @@ export interface Ladder {
   readonly span: Span;
 }
 
-/** One rung of a ladder. Modifiers that do not apply are reported by the checker. */
+/**
+ * One rung of a ladder: an action with its modifiers, and the alternatives
+ * the agent may take instead (`warn or escalate to supervisor`). The span
+ * covers the alternatives. Modifiers that do not apply are reported by the
+ * checker.
+ */
 export interface Step {
   readonly kind: 'Step';
   readonly action: Name;
   /** `immediately`: no warning is owed (zero tolerance). */
   readonly immediately: boolean;
-  /** `to supervisor`: who the call goes to (escalate). */
+  /** `via recorded_message`: how the call ends (end_call, block_caller). */
+  readonly via: Name | undefined;
+  /** `within 10m`: deadline (callback). */
+  readonly within: DurationLiteral | undefined;
+  /** `to supervisor`: who the call goes to (escalate), the team (route) or the numbers (callback). */
   readonly to: Name | undefined;
   /** `with final_notice`: the script to say. */
   readonly script: Name | undefined;
+  /** `by supervisor`: who takes the step; unset means the frontline agent. */
+  readonly by: Name | undefined;
   /** `up to 2 times`: how many times this rung repeats before the next. */
   readonly upTo: NumberLiteral | undefined;
   /** `for 90d`: how long it lasts (block_caller). */
   readonly for: DurationLiteral | undefined;
-  /** `within 10m`: deadline (callback). */
-  readonly within: DurationLiteral | undefined;
-  /** `approved by supervisor`: who must approve it. */
-  readonly approvedBy: Name | undefined;
+  /** `between 09:00 and 20:00`: the customer's local hours (callback). */
+  readonly window: Window | undefined;
+  /** `up to 3 per day` (callback). */
+  readonly cap: DailyCap | undefined;
+  /** `approved by supervisor [and director]`: who must approve it; empty when nobody. */
+  readonly approvedBy: readonly Name[];
+  /** The `or` alternatives; each has none of its own. */
+  readonly alternatives: readonly Step[];
   readonly span: Span;
 }
 
-/** `document`, `notify supervisor`, `follow_up with apology within 24h`. */
+/** `between 09:00 and 20:00`. */
+export interface Window {
+  readonly kind: 'Window';
+  readonly from: TimeLiteral;
+  readonly to: TimeLiteral;
+  readonly span: Span;
+}
+
+/** `up to 3 per day`: a cap per period, the period's word as written. */
+export interface DailyCap {
+  readonly kind: 'DailyCap';
+  readonly count: NumberLiteral;
+  readonly per: Name;
+  readonly span: Span;
+}
+
+/**
+ * `document`, `notify supervisor`, `follow_up with apology within 24h`,
+ * `decide close_account by compliance within 7d`.
+ */
 export interface Duty {
   readonly kind: 'Duty';
   readonly name: Name;
-  /** The role or party it concerns: `notify supervisor`. */
+  /** What it concerns: a role (`notify supervisor`), a restriction (`propose`) or a sanction (`decide`). */
   readonly target: Name | undefined;
   readonly script: Name | undefined;
+  /** `by compliance`: who owns the duty. */
+  readonly owner: Name | undefined;
   readonly within: DurationLiteral | undefined;
+  /** `for 10m` (pause_agent). */
+  readonly for: DurationLiteral | undefined;
+  /** `to all_numbers` (callback). */
+  readonly to: Name | undefined;
+  readonly window: Window | undefined;
+  readonly cap: DailyCap | undefined;
   readonly span: Span;
 }
 
@@ -263,10 +399,15 @@ export type Node =
   | FieldPath
   | Ladder
   | Step
+  | Window
+  | DailyCap
   | Duty
+  | Review
+  | Appeal
   | Name
   | Text
   | NumberLiteral
   | DurationLiteral
   | DateLiteral
+  | TimeLiteral
   | Comment;

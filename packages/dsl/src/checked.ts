@@ -4,7 +4,21 @@
  * into a value. It is plain JSON-compatible data (no spans except `origin`),
  * the input of the engine's compiler and of its reference interpreter.
  */
-import type { Action, Behaviour, DutyKind, FieldType, LineEvent, Role, Speaker, Stance } from './vocabulary.js';
+import type {
+  Action,
+  Behaviour,
+  CallbackTarget,
+  Channel,
+  DutyKind,
+  EndMode,
+  FieldType,
+  LineEvent,
+  RecordKind,
+  RestrictionKind,
+  RestrictionScope,
+  Speaker,
+  Stance,
+} from './vocabulary.js';
 
 /** A policy with every name resolved and every base merged in: the engine's input. */
 export interface CheckedPolicy {
@@ -30,8 +44,40 @@ export interface CheckedPolicy {
   /** Groups with members expanded to behaviours, in declaration order. */
   readonly groups: Readonly<Record<string, readonly Behaviour[]>>;
   readonly scripts: Readonly<Record<string, string>>;
+  /** Built-in roles, then the ones the policy declares with `roles`. */
+  readonly roles: readonly string[];
+  /** Teams declared with `teams`, for `route to <team>`. */
+  readonly teams: readonly string[];
+  /** How long each kind of record counts, in ms (`record warning expires after 365d`); absent kinds never expire. */
+  readonly recordExpiry: Readonly<Partial<Record<RecordKind, number>>>;
+  /** `require callback_number`: closing scripts must contain `{callback_number}`. */
+  readonly requireCallbackNumber: boolean;
+  /** Restrictions on future contact the policy defines, by name. */
+  readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
   /** In priority order: base rules first (overrides keep their base's place). */
   readonly rules: readonly CheckedRule[];
+}
+
+/** A restriction on future contact, as `restriction name "title" { ... }` defines it. */
+export interface CheckedRestriction {
+  readonly name: string;
+  readonly title: string;
+  readonly kind: RestrictionKind;
+  readonly scope: RestrictionScope;
+  /** The channels it restricts; empty means all. */
+  readonly channels: readonly Channel[];
+  /** `lasts up to`: the longest it may last, in ms. */
+  readonly maxMs: number;
+  /** `reviewed after`: when it must be reviewed, in ms after it starts. */
+  readonly reviewAfterMs: number;
+  /** `, independently`: the reviewer must not be the person who decided it. */
+  readonly independentReview: boolean;
+  /** `lifted when "..."`: the condition for lifting it, in words. */
+  readonly liftWhen: string | undefined;
+  /** `approved by a [and b]`: one role, or two people who must both agree. */
+  readonly approvers: readonly string[];
+  /** `appeal within N working_days`. */
+  readonly appealWorkingDays: number | undefined;
 }
 
 /** One rule of a checked policy, in priority order. */
@@ -45,6 +91,10 @@ export interface CheckedRule {
   /** The ladder with `up to N times` expanded: one entry per step. */
   readonly ladder: readonly CheckedStep[];
   readonly duties: readonly CheckedDuty[];
+  /** `must`: duties required now, during the call (the decision's `required`). */
+  readonly must: readonly CheckedDuty[];
+  /** `channels`: the channels the rule applies to; empty means all. */
+  readonly channels: readonly Channel[];
   /** Where the rule was written. Not part of the hash. */
   readonly origin: Origin;
 }
@@ -56,7 +106,11 @@ export interface Origin {
   readonly column: number;
 }
 
-/** Which events a rule is tried on. */
+/**
+ * Which events a rule is tried on: `utterance` rules on every utterance and
+ * every `tick` (behaviour conditions are false on a tick); `event` rules on
+ * their event (`call_started` rules when the call is opened).
+ */
 export type CheckedTrigger =
   | { readonly kind: 'utterance' }
   | { readonly kind: 'event'; readonly event: LineEvent };
@@ -88,22 +142,47 @@ export interface CheckedFieldCondition {
   readonly kind: 'field';
   readonly root: string;
   readonly member: string;
+  /** The third part of a keyed field (`caller.strikes.threat`), else undefined. */
+  readonly key: string | undefined;
   readonly type: FieldType;
   readonly op: '=' | '!=' | '<' | '<=' | '>' | '>=';
   readonly value: number | boolean | string;
 }
 
-/** One step of an expanded ladder. */
-export interface CheckedStep {
+/** What a step or one of its alternatives says to do. */
+export interface CheckedAlternative {
   readonly action: Action;
-  /** 1-based position in the expanded ladder. */
-  readonly n: number;
   readonly immediately: boolean;
   readonly script: CheckedScript | undefined;
-  readonly to: Role | undefined;
+  /** `escalate to <role>`. */
+  readonly to: string | undefined;
+  /** `route to <team>`. */
+  readonly team: string | undefined;
+  /** `by <role>`: who takes it; undefined means the frontline agent. */
+  readonly by: string | undefined;
+  /** `via <mode>`: how the call ends (end_call, block_caller). */
+  readonly mode: EndMode | undefined;
   readonly forMs: number | undefined;
   readonly withinMs: number | undefined;
-  readonly approvedBy: Role | undefined;
+  /** `approved by a [and b]`: empty when no approval is needed. */
+  readonly approvedBy: readonly string[];
+  /** Callback options: which numbers, the customer's local hours, a daily cap. */
+  readonly callbackTo: CallbackTarget | undefined;
+  readonly window: CheckedWindow | undefined;
+  readonly dailyCap: number | undefined;
+}
+
+/** Local calling hours, `HH:MM` to `HH:MM`. */
+export interface CheckedWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One step of an expanded ladder, with the alternatives the agent may take instead (`or`). */
+export interface CheckedStep extends CheckedAlternative {
+  /** 1-based position in the expanded ladder. */
+  readonly n: number;
+  readonly alternatives: readonly CheckedAlternative[];
 }
 
 /** A script by name, with its words. */
@@ -115,7 +194,21 @@ export interface CheckedScript {
 /** A duty a rule owes when it fires. */
 export interface CheckedDuty {
   readonly kind: DutyKind;
-  readonly target: Role | undefined;
+  /** Who is notified or alerted (a role). */
+  readonly target: string | undefined;
   readonly script: CheckedScript | undefined;
   readonly withinMs: number | undefined;
+  /** `by <role>`: who owns the duty (deferred decisions, reviews). */
+  readonly owner: string | undefined;
+  /** Whom the duty concerns: the agent for agent duties, else the customer. */
+  readonly subject: 'customer' | 'agent';
+  /** `for <duration>` (pause_agent). */
+  readonly forMs: number | undefined;
+  /** The restriction a `propose` duty proposes. */
+  readonly restriction: string | undefined;
+  /** The sanction a `decide` duty decides (`decide close_account`). */
+  readonly sanction: string | undefined;
+  readonly callbackTo: CallbackTarget | undefined;
+  readonly window: CheckedWindow | undefined;
+  readonly dailyCap: number | undefined;
 }

@@ -27,6 +27,7 @@ const DESCRIPTIONS = new Map<TokenType, string>([
   [t.NumberLit, 'a number'],
   [t.Duration, 'a duration such as `10m`'],
   [t.DateLit, 'a date such as `2026-12-01`'],
+  [t.TimeLit, 'a time such as `09:00`'],
   [EOF, 'the end of the file'],
 ]);
 
@@ -89,16 +90,21 @@ export function didYouMean(word: string, words: readonly string[]): string | und
 /** Words that start a policy item, and words that start a part of a rule. */
 const ITEM_WORDS = [
   'version', 'owner', 'effective', 'stance', 'description', 'threshold',
-  'zero_tolerance', 'group', 'script', 'rule', 'override', 'on',
+  'zero_tolerance', 'group', 'script', 'roles', 'teams', 'record', 'require',
+  'restriction', 'rule', 'override', 'on',
 ] as const;
-const CLAUSE_WORDS = ['when', 'do', 'duties'] as const;
+const CLAUSE_WORDS = ['channels', 'when', 'do', 'must', 'duties'] as const;
+const SETTING_WORDS = ['kind', 'scope', 'channels', 'lasts', 'reviewed', 'lifted', 'approved', 'appeal'] as const;
 
-/** The message for an unknown word where an item or a rule part should start. */
-export function unknownWordMessage(word: IToken, where: 'item' | 'clause'): string {
-  const [expected, words] =
-    where === 'item'
-      ? ['a rule, script, group, threshold or header such as `version`', ITEM_WORDS]
-      : ['`when`, `do`, `duties` or `}` in the rule body', CLAUSE_WORDS];
+const UNKNOWN_WORD: Readonly<Record<'item' | 'clause' | 'setting', readonly [string, readonly string[]]>> = {
+  item: ['a rule, script, group, restriction, threshold or header such as `version`', ITEM_WORDS],
+  clause: ['`when`, `do`, `must`, `duties`, `channels` or `}` in the rule body', CLAUSE_WORDS],
+  setting: ['a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`', SETTING_WORDS],
+};
+
+/** The message for an unknown word where an item, a rule part or a restriction setting should start. */
+export function unknownWordMessage(word: IToken, where: 'item' | 'clause' | 'setting'): string {
+  const [expected, words] = UNKNOWN_WORD[where];
   return withHelp(`expected ${expected}, found ${quote(word.image)}`, didYouMean(word.image, words));
 }
 
@@ -151,11 +157,50 @@ function mismatch(expected: TokenType, previous: IToken, ruleName: string): [str
     case 'count:Duration':
       return [`expected ${describeExpected(expected)}${after(previous)}`, 'a count reads `3 times within 10m`'];
     case 'modifier:Name':
-      return [`expected a name${after(previous)}`];
-    case 'modifier:Times':
-      return ['expected `times` after the number', 'for example `up to 2 times`'];
+      return prev === t.Via
+        ? ['expected how the call ends after `via`', 'for example `via recorded_message`']
+        : [`expected a name${after(previous)}`];
+    case 'modifier:Time':
+    case 'modifier:And':
+      return [`expected ${describeExpected(expected)}${after(previous)}`, 'calling hours read `between 09:00 and 20:00`'];
+    case 'modifier:Number':
+      return [`expected a number${after(previous)}`, 'for example `up to 2 times` or `up to 3 per day`'];
     case 'duty:Name':
       return [`expected a duty such as \`document\`${after(previous)}`];
+    case 'roles:Name':
+      return [`expected a role name${after(previous)}`, 'for example `roles line_manager, equality_office`'];
+    case 'teams:Name':
+      return [`expected a team name${after(previous)}`, 'for example `teams complaints_team, billing_team`'];
+    case 'recordExpiry:Name':
+      return ['expected a kind of record after `record`', 'for example `record warning expires after 365d`'];
+    case 'recordExpiry:Expires':
+    case 'recordExpiry:After':
+    case 'recordExpiry:Duration':
+      return [`expected ${describeExpected(expected)}${after(previous)}`, 'a record line reads `record warning expires after 365d`'];
+    case 'requirement:Name':
+      return ['expected what is required after `require`', 'for example `require callback_number`'];
+    case 'restriction:Name':
+      return ['expected a restriction name after `restriction`', 'for example `restriction written_only "Written contact only" { ... }`'];
+    case 'restriction:LBrace':
+      return ['expected the restriction\'s settings in `{ }`', 'for example `{ kind written_only scope organisation ... }`'];
+    case 'restriction:RBrace':
+      return ['expected `}` to close the restriction', 'every `{` needs a matching `}`'];
+    case 'setting:Up':
+    case 'setting:To':
+      return [`expected ${describeExpected(expected)}${after(previous)}`, 'for example `lasts up to 365d`'];
+    case 'setting:After':
+      return [`expected \`after\`${after(previous)}`, 'for example `reviewed after 90d, independently`'];
+    case 'setting:Independently':
+      return ['expected `independently` after the comma', 'for example `reviewed after 90d, independently`'];
+    case 'setting:When':
+      return ['expected `when` after `lifted`', 'for example `lifted when "No incidents for 90 days"`'];
+    case 'setting:Within':
+    case 'setting:Number':
+      return [`expected ${describeExpected(expected)}${after(previous)}`, 'for example `appeal within 10 working_days`'];
+    case 'setting:Duration':
+      return [`expected a duration such as \`90d\`${after(previous)}`];
+    case 'setting:Name':
+      return [`expected a name${after(previous)}`];
     default:
       return [`expected ${describeExpected(expected)}${after(previous)}`];
   }
@@ -174,7 +219,11 @@ const ALTERNATIVES: Readonly<Record<string, [string, string?]>> = {
   value: ['a number, duration, quoted string or name'],
   ladder: ['an action such as `warn` or `end_call`'],
   step: ['an action such as `warn` or `end_call`'],
-  modifier: ['a step detail such as `with`, `to`, `for` or `up to 2 times`'],
+  choice: ['an action such as `warn` or `end_call`'],
+  modifier: ['a detail such as `with`, `to`, `by`, `for` or `up to 2 times`'],
+  setting: ['a restriction setting such as `kind`, `scope` or `lasts up to`'],
+  roles: ['a role name'],
+  teams: ['a team name'],
   zeroTolerance: ['a behaviour name'],
   group: ['a behaviour name'],
   duty: ['a duty such as `document`'],
@@ -183,7 +232,11 @@ const ALTERNATIVES: Readonly<Record<string, [string, string?]>> = {
 };
 
 function alternativeMessage(ruleName: string, actual: IToken | undefined, previous: IToken): string {
-  const [what, help] = ALTERNATIVES[ruleName] ?? ['something else'];
+  // After `up to 2`, only `times` or `per` can follow.
+  const [what, help] =
+    ruleName === 'modifier' && tokenMatcher(previous, t.NumberLit)
+      ? ['`times` or `per day`', 'for example `up to 2 times` or `up to 3 per day`']
+      : (ALTERNATIVES[ruleName] ?? ['something else']);
   const found = actual === undefined ? '' : `, found ${describeFound(actual)}`;
   return withHelp(`expected ${what}${after(previous)}${found}`, help);
 }

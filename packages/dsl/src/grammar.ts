@@ -11,15 +11,19 @@ import * as t from './tokens.js';
 /** A word the grammar has no place for, skipped by the parser. */
 export interface UnknownWord {
   readonly token: IToken;
-  readonly where: 'item' | 'clause';
+  readonly where: 'item' | 'clause' | 'setting';
 }
 
 const ITEM_STARTS = [
   t.Version, t.Owner, t.Effective, t.Stance, t.Description, t.Threshold,
-  t.ZeroTolerance, t.Group, t.Script, t.Rule, t.Override, t.On,
+  t.ZeroTolerance, t.Group, t.Script, t.Roles, t.Teams, t.Record, t.Require,
+  t.Restriction, t.Rule, t.Override, t.On,
 ];
 const ITEM_STOPS = [EOF, ...ITEM_STARTS];
-const CLAUSE_STOPS = [EOF, t.RBrace, t.When, t.Do, t.Duties, ...ITEM_STARTS];
+const CLAUSE_STOPS = [EOF, t.RBrace, t.Channels, t.When, t.Do, t.Must, t.Duties, ...ITEM_STARTS];
+const SETTING_STOPS = [
+  EOF, t.RBrace, t.Kind, t.Scope, t.Channels, t.Lasts, t.Reviewed, t.Lifted, t.Approved, t.Appeal, ...ITEM_STARTS,
+];
 
 class PolicyParser extends CstParser {
   unknownWords: UnknownWord[] = [];
@@ -65,6 +69,11 @@ class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.zeroTolerance) },
       { ALT: () => this.SUBRULE(this.group) },
       { ALT: () => this.SUBRULE(this.script) },
+      { ALT: () => this.SUBRULE(this.roles) },
+      { ALT: () => this.SUBRULE(this.teams) },
+      { ALT: () => this.SUBRULE(this.recordExpiry) },
+      { ALT: () => this.SUBRULE(this.requirement) },
+      { ALT: () => this.SUBRULE(this.restriction) },
       { ALT: () => this.SUBRULE(this.rule) },
       { ALT: () => this.SUBRULE(this.unknownItem) },
     ]);
@@ -125,6 +134,113 @@ class PolicyParser extends CstParser {
     this.CONSUME(t.StringLit, { LABEL: 'text' });
   });
 
+  roles = this.RULE('roles', () => {
+    this.CONSUME(t.Roles);
+    this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.CONSUME(t.Name, { LABEL: 'names' }) });
+  });
+
+  teams = this.RULE('teams', () => {
+    this.CONSUME(t.Teams);
+    this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.CONSUME(t.Name, { LABEL: 'names' }) });
+  });
+
+  recordExpiry = this.RULE('recordExpiry', () => {
+    this.CONSUME(t.Record);
+    this.CONSUME(t.Name, { LABEL: 'record' });
+    this.CONSUME(t.Expires);
+    this.CONSUME(t.After);
+    this.CONSUME(t.Duration, { LABEL: 'after' });
+  });
+
+  requirement = this.RULE('requirement', () => {
+    this.CONSUME(t.Require);
+    this.CONSUME(t.Name, { LABEL: 'what' });
+  });
+
+  restriction = this.RULE('restriction', () => {
+    this.CONSUME(t.Restriction);
+    this.CONSUME(t.Name, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(t.StringLit, { LABEL: 'title' }));
+    this.CONSUME(t.LBrace);
+    // Settings in any order, each reported by `to-ast.ts` if repeated.
+    this.MANY(() => this.SUBRULE(this.setting, { LABEL: 'settings' }));
+    this.CONSUME(t.RBrace);
+  });
+
+  setting = this.RULE('setting', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(t.Kind, { LABEL: 'key' });
+          this.CONSUME(t.Name, { LABEL: 'names' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Scope, { LABEL: 'key' });
+          this.CONSUME2(t.Name, { LABEL: 'names' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Channels, { LABEL: 'key' });
+          this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.CONSUME3(t.Name, { LABEL: 'names' }) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Lasts, { LABEL: 'key' });
+          this.CONSUME(t.Up);
+          this.CONSUME(t.To);
+          this.CONSUME(t.Duration, { LABEL: 'duration' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Reviewed, { LABEL: 'key' });
+          this.CONSUME(t.After);
+          this.CONSUME2(t.Duration, { LABEL: 'duration' });
+          this.OPTION(() => {
+            this.CONSUME(t.Comma);
+            this.CONSUME(t.Independently);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Lifted, { LABEL: 'key' });
+          this.CONSUME(t.When);
+          this.CONSUME(t.StringLit, { LABEL: 'text' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Approved, { LABEL: 'key' });
+          this.CONSUME(t.By);
+          this.AT_LEAST_ONE_SEP2({ SEP: t.And, DEF: () => this.CONSUME4(t.Name, { LABEL: 'names' }) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Appeal, { LABEL: 'key' });
+          this.CONSUME(t.Within);
+          this.CONSUME(t.NumberLit, { LABEL: 'number' });
+          this.CONSUME5(t.Name, { LABEL: 'unit' });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.unknownSetting) },
+    ]);
+  });
+
+  /** A word where a restriction setting should start: skipped to the next setting. */
+  unknownSetting = this.RULE('unknownSetting', () => {
+    const word = this.CONSUME(t.Name);
+    this.ACTION(() => {
+      this.unknownWords.push({ token: word, where: 'setting' });
+      while (!this.atAny(SETTING_STOPS)) this.SKIP_TOKEN();
+    });
+  });
+
   rule = this.RULE('rule', () => {
     this.OPTION(() => this.CONSUME(t.Override));
     this.OR([
@@ -153,6 +269,12 @@ class PolicyParser extends CstParser {
     this.OR([
       {
         ALT: () => {
+          this.CONSUME(t.Channels);
+          this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.CONSUME(t.Name, { LABEL: 'channelList' }) });
+        },
+      },
+      {
+        ALT: () => {
           this.CONSUME(t.When);
           this.SUBRULE(this.condition);
         },
@@ -165,15 +287,21 @@ class PolicyParser extends CstParser {
       },
       {
         ALT: () => {
+          this.CONSUME(t.Must);
+          this.AT_LEAST_ONE_SEP1({ SEP: t.Comma, DEF: () => this.SUBRULE(this.duty, { LABEL: 'dutyList' }) });
+        },
+      },
+      {
+        ALT: () => {
           this.CONSUME(t.Duties);
-          this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.SUBRULE(this.duty, { LABEL: 'dutyList' }) });
+          this.AT_LEAST_ONE_SEP2({ SEP: t.Comma, DEF: () => this.SUBRULE2(this.duty, { LABEL: 'dutyList' }) });
         },
       },
       { ALT: () => this.SUBRULE(this.unknownClause) },
     ]);
   });
 
-  /** A word where `when`, `do` or `duties` should be: skipped to the next clause. */
+  /** A word where `when`, `do`, `duties` or another clause should be: skipped to the next clause. */
   unknownClause = this.RULE('unknownClause', () => {
     const word = this.CONSUME(t.Name);
     this.ACTION(() => {
@@ -238,6 +366,10 @@ class PolicyParser extends CstParser {
               ALT: () => {
                 this.CONSUME(t.Dot);
                 this.CONSUME2(t.Name, { LABEL: 'member' });
+                this.OPTION4(() => {
+                  this.CONSUME2(t.Dot);
+                  this.CONSUME4(t.Name, { LABEL: 'key' });
+                });
                 this.OPTION(() => {
                   this.SUBRULE(this.compareOp, { LABEL: 'op' });
                   this.SUBRULE(this.value);
@@ -287,24 +419,52 @@ class PolicyParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: t.Then, DEF: () => this.SUBRULE(this.step, { LABEL: 'steps' }) });
   });
 
+  /** One rung: an action and its alternatives, `warn or escalate to supervisor`. */
   step = this.RULE('step', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: t.Or, DEF: () => this.SUBRULE(this.choice, { LABEL: 'choices' }) });
+  });
+
+  choice = this.RULE('choice', () => {
     this.CONSUME(t.Name, { LABEL: 'action' });
     this.MANY(() => this.SUBRULE(this.modifier, { LABEL: 'modifiers' }));
   });
 
+  /**
+   * The details of a step or a duty, in any order; `to-ast.ts` reports the
+   * ones a duty cannot take and repeats, so a misplaced one costs one
+   * diagnostic.
+   */
   modifier = this.RULE('modifier', () => {
     this.OR([
       { ALT: () => this.CONSUME(t.Immediately) },
       {
         ALT: () => {
+          this.CONSUME(t.Via);
+          this.CONSUME(t.Name, { LABEL: 'mode' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.Within);
+          this.CONSUME(t.Duration, { LABEL: 'withinDuration' });
+        },
+      },
+      {
+        ALT: () => {
           this.CONSUME(t.To);
-          this.CONSUME(t.Name, { LABEL: 'role' });
+          this.CONSUME2(t.Name, { LABEL: 'to' });
         },
       },
       {
         ALT: () => {
           this.CONSUME(t.With);
-          this.CONSUME2(t.Name, { LABEL: 'scriptName' });
+          this.CONSUME3(t.Name, { LABEL: 'scriptName' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(t.By);
+          this.CONSUME4(t.Name, { LABEL: 'by' });
         },
       },
       {
@@ -313,27 +473,37 @@ class PolicyParser extends CstParser {
           this.CONSUME(t.Up);
           this.CONSUME2(t.To);
           this.CONSUME(t.NumberLit, { LABEL: 'upTo' });
-          this.CONSUME(t.Times);
+          this.OR2([
+            { ALT: () => this.CONSUME(t.Times) },
+            {
+              ALT: () => {
+                this.CONSUME(t.Per);
+                this.CONSUME5(t.Name, { LABEL: 'per' });
+              },
+            },
+          ]);
         },
       },
       {
         ALT: () => {
           this.CONSUME(t.For);
-          this.CONSUME(t.Duration, { LABEL: 'forDuration' });
+          this.CONSUME2(t.Duration, { LABEL: 'forDuration' });
         },
       },
       {
         ALT: () => {
-          this.CONSUME(t.Within);
-          this.CONSUME2(t.Duration, { LABEL: 'withinDuration' });
+          this.CONSUME(t.Between);
+          this.CONSUME(t.TimeLit, { LABEL: 'from' });
+          this.CONSUME(t.And);
+          this.CONSUME2(t.TimeLit, { LABEL: 'until' });
         },
       },
       {
         ALT: () => {
           this.OPTION2(() => this.CONSUME2(t.Comma));
           this.CONSUME(t.Approved);
-          this.CONSUME(t.By);
-          this.CONSUME3(t.Name, { LABEL: 'approver' });
+          this.CONSUME2(t.By);
+          this.AT_LEAST_ONE_SEP({ SEP: t.And, DEF: () => this.CONSUME6(t.Name, { LABEL: 'approver' }) });
         },
       },
     ]);
@@ -342,13 +512,10 @@ class PolicyParser extends CstParser {
   duty = this.RULE('duty', () => {
     this.CONSUME(t.Name, { LABEL: 'name' });
     this.OPTION(() => this.CONSUME2(t.Name, { LABEL: 'target' }));
-    this.OPTION2(() => {
-      this.CONSUME(t.With);
-      this.CONSUME3(t.Name, { LABEL: 'scriptName' });
-    });
-    this.OPTION3(() => {
-      this.CONSUME(t.Within);
-      this.CONSUME(t.Duration, { LABEL: 'withinDuration' });
+    // A comma ends the duty unless it starts `, up to ...` or `, approved by ...`.
+    this.MANY({
+      GATE: () => !tokenMatcher(this.LA(1), t.Comma) || tokenMatcher(this.LA(2), t.Up) || tokenMatcher(this.LA(2), t.Approved),
+      DEF: () => this.SUBRULE(this.modifier, { LABEL: 'modifiers' }),
     });
   });
 }

@@ -83,6 +83,9 @@ describe('parse never throws', () => {
       'policy', '"p"', '{', '}', '(', ')', 'rule', 'on', 'override', 'r', 'when', 'do', 'duties', 'and', 'or',
       'not', 'customer', 'threat', '.', 'x', '>=', '3', 'times', 'within', '10m', 'then', 'warn', 'with', ',',
       'up', 'to', 'approved', 'by', 'script', 'group', '=', 'stance', 'threshold', '0.7', '#c\n', '"', '\n',
+      'roles', 'teams', 'record', 'expires', 'after', 'require', 'restriction', 'kind', 'scope', 'channels',
+      'lasts', 'reviewed', 'independently', 'lifted', 'appeal', 'must', 'via', 'between', 'per', 'day',
+      '09:00', '9:', ':', '.', 'caller', 'strikes',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => parseChecked(pieces.join(' '))),

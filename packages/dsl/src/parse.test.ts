@@ -43,7 +43,7 @@ function show(c: Condition | undefined): string {
     case 'Behaviour':
       return `${c.speaker ? `${c.speaker.value}:` : ''}${c.name.value}${c.count ? `x${c.count.times.value}/${c.count.within.raw}` : ''}`;
     case 'Field':
-      return `${c.field.root.value}.${c.field.member.value}${c.op ? `${c.op}${c.value?.kind}` : ''}`;
+      return `${c.field.root.value}.${c.field.member.value}${c.field.key ? `.${c.field.key.value}` : ''}${c.op ? `${c.op}${c.value?.kind}` : ''}`;
   }
 }
 
@@ -66,11 +66,59 @@ describe('valid policies', () => {
       expect(policy.name.value).toBe('kitchen-sink');
       expect(policy.extends?.value).toBe('kitchen-base');
       expect(rules(policy).map((r) => r.name.value)).toEqual([
-        'abuse', 'severe', 'polite', 'stuck', 'harasser', 'peak', 'verify', 'line_dropped', 'poor_line', 'silence',
+        'abuse', 'severe', 'polite', 'stuck', 'harasser', 'peak', 'verify', 'vulnerable', 'strikes', 'billing',
+        'recording', 'call_started', 'tick', 'line_dropped', 'poor_line', 'silence',
       ]);
       const kinds = policy.items.map((i: PolicyItem) => i.kind);
       expect(kinds.filter((k) => k === 'HeaderField')).toHaveLength(5);
-      expect(kinds.filter((k) => k === 'ScriptDef')).toHaveLength(5);
+      expect(kinds.filter((k) => k === 'ScriptDef')).toHaveLength(6);
+      expect(kinds.filter((k) => k === 'RestrictionDef')).toHaveLength(2);
+    });
+
+    it('builds roles, teams, records, requirements and restrictions', () => {
+      const of = <K extends PolicyItem['kind']>(kind: K) => policy.items.filter((i): i is Extract<PolicyItem, { kind: K }> => i.kind === kind);
+      expect(of('RolesDecl')[0]!.names.map((n) => n.value)).toEqual(['line_manager', 'equality_office']);
+      expect(of('TeamsDecl')[0]!.names.map((n) => n.value)).toEqual(['complaints_team', 'billing_team']);
+      expect(of('RecordExpiry').map((r) => [r.record.value, r.after.ms])).toEqual([['warning', 365 * 86_400_000], ['strike', 14 * 86_400_000]]);
+      expect(of('Requirement')[0]!.what.value).toBe('callback_number');
+      const [written, short] = of('RestrictionDef');
+      expect(written).toMatchObject({
+        name: { value: 'written_only' },
+        title: { value: 'Written contact only' },
+        restrictionKind: { value: 'written_only' },
+        scope: { value: 'organisation' },
+        lasts: { raw: '180d' },
+        review: { after: { raw: '90d' }, independently: true },
+        liftedWhen: { value: 'No further incidents for 90 days' },
+        appeal: { within: { value: 10 }, unit: { value: 'working_days' } },
+      });
+      expect(written!.channels.map((n) => n.value)).toEqual(['phone', 'in_person']);
+      expect(written!.approvedBy.map((n) => n.value)).toEqual(['line_manager', 'equality_office']);
+      expect(short).toMatchObject({ title: undefined, review: { independently: false }, appeal: undefined, liftedWhen: undefined });
+    });
+
+    it('builds channels, alternatives, `must`, step and duty details, and keyed fields', () => {
+      const vulnerable = ruleNamed(policy, 'vulnerable');
+      expect(vulnerable.channels.map((n) => n.value)).toEqual(['phone', 'chat']);
+      expect(vulnerable.ladder!.steps[0]!.alternatives.map((a) => a.action.value)).toEqual(['remind']);
+      expect(slice(vulnerable.ladder!.steps[0]!)).toBe('deescalate or remind');
+      expect(vulnerable.ladder!.steps[1]!.by?.value).toBe('supervisor');
+      expect(vulnerable.must.map(slice)).toEqual(['alert supervisor']);
+      expect(vulnerable.duties.map(slice)).toEqual([
+        'document', 'pause_agent for 10m', 'decide close_account by compliance within 7d', 'review_recording by compliance within 7d',
+      ]);
+      expect(vulnerable.duties[2]).toMatchObject({ target: { value: 'close_account' }, owner: { value: 'compliance' } });
+      const end = ruleNamed(policy, 'strikes').ladder!.steps[1]!;
+      expect(end.via?.value).toBe('recorded_message');
+      expect(end.approvedBy.map((n) => n.value)).toEqual(['line_manager', 'supervisor']);
+      expect(show(ruleNamed(policy, 'strikes').when)).toContain('caller.strikes.harassment>=Number');
+      const dropped = ruleNamed(policy, 'line_dropped');
+      expect(dropped.ladder!.steps[0]).toMatchObject({
+        to: { value: 'all_numbers' },
+        window: { from: { raw: '09:00' }, to: { raw: '20:00' } },
+        cap: { count: { value: 3 }, per: { value: 'day' } },
+      });
+      expect(slice(dropped.duties[1]!)).toBe('callback within 1h to primary_number between 08:30 and 18:00, up to 2 per day');
     });
 
     it('decodes escapes and keeps unicode names', () => {
@@ -101,7 +149,7 @@ describe('valid policies', () => {
       expect(ruleNamed(policy, 'severe').ladder!.steps[0]!.immediately).toBe(true);
       const block = ruleNamed(policy, 'harasser').ladder!.steps[0]!;
       expect(block.for?.ms).toBe(90 * 86_400_000);
-      expect(block.approvedBy?.value).toBe('supervisor');
+      expect(block.approvedBy.map((n) => n.value)).toEqual(['supervisor']);
       expect(ruleNamed(policy, 'silence').ladder!.steps).toHaveLength(3);
     });
 
@@ -140,6 +188,8 @@ describe('valid policies', () => {
         ' Every construct of the language, used by parser, formatter, checker,',
         ' compiler and benchmark tests.',
         ' default',
+        ' by another officer',
+        ' Settings keep the order they are written in.',
         ' A leading comment on a rule.',
       ]);
       expect(slice(ast.comments[2]!)).toBe('# default');
@@ -297,14 +347,22 @@ describe('diagnostics', () => {
 describe('one typo, one diagnostic', () => {
   const cases: [string, string, string][] = [
     ['missing `}` at the end', 'policy "p" {\n  rule abuse { when customer abusive do warn\n', 'expected `}` to close the rule, found the end of the file'],
-    ['`rul` for `rule`', 'policy "p" {\n  rul abuse "t" { when customer abusive do warn }\n  script s "x"\n}\n', 'expected a rule, script, group, threshold or header such as `version`, found `rul`'],
-    ['`wen` for `when`', 'policy "p" {\n  rule abuse { wen customer abusive do warn }\n}\n', 'expected `when`, `do`, `duties` or `}` in the rule body, found `wen`'],
+    ['`rul` for `rule`', 'policy "p" {\n  rul abuse "t" { when customer abusive do warn }\n  script s "x"\n}\n', 'expected a rule, script, group, restriction, threshold or header such as `version`, found `rul`'],
+    ['`wen` for `when`', 'policy "p" {\n  rule abuse { wen customer abusive do warn }\n}\n', 'expected `when`, `do`, `must`, `duties`, `channels` or `}` in the rule body, found `wen`'],
     ['a rule missing `}`', 'policy "p" {\n  rule a { do warn\n  rule b { do warn }\n}\n', 'expected `}` to close the rule, found `rule`'],
     ['missing `{` after the policy name', 'policy "p"\n  version "1"\n}\n', 'expected `{` after the policy name, found `version`'],
     ['a dangling `and`', 'policy "p" {\n  rule a { when customer abusive and do warn }\n}\n', 'expected a condition such as `customer abusive` or `caller.warnings > 0` after `and`, found `do`'],
     ['a missing `)`', 'policy "p" {\n  rule a { when (threat or slur do warn }\n}\n', 'expected `)` to close `(`, found `do`'],
     ['`polcy` for `policy`', 'polcy "p" {\n  rule a { do warn }\n}\n', 'expected `policy` at the start of the file, found `polcy`'],
     ['a clause out of order', 'policy "p" {\n  rule a { do warn when threat }\n}\n', '`when` must come earlier in the rule'],
+    ['`must` before `do`', 'policy "p" {\n  rule a { when threat must alert security do warn }\n}\n', '`do` must come earlier in the rule'],
+    ['`scoep` for `scope`', 'policy "p" {\n  restriction r { kind written_only scoep team lasts up to 90d }\n}\n', 'expected a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`, found `scoep`'],
+    ['a setting written twice', 'policy "p" {\n  restriction r { kind written_only kind named_contact }\n}\n', 'a restriction has only one `kind` line'],
+    ['three approvers', 'policy "p" {\n  restriction r { approved by manager and director and compliance }\n}\n', 'a restriction is approved by one or two roles'],
+    ['`expires` without `after`', 'policy "p" {\n  record warning expires 365d\n}\n', 'expected `after` after `expires`, found `365d`'],
+    ['`tims` for `times`', 'policy "p" {\n  rule a { do warn, up to 2 tims }\n}\n', 'expected `times` or `per day` after `2`, found `tims`'],
+    ['a time without minutes', 'policy "p" {\n  on line_dropped { do callback between 9 and 17:00 }\n}\n', 'expected a time such as `09:00` after `between`, found `9`'],
+    ['a step detail on a duty', 'policy "p" {\n  rule a { do warn duties document immediately }\n}\n', 'a duty takes no `immediately`'],
   ];
   it.each(cases)('%s', (_, text, message) => {
     const { diagnostics } = parse(text);

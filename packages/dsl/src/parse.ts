@@ -122,18 +122,22 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
   });
   const hasPolicy = cst.children['policy'] !== undefined;
   let lastOffset = -1;
+  const reported = new Set<number>();
   for (const error of errors) {
     const { token } = error;
     const start = Number.isNaN(token.startOffset) || tokenMatcher(token, EOF) ? source.body.length : token.startOffset;
     // Recovery can report the same spot twice (say `}` missing for a rule and its policy); the first says it.
     if (start === lastOffset || cuts.some(([from, to]) => start >= from && start <= to)) continue;
     lastOffset = start;
+    reported.add(start);
     const { message, help } = hasPolicy ? splitMessage(error.message) : noPolicyMessage(token);
     diagnostics.push(
       diagnostic('parse/syntax', 'error', message, tokenSpanAt(source, token, start), withHelp(help)),
     );
   }
   for (const { token, where } of unknownWords) {
+    // A word the parser already complained about, skipped while recovering.
+    if (reported.has(token.startOffset)) continue;
     const { message, help } = splitMessage(unknownWordMessage(token, where));
     diagnostics.push(diagnostic('parse/syntax', 'error', message, tokenSpan(source, token), withHelp(help)));
   }

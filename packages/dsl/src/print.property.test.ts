@@ -60,6 +60,7 @@ const name = fc.constantFrom('abuse', 'customer', 'agent', 'supervisor', 'x_1', 
 const text = fc.constantFrom('"plain"', '""', '"say \\"hi\\""', '"tab\\there"', '"raw\ttab"', '"\\u{2713} ✓"', '"a\\\\b\\nc"');
 const number = fc.constantFrom('0.7', '3', '-1', '02', '0.85');
 const duration = fc.constantFrom('30s', '10m', '24h', '90d', '2w', '10x');
+const time = fc.constantFrom('09:00', '20:00', '9:30', '24:61');
 const maybe = (arb: fc.Arbitrary<Tokens>): fc.Arbitrary<Tokens> => fc.option(arb, { nil: [] as Tokens });
 const listOf = (arb: fc.Arbitrary<Tokens>, sep: string): fc.Arbitrary<Tokens> =>
   fc.array(arb, { minLength: 1, maxLength: 4 }).map((items) => items.flatMap((t, i) => (i ? [sep, ...t] : t)));
@@ -70,8 +71,13 @@ const atom: fc.Arbitrary<Tokens> = fc.oneof(
     .tuple(maybe(name.map((n) => [n])), name, maybe(fc.tuple(number, duration).map(([n, d]) => [n, 'times', 'within', d])))
     .map(([speaker, n, count]) => [...speaker, n, ...count]),
   fc
-    .tuple(name, name, maybe(fc.tuple(fc.constantFrom('=', '!=', '<', '<=', '>', '>='), value).map(([o, v]) => [o, v])))
-    .map(([r, m, cmp]) => [r, '.', m, ...cmp]),
+    .tuple(
+      name,
+      name,
+      maybe(name.map((k) => ['.', k])),
+      maybe(fc.tuple(fc.constantFrom('=', '!=', '<', '<=', '>', '>='), value).map(([o, v]) => [o, v])),
+    )
+    .map(([r, m, key, cmp]) => [r, '.', m, ...key, ...cmp]),
 );
 const { condition } = fc.letrec<{ condition: Tokens }>((tie) => ({
   condition: fc.oneof(
@@ -84,39 +90,78 @@ const { condition } = fc.letrec<{ condition: Tokens }>((tie) => ({
 }));
 
 /** Each modifier, in its forms (with and without the optional comma). */
-const MODIFIERS: readonly (readonly [Tokens, Tokens?])[] = [
-  [['immediately']],
-  [['to', 'supervisor']],
-  [['with', 'warn_abuse']],
-  [['up', 'to', '2', 'times'], [',', 'up', 'to', '3', 'times']],
-  [['for', '90d']],
+const between = (from: string, to: string): Tokens => ['between', from, 'and', to];
+const CALLBACK_MODIFIERS: readonly (readonly [Tokens, Tokens?])[] = [
   [['within', '10m']],
-  [['approved', 'by', 'supervisor'], [',', 'approved', 'by', 'agent']],
+  [['to', 'all_numbers']],
+  [['with', 'warn_abuse']],
+  [['by', 'supervisor']],
+  [['for', '90d']],
+  [between('09:00', '20:00'), between('9:30', '24:61')],
+  [[',', 'up', 'to', '3', 'per', 'day'], ['up', 'to', '2', 'per', 'week']],
 ];
-const step = fc
-  .tuple(name, fc.shuffledSubarray([...MODIFIERS]), fc.boolean())
-  .map(([action, modifiers, comma]) => [action, ...modifiers.flatMap(([plain, other]) => (comma && other) || plain)]);
+const MODIFIERS: readonly (readonly [Tokens, Tokens?])[] = [
+  ...CALLBACK_MODIFIERS,
+  [['immediately']],
+  [['via', 'recorded_message']],
+  [['up', 'to', '2', 'times'], [',', 'up', 'to', '3', 'times']],
+  [['approved', 'by', 'supervisor'], [',', 'approved', 'by', 'agent', 'and', 'manager']],
+];
+/** A choice's modifiers; `up to N times` and `up to N per day` exclude each other. */
+const modifiers = (list: readonly (readonly [Tokens, Tokens?])[]): fc.Arbitrary<Tokens> =>
+  fc.tuple(fc.shuffledSubarray([...list]), fc.boolean()).map(([chosen, comma]) => {
+    const repeats = chosen.some(([plain]) => plain.includes('times'));
+    return chosen
+      .filter(([plain]) => !(repeats && plain.includes('per')))
+      .flatMap(([plain, other]) => (comma && other) || plain);
+  });
+const choice = fc.tuple(name, modifiers(MODIFIERS)).map(([action, mods]) => [action, ...mods]);
+const step = listOf(choice, 'or');
 const duty = fc
-  .tuple(name, maybe(name.map((n) => [n])), maybe(name.map((n) => ['with', n])), maybe(duration.map((d) => ['within', d])))
-  .map((parts) => parts.flat());
+  .tuple(name, maybe(name.map((n) => [n])), modifiers(CALLBACK_MODIFIERS))
+  .map(([n, target, mods]) => [n, ...target, ...mods]);
 
 const rule: fc.Arbitrary<Tokens> = fc
   .tuple(
     fc.boolean(),
     fc.oneof(fc.tuple(name, maybe(text.map((t) => [t]))).map(([n, t]) => ['rule', n, ...t]), name.map((n) => ['on', n])),
+    maybe(listOf(name.map((n) => [n]), ',').map((l) => ['channels', ...l])),
     maybe(condition.map((c) => ['when', ...c])),
     maybe(listOf(step, 'then').map((l) => ['do', ...l])),
+    maybe(listOf(duty, ',').map((l) => ['must', ...l])),
     maybe(listOf(duty, ',').map((l) => ['duties', ...l])),
   )
-  .map(([override, head, when, ladder, duties]) => [
+  .map(([override, head, channels, when, ladder, must, duties]) => [
     ...(override ? ['override'] : []),
     ...head,
     '{',
+    ...channels,
     ...when,
     ...ladder,
+    ...must,
     ...duties,
     '}',
   ]);
+
+/** A restriction with some of its settings, in any order. */
+const restriction: fc.Arbitrary<Tokens> = fc
+  .tuple(
+    name,
+    maybe(text.map((t) => [t])),
+    fc.shuffledSubarray([
+      name.map((n) => ['kind', n]),
+      name.map((n) => ['scope', n]),
+      listOf(name.map((n) => [n]), ',').map((l) => ['channels', ...l]),
+      duration.map((d) => ['lasts', 'up', 'to', d]),
+      fc.tuple(duration, fc.boolean()).map(([d, i]) => ['reviewed', 'after', d, ...(i ? [',', 'independently'] : [])]),
+      text.map((t) => ['lifted', 'when', t]),
+      fc.tuple(name, maybe(name.map((n) => ['and', n]))).map(([a, b]) => ['approved', 'by', a, ...b]),
+      fc.tuple(number, name).map(([n, u]) => ['appeal', 'within', n, u]),
+    ]),
+  )
+  .chain(([n, title, settings]) =>
+    fc.tuple(...settings).map((parts) => ['restriction', n, ...title, '{', ...parts.flat(), '}']),
+  );
 
 const item: fc.Arbitrary<Tokens> = fc.oneof(
   fc.tuple(fc.constantFrom('version', 'owner', 'description'), text).map((t) => [...t]),
@@ -126,6 +171,11 @@ const item: fc.Arbitrary<Tokens> = fc.oneof(
   listOf(name.map((n) => [n]), ',').map((l) => ['zero_tolerance', ...l]),
   fc.tuple(name, listOf(name.map((n) => [n]), 'or')).map(([n, l]) => ['group', n, '=', ...l]),
   fc.tuple(name, text).map(([n, t]) => ['script', n, t]),
+  listOf(name.map((n) => [n]), ',').map((l) => ['roles', ...l]),
+  listOf(name.map((n) => [n]), ',').map((l) => ['teams', ...l]),
+  fc.tuple(name, duration).map(([n, d]) => ['record', n, 'expires', 'after', d]),
+  name.map((n) => ['require', n]),
+  restriction,
   rule,
 );
 

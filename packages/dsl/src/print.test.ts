@@ -84,7 +84,7 @@ describe('output', () => {
     expect(out).toContain('  effective 2026-01-02\n');
     expect(out).toContain('  threshold t 0.70\n');
     expect(out).toContain('    when a 03 times within 90s\n');
-    expect(out).toContain('    do b immediately to d with s, up to 02 times for 2w within 1h, approved by c\n');
+    expect(out).toContain('    do b immediately within 1h to d with s, up to 02 times for 2w, approved by c\n');
   });
 });
 

@@ -4,24 +4,32 @@
  *
  * Layout: two-space indent; items in the order written, one per line, with a
  * blank line between sections (header fields, thresholds and zero tolerance,
- * groups, scripts, and each rule); a rule's `when`, `do` and `duties` on their
- * own lines; a ladder on one line unless it has three or more steps, a step
- * that repeats (`up to N times`), comments between its steps, or would pass
- * 100 columns, in which case each `then` step gets its own line. Conditions
- * are parenthesised only around an `and` or `or` inside another operator.
- * Numbers, durations and dates print as written; step modifiers in one fixed
- * order; strings as `quote.ts` says.
+ * roles and teams, records and requirements, groups, scripts, and each
+ * restriction and rule). A restriction's settings are one per line, in the
+ * order written. A rule's `channels`, `when`, `do`, `must` and `duties` are
+ * on their own lines; a ladder on one line unless it has three or more steps,
+ * a step that repeats (`up to N times`), alternatives (`or`) and a second
+ * step, comments between its steps, or would pass 100 columns, in which case
+ * each `then` step gets its own line. A duty list past 100 columns wraps
+ * after a comma, continuing under its first duty. Conditions are
+ * parenthesised only around an `and` or `or` inside another operator.
+ * Numbers, durations, dates and times print as written; modifiers in one
+ * fixed order; strings as `quote.ts` says.
  */
 import type {
   Comment,
   Condition,
+  DailyCap,
   Duty,
   FieldCondition,
+  Name,
   Policy,
   PolicyFile,
   PolicyItem,
+  RestrictionDef,
   Rule,
   Step,
+  Window,
 } from './ast.js';
 import { attachComments, slot } from './comments.js';
 import type { Slot } from './comments.js';
@@ -68,17 +76,28 @@ interface PolicyLayout {
   readonly close: Slot;
 }
 
-type Section = 'header' | 'limits' | 'groups' | 'scripts' | 'rule';
+type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'restriction' | 'rule';
 
 type ItemLayout =
-  | { readonly section: Exclude<Section, 'rule'>; readonly line: Line }
+  | { readonly section: Exclude<Section, 'rule' | 'restriction'>; readonly line: Line }
+  | { readonly section: 'restriction'; readonly restriction: RestrictionLayout }
   | { readonly section: 'rule'; readonly rule: RuleLayout };
+
+interface RestrictionLayout {
+  readonly head: Line;
+  /** One line per setting, in source order. */
+  readonly settings: readonly Line[];
+  readonly close: Slot;
+}
 
 interface RuleLayout {
   readonly head: Line;
+  readonly channels: Line | undefined;
   readonly when: Line | undefined;
-  readonly steps: readonly (Line & { readonly repeats: boolean })[];
-  readonly duties: Line | undefined;
+  readonly steps: readonly (Line & { readonly repeats: boolean; readonly choices: number })[];
+  /** Each duty's text; the writer joins and wraps them. */
+  readonly must: (Line & { readonly items: readonly string[] }) | undefined;
+  readonly duties: (Line & { readonly items: readonly string[] }) | undefined;
   readonly close: Slot;
 }
 
@@ -123,45 +142,100 @@ function layoutItem(item: PolicyItem): ItemLayout {
     }
     case 'ScriptDef':
       return { section: 'scripts', line: line(start, end, `script ${item.name.value} ${quote(item.text)}`) };
+    case 'RolesDecl':
+      return { section: 'people', line: line(start, end, `roles ${names(item.names, ', ')}`) };
+    case 'TeamsDecl':
+      return { section: 'people', line: line(start, end, `teams ${names(item.names, ', ')}`) };
+    case 'RecordExpiry':
+      return { section: 'records', line: line(start, end, `record ${item.record.value} expires after ${item.after.raw}`) };
+    case 'Requirement':
+      return { section: 'records', line: line(start, end, `require ${item.what.value}`) };
+    case 'RestrictionDef':
+      return { section: 'restriction', restriction: layoutRestriction(item) };
     case 'Rule':
       return { section: 'rule', rule: layoutRule(item) };
   }
+}
+
+function names(list: readonly Name[], separator: string): string {
+  return list.map((n) => n.value).join(separator);
+}
+
+/** A line for the nodes `first` to `last`. */
+function lineOver(first: { readonly span: { readonly start: number } }, last: { readonly span: { readonly end: number } }, text: string): Line {
+  return line(first.span.start, last.span.end, text);
+}
+
+function layoutRestriction(r: RestrictionDef): RestrictionLayout {
+  const title = r.title ? ` ${quote(r.title)}` : '';
+  const settings: Line[] = [];
+  const add = (nodes: readonly { readonly span: { readonly start: number; readonly end: number } }[], text: string): void => {
+    const first = nodes[0];
+    const last = nodes[nodes.length - 1];
+    if (first && last) settings.push(lineOver(first, last, text));
+  };
+  if (r.restrictionKind) add([r.restrictionKind], `kind ${r.restrictionKind.value}`);
+  if (r.scope) add([r.scope], `scope ${r.scope.value}`);
+  add(r.channels, `channels ${names(r.channels, ', ')}`);
+  if (r.lasts) add([r.lasts], `lasts up to ${r.lasts.raw}`);
+  if (r.review) add([r.review], `reviewed after ${r.review.after.raw}${r.review.independently ? ', independently' : ''}`);
+  if (r.liftedWhen) add([r.liftedWhen], `lifted when ${quote(r.liftedWhen)}`);
+  add(r.approvedBy, `approved by ${names(r.approvedBy, ' and ')}`);
+  if (r.appeal) add([r.appeal], `appeal within ${r.appeal.within.raw} ${r.appeal.unit.value}`);
+  return {
+    head: line(r.span.start, (r.title ?? r.name).span.end, `restriction ${r.name.value}${title}`),
+    settings: settings.sort((a, b) => a.slot.start - b.slot.start),
+    close: closeSlot(r.span),
+  };
 }
 
 function layoutRule(r: Rule): RuleLayout {
   const over = r.override ? 'override ' : '';
   const title = r.title ? ` ${quote(r.title)}` : '';
   const head = r.on ? `${over}on ${r.on.value}` : `${over}rule ${r.name.value}${title}`;
-  const first = r.duties[0];
-  const lastDuty = r.duties[r.duties.length - 1];
+  const firstChannel = r.channels[0];
+  const lastChannel = r.channels[r.channels.length - 1];
   return {
     head: line(r.span.start, (r.title ?? r.name).span.end, head),
+    channels: firstChannel && lastChannel && lineOver(firstChannel, lastChannel, names(r.channels, ', ')),
     when: r.when && line(r.when.span.start, r.when.span.end, printCondition(r.when)),
     steps: (r.ladder?.steps ?? []).map((s) => ({
       ...line(s.span.start, s.span.end, printStep(s)),
       repeats: s.upTo !== undefined,
+      choices: 1 + s.alternatives.length,
     })),
-    duties:
-      first && lastDuty
-        ? line(first.span.start, lastDuty.span.end, r.duties.map(printDuty).join(', '))
-        : undefined,
+    must: dutyLine(r.must),
+    duties: dutyLine(r.duties),
     close: closeSlot(r.span),
   };
+}
+
+function dutyLine(list: readonly Duty[]): (Line & { readonly items: readonly string[] }) | undefined {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last) return undefined;
+  const items = list.map(printDuty);
+  return { ...lineOver(first, last, items.join(', ')), items };
 }
 
 /** Every slot, in source order. */
 function slotsOf(p: PolicyLayout): Slot[] {
   const slots = [p.head.slot];
   for (const item of p.items) {
-    if (item.section !== 'rule') {
+    if (item.section !== 'rule' && item.section !== 'restriction') {
       slots.push(item.line.slot);
+      continue;
+    }
+    if (item.section === 'restriction') {
+      const r = item.restriction;
+      slots.push(r.head.slot, ...r.settings.map((s) => s.slot), r.close);
       continue;
     }
     const r = item.rule;
     slots.push(r.head.slot);
-    if (r.when) slots.push(r.when.slot);
+    for (const l of [r.channels, r.when]) if (l) slots.push(l.slot);
     slots.push(...r.steps.map((s) => s.slot));
-    if (r.duties) slots.push(r.duties.slot);
+    for (const l of [r.must, r.duties]) if (l) slots.push(l.slot);
     slots.push(r.close);
   }
   slots.push(p.close);
@@ -203,9 +277,11 @@ function writePolicy(out: Writer, p: PolicyLayout): void {
   writeBlock(out, 0, p.head, p.close, items.length === 0, () => {
     let previous: Section | undefined;
     for (const item of items) {
-      if (previous && (item.section !== previous || item.section === 'rule')) out.blank();
+      const block = item.section === 'rule' || item.section === 'restriction';
+      if (previous && (item.section !== previous || block)) out.blank();
       previous = item.section;
       if (item.section === 'rule') writeRule(out, item.rule);
+      else if (item.section === 'restriction') writeRestriction(out, item.restriction);
       else writeLine(out, 2, item.line);
     }
     // Comments before the policy's `}` stand apart from the last item.
@@ -213,13 +289,45 @@ function writePolicy(out: Writer, p: PolicyLayout): void {
   });
 }
 
+function writeRestriction(out: Writer, r: RestrictionLayout): void {
+  writeBlock(out, 2, r.head, r.close, r.settings.length === 0, () => {
+    for (const setting of r.settings) writeLine(out, 4, setting);
+  });
+}
+
 function writeRule(out: Writer, r: RuleLayout): void {
-  const empty = !r.when && r.steps.length === 0 && !r.duties;
+  const empty = !r.channels && !r.when && r.steps.length === 0 && !r.must && !r.duties;
   writeBlock(out, 2, r.head, r.close, empty, () => {
+    if (r.channels) writeLine(out, 4, r.channels, 'channels ');
     if (r.when) writeLine(out, 4, r.when, 'when ');
     writeLadder(out, r.steps);
-    if (r.duties) writeLine(out, 4, r.duties, 'duties ');
+    if (r.must) writeList(out, r.must, 'must ');
+    if (r.duties) writeList(out, r.duties, 'duties ');
   });
+}
+
+/**
+ * Writes `keyword a, b, c` on one line, or, past {@link MAX_WIDTH}, wrapped
+ * after commas with each further line starting under the first item.
+ */
+function writeList(out: Writer, l: Line & { readonly items: readonly string[] }, keyword: string): void {
+  out.comments(l.slot.leading, 4);
+  const pieces = l.items.map((item, i) => (i < l.items.length - 1 ? `${item},` : item));
+  const lines: string[] = [];
+  let current = keyword + pieces[0]!;
+  for (const piece of pieces.slice(1)) {
+    if (4 + width(`${current} ${piece}`) <= MAX_WIDTH) current += ` ${piece}`;
+    else {
+      lines.push(current);
+      current = ' '.repeat(keyword.length) + piece;
+    }
+  }
+  lines.push(current);
+  lines.forEach((text, i) => out.line(4, text, i === lines.length - 1 ? l.slot.trailing : undefined));
+}
+
+function width(text: string): number {
+  return [...text].length;
 }
 
 /** Writes `head {`, the body and `}`; an empty block with no comments inside is `head {}`. */
@@ -247,6 +355,7 @@ function writeLadder(out: Writer, steps: RuleLayout['steps']): void {
   const split =
     steps.length >= 3 ||
     steps.some((s) => s.repeats) ||
+    (steps.length >= 2 && steps.some((s) => s.choices > 1)) ||
     steps.some((s, i) => (i > 0 && s.slot.leading.length > 0) || (i < steps.length - 1 && s.slot.trailing)) ||
     4 + [...oneLine].length > MAX_WIDTH;
   if (!split) {
@@ -259,15 +368,23 @@ function writeLadder(out: Writer, steps: RuleLayout['steps']): void {
 
 // Expressions, steps and duties: one line each.
 
+/** A rung: its first choice, then ` or ` and each alternative. */
 function printStep(s: Step): string {
+  return [s, ...s.alternatives].map(printChoice).join(' or ');
+}
+
+function printChoice(s: Step): string {
   let text = s.action.value;
   if (s.immediately) text += ' immediately';
+  if (s.via) text += ` via ${s.via.value}`;
+  if (s.within) text += ` within ${s.within.raw}`;
   if (s.to) text += ` to ${s.to.value}`;
   if (s.script) text += ` with ${s.script.value}`;
+  if (s.by) text += ` by ${s.by.value}`;
   if (s.upTo) text += `, up to ${s.upTo.raw} times`;
   if (s.for) text += ` for ${s.for.raw}`;
-  if (s.within) text += ` within ${s.within.raw}`;
-  if (s.approvedBy) text += `, approved by ${s.approvedBy.value}`;
+  text += callbackOptions(s.window, s.cap);
+  if (s.approvedBy.length > 0) text += `, approved by ${names(s.approvedBy, ' and ')}`;
   return text;
 }
 
@@ -275,8 +392,17 @@ function printDuty(d: Duty): string {
   let text = d.name.value;
   if (d.target) text += ` ${d.target.value}`;
   if (d.script) text += ` with ${d.script.value}`;
+  if (d.owner) text += ` by ${d.owner.value}`;
   if (d.within) text += ` within ${d.within.raw}`;
-  return text;
+  if (d.for) text += ` for ${d.for.raw}`;
+  if (d.to) text += ` to ${d.to.value}`;
+  return text + callbackOptions(d.window, d.cap);
+}
+
+/** `between 09:00 and 20:00, up to 3 per day`. */
+function callbackOptions(window: Window | undefined, cap: DailyCap | undefined): string {
+  const between = window ? ` between ${window.from.raw} and ${window.to.raw}` : '';
+  return between + (cap ? `, up to ${cap.count.raw} per ${cap.per.value}` : '');
 }
 
 /** An operand of `and`, `or` or `not`, in parentheses if it is an `and` or `or`. */
@@ -326,7 +452,8 @@ function printCondition(c: Condition): string {
 }
 
 function printField(c: FieldCondition): string {
-  const path = `${c.field.root.value}.${c.field.member.value}`;
+  const key = c.field.key ? `.${c.field.key.value}` : '';
+  const path = `${c.field.root.value}.${c.field.member.value}${key}`;
   if (!c.op || !c.value) return path;
   const v = c.value;
   const value = v.kind === 'Text' ? quote(v) : v.kind === 'Name' ? v.value : v.raw;

@@ -29,16 +29,26 @@ function isCstNode(element: CstElement): element is CstNode {
   return 'children' in element;
 }
 
-/** Step modifiers by CST key, with the keyword that introduces each. */
-const STEP_MODIFIERS: readonly (readonly [string, string])[] = [
+/** Modifiers by CST key, with the words that introduce each. */
+const MODIFIERS: readonly (readonly [string, string])[] = [
   ['Immediately', 'immediately'],
-  ['role', 'to'],
-  ['scriptName', 'with'],
-  ['upTo', 'up to'],
-  ['forDuration', 'for'],
+  ['mode', 'via'],
   ['withinDuration', 'within'],
+  ['to', 'to'],
+  ['scriptName', 'with'],
+  ['by', 'by'],
+  ['Times', 'up to ... times'],
+  ['Per', 'up to ... per'],
+  ['forDuration', 'for'],
+  ['from', 'between'],
   ['approver', 'approved by'],
 ];
+
+/** The modifiers a duty can take (a step takes them all). */
+const DUTY_MODIFIERS = new Set(['withinDuration', 'to', 'scriptName', 'by', 'Per', 'forDuration', 'from']);
+
+/** Restriction settings by keyword, in the order docs/language.md lists them. */
+const SETTINGS = ['kind', 'scope', 'channels', 'lasts', 'reviewed', 'lifted', 'approved', 'appeal'] as const;
 
 /**
  * Builds the AST of one file. Items are built one by one as the parser
@@ -110,6 +120,14 @@ export class AstBuilder {
 
   date(token: IToken | undefined): ast.DateLiteral | undefined {
     return token && { kind: 'Date', raw: token.image, span: this.span(token) };
+  }
+
+  time(token: IToken | undefined): ast.TimeLiteral | undefined {
+    return token && { kind: 'Time', raw: token.image, span: this.span(token) };
+  }
+
+  names(node: CstNode, key: string): ast.Name[] {
+    return this.tokens(node, key).map((t) => this.name(t)!);
   }
 
   text(token: IToken | undefined): ast.Text | undefined {
@@ -184,6 +202,15 @@ export class AstBuilder {
         return this.group(inner);
       case 'script':
         return this.script(inner);
+      case 'roles':
+      case 'teams':
+        return this.nameList(inner, key);
+      case 'recordExpiry':
+        return this.recordExpiry(inner);
+      case 'requirement':
+        return this.requirement(inner);
+      case 'restriction':
+        return this.restriction(inner);
       case 'rule':
         return this.rule(inner);
       default:
@@ -237,37 +264,115 @@ export class AstBuilder {
     return { kind: 'ScriptDef', name, text, span: this.cover(this.token(node, 'Script'), text) };
   }
 
+  nameList(node: CstNode, key: 'roles' | 'teams'): ast.RolesDecl | ast.TeamsDecl | undefined {
+    const names = this.names(node, 'names');
+    if (names.length === 0) return undefined;
+    const span = this.cover(this.token(node, key === 'roles' ? 'Roles' : 'Teams'), ...names);
+    return key === 'roles' ? { kind: 'RolesDecl', names, span } : { kind: 'TeamsDecl', names, span };
+  }
+
+  recordExpiry(node: CstNode): ast.RecordExpiry | undefined {
+    const record = this.name(this.token(node, 'record'));
+    const after = this.duration(this.token(node, 'after'));
+    if (!record || !after) return undefined;
+    return { kind: 'RecordExpiry', record, after, span: this.cover(this.token(node, 'Record'), after) };
+  }
+
+  requirement(node: CstNode): ast.Requirement | undefined {
+    const what = this.name(this.token(node, 'what'));
+    return what && { kind: 'Requirement', what, span: this.cover(this.token(node, 'Require'), what) };
+  }
+
+  restriction(node: CstNode): ast.RestrictionDef | undefined {
+    const name = this.name(this.token(node, 'name'));
+    if (!name) return undefined;
+    const settings = new Map<string, CstNode>();
+    for (const setting of this.nodes(node, 'settings')) {
+      const key = this.token(setting, 'key');
+      if (!key) continue;
+      if (settings.has(key.image)) this.syntax(key, `a restriction has only one \`${key.image}\` line`, 'keep one of the two');
+      else settings.set(key.image, setting);
+    }
+    const get = (key: (typeof SETTINGS)[number]): CstNode | undefined => settings.get(key);
+    const first = (key: (typeof SETTINGS)[number]): ast.Name | undefined => {
+      const setting = get(key);
+      return setting && this.name(this.token(setting, 'names'));
+    };
+    const lasts = get('lasts');
+    const approvers = get('approved');
+    const approvedBy = approvers ? this.names(approvers, 'names') : [];
+    if (approvedBy.length > 2) this.syntax(this.tokens(approvers!, 'names')[2]!, 'a restriction is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
+    const lifted = get('lifted');
+    const channels = get('channels');
+    return {
+      kind: 'RestrictionDef',
+      name,
+      title: this.text(this.token(node, 'title')),
+      restrictionKind: first('kind'),
+      scope: first('scope'),
+      channels: channels ? this.names(channels, 'names') : [],
+      lasts: lasts && this.duration(this.token(lasts, 'duration')),
+      review: this.review(get('reviewed')),
+      liftedWhen: lifted && this.text(this.token(lifted, 'text')),
+      approvedBy,
+      appeal: this.appeal(get('appeal')),
+      span: this.cover(this.token(node, 'Restriction'), name, this.token(node, 'title'), ...this.nodes(node, 'settings').flatMap((n) => this.leaves(n)), this.token(node, 'RBrace')),
+    };
+  }
+
+  review(node: CstNode | undefined): ast.Review | undefined {
+    const after = node && this.duration(this.token(node, 'duration'));
+    if (!node || !after) return undefined;
+    const independently = this.token(node, 'Independently');
+    return { kind: 'Review', after, independently: independently !== undefined, span: this.cover(after, independently) };
+  }
+
+  appeal(node: CstNode | undefined): ast.Appeal | undefined {
+    const within = node && this.number(this.token(node, 'number'));
+    const unit = node && this.name(this.token(node, 'unit'));
+    if (!within || !unit) return undefined;
+    return { kind: 'Appeal', within, unit, span: this.cover(within, unit) };
+  }
+
   // --- rules ----------------------------------------------------------------
 
   rule(node: CstNode): ast.Rule | undefined {
     const on = this.name(this.token(node, 'event'));
     const name = on ?? this.name(this.token(node, 'name'));
     if (!name) return undefined;
+    let channels: ast.Name[] | undefined;
     let when: ast.Condition | undefined;
     let ladder: ast.Ladder | undefined;
+    let must: ast.Duty[] | undefined;
     let duties: ast.Duty[] | undefined;
+    const seen = new Set<string>();
     let rank = 0;
     for (const clause of this.nodes(node, 'clauses')) {
-      const keyword = this.token(clause, 'When') ?? this.token(clause, 'Do') ?? this.token(clause, 'Duties');
+      const keyword = CLAUSES.map((c) => this.token(clause, c)).find((k) => k !== undefined);
       if (!keyword) continue;
-      const seen = keyword.image === 'when' ? when : keyword.image === 'do' ? ladder : duties;
-      const clauseRank = ['when', 'do', 'duties'].indexOf(keyword.image) + 1;
-      if (seen !== undefined) {
-        this.syntax(keyword, `a rule has only one \`${keyword.image}\``, 'merge the two into one');
+      const word = keyword.image;
+      if (seen.has(word)) {
+        this.syntax(keyword, `a rule has only one \`${word}\``, 'merge the two into one');
         continue;
       }
+      seen.add(word);
+      const clauseRank = CLAUSES.indexOf(keyword.tokenType.name) + 1;
       if (clauseRank < rank) {
-        this.syntax(keyword, `\`${keyword.image}\` must come earlier in the rule`, 'a rule reads `when ... do ... duties ...`');
+        this.syntax(keyword, `\`${word}\` must come earlier in the rule`, 'a rule reads `channels ... when ... do ... must ... duties ...`');
       }
       rank = Math.max(rank, clauseRank);
-      if (keyword.image === 'when') {
+      if (word === 'channels') {
+        channels = this.names(clause, 'channelList');
+      } else if (word === 'when') {
         const condition = this.node(clause, 'condition');
         when = condition && this.condition(condition)?.node;
-      } else if (keyword.image === 'do') {
+      } else if (word === 'do') {
         const ladderNode = this.node(clause, 'ladder');
         ladder = ladderNode && this.ladder(ladderNode);
       } else {
-        duties = this.nodes(clause, 'dutyList').flatMap((d) => this.duty(d) ?? []);
+        const list = this.nodes(clause, 'dutyList').flatMap((d) => this.duty(d) ?? []);
+        if (word === 'must') must = list;
+        else duties = list;
       }
     }
     return {
@@ -276,15 +381,19 @@ export class AstBuilder {
       on,
       name,
       title: on ? undefined : this.text(this.token(node, 'title')),
+      channels: channels ?? [],
       when,
       ladder,
+      must: must ?? [],
       duties: duties ?? [],
       span: this.cover(
         this.token(node, 'Override') ?? this.token(node, 'Rule') ?? this.token(node, 'On'),
         name,
         this.token(node, 'title'),
+        ...(channels ?? []),
         when,
         ladder,
+        ...(must ?? []),
         ...(duties ?? []),
         this.token(node, 'RBrace'),
       ),
@@ -350,7 +459,8 @@ export class AstBuilder {
   field(node: CstNode, root: ast.Name): ast.FieldCondition | undefined {
     const member = this.name(this.token(node, 'member'));
     if (!member) return undefined;
-    const path: ast.FieldPath = { kind: 'FieldPath', root, member, span: this.cover(root, member) };
+    const key = this.name(this.token(node, 'key'));
+    const path: ast.FieldPath = { kind: 'FieldPath', root, member, key, span: this.cover(root, member, key) };
     const opNode = this.node(node, 'op');
     const valueNode = this.node(node, 'value');
     if (!opNode) return { kind: 'Field', field: path, op: undefined, value: undefined, span: path.span };
@@ -404,42 +514,34 @@ export class AstBuilder {
     return { kind: 'Ladder', steps, span: this.cover(steps[0], steps[steps.length - 1]) };
   }
 
+  /** A rung: its first choice, carrying the others as alternatives. */
   step(node: CstNode): ast.Step | undefined {
+    const [first, ...alternatives] = this.nodes(node, 'choices').flatMap((c) => this.choice(c) ?? []);
+    if (!first) return undefined;
+    if (alternatives.length === 0) return first;
+    return { ...first, alternatives, span: this.cover(first, ...alternatives) };
+  }
+
+  choice(node: CstNode): ast.Step | undefined {
     const action = this.name(this.token(node, 'action'));
     if (!action) return undefined;
-    const modifiers = this.nodes(node, 'modifiers');
-    // Each modifier may be given once: a repeat is an error rather than
-    // silently dropped, so formatting can never lose what the author wrote.
-    const seen = new Map<string, IToken>();
-    for (const modifier of modifiers) {
-      for (const [key, keyword] of STEP_MODIFIERS) {
-        const token = this.token(modifier, key);
-        if (!token || token.isInsertedInRecovery) continue;
-        if (seen.has(key)) {
-          this.syntax(token, `a step takes \`${keyword}\` only once`, 'remove the repeated part, or split the step in two with `then`');
-        } else seen.set(key, token);
-      }
-    }
-    const first = (key: string): IToken | undefined => seen.get(key);
-    let end = action.span.end;
-    for (const modifier of modifiers) {
-      for (const elements of Object.values(modifier.children)) {
-        for (const e of elements) {
-          if (!isCstNode(e) && !e.isInsertedInRecovery) end = Math.max(end, e.startOffset + e.image.length);
-        }
-      }
-    }
+    const { first, approvers, end } = this.modifiers(this.nodes(node, 'modifiers'), 'step');
     return {
       kind: 'Step',
       action,
-      immediately: first('Immediately') !== undefined,
-      to: this.name(first('role')),
-      script: this.name(first('scriptName')),
-      upTo: this.number(first('upTo')),
-      for: this.duration(first('forDuration')),
-      within: this.duration(first('withinDuration')),
-      approvedBy: this.name(first('approver')),
-      span: { source: this.source, start: action.span.start, end },
+      immediately: first.has('Immediately'),
+      via: this.name(first.get('mode')),
+      within: this.duration(first.get('withinDuration')),
+      to: this.name(first.get('to')),
+      script: this.name(first.get('scriptName')),
+      by: this.name(first.get('by')),
+      upTo: first.has('Times') ? this.number(first.get('upTo')) : undefined,
+      for: this.duration(first.get('forDuration')),
+      window: this.window(first),
+      cap: this.cap(first),
+      approvedBy: approvers.map((t) => this.name(t)!),
+      alternatives: [],
+      span: { source: this.source, start: action.span.start, end: Math.max(action.span.end, end) },
     };
   }
 
@@ -447,8 +549,81 @@ export class AstBuilder {
     const name = this.name(this.token(node, 'name'));
     if (!name) return undefined;
     const target = this.name(this.token(node, 'target'));
-    const script = this.name(this.token(node, 'scriptName'));
-    const within = this.duration(this.token(node, 'withinDuration'));
-    return { kind: 'Duty', name, target, script, within, span: this.cover(name, target, script, within) };
+    const { first, end } = this.modifiers(this.nodes(node, 'modifiers'), 'duty');
+    return {
+      kind: 'Duty',
+      name,
+      target,
+      script: this.name(first.get('scriptName')),
+      owner: this.name(first.get('by')),
+      within: this.duration(first.get('withinDuration')),
+      for: this.duration(first.get('forDuration')),
+      to: this.name(first.get('to')),
+      window: this.window(first),
+      cap: this.cap(first),
+      span: { source: this.source, start: name.span.start, end: Math.max((target ?? name).span.end, end) },
+    };
+  }
+
+  /**
+   * The first token of each modifier given (keyed as in {@link MODIFIERS},
+   * plus the tokens the builders read), and where the last one ends. Each
+   * modifier may be given once, and a duty takes only some: anything else
+   * is an error rather than silently dropped, so formatting can never lose
+   * what the author wrote.
+   */
+  modifiers(nodes: readonly CstNode[], owner: 'step' | 'duty'): { first: Map<string, IToken>; approvers: IToken[]; end: number } {
+    const first = new Map<string, IToken>();
+    let approvers: IToken[] = [];
+    let end = -Infinity;
+    for (const modifier of nodes) {
+      for (const [key, keyword] of MODIFIERS) {
+        const token = this.token(modifier, key);
+        if (!token) continue;
+        // `up to 3 times` is reported at its number, as written first.
+        const at = this.token(modifier, 'upTo') ?? token;
+        if (owner === 'duty' && !DUTY_MODIFIERS.has(key)) {
+          this.syntax(at, `a duty takes no \`${keyword}\``, 'it belongs on a step of the `do` line');
+        } else if (first.has(key) || (key === 'Times' && first.has('Per')) || (key === 'Per' && first.has('Times'))) {
+          this.syntax(at, `a ${owner} takes \`${keyword}\` only once`, owner === 'step' ? 'remove the repeated part, or split the step in two with `then`' : 'remove the repeated part');
+        } else {
+          first.set(key, token);
+          // The tokens the builders read with it.
+          for (const part of ['upTo', 'per', 'until']) {
+            const t = this.token(modifier, part);
+            if (t) first.set(part, t);
+          }
+          if (key === 'approver') approvers = this.tokens(modifier, 'approver');
+          if (approvers.length > 2) this.syntax(approvers[2]!, 'a step is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
+        }
+      }
+      for (const leaf of this.leaves(modifier)) end = Math.max(end, leaf.startOffset + leaf.image.length);
+    }
+    return { first, approvers, end };
+  }
+
+  /** The real tokens directly under a CST node. */
+  leaves(node: CstNode): IToken[] {
+    return Object.values(node.children).flatMap((elements) =>
+      elements.filter((e): e is IToken => !isCstNode(e) && !e.isInsertedInRecovery),
+    );
+  }
+
+  window(first: ReadonlyMap<string, IToken>): ast.Window | undefined {
+    const from = this.time(first.get('from'));
+    const to = this.time(first.get('until'));
+    if (!from || !to) return undefined;
+    return { kind: 'Window', from, to, span: this.cover(from, to) };
+  }
+
+  cap(first: ReadonlyMap<string, IToken>): ast.DailyCap | undefined {
+    if (!first.has('Per')) return undefined;
+    const count = this.number(first.get('upTo'));
+    const per = this.name(first.get('per'));
+    if (!count || !per) return undefined;
+    return { kind: 'DailyCap', count, per, span: this.cover(count, per) };
   }
 }
+
+/** Rule clauses by token name, in the order a rule reads. */
+const CLAUSES = ['Channels', 'When', 'Do', 'Must', 'Duties'];

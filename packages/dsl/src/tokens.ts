@@ -80,6 +80,8 @@ export const Unknown = createToken({
 });
 
 export const DateLit = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}/ });
+/** A time of day, `HH:MM`; any digits around `:` lex as a time that the checker may reject (`9:00`). */
+export const TimeLit = createToken({ name: 'Time', pattern: /\d+:\d+/ });
 /** Any letters after digits make a duration; the checker rejects bad units. */
 export const Duration = createToken({ name: 'Duration', pattern: /-?\d+(?:\.\d+)?[A-Za-z_][A-Za-z0-9_]*/ });
 export const NumberLit = createToken({ name: 'Number', pattern: /-?\d+(?:\.\d+)?/ });
@@ -132,12 +134,33 @@ export const Immediately = keyword('immediately');
 export const For = keyword('for');
 export const Approved = keyword('approved');
 export const By = keyword('by');
+export const Roles = keyword('roles');
+export const Teams = keyword('teams');
+export const Record = keyword('record');
+export const Expires = keyword('expires');
+export const After = keyword('after');
+export const Require = keyword('require');
+export const Restriction = keyword('restriction');
+export const Kind = keyword('kind');
+export const Scope = keyword('scope');
+export const Channels = keyword('channels');
+export const Lasts = keyword('lasts');
+export const Reviewed = keyword('reviewed');
+export const Independently = keyword('independently');
+export const Lifted = keyword('lifted');
+export const Appeal = keyword('appeal');
+export const Must = keyword('must');
+export const Via = keyword('via');
+export const Between = keyword('between');
+export const Per = keyword('per');
 
 /** Reserved words, longest first so `within` is not lexed as `with` + `in`. */
 export const KEYWORDS: readonly TokenType[] = [
   Policy, Extends, Version, Owner, Effective, Stance, Description, Threshold, ZeroTolerance,
   Group, Script, Rule, Override, On, When, Do, Then, Duties, And, Or, Not, With, Up, To,
-  Times, Within, Immediately, For, Approved, By,
+  Times, Within, Immediately, For, Approved, By, Roles, Teams, Record, Expires, After, Require,
+  Restriction, Kind, Scope, Channels, Lasts, Reviewed, Independently, Lifted, Appeal, Must, Via,
+  Between, Per,
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 /** Every token type, in the order the lexer tries them. */
@@ -148,6 +171,7 @@ export const ALL_TOKENS: readonly TokenType[] = [
   UnterminatedString,
   WrongQuotesString,
   DateLit,
+  TimeLit,
   Duration,
   NumberLit,
   ...KEYWORDS,

@@ -13,8 +13,9 @@ export type NodeKind = Node['kind'];
 export type NodeOfKind<K extends NodeKind> = Extract<Node, { readonly kind: K }>;
 
 /**
- * The keys under which each kind holds child nodes, in source order. A rule's
- * `on` is the same node as its `name`, so only `name` is listed.
+ * The keys under which each kind holds child nodes, in the formatter's order
+ * (the source order of a formatted policy). A rule's `on` is the same node
+ * as its `name`, so only `name` is listed.
  */
 export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<K> & string)[] } = {
   PolicyFile: ['policy', 'comments'],
@@ -24,22 +25,32 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<
   ZeroTolerance: ['behaviours'],
   GroupDef: ['name', 'members'],
   ScriptDef: ['name', 'text'],
-  Rule: ['name', 'title', 'when', 'ladder', 'duties'],
+  RolesDecl: ['names'],
+  TeamsDecl: ['names'],
+  RecordExpiry: ['record', 'after'],
+  Requirement: ['what'],
+  RestrictionDef: ['name', 'title', 'restrictionKind', 'scope', 'channels', 'lasts', 'review', 'liftedWhen', 'approvedBy', 'appeal'],
+  Review: ['after'],
+  Appeal: ['within', 'unit'],
+  Rule: ['name', 'title', 'channels', 'when', 'ladder', 'must', 'duties'],
   And: ['left', 'right'],
   Or: ['left', 'right'],
   Not: ['operand'],
   Behaviour: ['speaker', 'name', 'count'],
   Count: ['times', 'within'],
   Field: ['field', 'value'],
-  FieldPath: ['root', 'member'],
+  FieldPath: ['root', 'member', 'key'],
   Ladder: ['steps'],
-  Step: ['action', 'to', 'script', 'upTo', 'for', 'within', 'approvedBy'],
-  Duty: ['name', 'target', 'script', 'within'],
+  Step: ['action', 'via', 'within', 'to', 'script', 'by', 'upTo', 'for', 'window', 'cap', 'approvedBy', 'alternatives'],
+  Window: ['from', 'to'],
+  DailyCap: ['count', 'per'],
+  Duty: ['name', 'target', 'script', 'owner', 'within', 'for', 'to', 'window', 'cap'],
   Name: [],
   Text: [],
   Number: [],
   Duration: [],
   Date: [],
+  Time: [],
   Comment: [],
 };
 

@@ -74,11 +74,11 @@ describe('extends', () => {
   it('merges base rules first, overrides in place, new rules after', () => {
     const { policy } = checkFile('examples/policies/acme-billing.policy');
     expect(policy?.bases).toEqual(['acme-standard']);
-    expect(policy?.rules.map((r) => r.id)).toEqual(['abuse', 'rudeness', 'stuck', 'repeat_harasser', 'peak', 'line_dropped', 'disputes']);
-    expect(policy?.rules[0]?.title).toBe('Billing: one warning, a supervisor, then the call may end');
-    expect(policy?.rules[0]?.origin.file).toBe('examples/policies/acme-billing.policy');
-    expect(policy?.rules[1]?.origin.file).toBe('examples/policies/warn-then-end.policy');
-    expect(policy?.rules[5]?.ladder[0]?.withinMs).toBe(300_000);
+    expect(policy?.rules.map((r) => r.id)).toEqual(['vulnerable', 'abuse', 'rudeness', 'stuck', 'repeat_harasser', 'peak', 'line_dropped', 'disputes']);
+    expect(policy?.rules[1]?.title).toBe('Billing: one warning, a supervisor, then the call may end');
+    expect(policy?.rules[1]?.origin.file).toBe('examples/policies/acme-billing.policy');
+    expect(policy?.rules[2]?.origin.file).toBe('examples/policies/warn-then-end.policy');
+    expect(policy?.rules[6]?.ladder[0]?.withinMs).toBe(300_000);
   });
 
   it('inherits stance and effective date but not owner or description', () => {
@@ -164,5 +164,152 @@ describe('check never throws', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('roles, teams, records, restrictions, channels and alternatives', () => {
+  const { policy } = checkFile('test/fixtures/kitchen-sink.policy');
+  const rule = (id: string) => policy!.rules.find((r) => r.id === id)!;
+
+  it('merges roles and teams with the base, built-ins first', () => {
+    expect(policy?.roles).toEqual([...ROLES, 'line_manager', 'equality_office']);
+    expect(policy?.teams).toEqual(['complaints_team', 'billing_team']);
+  });
+
+  it('overrides record expiry by kind and inherits nothing else', () => {
+    expect(policy?.recordExpiry).toEqual({ warning: 365 * 86_400_000, strike: 14 * 86_400_000 });
+    expect(policy?.requireCallbackNumber).toBe(true);
+  });
+
+  it('resolves restrictions', () => {
+    expect(policy?.restrictions['written_only']).toEqual({
+      name: 'written_only',
+      title: 'Written contact only',
+      kind: 'written_only',
+      scope: 'organisation',
+      channels: ['phone', 'in_person'],
+      maxMs: 180 * 86_400_000,
+      reviewAfterMs: 90 * 86_400_000,
+      independentReview: true,
+      liftWhen: 'No further incidents for 90 days',
+      approvers: ['line_manager', 'equality_office'],
+      appealWorkingDays: 10,
+    });
+    expect(policy?.restrictions['short_calls']).toMatchObject({ title: 'short_calls', channels: [], independentReview: false, liftWhen: undefined });
+  });
+
+  it('resolves channels, `must`, alternatives and step details', () => {
+    const vulnerable = rule('vulnerable');
+    expect(vulnerable.channels).toEqual(['phone', 'chat']);
+    expect(vulnerable.must).toMatchObject([{ kind: 'alert', target: 'supervisor', subject: 'customer' }]);
+    expect(vulnerable.ladder[0]?.alternatives).toMatchObject([{ action: 'remind', approvedBy: [] }]);
+    expect(vulnerable.ladder[1]).toMatchObject({ action: 'escalate', to: 'supervisor', by: 'supervisor', alternatives: [] });
+    expect(vulnerable.duties).toMatchObject([
+      { kind: 'document' },
+      { kind: 'pause_agent', subject: 'agent', forMs: 600_000 },
+      { kind: 'decide', target: undefined, sanction: 'close_account', owner: 'compliance', withinMs: 7 * 86_400_000 },
+      { kind: 'review_recording', owner: 'compliance' },
+    ]);
+    expect(rule('strikes').ladder[1]).toMatchObject({ action: 'end_call', mode: 'recorded_message', by: 'supervisor', approvedBy: ['line_manager', 'supervisor'] });
+    expect(rule('strikes').duties.find((d) => d.kind === 'propose')).toMatchObject({ restriction: 'written_only', target: undefined });
+    expect(rule('billing').ladder[0]).toMatchObject({ action: 'route', team: 'billing_team', to: undefined, alternatives: [{ action: 'refuse' }] });
+    expect(rule('call_started').trigger).toEqual({ kind: 'event', event: 'call_started' });
+    expect(rule('tick')).toMatchObject({ trigger: { kind: 'event', event: 'tick' }, channels: ['phone'] });
+    const dropped = rule('line_dropped');
+    expect(dropped.ladder[0]).toMatchObject({ callbackTo: 'all_numbers', window: { from: '09:00', to: '20:00' }, dailyCap: 3, to: undefined });
+    expect(dropped.duties[1]).toMatchObject({ kind: 'callback', callbackTo: 'primary_number', window: { from: '08:30', to: '18:00' }, dailyCap: 2 });
+  });
+
+  it('resolves keyed fields', () => {
+    const atoms = JSON.stringify(rule('strikes').condition);
+    expect(atoms).toContain('{"kind":"field","root":"caller","member":"strikes","key":"harassment","type":"number","op":">=","value":2}');
+    expect(atoms).toContain('"member":"staffed","key":"line_manager","type":"boolean"');
+  });
+
+  it('hashes them', () => {
+    const text = readPolicy('examples/policies/council.policy').body;
+    const hashOf = (body: string) => checkText(body, 'p.policy').policy?.hash;
+    const base = hashOf(text);
+    expect(base).toBeDefined();
+    for (const changed of [
+      text.replace('roles line_manager, equality_office', 'roles line_manager, equality_office, police'),
+      text.replace('record warning expires after 365d', 'record warning expires after 366d'),
+      text.replace('reviewed after 90d, independently\n    lifted', 'reviewed after 90d\n    lifted'),
+      text.replace('appeal within 10 working_days', 'appeal within 15 working_days'),
+      text.replace('channels phone, in_person', 'channels phone'),
+      text.replace('approved by line_manager and equality_office', 'approved by line_manager'),
+    ]) {
+      expect(changed).not.toBe(text);
+      expect(hashOf(changed)).not.toBe(base);
+    }
+    // Channels are a set: their order does not matter.
+    expect(hashOf(text.replace('channels phone, in_person', 'channels in_person, phone'))).toBe(base);
+  });
+});
+
+describe('the new checks on small cases', () => {
+  const pol = (body: string, stance = 'warn_then_end') => `policy "t" {\n  version "1.0.0"\n  stance ${stance}\n${body}\n}\n`;
+  const codes = (text: string) => checkText(text, 't.policy').diagnostics.map((d) => d.code).filter((c) => c !== 'check/no-vulnerable-rule');
+  const r = (steps: string, when = 'customer profanity') => `  rule a {\n    when ${when}\n    do ${steps}\n  }`;
+
+  it('stance rules count an alternative at its own step', () => {
+    expect(codes(pol(r('warn or end_call')))).toEqual(['check/warn-then-end-without-warn']);
+    expect(codes(pol(r('warn or escalate then end_call')))).toEqual([]);
+    expect(codes(pol(r('escalate or end_call'), 'escalate_first'))).toEqual(['check/escalate-first-without-escalate']);
+    expect(codes(pol(r('deescalate or end_call'), 'never_hang_up'))).toEqual(['check/never-hang-up-ends-call']);
+    expect(codes(pol(r('escalate then end_call by agent'), 'escalate_first'))).toEqual(['check/escalate-first-agent-ends']);
+  });
+
+  it('a step ends the call only when every alternative does', () => {
+    expect(codes(pol(r('warn then end_call or remind then escalate')))).toEqual([]);
+    expect(codes(pol(r('warn then end_call or block_caller for 1d, approved by manager then escalate')))).toContain('check/unreachable-step');
+  });
+
+  it('modifiers belong to their actions, on steps, alternatives and duties', () => {
+    expect(codes(pol(r('warn via bot_close')))).toEqual(['check/misplaced-modifier']);
+    expect(codes(pol(r('warn between 09:00 and 10:00')))).toEqual(['check/misplaced-modifier']);
+    expect(codes(pol(r('deescalate or remind, up to 2 times')))).toEqual(['check/misplaced-modifier']);
+    expect(codes(pol(`${r('warn')}\n  rule b {\n    when customer threat\n    do warn\n    duties document for 10m\n  }`))).toEqual(['check/misplaced-modifier']);
+    expect(codes(pol(r('route')))).toEqual(['check/missing-target']);
+  });
+
+  it('channels decide shadowing', () => {
+    const two = (a: string, b: string) => pol(`  rule a {\n${a}    when customer rudeness\n    do warn\n  }\n  rule b {\n${b}    when customer rudeness\n    do warn\n  }`);
+    expect(codes(two('', ''))).toEqual(['check/shadowed-rule']);
+    expect(codes(two('    channels phone\n', '    channels chat\n'))).toEqual([]);
+    expect(codes(two('    channels phone\n', ''))).toEqual([]);
+    expect(codes(two('', '    channels chat\n'))).toEqual(['check/shadowed-rule']);
+    expect(codes(two('    channels phone, chat\n', '    channels chat\n'))).toEqual(['check/shadowed-rule']);
+    expect(codes(pol(`${r('warn')}\n  rule b {\n    when customer profanity\n    do warn\n    must alert security\n  }`))).toEqual([]);
+  });
+
+  it('keyed fields name a behaviour, a restriction or a role', () => {
+    expect(codes(pol(r('remind', 'caller.strikes.swearing >= 1')))).toEqual(['check/unknown-behaviour']);
+    expect(codes(pol(r('remind', 'call.staffed.boss')))).toEqual(['check/unknown-role']);
+    expect(codes(pol(r('remind', 'caller.restrictions')))).toEqual(['check/unknown-field']);
+    expect(codes(pol(r('remind', 'caller.vulnerable.x')))).toEqual(['check/unknown-field']);
+    expect(codes(pol(r('remind', 'caller.strikes.threat >= 1 and call.duration > 1m')))).toEqual([]);
+  });
+
+  it('behaviours are never true in `on call_started` or `on tick`', () => {
+    expect(codes(pol('  on tick {\n    when customer threat\n    do remind\n  }'))).toEqual(['check/behaviour-in-event-rule']);
+    expect(codes(pol('  on call_started {\n    when customer threat\n    do announce\n  }'))).toEqual(['check/behaviour-in-event-rule']);
+  });
+
+  it('warns about a missing vulnerable-customer rule only when calls can end or contact be restricted', () => {
+    const all = (text: string) => checkText(text, 't.policy').diagnostics.map((d) => d.code);
+    expect(all(pol(r('warn then end_call')))).toEqual(['check/no-vulnerable-rule']);
+    expect(all(pol(r('deescalate')))).toEqual([]);
+    expect(all(pol(`${r('warn then end_call')}\n  rule v {\n    when customer profanity and caller.adjustments\n    do escalate\n  }`))).toEqual([]);
+  });
+
+  it('declared roles and the base’s restrictions can be used', () => {
+    const base = pol('  roles line_manager\n  restriction w {\n    kind written_only\n    scope team\n    lasts up to 30d\n    reviewed after 7d\n    approved by line_manager\n  }\n  rule p {\n    when customer threat\n    do warn\n    duties propose w\n  }').replace('"t"', '"base"');
+    const child = pol(r('warn then escalate to line_manager then end_call', 'customer threat and caller.restrictions.w')).replace('"t"', '"child" extends "base"');
+    const resolve: CheckOptions['resolve'] = (ref) => (ref === 'base' ? { source: new Source(base, 'base.policy') } : { error: 'none' });
+    const { diagnostics, policy } = checkText(child, 'child.policy', { resolve });
+    expect(diagnostics.map((d) => `${d.span.source.name} ${d.code}`)).toEqual(['base.policy check/no-vulnerable-rule', 'child.policy check/no-vulnerable-rule']);
+    expect(policy?.roles).toContain('line_manager');
+    expect(Object.keys(policy?.restrictions ?? {})).toEqual(['w']);
   });
 });

@@ -36,6 +36,12 @@ interface Case {
 
 const rudeRule = (what: string): string => `  rule a {\n    when customer rudeness\n    do ${what}\n  }`;
 
+/** A restriction `r` on lines 4 to 10 (with the first setting replaced by `first`, and so on). */
+const restriction = (first = 'kind written_only', second = 'scope team'): string =>
+  `  restriction r {\n    ${first}\n    ${second}\n    lasts up to 90d\n    reviewed after 30d\n    approved by manager\n  }`;
+/** A rule that proposes restriction `r`. */
+const proposing = '  rule p {\n    when customer threat\n    do warn\n    duties propose r\n  }';
+
 const CASES: Record<string, Case> = {
   'check/unknown-behaviour': {
     text: pol('  rule a {\n    when customer swearing\n    do deescalate\n  }'),
@@ -47,8 +53,8 @@ const CASES: Record<string, Case> = {
     line: 7, column: 18, underline: 'warn_abus', help: 'did you mean `warn_abuse`?',
   },
   'check/unknown-field': {
-    text: pol('  rule a {\n    when caller.incidents >= 3\n    do remind\n  }'),
-    line: 5, column: 10, underline: 'caller.incidents', help: 'did you mean `caller.incidents_30d`?',
+    text: pol('  rule a {\n    when caller.incidents_30days >= 3\n    do remind\n  }'),
+    line: 5, column: 10, underline: 'caller.incidents_30days', help: 'did you mean `caller.incidents_30d`?',
   },
   'check/unknown-role': { text: pol(rudeRule('escalate to boss')), line: 6, column: 20, underline: 'boss', help: 'did you mean `supervisor`?' },
   'check/unknown-duty': {
@@ -156,6 +162,78 @@ const CASES: Record<string, Case> = {
     text: pol(rudeRule('remind'), 'warn_then_end', 'policy "t" extends "base" {'),
     options: files({ base: pol(rudeRule('deescalate'), 'warn_then_end', 'policy "base" {') }),
     line: 4, column: 8, underline: 'a', help: 'write `override rule a` to replace it, or give this rule another name',
+  },
+  'check/unknown-team': {
+    text: pol('  teams billing_team\n  rule a {\n    when customer unreasonable_demand\n    do route to biling_team\n  }'),
+    line: 7, column: 17, underline: 'biling_team', help: 'did you mean `billing_team`?',
+  },
+  'check/unknown-restriction': {
+    text: pol('  on call_started {\n    when caller.restrictions.writen_only\n    do announce\n  }'),
+    line: 5, column: 30, underline: 'writen_only', help: 'this policy defines no restrictions',
+  },
+  'check/unknown-restriction-kind': {
+    text: pol(`${restriction('kind letters_only')}\n${proposing}`),
+    line: 5, column: 10, underline: 'letters_only', help: 'did you mean `written_only`?',
+  },
+  'check/unknown-scope': {
+    text: pol(`${restriction('scope organization', 'kind written_only')}\n${proposing}`),
+    line: 5, column: 11, underline: 'organization', help: 'did you mean `organisation`?',
+  },
+  'check/unknown-channel': {
+    text: pol('  rule a {\n    channels phone, webchat\n    when customer rudeness\n    do deescalate\n  }'),
+    line: 5, column: 21, underline: 'webchat', help: 'did you mean `chat`?',
+  },
+  'check/unknown-end-mode': {
+    text: pol('  rule a {\n    when customer threat\n    do warn then end_call via recorded_mesage\n  }'),
+    line: 6, column: 31, underline: 'recorded_mesage', help: 'did you mean `recorded_message`?',
+  },
+  'check/unknown-record-kind': {
+    text: pol('  record warnings expires after 365d'),
+    line: 4, column: 10, underline: 'warnings', help: 'did you mean `warning`?',
+  },
+  'check/unknown-word': {
+    text: pol('  on line_dropped {\n    do callback within 10m, up to 3 per days\n  }'),
+    line: 5, column: 41, underline: 'days', help: 'did you mean `day`?',
+  },
+  'check/bad-time': {
+    text: pol('  on line_dropped {\n    do callback within 10m between 9:00 and 20:00\n  }'),
+    line: 5, column: 36, underline: '9:00', help: 'write `09:00`',
+  },
+  'check/restriction-incomplete': {
+    text: pol(`  restriction r {\n    kind written_only\n  }\n${proposing}`),
+    line: 4, column: 15, underline: 'r',
+  },
+  'check/unused-restriction': {
+    text: pol(`${restriction('kind written_only', 'scope team')}\n${rudeRule('deescalate')}`),
+    severity: 'warning', line: 4, column: 15, underline: 'r',
+  },
+  'check/closing-without-callback-number': {
+    text: pol('  require callback_number\n  script bye "Goodbye."\n  rule a {\n    when customer threat\n    do warn then end_call with bye\n  }'),
+    line: 8, column: 32, underline: 'bye',
+  },
+  'check/no-vulnerable-rule': {
+    text: pol(rudeRule('warn then end_call')),
+    severity: 'warning', line: 1, column: 8, underline: '"t"',
+  },
+  'check/escalate-first-agent-ends': {
+    text: pol(rudeRule('escalate to supervisor then end_call by agent'), 'escalate_first'),
+    line: 6, column: 45, underline: 'by agent',
+  },
+  'check/field-not-available': {
+    text: pol('  rule a {\n    when silence.duration > 10s\n    do remind\n  }'),
+    line: 5, column: 10, underline: 'silence.duration', help: 'move the condition into an `on silence { ... }` block',
+  },
+  'check/missing-target': {
+    text: pol(`${restriction()}\n  rule a {\n    when customer threat\n    do warn\n    duties propose\n  }`),
+    line: 14, column: 12, underline: 'propose',
+  },
+  'check/duplicate-restriction': {
+    text: pol(`${restriction()}\n${restriction()}\n${proposing}`),
+    line: 11, column: 15, underline: 'r',
+  },
+  'check/duplicate-record': {
+    text: pol('  record warning expires after 365d\n  record warning expires after 90d'),
+    line: 5, column: 3, underline: 'record warning expires after 90d',
   },
   'check/too-many-diagnostics': {
     text: pol(Array.from({ length: 101 }, () => '  threshold 2').join('\n')),

@@ -5,7 +5,7 @@
  */
 import type { BehaviourCondition, Condition, FieldCondition } from '../ast.js';
 import type { CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition } from '../checked.js';
-import { BEHAVIOURS, FIELDS } from '../vocabulary.js';
+import { BEHAVIOURS, FIELDS, KEYED_FIELDS } from '../vocabulary.js';
 import type { Behaviour, FieldType, Speaker } from '../vocabulary.js';
 import { durationMs } from './literals.js';
 
@@ -44,8 +44,10 @@ function operands(c: Condition & { kind: 'And' | 'Or' }): Condition[] {
   return out;
 }
 
+/** The type of the field an atom reads; keyed fields (`caller.strikes.threat`) have their own table. */
 export function fieldType(atom: FieldCondition): FieldType | undefined {
-  return FIELDS[atom.field.root.value]?.[atom.field.member.value];
+  const { root, member, key } = atom.field;
+  return key ? KEYED_FIELDS[root.value]?.[member.value]?.type : FIELDS[root.value]?.[member.value];
 }
 
 /** The comparison a field atom makes, or undefined when its value does not fit the field's type. */
@@ -112,6 +114,7 @@ export function convertCondition(condition: Condition | undefined, lookup: Behav
           kind: 'field',
           root: c.field.root.value,
           member: c.field.member.value,
+          key: c.field.key?.value,
           type: type ?? 'text',
           op: cmp?.op ?? '=',
           value: cmp?.value ?? '',
@@ -179,7 +182,7 @@ export function toDnf(condition: CheckedCondition | undefined): Conjunct[] | und
 
 /** A key equal for atoms with the same meaning (a group and its members' list compare equal). */
 export function atomKey(atom: CheckedAtom): string {
-  if (atom.kind === 'field') return JSON.stringify(['field', atom.root, atom.member, atom.op, atom.value]);
+  if (atom.kind === 'field') return JSON.stringify(['field', atom.root, atom.member, atom.key ?? null, atom.op, atom.value]);
   return JSON.stringify(['behaviour', atom.speaker, canonicalBehaviours(atom.behaviours), atom.count ?? null]);
 }
 

@@ -3,10 +3,31 @@
  * errors: names resolved, groups expanded, literals turned into values,
  * `up to N times` expanded into N steps, then the hash of it all.
  */
-import type { Duty, Rule, Step } from '../ast.js';
-import type { CheckedDuty, CheckedPolicy, CheckedRule, CheckedScript, CheckedStep } from '../checked.js';
-import { BEHAVIOURS, DEFAULT_THRESHOLD } from '../vocabulary.js';
-import type { Action, Behaviour, DutyKind, LineEvent, Role, Stance } from '../vocabulary.js';
+import type { DailyCap, Duty, Name, RestrictionDef, Rule, Step, Window } from '../ast.js';
+import type {
+  CheckedAlternative,
+  CheckedDuty,
+  CheckedPolicy,
+  CheckedRestriction,
+  CheckedRule,
+  CheckedScript,
+  CheckedStep,
+  CheckedWindow,
+} from '../checked.js';
+import { AGENT_DUTIES, BEHAVIOURS, CHANNELS, DEFAULT_THRESHOLD } from '../vocabulary.js';
+import type {
+  Action,
+  Behaviour,
+  CallbackTarget,
+  Channel,
+  DutyKind,
+  EndMode,
+  LineEvent,
+  RecordKind,
+  RestrictionKind,
+  RestrictionScope,
+  Stance,
+} from '../vocabulary.js';
 import { canonicalBehaviours } from './condition.js';
 import type { CheckContext } from './context.js';
 import { policyHash } from './hash.js';
@@ -14,6 +35,9 @@ import { durationMs } from './literals.js';
 import type { HeaderKind } from './scope.js';
 import { ruleId } from './scope.js';
 
+type ScriptOf = (name: string | undefined) => CheckedScript | undefined;
+
+/** The checked policy of an error-free context. */
 export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
   const { scope } = ctx;
   const text = (kind: HeaderKind): string | undefined => {
@@ -22,7 +46,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
   };
   const effective = scope.headers.get('effective')?.value;
   const defaultThreshold = scope.defaultThreshold?.value.value ?? DEFAULT_THRESHOLD;
-  const script = (name: string | undefined): CheckedScript | undefined => {
+  const script: ScriptOf = (name) => {
     const def = name === undefined ? undefined : scope.scripts.get(name);
     return def && { name: def.name.value, text: def.text.value };
   };
@@ -39,6 +63,13 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     zeroTolerance: canonicalBehaviours(scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? [])),
     groups: Object.fromEntries([...scope.groups.keys()].map((g) => [g, ctx.behavioursOf(g) ?? []])),
     scripts: Object.fromEntries([...scope.scripts].map(([name, def]) => [name, def.text.value])),
+    roles: scope.roles,
+    teams: scope.teams,
+    recordExpiry: Object.fromEntries(
+      [...scope.records].map(([kind, item]) => [kind as RecordKind, durationMs(item.after.raw) ?? 0]),
+    ),
+    requireCallbackNumber: scope.requireCallbackNumber,
+    restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
     rules: scope.rules.map((rule) => checkedRule(ctx, rule, script)),
   };
   return { ...policy, hash: policyHash(policy) };
@@ -60,7 +91,23 @@ function thresholds(ctx: CheckContext, fallback: number): Partial<Record<Behavio
   return out;
 }
 
-function checkedRule(ctx: CheckContext, rule: Rule, script: (name: string | undefined) => CheckedScript | undefined): CheckedRule {
+function checkedRestriction(r: RestrictionDef): CheckedRestriction {
+  return {
+    name: r.name.value,
+    title: r.title?.value ?? r.name.value,
+    kind: r.restrictionKind?.value as RestrictionKind,
+    scope: r.scope?.value as RestrictionScope,
+    channels: channels(r.channels),
+    maxMs: ms(r.lasts) ?? 0,
+    reviewAfterMs: ms(r.review?.after) ?? 0,
+    independentReview: r.review?.independently ?? false,
+    liftWhen: r.liftedWhen?.value,
+    approvers: r.approvedBy.map((n) => n.value),
+    appealWorkingDays: r.appeal?.within.value,
+  };
+}
+
+function checkedRule(ctx: CheckContext, rule: Rule, script: ScriptOf): CheckedRule {
   const id = ruleId(rule);
   const at = rule.span.source.position(rule.span.start);
   return {
@@ -70,35 +117,78 @@ function checkedRule(ctx: CheckContext, rule: Rule, script: (name: string | unde
     condition: ctx.condition(rule).condition,
     ladder: expandLadder(rule.ladder?.steps ?? [], script),
     duties: rule.duties.map((d) => checkedDuty(d, script)),
+    must: rule.must.map((d) => checkedDuty(d, script)),
+    channels: channels(rule.channels),
     origin: { file: rule.span.source.name, line: at.line, column: at.column },
   };
 }
 
-function expandLadder(steps: readonly Step[], script: (name: string | undefined) => CheckedScript | undefined): CheckedStep[] {
+/** Channels without repeats, in vocabulary order, so the order written does not change the hash. */
+function channels(names: readonly Name[]): Channel[] {
+  const written = new Set(names.map((n) => n.value));
+  return CHANNELS.filter((c) => written.has(c));
+}
+
+function ms(d: { readonly raw: string } | undefined): number | undefined {
+  return d && durationMs(d.raw);
+}
+
+function expandLadder(steps: readonly Step[], script: ScriptOf): CheckedStep[] {
   const out: CheckedStep[] = [];
   for (const step of steps) {
+    const choice = checkedAlternative(step, script);
+    const alternatives = step.alternatives.map((a) => checkedAlternative(a, script));
     const repeat = step.upTo?.value ?? 1;
-    for (let i = 0; i < repeat; i++) {
-      out.push({
-        action: step.action.value as Action,
-        n: out.length + 1,
-        immediately: step.immediately,
-        script: script(step.script?.value),
-        to: step.to?.value as Role | undefined,
-        forMs: step.for && durationMs(step.for.raw),
-        withinMs: step.within && durationMs(step.within.raw),
-        approvedBy: step.approvedBy?.value as Role | undefined,
-      });
-    }
+    for (let i = 0; i < repeat; i++) out.push({ ...choice, n: out.length + 1, alternatives });
   }
   return out;
 }
 
-function checkedDuty(duty: Duty, script: (name: string | undefined) => CheckedScript | undefined): CheckedDuty {
+/** `to` means the role for `escalate`, the team for `route` and the numbers for `callback`. */
+function checkedAlternative(step: Step, script: ScriptOf): CheckedAlternative {
+  const action = step.action.value as Action;
+  const to = step.to?.value;
   return {
-    kind: duty.name.value as DutyKind,
-    target: duty.target?.value as Role | undefined,
+    action,
+    immediately: step.immediately,
+    script: script(step.script?.value),
+    to: action === 'escalate' ? to : undefined,
+    team: action === 'route' ? to : undefined,
+    by: step.by?.value,
+    mode: step.via?.value as EndMode | undefined,
+    forMs: ms(step.for),
+    withinMs: ms(step.within),
+    approvedBy: step.approvedBy.map((n) => n.value),
+    callbackTo: action === 'callback' ? (to as CallbackTarget | undefined) : undefined,
+    window: checkedWindow(step.window),
+    dailyCap: dailyCap(step.cap),
+  };
+}
+
+function checkedWindow(window: Window | undefined): CheckedWindow | undefined {
+  return window && { from: window.from.raw, to: window.to.raw };
+}
+
+function dailyCap(cap: DailyCap | undefined): number | undefined {
+  return cap?.count.value;
+}
+
+/** A duty's target is a restriction for `propose`, a sanction for `decide`, and otherwise a role. */
+function checkedDuty(duty: Duty, script: ScriptOf): CheckedDuty {
+  const kind = duty.name.value as DutyKind;
+  const target = duty.target?.value;
+  return {
+    kind,
+    target: kind === 'propose' || kind === 'decide' ? undefined : target,
     script: script(duty.script?.value),
-    withinMs: duty.within && durationMs(duty.within.raw),
+    withinMs: ms(duty.within),
+    owner: duty.owner?.value,
+    subject: AGENT_DUTIES.includes(kind) ? 'agent' : 'customer',
+    forMs: ms(duty.for),
+    restriction: kind === 'propose' ? target : undefined,
+    sanction: kind === 'decide' ? target : undefined,
+    callbackTo: duty.to?.value as CallbackTarget | undefined,
+    window: checkedWindow(duty.window),
+    dailyCap: dailyCap(duty.cap),
   };
 }

@@ -3,7 +3,8 @@
  * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
  * inherited definition points into the base's own file.
  */
-import type { GroupDef, HeaderField, Name, Policy, Rule, ScriptDef, Threshold } from '../ast.js';
+import type { GroupDef, HeaderField, Name, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
+import { ROLES } from '../vocabulary.js';
 
 export type HeaderKind = HeaderField['field'];
 
@@ -22,6 +23,16 @@ export interface Scope {
   readonly thresholds: ReadonlyMap<string, Threshold>;
   /** `zero_tolerance` entries, first mention of each name. */
   readonly zeroTolerance: readonly Name[];
+  /** Built-in roles, then declared ones (base first), each once. */
+  readonly roles: readonly string[];
+  /** Declared teams, base first, each once. */
+  readonly teams: readonly string[];
+  /** `record <kind> expires after D` by kind as written; this policy's replace its base's. */
+  readonly records: ReadonlyMap<string, RecordExpiry>;
+  /** `require callback_number` here or in a base. */
+  readonly requireCallbackNumber: boolean;
+  /** Restrictions by name; this policy's replace its base's of the same name. */
+  readonly restrictions: ReadonlyMap<string, RestrictionDef>;
   /** Rules in priority order: base rules first, overrides in their base's place. */
   readonly rules: readonly Rule[];
 }
@@ -43,6 +54,13 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
   const groups = new Map(base?.groups);
   const thresholds = new Map(base?.thresholds);
   const zeroTolerance = [...(base?.zeroTolerance ?? [])];
+  const roles = new Set<string>(base?.roles ?? ROLES);
+  const teams = new Set<string>(base?.teams);
+  const records = new Map(base?.records);
+  const restrictions = new Map(base?.restrictions);
+  const ownRecords = new Set<string>();
+  const ownRestrictions = new Set<string>();
+  let requireCallbackNumber = base?.requireCallbackNumber ?? false;
   const rules = [...(base?.rules ?? [])];
   const baseRuleCount = rules.length;
   const ownRules = new Set<string>();
@@ -80,6 +98,23 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
           if (!zeroTolerance.some((z) => z.value === b.value)) zeroTolerance.push(b);
         }
         break;
+      case 'RolesDecl':
+        for (const n of item.names) roles.add(n.value);
+        break;
+      case 'TeamsDecl':
+        for (const n of item.names) teams.add(n.value);
+        break;
+      case 'RecordExpiry':
+        if (!ownRecords.has(item.record.value)) records.set(item.record.value, item);
+        ownRecords.add(item.record.value);
+        break;
+      case 'Requirement':
+        if (item.what.value === 'callback_number') requireCallbackNumber = true;
+        break;
+      case 'RestrictionDef':
+        if (!ownRestrictions.has(item.name.value)) restrictions.set(item.name.value, item);
+        ownRestrictions.add(item.name.value);
+        break;
       case 'Rule': {
         const id = ruleId(item);
         if (ownRules.has(id)) break;
@@ -100,6 +135,11 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
     defaultThreshold,
     thresholds,
     zeroTolerance,
+    roles: [...roles],
+    teams: [...teams],
+    records,
+    requireCallbackNumber,
+    restrictions,
     rules,
   };
 }

@@ -4,7 +4,11 @@ import { checkText } from './check.js';
 
 const pol = (body: string, stance = 'warn_then_end') => `policy "t" {\n  version "1.0.0"\n  stance ${stance}\n${body}\n}\n`;
 const rule = (name: string, when: string, steps: string) => `  rule ${name} {\n    when ${when}\n    do ${steps}\n  }`;
-const codes = (text: string) => checkText(text, 't.policy').diagnostics.map((d) => d.code);
+// These small policies end calls with no rule for vulnerable customers: that warning is beside the point here.
+const codes = (text: string) =>
+  checkText(text, 't.policy')
+    .diagnostics.map((d) => d.code)
+    .filter((c) => c !== 'check/no-vulnerable-rule');
 
 describe('shadowed rules', () => {
   const shadowed = (a: [string, string], b: [string, string], extra = '') =>
@@ -61,7 +65,7 @@ describe('zero tolerance', () => {
   });
   it('is a warning under warn_then_end', () => {
     const { diagnostics } = checkText(pol(`${zt}${rule('a', 'customer threat', 'warn then end_call')}`), 't.policy');
-    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['check/zero-tolerance-unenforced', 'warning']]);
+    expect(diagnostics.filter((d) => d.code === 'check/zero-tolerance-unenforced').map((d) => d.severity)).toEqual(['warning']);
   });
   it('needs a list under stance zero_tolerance', () => {
     expect(codes(pol(rule('a', 'customer threat', 'warn then end_call'), 'zero_tolerance'))).toEqual(['check/zero-tolerance-unenforced']);

@@ -69,6 +69,27 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   caller: 'customer',
   client: 'customer',
   staff: 'agent',
+  // channels
+  telephone: 'phone',
+  voice: 'phone',
+  webchat: 'chat',
+  live_chat: 'chat',
+  mail: 'email',
+  face_to_face: 'in_person',
+  counter: 'in_person',
+  // restriction scopes and kinds
+  organization: 'organisation',
+  company: 'organisation',
+  department: 'team',
+  letters_only: 'written_only',
+  writing_only: 'written_only',
+  // end modes
+  message: 'recorded_message',
+  bot: 'bot_close',
+  // other fixed words
+  business_days: 'working_days',
+  all: 'all_numbers',
+  primary: 'primary_number',
 };
 
 /** Levenshtein distance, with a transposition counting as one edit. */

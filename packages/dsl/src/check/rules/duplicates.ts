@@ -1,7 +1,9 @@
 /**
- * `check/duplicate-rule`, `check/duplicate-script`, `check/duplicate-group`
- * and `check/duplicate-header`: one name or header line written twice in a
- * file. The first one counts; the second is reported, pointing at the first.
+ * `check/duplicate-rule`, `check/duplicate-script`, `check/duplicate-group`,
+ * `check/duplicate-restriction`, `check/duplicate-record` and
+ * `check/duplicate-header`: one name, record kind or header line written
+ * twice in a file. The first one counts; the second is reported, pointing at
+ * the first.
  */
 import type { Name } from '../../ast.js';
 import type { Span } from '../../span.js';
@@ -27,6 +29,12 @@ export function duplicates(ctx: CheckContext): void {
         break;
       case 'GroupDef':
         named('check/duplicate-group', 'group', item.name);
+        break;
+      case 'RestrictionDef':
+        named('check/duplicate-restriction', 'restriction', item.name);
+        break;
+      case 'RecordExpiry':
+        once('check/duplicate-record', item.record.value, item.span, `the expiry of \`${item.record.value}\` records is set twice`, 'keep one of the two lines');
         break;
       case 'Rule':
         if (item.on) {

@@ -2,6 +2,7 @@
 import type { DurationLiteral } from '../../ast.js';
 import { atomsOf, fieldType } from '../condition.js';
 import type { CheckContext } from '../context.js';
+import { allChoices, allDuties } from '../ladder.js';
 import { durationMs } from '../literals.js';
 
 /** Units authors spell out, mapped to the language's one-letter units. */
@@ -37,10 +38,20 @@ export function durations(ctx: CheckContext): void {
       // A duration compared with a number field is a type mismatch, reported there.
       else if (atom.value?.kind === 'Duration' && fieldType(atom) === 'duration') check(atom.value, true);
     }
-    for (const step of rule.ladder?.steps ?? []) {
+    for (const step of allChoices(rule)) {
       check(step.for);
       check(step.within);
     }
-    for (const duty of rule.duties) check(duty.within);
+    for (const duty of allDuties(rule)) {
+      check(duty.within);
+      check(duty.for);
+    }
+  }
+  for (const item of ctx.policy.items) {
+    if (item.kind === 'RecordExpiry') check(item.after);
+    if (item.kind === 'RestrictionDef') {
+      check(item.lasts);
+      check(item.review?.after);
+    }
   }
 }

@@ -1,32 +1,52 @@
 /**
- * `check/unknown-field` and `check/type-mismatch`: a field must exist, and
- * be compared with a value of its type (`20m` for a duration, `3` for a
- * number, `"billing"` for text, `true`/`false` or nothing for yes/no).
+ * `check/unknown-field` and `check/type-mismatch`: a field must exist, with
+ * a third part exactly when it is keyed (`caller.strikes.threat`), and be
+ * compared with a value of its type (`20m` for a duration, `3` for a number,
+ * `"billing"` for text, `true`/`false` or nothing for yes/no).
+ * `check/field-not-available`: `silence.*` fields exist only in `on silence`.
  */
 import type { FieldCondition } from '../../ast.js';
-import { FIELDS } from '../../vocabulary.js';
+import { FIELDS, KEYED_FIELDS } from '../../vocabulary.js';
 import { atomsOf, fieldComparison, fieldType } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
 
-const ALL_FIELDS = Object.entries(FIELDS).flatMap(([root, members]) => Object.keys(members).map((m) => `${root}.${m}`));
+const PLAIN_FIELDS = Object.entries(FIELDS).flatMap(([root, members]) => Object.keys(members).map((m) => `${root}.${m}`));
+const KEYED = Object.entries(KEYED_FIELDS).flatMap(([root, members]) =>
+  Object.entries(members).map(([m, { key }]) => [`${root}.${m}`, key] as const),
+);
+const ALL_FIELDS = [...new Set([...PLAIN_FIELDS, ...KEYED.map(([path]) => path)])];
 
 export function fields(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     for (const atom of atomsOf(rule.when)) {
       if (atom.kind !== 'Field') continue;
-      const path = `${atom.field.root.value}.${atom.field.member.value}`;
-      if (atom.field.root.value === '' || atom.field.member.value === '') continue;
+      const { root, member, key } = atom.field;
+      if (root.value === '' || member.value === '' || key?.value === '') continue;
+      const path = `${root.value}.${member.value}`;
+      const written = key ? `${path}.${key.value}` : path;
+      const keyedBy = KEYED.find(([p]) => p === path)?.[1];
       if (fieldType(atom) === undefined) {
-        ctx.error('check/unknown-field', `unknown field \`${path}\``, atom.field.span, {
-          help: suggestionHelp(path, ALL_FIELDS, 'fields'),
+        ctx.error('check/unknown-field', `unknown field \`${written}\``, atom.field.span, {
+          help:
+            key && PLAIN_FIELDS.includes(path)
+              ? `\`${path}\` takes no third part: write \`${path}\``
+              : !key && keyedBy
+                ? `name a ${keyedBy} after it, e.g. \`${path}.${EXAMPLE_KEY[keyedBy]}\``
+                : suggestionHelp(path, ALL_FIELDS, 'fields'),
         });
       } else if (fieldComparison(atom) === undefined) {
-        mismatch(ctx, atom, path);
+        mismatch(ctx, atom, written);
+      } else if (root.value === 'silence' && rule.on?.value !== 'silence') {
+        ctx.error('check/field-not-available', `\`${written}\` is known only in \`on silence\``, atom.field.span, {
+          help: 'move the condition into an `on silence { ... }` block',
+        });
       }
     }
   }
 }
+
+const EXAMPLE_KEY: Readonly<Record<string, string>> = { behaviour: 'threat', restriction: 'written_only', role: 'supervisor' };
 
 function mismatch(ctx: CheckContext, atom: FieldCondition, path: string): void {
   const { op, value } = atom;

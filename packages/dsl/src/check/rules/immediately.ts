@@ -6,18 +6,17 @@
  * `zero_tolerance`.
  */
 import type { Behaviour } from '../../vocabulary.js';
-import { ENDING_ACTIONS } from '../../vocabulary.js';
-import type { Action } from '../../vocabulary.js';
 import { atomKey, toDnf } from '../condition.js';
 import type { Conjunct } from '../condition.js';
 import type { CheckContext } from '../context.js';
+import { allChoices, ends } from '../ladder.js';
 import { keywordSpan } from '../spans.js';
 import { ruleLabel } from '../stance.js';
 
 export function immediately(ctx: CheckContext): void {
   const zeroTolerance = new Set(ctx.scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? []));
   for (const rule of ctx.scope.rules) {
-    const step = rule.ladder?.steps.find((s) => s.immediately && ENDING_ACTIONS.includes(s.action.value as Action));
+    const step = allChoices(rule).find((s) => s.immediately && ends(s));
     const converted = ctx.condition(rule);
     if (!step || !converted.known) continue;
     const dnf = toDnf(converted.condition);

@@ -1,13 +1,15 @@
 /**
  * Line events and utterances are different triggers:
  * `check/line-event-in-condition` (`when line_dropped`),
- * `check/behaviour-in-event-rule` (a behaviour in an `on` rule, never true
- * there: behaviours are detected in what is said) and
+ * `check/behaviour-in-event-rule` (a behaviour in an `on` rule, including
+ * `on call_started` and `on tick`, never true there: behaviours are detected
+ * in what is said) and
  * `check/callback-outside-line-event` (a `callback` step in a `rule`).
  */
 import { LINE_EVENTS } from '../../vocabulary.js';
 import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
+import { allChoices } from '../ladder.js';
 
 export function lineEvents(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
@@ -25,7 +27,7 @@ export function lineEvents(ctx: CheckContext): void {
       }
     }
     if (rule.on) continue;
-    for (const step of rule.ladder?.steps ?? []) {
+    for (const step of allChoices(rule)) {
       if (step.action.value !== 'callback') continue;
       ctx.error('check/callback-outside-line-event', '`callback` only follows a line event', step.action.span, {
         help: 'put it in an `on` block, e.g. `on line_dropped { do callback within 10m }`',

@@ -5,7 +5,10 @@
  * severe step (ties go to the earlier rule). "Always fires with it" is
  * decided soundly on normal forms: every conjunct of the later rule's
  * condition contains a conjunct of the earlier one's, literal by literal
- * (see `implies`). Conditions too large to normalise are skipped.
+ * (see `implies`). Conditions too large to normalise are skipped. A rule
+ * limited to channels is shadowed only by one that applies on all of them,
+ * and a rule with `must` duties is never reported: they are required
+ * whenever it fires, whoever decides.
  */
 import type { Rule } from '../../ast.js';
 import { ACTION_SEVERITY } from '../../vocabulary.js';
@@ -47,6 +50,16 @@ interface Analysed {
   readonly common: number;
   readonly least: number;
   readonly most: number;
+  /** The rule's channels; empty means all. */
+  readonly channels: ReadonlySet<string>;
+}
+
+/** True when a rule on channels `a` is tried wherever one on channels `b` is. */
+function covers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0) return true;
+  if (b.size === 0) return false;
+  for (const c of b) if (!a.has(c)) return false;
+  return true;
 }
 
 export function shadowedRules(ctx: CheckContext): void {
@@ -58,7 +71,10 @@ export function shadowedRules(ctx: CheckContext): void {
     const trigger = rule.on?.value ?? '';
     let earlier = byTrigger.get(trigger);
     if (!earlier) byTrigger.set(trigger, (earlier = []));
-    const winner = earlier.find((e) => e.least >= a.most && (e.common & ~a.common) === 0 && implies(a.dnf, e.dnf));
+    const winner =
+      rule.must.length > 0
+        ? undefined
+        : earlier.find((e) => e.least >= a.most && (e.common & ~a.common) === 0 && covers(e.channels, a.channels) && implies(a.dnf, e.dnf));
     if (winner) {
       ctx.warning('check/shadowed-rule', `${ruleLabel(rule)} never decides: ${ruleLabel(winner.rule)} always fires with it and wins`, rule.name.span, {
         help: `move it above ${ruleLabel(winner.rule)}, or narrow the \`when\` of ${ruleLabel(winner.rule)}`,
@@ -87,6 +103,7 @@ function analyse(ctx: CheckContext, rule: Rule): Analysed | undefined {
     common: conjuncts.reduce((bits, c) => bits & c.bits, ~0),
     least: severities.reduce((x, y) => Math.min(x, y)),
     most: severities.reduce((x, y) => Math.max(x, y)),
+    channels: new Set(rule.channels.map((c) => c.value)),
   };
 }
 

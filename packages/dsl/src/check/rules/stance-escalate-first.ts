@@ -1,25 +1,40 @@
 /**
- * `check/escalate-first-without-escalate`: under `stance escalate_first`,
- * a ladder may reach `end_call` or `block_caller` only after an `escalate`
- * step earlier in the same ladder. `immediately` does not exempt a step.
+ * Under `stance escalate_first`:
+ * `check/escalate-first-without-escalate`: a ladder may reach `end_call` or
+ * `block_caller` only after an `escalate` step earlier in the same ladder
+ * (an alternative reaches its action at its own step; an `escalate`
+ * alternative counts for the steps after it). `immediately` does not exempt
+ * a step.
+ * `check/escalate-first-agent-ends`: a step or alternative that ends the
+ * call may not say `by agent`: the supervisor decides.
  */
-import { ENDING_ACTIONS } from '../../vocabulary.js';
-import type { Action } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
+import { allChoices, choicesOf, ends } from '../ladder.js';
+import { widen } from '../spans.js';
 import { ruleLabel, stanceRelated } from '../stance.js';
 
 export function stanceEscalateFirst(ctx: CheckContext): void {
   if (ctx.stance?.value !== 'escalate_first') return;
   for (const rule of ctx.scope.rules) {
     for (const step of rule.ladder?.steps ?? []) {
-      const action = step.action.value;
-      if (action === 'escalate') break;
-      if (!ENDING_ACTIONS.includes(action as Action)) continue;
-      ctx.error('check/escalate-first-without-escalate', `${ruleLabel(rule)} reaches \`${action}\` without \`escalate\` before it, but the stance is \`escalate_first\``, step.action.span, {
-        help: `add \`escalate to supervisor then\` before \`${action}\``,
+      const choices = choicesOf(step);
+      const end = choices.find(ends);
+      if (end) {
+        const action = end.action.value;
+        ctx.error('check/escalate-first-without-escalate', `${ruleLabel(rule)} reaches \`${action}\` without \`escalate\` before it, but the stance is \`escalate_first\``, end.action.span, {
+          help: `add \`escalate to supervisor then\` before \`${action}\``,
+          related: stanceRelated(ctx),
+        });
+        break;
+      }
+      if (choices.some((c) => c.action.value === 'escalate')) break;
+    }
+    for (const step of allChoices(rule)) {
+      if (!ends(step) || step.by?.value !== 'agent') continue;
+      ctx.error('check/escalate-first-agent-ends', `${ruleLabel(rule)} has the agent take \`${step.action.value}\`, but the stance is \`escalate_first\``, widen(step.by.span, /\bby/), {
+        help: 'under `escalate_first` the person the call was escalated to ends it: write `by supervisor`',
         related: stanceRelated(ctx),
       });
-      break;
     }
   }
 }

@@ -3,9 +3,13 @@
  * `stance zero_tolerance`, a ladder may reach `end_call` only after a `warn`
  * step earlier in the same ladder, unless the step says `immediately` (which
  * `check/immediately-not-zero-tolerance` then holds to zero-tolerance
- * behaviours). `block_caller` is a sanction needing approval instead.
+ * behaviours). An alternative reaches its action at its own step, so
+ * `do warn or end_call` has no warning before `end_call`, while a `warn`
+ * alternative counts as a warning for the steps after it. `block_caller` is
+ * a sanction needing approval instead.
  */
 import type { CheckContext } from '../context.js';
+import { choicesOf } from '../ladder.js';
 import { ruleLabel, stanceRelated } from '../stance.js';
 
 export function stanceWarnThenEnd(ctx: CheckContext): void {
@@ -13,15 +17,16 @@ export function stanceWarnThenEnd(ctx: CheckContext): void {
   if (stance !== 'warn_then_end' && stance !== 'zero_tolerance') return;
   for (const rule of ctx.scope.rules) {
     for (const step of rule.ladder?.steps ?? []) {
-      if (step.action.value === 'warn') break;
-      if (step.action.value !== 'end_call') continue;
-      if (!step.immediately) {
-        ctx.error('check/warn-then-end-without-warn', `${ruleLabel(rule)} ends the call without a \`warn\` first, but the stance is \`${stance}\``, step.action.span, {
+      const choices = choicesOf(step);
+      const end = choices.find((c) => c.action.value === 'end_call' && !c.immediately);
+      if (end) {
+        ctx.error('check/warn-then-end-without-warn', `${ruleLabel(rule)} ends the call without a \`warn\` first, but the stance is \`${stance}\``, end.action.span, {
           help: 'add `warn with <script> then` before `end_call`, or write `end_call immediately` if the rule is only for zero-tolerance behaviours',
           related: stanceRelated(ctx),
         });
+        break;
       }
-      break;
+      if (choices.some((c) => c.action.value === 'warn')) break;
     }
   }
 }

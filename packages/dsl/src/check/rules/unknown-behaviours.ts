@@ -1,6 +1,10 @@
-/** `check/unknown-behaviour`: a behaviour or group name the policy does not know. */
+/**
+ * `check/unknown-behaviour`: a behaviour or group name the policy does not
+ * know, or a record category (`caller.strikes.threat`) that is not a
+ * behaviour: records are kept by behaviour, not by group.
+ */
 import type { Name } from '../../ast.js';
-import { BEHAVIOURS, LINE_EVENTS } from '../../vocabulary.js';
+import { BEHAVIOURS, KEYED_FIELDS, LINE_EVENTS } from '../../vocabulary.js';
 import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
@@ -22,6 +26,14 @@ export function unknownBehaviours(ctx: CheckContext): void {
     for (const atom of atomsOf(rule.when)) {
       // A line event written as a behaviour gets its own, better message.
       if (atom.kind === 'Behaviour' && !(LINE_EVENTS as readonly string[]).includes(atom.name.value)) check(atom.name);
+      if (atom.kind !== 'Field' || !atom.field.key || atom.field.key.value === '') continue;
+      const { root, member, key } = atom.field;
+      if (KEYED_FIELDS[root.value]?.[member.value]?.key !== 'behaviour' || (BEHAVIOURS as readonly string[]).includes(key.value)) continue;
+      ctx.error('check/unknown-behaviour', `unknown behaviour \`${key.value}\``, key.span, {
+        help: ctx.scope.groups.has(key.value)
+          ? `records are counted by behaviour: name one of \`${key.value}\`'s members`
+          : suggestionHelp(key.value, BEHAVIOURS, 'behaviours'),
+      });
     }
   }
 }

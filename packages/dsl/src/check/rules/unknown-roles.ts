@@ -1,21 +1,42 @@
-/** `check/unknown-role`: `to x`, `approved by x` or `notify x` naming no known role. */
+/**
+ * `check/unknown-role`: a name where a role belongs that is neither built in
+ * nor declared with `roles` (here or in a base): `escalate to x`, `by x`,
+ * `approved by x`, a duty's target or owner, a restriction's approvers and
+ * `call.staffed.x`.
+ */
 import type { Name } from '../../ast.js';
-import { ROLES } from '../../vocabulary.js';
+import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
+import { allChoices, allDuties } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
+/** Duties whose target names something other than a role. */
+const NOT_ROLE_TARGETS = new Set(['propose', 'decide']);
+
 export function unknownRoles(ctx: CheckContext): void {
+  const roles = new Set(ctx.scope.roles);
   const check = (name: Name | undefined): void => {
-    if (!name || name.value === '' || (ROLES as readonly string[]).includes(name.value)) return;
+    if (!name || name.value === '' || roles.has(name.value)) return;
     ctx.error('check/unknown-role', `unknown role \`${name.value}\``, name.span, {
-      help: suggestionHelp(name.value, ROLES, 'roles'),
+      help: suggestionHelp(name.value, roles, 'roles'),
     });
   };
+  for (const item of ctx.policy.items) {
+    if (item.kind === 'RestrictionDef') item.approvedBy.forEach(check);
+  }
   for (const rule of ctx.ownRules) {
-    for (const step of rule.ladder?.steps ?? []) {
-      check(step.to);
-      check(step.approvedBy);
+    for (const step of allChoices(rule)) {
+      // `to` names a team on `route` and the numbers on `callback`: checked elsewhere.
+      if (step.action.value !== 'route' && step.action.value !== 'callback') check(step.to);
+      check(step.by);
+      step.approvedBy.forEach(check);
     }
-    for (const duty of rule.duties) check(duty.target);
+    for (const duty of allDuties(rule)) {
+      if (!NOT_ROLE_TARGETS.has(duty.name.value)) check(duty.target);
+      check(duty.owner);
+    }
+    for (const atom of atomsOf(rule.when)) {
+      if (atom.kind === 'Field' && atom.field.root.value === 'call' && atom.field.member.value === 'staffed') check(atom.field.key);
+    }
   }
 }

@@ -1,6 +1,7 @@
 /** `check/unknown-script`: `with x` where no `script x` is defined here or in a base. */
 import type { Name } from '../../ast.js';
 import type { CheckContext } from '../context.js';
+import { allChoices, allDuties } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
 export function unknownScripts(ctx: CheckContext): void {
@@ -11,7 +12,7 @@ export function unknownScripts(ctx: CheckContext): void {
     });
   };
   for (const rule of ctx.ownRules) {
-    for (const step of rule.ladder?.steps ?? []) check(step.script);
-    for (const duty of rule.duties) check(duty.script);
+    for (const step of allChoices(rule)) check(step.script);
+    for (const duty of allDuties(rule)) check(duty.script);
   }
 }

@@ -1,12 +1,15 @@
-/** `check/unreachable-step`: steps after one that ends the call can never be taken. */
-import { ENDING_ACTIONS } from '../../vocabulary.js';
-import type { Action } from '../../vocabulary.js';
+/**
+ * `check/unreachable-step`: steps after one that ends the call can never be
+ * taken. A step with alternatives ends the call only when every one of them
+ * does: otherwise the agent may take one that keeps it going.
+ */
 import type { CheckContext } from '../context.js';
+import { choicesOf, ends } from '../ladder.js';
 
 export function unreachableSteps(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     const steps = rule.ladder?.steps ?? [];
-    const end = steps.findIndex((s) => ENDING_ACTIONS.includes(s.action.value as Action));
+    const end = steps.findIndex((s) => choicesOf(s).every(ends));
     const next = end >= 0 ? steps[end + 1] : undefined;
     if (!next) continue;
     const ending = steps[end]!;
