@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import type { CheckedPolicy } from '../../packages/dsl/src/checked.js';
-import { ACTIONS, BEHAVIOURS, ENDING_ACTIONS } from '../../packages/dsl/src/vocabulary.js';
-import { DURATIONS_MS, QUEUES, THRESHOLDS } from './policy.js';
+import { ACTIONS, CHANNELS, ENDING_ACTIONS, RECORD_KINDS, SIGNAL_BEHAVIOURS } from '../../packages/dsl/src/vocabulary.js';
+import { ALL_ROLES, DURATIONS_MS, EXPIRIES_MS, LONG_MS, OTHER_RESTRICTION, QUEUES, REQUESTS, RESTRICTIONS, THRESHOLDS } from './policy.js';
 
 export interface Stream {
   /** The `call_started` event passed to `open`. */
@@ -50,20 +50,65 @@ function confidenceArb(policy: CheckedPolicy): fc.Arbitrary<number> {
   );
 }
 
-const startArb = fc.record(
+const DAY_MS = 86_400_000;
+
+/** Record dates around the policy's expiry periods, so records expire exactly at the start of the call or just after. */
+const recordArb = (policy: CheckedPolicy) => {
+  const expiries = [...EXPIRIES_MS, ...Object.values(policy.recordExpiry)];
+  return fc
+    .record(
+      {
+        kind: fc.constantFrom(...RECORD_KINDS),
+        category: fc.constantFrom('profanity', 'slur', 'hate_speech', 'threat', 'harassment', 'sexual_harassment' as const),
+        ago: fc.oneof(fc.constantFrom(...expiries), fc.constantFrom(...expiries).map((e) => e - 1), fc.constantFrom(0, 365 * DAY_MS)),
+        expires: fc.constantFrom(0, 1, -1, DAY_MS),
+        format: atFormat,
+      },
+      { requiredKeys: ['kind', 'ago', 'format'] },
+    )
+    .map(({ kind, category, ago, expires, format }) => ({
+      kind,
+      ...(category === undefined ? {} : { category }),
+      at: isoAt(START_MS - ago, format.offsetMin, format.short),
+      ...(expires === undefined ? {} : { expires: isoAt(START_MS + expires, format.offsetMin, format.short) }),
+    }));
+};
+
+/** Restrictions the policy defines (and one it does not), in force until around the start. */
+const restrictionArb = (policy: CheckedPolicy) =>
+  fc.record({
+    name: fc.constantFrom(...new Set([...RESTRICTIONS, ...Object.keys(policy.restrictions), OTHER_RESTRICTION])),
+    until: fc.constantFrom(0, 1, -1, DAY_MS).map((d) => isoAt(START_MS + d, 0, false)),
+  });
+
+/** A `call_started` with every field the schema has, names drawn from the policy's. */
+const startArb = (policy: CheckedPolicy) => fc.record(
   {
     call: fc.record(
-      { id: fc.constantFrom('c-1', 'c-2'), queue: fc.constantFrom(...QUEUES), peak_hours: fc.boolean(), channel: fc.constant('voice') },
+      {
+        id: fc.constantFrom('c-1', 'c-2'),
+        queue: fc.constantFrom(...QUEUES),
+        peak_hours: fc.boolean(),
+        channel: fc.oneof({ weight: 3, arbitrary: fc.constant('phone' as const) }, { weight: 3, arbitrary: fc.constantFrom(...CHANNELS) }),
+        staff: fc.uniqueArray(fc.constantFrom(...new Set([...ALL_ROLES, ...policy.roles])), { maxLength: 3 }),
+      },
       { requiredKeys: ['id'] },
     ),
     caller: fc.record(
       {
+        id: fc.constantFrom('cust-1', 'cust-2'),
         incidents_30d: fc.integer({ min: 0, max: 5 }),
         warnings: fc.integer({ min: 0, max: 3 }),
         repeat_calls_7d: fc.integer({ min: 0, max: 3 }),
         withheld: fc.boolean(),
         verified: fc.boolean(),
         refused_verification: fc.boolean(),
+        vulnerable: fc.boolean(),
+        adjustments: fc.boolean(),
+        records: fc.array(recordArb(policy), { maxLength: 4 }),
+        restrictions: fc.array(restrictionArb(policy), { maxLength: 2 }),
+        talk_time_today_s: fc.constantFrom(...LONG_MS.map((ms) => ms / 1000), 3_599, 30.5),
+        customer_since: fc.constantFrom(...LONG_MS.map((ms) => -ms), 1 - 365 * DAY_MS, 3_600_000).map((d) => isoAt(START_MS + d, 0, true)),
       },
       { requiredKeys: [] },
     ),
@@ -84,7 +129,7 @@ function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
   const ruleIds = policy.rules.map((r) => r.id);
   const confidence = confidenceArb(policy);
   const signals = fc
-    .uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 3 })
+    .uniqueArray(fc.constantFrom(...SIGNAL_BEHAVIOURS), { maxLength: 3 })
     .chain((bs) => fc.tuple(...bs.map((b) => confidence.map((c) => [b, c] as const))))
     .map((pairs) => Object.fromEntries(pairs));
   const utterance = fc.record(
@@ -93,6 +138,7 @@ function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
       speaker: fc.oneof({ weight: 4, arbitrary: fc.constant('customer') }, { weight: 1, arbitrary: fc.constant('agent') }),
       text: fc.constantFrom('hello', 'you idiot', ''),
       signals,
+      request: fc.constantFrom(...REQUESTS),
     },
     { requiredKeys: ['type', 'speaker', 'signals'] },
   );
@@ -109,6 +155,7 @@ function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
     { weight: 100, arbitrary: utterance },
     { weight: 4, arbitrary: fc.record({ type: fc.constant('silence'), seconds: fc.constantFrom(0, 5, 30, 60, 300, 1200) }) },
     { weight: 4, arbitrary: fc.constant({ type: 'poor_line' }) },
+    { weight: 6, arbitrary: fc.constant({ type: 'tick' }) },
     { weight: 8, arbitrary: agentAction },
     { weight: 1, arbitrary: fc.constant({ type: 'line_dropped' }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constant('call_ended'), by: fc.constantFrom('customer', 'agent', 'system') }) },
@@ -130,6 +177,9 @@ const invalidBodyArb: fc.Arbitrary<Body> = fc.constantFrom<Body>(
   { type: 'hold' },
   { type: 'call_started', call: { id: 'c-1' } },
   { type: 'call_ended', by: 'robot' },
+  { type: 'utterance', speaker: 'customer', signals: { repeated_request: 1 } },
+  { type: 'utterance', speaker: 'customer', signals: {}, request: 7 },
+  { type: 'tick', seconds: 5 },
 );
 
 type Step =
@@ -160,7 +210,7 @@ function stepArb(policy: CheckedPolicy, invalid: boolean): fc.Arbitrary<Step> {
 /** A stream of up to `maxEvents` events after `call_started` for `policy`; with `invalid: false`, all valid and in order. */
 export function streamArb(policy: CheckedPolicy, maxEvents: number, { invalid = true } = {}): fc.Arbitrary<Stream> {
   const steps = fc.array(stepArb(policy, invalid), { maxLength: maxEvents, size: 'max' });
-  return fc.record({ start: startArb, steps }).map(({ start, steps }) => {
+  return fc.record({ start: startArb(policy), steps }).map(({ start, steps }) => {
     let now = START_MS;
     const events = steps.map((s): Record<string, unknown> => {
       switch (s.kind) {

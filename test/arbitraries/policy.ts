@@ -1,28 +1,40 @@
 /**
  * Random valid `CheckedPolicy` objects for differential tests. Values are
- * drawn from small sets (thresholds, windows, durations) so that random
- * events land on the boundaries that matter: a confidence equal to a
- * threshold, a detection exactly one window ago, a call exactly 20m long.
+ * drawn from small sets (thresholds, windows, durations, names) so that
+ * random events land on the boundaries that matter: a confidence equal to a
+ * threshold, a detection exactly one window ago, a call exactly 20m long, a
+ * record expiring exactly at the start of the call. Every construct of the
+ * language appears: channels, `must`, alternatives, keyed fields, records,
+ * restrictions, staff, talk time, tenure, repeated requests, `on tick` and
+ * `on call_started` rules, and every action and duty.
  */
 import fc from 'fast-check';
 import type {
+  CheckedAlternative,
   CheckedCondition,
   CheckedDuty,
   CheckedPolicy,
+  CheckedRestriction,
   CheckedRule,
   CheckedScript,
   CheckedStep,
 } from '../../packages/dsl/src/checked.js';
 import {
+  AGENT_DUTIES,
   BEHAVIOURS,
+  CALLBACK_TARGETS,
+  CHANNELS,
   DUTIES,
+  END_MODES,
   ENDING_ACTIONS,
   LINE_EVENTS,
+  RECORD_KINDS,
   ROLES,
   STANCES,
   type Action,
   type Behaviour,
   type LineEvent,
+  type Stance,
 } from '../../packages/dsl/src/vocabulary.js';
 
 /** Confidence thresholds a policy may set; events aim at these. */
@@ -30,6 +42,19 @@ export const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1] as const;
 /** Windows and durations (ms) shared with the event generator's time steps. */
 export const DURATIONS_MS = [1_000, 30_000, 60_000, 300_000, 600_000, 1_200_000] as const;
 export const QUEUES = ['', 'vip', 'billing'] as const;
+/** Record expiry periods (ms) a policy may set; records are dated around them. */
+export const EXPIRIES_MS = [3_600_000, 86_400_000, 30 * 86_400_000] as const;
+/** Talk time and tenure thresholds (ms); events carry values around them. */
+export const LONG_MS = [0, 3_600_000, 86_400_000, 365 * 86_400_000] as const;
+/** Restriction names a policy defines, plus one it never does (calls may still carry it). */
+export const RESTRICTIONS = ['written_only', 'named_contact'] as const;
+export const OTHER_RESTRICTION = 'call_windows_old';
+/** Roles: built in, plus one a policy declares. */
+export const EXTRA_ROLE = 'line_manager';
+export const ALL_ROLES = [...ROLES, EXTRA_ROLE] as const;
+export const TEAMS = ['complaints_team', 'billing_team'] as const;
+/** Request labels utterances carry, for `repeated_request`. */
+export const REQUESTS = ['refund', 'bill'] as const;
 
 const SCRIPTS: Readonly<Record<string, string>> = {
   warn_abuse: 'Please keep this respectful.',
@@ -43,15 +68,17 @@ const scriptArb: fc.Arbitrary<CheckedScript | undefined> = fc.option(
 );
 const durationArb = fc.constantFrom(...DURATIONS_MS);
 const optionalDuration = fc.option(durationArb, { nil: undefined });
-const roleArb = fc.constantFrom(...ROLES);
+const roleArb = fc.constantFrom(...ALL_ROLES);
+const optionalRole = fc.option(roleArb, { nil: undefined });
 const speakerArb = fc.constantFrom('customer', 'agent' as const);
 const behavioursArb = fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { minLength: 1, maxLength: 3 });
+const windowArb = fc.option(fc.constantFrom({ from: '09:00', to: '20:00' }, { from: '08:30', to: '17:00' }), { nil: undefined });
 
 const behaviourCondition: fc.Arbitrary<CheckedCondition> = fc.record({
   kind: fc.constant('behaviour' as const),
   // Mostly the customer: agent conditions rarely matter, and speakers must still differ sometimes.
   speaker: fc.oneof({ weight: 4, arbitrary: fc.constant('customer' as const) }, { weight: 1, arbitrary: speakerArb }),
-  behaviours: behavioursArb,
+  behaviours: fc.oneof({ weight: 5, arbitrary: behavioursArb }, { weight: 1, arbitrary: fc.constant<Behaviour[]>(['repeated_request']) }),
   count: fc.option(fc.record({ times: fc.integer({ min: 1, max: 4 }), withinMs: durationArb }), { nil: undefined }),
 }).map(({ kind, speaker, behaviours, count }) => ({
   kind,
@@ -63,20 +90,33 @@ const behaviourCondition: fc.Arbitrary<CheckedCondition> = fc.record({
 
 const op = fc.constantFrom('=', '!=', '<', '<=', '>', '>=' as const);
 const eqOp = fc.constantFrom('=', '!=' as const);
-const field = (root: string, member: string, type: 'number' | 'boolean' | 'duration' | 'text') =>
-  ({ kind: 'field', root, member, type }) as const;
+const field = (root: string, member: string, type: 'number' | 'boolean' | 'duration' | 'text', key?: string) =>
+  ({ kind: 'field', root, member, key, type }) as const;
 
 /** Field conditions readable on any event (`silence.duration` only on `on silence`). */
 const callFieldCondition: fc.Arbitrary<CheckedCondition> = fc.oneof(
   fc
-    .tuple(fc.constantFrom('incidents_30d', 'warnings', 'repeat_calls_7d'), op, fc.integer({ min: 0, max: 4 }))
+    .tuple(fc.constantFrom('incidents_30d', 'warnings', 'repeat_calls_7d', 'strikes', 'incidents'), op, fc.integer({ min: 0, max: 4 }))
     .map(([member, o, value]) => ({ ...field('caller', member, 'number'), op: o, value })),
   fc
-    .tuple(fc.constantFrom('withheld', 'verified', 'refused_verification'), eqOp, fc.boolean())
+    .tuple(fc.constantFrom('withheld', 'verified', 'refused_verification', 'vulnerable', 'adjustments', 'restricted'), eqOp, fc.boolean())
     .map(([member, o, value]) => ({ ...field('caller', member, 'boolean'), op: o, value })),
+  fc
+    .tuple(fc.constantFrom('talk_time_today', 'tenure'), op, fc.constantFrom(...LONG_MS))
+    .map(([member, o, value]) => ({ ...field('caller', member, 'duration'), op: o, value })),
   fc.tuple(op, durationArb).map(([o, value]) => ({ ...field('call', 'duration', 'duration'), op: o, value })),
   fc.tuple(eqOp, fc.boolean()).map(([o, value]) => ({ ...field('call', 'peak_hours', 'boolean'), op: o, value })),
   fc.tuple(eqOp, fc.constantFrom(...QUEUES)).map(([o, value]) => ({ ...field('call', 'queue', 'text'), op: o, value })),
+  fc.tuple(eqOp, fc.constantFrom(...CHANNELS)).map(([o, value]) => ({ ...field('call', 'channel', 'text'), op: o, value })),
+  fc
+    .tuple(fc.constantFrom('warnings', 'strikes', 'incidents'), fc.constantFrom(...BEHAVIOURS.slice(0, 4)), op, fc.integer({ min: 0, max: 2 }))
+    .map(([member, key, o, value]) => ({ ...field('caller', member, 'number', key), op: o, value })),
+  fc
+    .tuple(fc.constantFrom(...RESTRICTIONS), eqOp, fc.boolean())
+    .map(([key, o, value]) => ({ ...field('caller', 'restrictions', 'boolean', key), op: o, value })),
+  fc
+    .tuple(fc.constantFrom('supervisor', 'security', EXTRA_ROLE), eqOp, fc.boolean())
+    .map(([key, o, value]) => ({ ...field('call', 'staffed', 'boolean', key), op: o, value })),
 );
 const silenceFieldCondition: fc.Arbitrary<CheckedCondition> = fc
   .tuple(op, durationArb)
@@ -96,78 +136,177 @@ function conditionArb(leaf: fc.Arbitrary<CheckedCondition>, depth: number): fc.A
 
 const utteranceLeaf = fc.oneof({ weight: 4, arbitrary: behaviourCondition }, { weight: 1, arbitrary: callFieldCondition });
 
-/** Ladder steps with the details each action can carry; `callback` only on line events. */
-function stepArb(actions: readonly Action[]): fc.Arbitrary<Omit<CheckedStep, 'n'>> {
+/** What one action says, with the details that action can carry. */
+function alternativeArb(actions: readonly Action[]): fc.Arbitrary<CheckedAlternative> {
   return fc
     .record({
       action: fc.constantFrom(...actions),
       immediately: fc.boolean(),
       script: scriptArb,
-      to: fc.option(roleArb, { nil: undefined }),
+      to: optionalRole,
+      team: fc.constantFrom(...TEAMS),
+      by: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: roleArb }),
+      mode: fc.option(fc.constantFrom(...END_MODES), { nil: undefined }),
       forMs: optionalDuration,
       withinMs: optionalDuration,
-      approvedBy: fc.option(roleArb, { nil: undefined }),
+      approvedBy: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.uniqueArray(roleArb, { minLength: 1, maxLength: 2 }) }),
+      callbackTo: fc.option(fc.constantFrom(...CALLBACK_TARGETS), { nil: undefined }),
+      window: windowArb,
+      dailyCap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     })
-    .map((s) => ({
-      ...s,
-      to: s.action === 'escalate' ? s.to : undefined,
-      forMs: s.action === 'block_caller' ? s.forMs : undefined,
-      approvedBy: s.action === 'block_caller' || s.action === 'end_call' ? s.approvedBy : undefined,
-      withinMs: s.action === 'callback' ? (s.withinMs ?? 600_000) : undefined,
-    }));
+    .map((s) => {
+      const ends = ENDING_ACTIONS.includes(s.action);
+      const callback = s.action === 'callback';
+      return {
+        ...s,
+        to: s.action === 'escalate' ? s.to : undefined,
+        team: s.action === 'route' ? s.team : undefined,
+        mode: ends ? s.mode : undefined,
+        forMs: s.action === 'block_caller' ? s.forMs : undefined,
+        approvedBy: ends || s.action === 'refuse' ? s.approvedBy : [],
+        withinMs: callback ? (s.withinMs ?? 600_000) : undefined,
+        callbackTo: callback ? s.callbackTo : undefined,
+        window: callback ? s.window : undefined,
+        dailyCap: callback ? s.dailyCap : undefined,
+      };
+    });
 }
 
-const UTTERANCE_ACTIONS: readonly Action[] = ['continue', 'remind', 'deescalate', 'warn', 'escalate', 'end_call', 'block_caller'];
-const LINE_ACTIONS: readonly Action[] = ['callback', 'remind', 'warn', 'end_call'];
+/** A step with 0–2 alternatives (`or`), none ending the call unless `ending` may. */
+function stepArb(actions: readonly Action[], alternatives: readonly Action[]): fc.Arbitrary<Omit<CheckedStep, 'n'>> {
+  return fc
+    .tuple(
+      alternativeArb(actions),
+      fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(alternativeArb(alternatives), { minLength: 1, maxLength: 2 }) }),
+    )
+    .map(([step, alts]) => ({ ...step, alternatives: alts }));
+}
+
+const UTTERANCE_ACTIONS: readonly Action[] = ['continue', 'remind', 'announce', 'deescalate', 'warn', 'route', 'escalate', 'refuse', 'end_call', 'block_caller'];
+const LINE_ACTIONS: readonly Action[] = ['callback', 'remind', 'announce', 'warn', 'route', 'end_call'];
+const OPENING_ACTIONS: readonly Action[] = ['announce', 'route', 'refuse', 'warn', 'block_caller'];
 
 /** Ladders end the call, if at all, on their last step (as real ones do), so that calls run on and ladders climb. */
-function ladderArb(actions: readonly Action[]): fc.Arbitrary<readonly CheckedStep[]> {
-  const ending = actions.filter((a) => ENDING_ACTIONS.includes(a));
-  const rest = actions.filter((a) => !ENDING_ACTIONS.includes(a));
+function ladderArb(actions: readonly Action[], stance: Stance): fc.Arbitrary<readonly CheckedStep[]> {
+  // A never_hang_up policy never ends a call (the compiler refuses one that could).
+  const allowed = stance === 'never_hang_up' ? actions.filter((a) => !ENDING_ACTIONS.includes(a)) : actions;
+  const ending = allowed.filter((a) => ENDING_ACTIONS.includes(a));
+  const rest = allowed.filter((a) => !ENDING_ACTIONS.includes(a));
   return fc
-    .tuple(fc.array(stepArb(rest), { maxLength: 3 }), ending.length > 0 ? fc.oneof({ weight: 1, arbitrary: stepArb(ending) }, { weight: 3, arbitrary: fc.constant(undefined) }) : fc.constant(undefined), stepArb(rest))
+    .tuple(
+      fc.array(stepArb(rest, allowed), { maxLength: 3 }),
+      ending.length > 0 ? fc.oneof({ weight: 1, arbitrary: stepArb(ending, allowed) }, { weight: 3, arbitrary: fc.constant(undefined) }) : fc.constant(undefined),
+      stepArb(rest, allowed),
+    )
     .map(([steps, last, fallback]) => [...steps, last ?? fallback].map((s, i) => ({ ...s, n: i + 1 })));
 }
 
+const NO_DUTY = {
+  target: undefined,
+  script: undefined,
+  withinMs: undefined,
+  owner: undefined,
+  forMs: undefined,
+  restriction: undefined,
+  sanction: undefined,
+  callbackTo: undefined,
+  window: undefined,
+  dailyCap: undefined,
+} as const;
+const documentDuty: CheckedDuty = { kind: 'document', subject: 'customer', ...NO_DUTY };
+
 const dutyArb: fc.Arbitrary<CheckedDuty> = fc
-  .record({ kind: fc.constantFrom(...DUTIES), target: roleArb, script: scriptArb, withinMs: optionalDuration })
+  .record({
+    kind: fc.constantFrom(...DUTIES),
+    target: roleArb,
+    script: scriptArb,
+    withinMs: optionalDuration,
+    owner: optionalRole,
+    forMs: durationArb,
+    restriction: fc.constantFrom(...RESTRICTIONS),
+    sanction: fc.constantFrom('close_account', 'suspend_service'),
+    callbackTo: fc.option(fc.constantFrom(...CALLBACK_TARGETS), { nil: undefined }),
+    window: windowArb,
+    dailyCap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+  })
   .map((d) => ({
     kind: d.kind,
-    target: d.kind === 'notify' ? d.target : undefined,
+    target: d.kind === 'notify' || d.kind === 'alert' ? d.target : undefined,
     script: d.kind === 'follow_up' ? d.script : undefined,
-    withinMs: d.kind === 'follow_up' || d.kind === 'callback' ? d.withinMs : undefined,
+    withinMs: ['follow_up', 'callback', 'decide', 'refer_police', 'review_recording'].includes(d.kind) ? d.withinMs : undefined,
+    owner: ['decide', 'review', 'review_recording', 'refer_legal'].includes(d.kind) ? d.owner : undefined,
+    subject: AGENT_DUTIES.includes(d.kind) ? ('agent' as const) : ('customer' as const),
+    forMs: d.kind === 'pause_agent' ? d.forMs : undefined,
+    restriction: d.kind === 'propose' ? d.restriction : undefined,
+    sanction: d.kind === 'decide' ? d.sanction : undefined,
+    callbackTo: d.kind === 'callback' ? d.callbackTo : undefined,
+    window: d.kind === 'callback' ? d.window : undefined,
+    dailyCap: d.kind === 'callback' ? d.dailyCap : undefined,
   }));
 // Repeats within and across rules exercise the de-duplication of duties.
-const dutiesArb = fc.array(fc.oneof(dutyArb, fc.constant<CheckedDuty>({ kind: 'document', target: undefined, script: undefined, withinMs: undefined })), { maxLength: 3 });
+const dutiesArb = fc.array(fc.oneof(dutyArb, fc.constant(documentDuty)), { maxLength: 3 });
+const mustArb = fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: dutiesArb });
+const channelsArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant([]) },
+  { weight: 1, arbitrary: fc.uniqueArray(fc.constantFrom(...CHANNELS), { minLength: 1, maxLength: 2 }) },
+);
 
 const origin = { file: 'random.policy', line: 1, column: 1 };
 
-const utteranceRuleArb = fc
-  .record({ condition: conditionArb(utteranceLeaf, 2), ladder: ladderArb(UTTERANCE_ACTIONS), duties: dutiesArb })
-  .map((r) => ({ trigger: { kind: 'utterance' as const }, ...r }));
+function utteranceRuleArb(stance: Stance) {
+  return fc
+    .record({ condition: conditionArb(utteranceLeaf, 2), ladder: ladderArb(UTTERANCE_ACTIONS, stance), duties: dutiesArb, must: mustArb, channels: channelsArb })
+    .map((r) => ({ trigger: { kind: 'utterance' as const }, ...r }));
+}
 
-function lineRuleArb(event: LineEvent) {
+function eventRuleArb(event: LineEvent, stance: Stance) {
   const leaf = event === 'silence' ? fc.oneof(silenceFieldCondition, callFieldCondition) : callFieldCondition;
   return fc
-    .record({ condition: fc.option(conditionArb(leaf, 1), { nil: undefined }), ladder: ladderArb(LINE_ACTIONS), duties: dutiesArb })
+    .record({
+      condition: fc.option(conditionArb(leaf, 1), { nil: undefined }),
+      ladder: ladderArb(event === 'call_started' ? OPENING_ACTIONS : LINE_ACTIONS, stance),
+      duties: dutiesArb,
+      must: mustArb,
+      channels: channelsArb,
+    })
     .map((r) => ({ trigger: { kind: 'event' as const, event }, ...r }));
 }
 
-/** Random valid checked policies: 1–6 `rule`s and at most one `on` rule per line event. */
+const restrictionArb = (name: string): fc.Arbitrary<CheckedRestriction> =>
+  fc.record({
+    name: fc.constant(name),
+    title: fc.constant(`Restriction ${name}`),
+    kind: fc.constantFrom('written_only', 'named_contact', 'call_windows' as const),
+    scope: fc.constantFrom('organisation', 'team' as const),
+    channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { maxLength: 2 }),
+    maxMs: fc.constantFrom(...EXPIRIES_MS),
+    reviewAfterMs: fc.constantFrom(...EXPIRIES_MS),
+    independentReview: fc.boolean(),
+    liftWhen: fc.option(fc.constant('No further incidents for 90 days'), { nil: undefined }),
+    approvers: fc.uniqueArray(roleArb, { minLength: 1, maxLength: 2 }),
+    appealWorkingDays: fc.option(fc.integer({ min: 5, max: 15 }), { nil: undefined }),
+  });
+
+/** Random valid checked policies: 1–6 `rule`s and at most one `on` rule per event. */
 export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
-  .record({
-    stance: fc.constantFrom(...STANCES),
-    defaultThreshold: fc.constantFrom(...THRESHOLDS),
-    thresholds: fc.dictionary(fc.constantFrom(...BEHAVIOURS), fc.constantFrom(...THRESHOLDS), { maxKeys: 3 }),
-    zeroTolerance: fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 2 }),
-    utteranceRules: fc.array(utteranceRuleArb, { minLength: 1, maxLength: 6 }),
-    lineRules: fc.subarray([...LINE_EVENTS]).chain((events) => fc.tuple(...events.map(lineRuleArb))),
-    lineFirst: fc.boolean(),
-    hash: fc.stringMatching(/^[0-9a-f]{64}$/),
-  })
+  .constantFrom(...STANCES)
+  .chain((stance) =>
+    fc.record({
+      stance: fc.constant(stance),
+      defaultThreshold: fc.constantFrom(...THRESHOLDS),
+      thresholds: fc.dictionary(fc.constantFrom(...BEHAVIOURS), fc.constantFrom(...THRESHOLDS), { maxKeys: 3 }),
+      zeroTolerance: fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 2 }),
+      utteranceRules: fc.array(utteranceRuleArb(stance), { minLength: 1, maxLength: 6 }),
+      eventRules: fc.subarray([...LINE_EVENTS]).chain((events) => fc.tuple(...events.map((e) => eventRuleArb(e, stance)))),
+      eventsFirst: fc.boolean(),
+      hash: fc.stringMatching(/^[0-9a-f]{64}$/),
+      recordExpiry: fc.dictionary(fc.constantFrom(...RECORD_KINDS), fc.constantFrom(...EXPIRIES_MS), { maxKeys: 3 }),
+      restrictions: fc.tuple(...RESTRICTIONS.map(restrictionArb)),
+    }),
+  )
   .map((p): CheckedPolicy => {
     const utterance = p.utteranceRules.map((r, i): CheckedRule => ({ id: `r${i + 1}`, title: `Rule ${i + 1}`, ...r, origin }));
-    const line = p.lineRules.map((r): CheckedRule => ({ id: r.trigger.event, title: `on ${r.trigger.event}`, ...r, origin }));
+    const events = p.eventRules.map((r): CheckedRule => ({ id: r.trigger.event, title: `on ${r.trigger.event}`, ...r, origin }));
     const groups: Record<string, readonly Behaviour[]> = {};
     for (const r of utterance) collectGroups(r.condition, groups);
     return {
@@ -184,8 +323,13 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       zeroTolerance: p.zeroTolerance,
       groups,
       scripts: SCRIPTS,
-      // Declaration order decides ties, so interleave line rules both ways.
-      rules: p.lineFirst ? [...line, ...utterance] : [...utterance, ...line],
+      roles: [...ALL_ROLES],
+      teams: [...TEAMS],
+      recordExpiry: p.recordExpiry,
+      requireCallbackNumber: false,
+      restrictions: Object.fromEntries(p.restrictions.map((r) => [r.name, r])),
+      // Declaration order decides ties, so interleave event rules both ways.
+      rules: p.eventsFirst ? [...events, ...utterance] : [...utterance, ...events],
     };
   });
 

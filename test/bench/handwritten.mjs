@@ -31,25 +31,36 @@ const PEAK = Object.freeze({ id: 'peak', title: 'Long calls at peak hours get a 
 const LINE = Object.freeze({ id: 'line_dropped', title: 'line_dropped' });
 
 const step = (n, of) => Object.freeze({ n, of });
+// Severities as in the language: continue 0, remind 1, announce 2, deescalate 3, warn 4, route 5,
+// escalate 6, refuse 7, end_call 8, block_caller 9, callback 10.
 // [action, severity, step, script, extra decision fields]
 const ABUSE_LADDER = [
-  ['warn', 3, step(1, 4), warnAbuse, undefined],
-  ['warn', 3, step(2, 4), warnAbuse, undefined],
-  ['escalate', 4, step(3, 4), undefined, { to: 'supervisor' }],
-  ['end_call', 5, step(4, 4), finalNotice, undefined],
+  ['warn', 4, step(1, 4), warnAbuse, undefined],
+  ['warn', 4, step(2, 4), warnAbuse, undefined],
+  ['escalate', 6, step(3, 4), undefined, { to: 'supervisor' }],
+  ['end_call', 8, step(4, 4), finalNotice, undefined],
 ];
 const STUCK_LADDER = [
-  ['warn', 3, step(1, 2), warnAbuse, undefined],
-  ['end_call', 5, step(2, 2), finalNotice, undefined],
+  ['warn', 4, step(1, 2), warnAbuse, undefined],
+  ['end_call', 8, step(2, 2), finalNotice, undefined],
 ];
-const RUDENESS_STEP = ['deescalate', 2, step(1, 1), undefined, undefined];
-const HARASSER_STEP = ['block_caller', 6, step(1, 1), undefined, { approved_by: 'supervisor', for_ms: 90 * DAY }];
+const RUDENESS_STEP = ['deescalate', 3, step(1, 1), undefined, undefined];
+const HARASSER_STEP = ['block_caller', 9, step(1, 1), undefined, { approved_by: Object.freeze(['supervisor']), for_ms: 90 * DAY }];
 const PEAK_STEP = ['remind', 1, step(1, 1), undefined, undefined];
-const LINE_STEP = ['callback', 7, step(1, 1), undefined, Object.freeze({ within_ms: TEN_MINUTES })];
+const LINE_STEP = ['callback', 10, step(1, 1), undefined, Object.freeze({ within_ms: TEN_MINUTES })];
+
+// `allowed`: what the agent may always do, plus the steps that fired, by severity; one shared list per set.
+const BY_SEVERITY = ['continue', 'remind', 'announce', 'deescalate', 'warn', 'route', 'escalate', 'refuse', 'end_call', 'block_caller', 'callback'];
+const BASELINE = (1 << 0) | (1 << 1) | (1 << 3) | (1 << 6);
+const allowedLists = [];
+function allowedFor(bits) {
+  const all = bits | BASELINE;
+  return (allowedLists[all] ??= Object.freeze(BY_SEVERITY.filter((_, i) => (all & (1 << i)) !== 0)));
+}
 
 const documentBy = (rule) => Object.freeze({ kind: 'document', rule });
 const DOC_ABUSE = documentBy('abuse');
-const DEBRIEF_ABUSE = Object.freeze({ kind: 'debrief', rule: 'abuse' });
+const DEBRIEF_ABUSE = Object.freeze({ kind: 'debrief', rule: 'abuse', subject: 'agent' });
 const DOC_STUCK = documentBy('stuck');
 const DOC_HARASSER = documentBy('repeat_harasser');
 const NOTIFY_HARASSER = Object.freeze({ kind: 'notify', rule: 'repeat_harasser', target: 'supervisor' });
@@ -93,6 +104,7 @@ class RejectedEvent extends Error {
 export class HandwrittenCall {
   constructor(start, policyRef) {
     this.policy = policyRef;
+    this.channel = start.call.channel ?? 'phone';
     this.startMs = Date.parse(start.at);
     this.lastMs = this.startMs;
     this.peakHours = start.call.peak_hours === true;
@@ -109,7 +121,7 @@ export class HandwrittenCall {
     if (ms < this.lastMs) throw new RejectedEvent('event/out-of-order');
     if (this.ended) throw new RejectedEvent('event/call-ended');
     this.lastMs = ms;
-    const ref = { seq: ++this.seq, at: new Date(ms).toISOString(), type: e.type };
+    const ref = { seq: ++this.seq, at: new Date(ms).toISOString(), type: e.type, channel: this.channel };
     switch (e.type) {
       case 'utterance':
         return this.utterance(e, ms, ref);
@@ -117,7 +129,7 @@ export class HandwrittenCall {
         this.ended = true;
         return this.decision('callback', LINE, LINE_STEP[2], undefined, LINE_STEP[4], [DOC_LINE], [
           { rule: 'line_dropped', action: 'callback', step: LINE_STEP[2], why: 'line_dropped' },
-        ], true, ref);
+        ], true, ref, 1 << LINE_STEP[1]);
       case 'agent_action':
         return this.agentAction(e, ms, ref);
       case 'call_ended':
@@ -157,8 +169,10 @@ export class HandwrittenCall {
     const duties = [];
     let won;
     let wonRule;
+    let allowed = 0;
     const fire = (rule, st, why) => {
       matched.push({ rule: rule.id, action: st[0], step: st[2], why });
+      allowed |= 1 << st[1];
       if (won === undefined || st[1] > won[1]) {
         won = st;
         wonRule = rule;
@@ -184,7 +198,7 @@ export class HandwrittenCall {
     if (peak) fire(PEAK, PEAK_STEP, `call.duration ${Math.floor((ms - this.startMs) / 60_000)}m > 20m, and call.peak_hours`);
     const ends = won[0] === 'end_call' || won[0] === 'block_caller';
     if (ends) this.ended = true;
-    return this.decision(won[0], wonRule, won[2], won[3], won[4], duties, matched, ends, ref);
+    return this.decision(won[0], wonRule, won[2], won[3], won[4], duties, matched, ends, ref, allowed);
   }
 
   agentAction(e, ms, ref) {
@@ -194,27 +208,29 @@ export class HandwrittenCall {
       const st = ABUSE_LADDER[Math.min(this.abusePos++, 3)];
       return this.decision(st[0], ABUSE, st[2], st[3], st[4], abuseDuties(ms), [
         { rule: 'abuse', action: st[0], step: st[2], why: 'the agent confirmed it' },
-      ], ends, ref);
+      ], ends, ref, 1 << st[1]);
     }
     if (e.rule === 'stuck' && STUCK_LADDER[Math.min(this.stuckPos, 1)][0] === e.action) {
       const st = STUCK_LADDER[Math.min(this.stuckPos++, 1)];
       return this.decision(st[0], STUCK, st[2], st[3], st[4], [DOC_STUCK], [
         { rule: 'stuck', action: st[0], step: st[2], why: 'the agent confirmed it' },
-      ], ends, ref);
+      ], ends, ref, 1 << st[1]);
     }
     const one = SINGLE_STEP.get(e.rule);
     if (one !== undefined && one[1][0] === e.action) {
       const [rule, st, duties] = one;
-      return this.decision(st[0], rule, st[2], st[3], st[4], duties, [{ rule: rule.id, action: st[0], step: st[2], why: 'the agent confirmed it' }], ends, ref);
+      return this.decision(st[0], rule, st[2], st[3], st[4], duties, [{ rule: rule.id, action: st[0], step: st[2], why: 'the agent confirmed it' }], ends, ref, 1 << st[1]);
     }
     return this.decision(e.action, undefined, undefined, undefined, undefined, NO_DUTIES, NONE, ends, ref);
   }
 
-  decision(action, rule, st, script, extra, duties, matched, ended, event) {
-    if (rule === undefined) return { action, duties, matched, ended, policy: this.policy, event };
+  decision(action, rule, st, script, extra, duties, matched, ended, event, allowed = 0) {
+    if (rule === undefined) return { action, allowed: allowedFor(0), required: NONE, duties, matched, ended, policy: this.policy, event };
     const d = { action, rule, step: st };
     if (script !== undefined) d.script = script;
     if (extra !== undefined) Object.assign(d, extra);
+    d.allowed = allowedFor(allowed);
+    d.required = NONE;
     d.duties = duties;
     d.matched = matched;
     d.ended = ended;

@@ -3,9 +3,8 @@
 // computed from the exported rules alone (their params say how). Shared by
 // the json-rules-engine differential test and the benchmark.
 
-const CALLER_DEFAULTS = {
-  incidents_30d: 0, warnings: 0, repeat_calls_7d: 0, withheld: false, verified: false, refused_verification: false,
-};
+const CALLER_FIELDS = ['incidents_30d', 'repeat_calls_7d', 'withheld', 'verified', 'refused_verification', 'vulnerable', 'adjustments'];
+const RECORD_OF = { warnings: 'warning', strikes: 'strike', incidents: 'incident' };
 
 /** Every fact name a condition tree reads. */
 function factsOf(condition, into) {
@@ -14,35 +13,65 @@ function factsOf(condition, into) {
   return into;
 }
 
+/** The facts that stay the same all call: the caller's fields as of the start, and the call's. */
+function callFacts(start, startMs, expiry, names) {
+  const caller = start.caller ?? {};
+  const booleans = new Set(['withheld', 'verified', 'refused_verification', 'vulnerable', 'adjustments']);
+  const facts = { 'call.peak_hours': start.call.peak_hours ?? false, 'call.queue': start.call.queue ?? '', 'call.channel': start.call.channel ?? 'phone' };
+  for (const f of CALLER_FIELDS) facts[`caller.${f}`] = caller[f] ?? (booleans.has(f) ? false : 0);
+  const active = (caller.records ?? []).filter((r) => {
+    const until = r.expires !== undefined ? Date.parse(r.expires) : expiry[r.kind] === undefined ? Infinity : Date.parse(r.at) + expiry[r.kind];
+    return until > startMs;
+  });
+  const restrictions = (caller.restrictions ?? []).filter((r) => Date.parse(r.until) > startMs).map((r) => r.name);
+  const records = (kind, category) => active.filter((r) => r.kind === kind && (category === undefined || r.category === category)).length;
+  facts['caller.warnings'] = (caller.warnings ?? 0) + records('warning');
+  facts['caller.strikes'] = records('strike');
+  facts['caller.incidents'] = records('incident');
+  facts['caller.restricted'] = restrictions.length > 0;
+  facts['caller.tenure'] = caller.customer_since === undefined ? 0 : startMs - Date.parse(caller.customer_since);
+  for (const name of names) {
+    const [root, member, key] = name.split('.');
+    if (key === undefined || root === 'step' || root === 'count' || root === 'signal') continue;
+    if (root === 'call') facts[name] = start.call.staff?.includes(key) ?? false;
+    else if (member === 'restrictions') facts[name] = restrictions.includes(key);
+    else facts[name] = records(RECORD_OF[member], key);
+  }
+  return facts;
+}
+
 /**
  * The per-call state behind the facts. `facts(event)` records the event's
  * detections and returns its facts; `decided(event, events)` then moves the
  * ladders of the rules json-rules-engine fired (or that an agent_action
- * confirmed). Events must be valid and in order.
+ * confirmed). Events must be valid and in order; the first is `call_started`.
  */
 export class JreCall {
   /** @param {import('../../packages/engine/src/export/json-rules-engine.js').JreRule[]} rules */
   constructor(rules, start) {
     this.startMs = Date.parse(start.at);
-    this.call = start.call;
-    // Fact names are built once per call, not per event: [fact, value] for
-    // the caller, [fact, behaviour] for signals.
-    this.callerFacts = Object.entries({ ...CALLER_DEFAULTS, ...start.caller }).map(([member, value]) => [`caller.${member}`, value]);
-    /** rule id → { fact, pos (0-based), actions by step } */
+    this.talkMs = (start.caller?.talk_time_today_s ?? 0) * 1000;
+    /** rule id → { fact, pos (0-based), actions by step, alternatives by step } */
     this.ladders = new Map();
     /** count fact → { speaker, thresholds: [behaviour, threshold][], within_ms, times: detection ms[] } */
     this.counts = new Map();
+    this.lastRequest = undefined;
     const names = new Set();
+    let expiry = {};
     for (const r of rules) {
-      const { rule, step } = r.event.params;
-      const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [] };
+      const { rule, step, alternatives, counts, record_expiry } = r.event.params;
+      const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [], alternatives: [] };
       ladder.actions[step.n - 1] = r.event.type;
+      ladder.alternatives[step.n - 1] = alternatives;
       this.ladders.set(rule, ladder);
-      for (const c of r.event.params.counts) {
+      for (const c of counts) {
         if (!this.counts.has(c.fact)) this.counts.set(c.fact, { ...c, thresholds: Object.entries(c.thresholds), times: [] });
       }
+      if (record_expiry !== undefined) expiry = record_expiry;
       factsOf(r.conditions, names);
     }
+    // Fact names and values that never change are worked out once per call, not per event.
+    this.fixed = Object.entries(callFacts(start, this.startMs, expiry, names));
     this.signalFacts = [...names].filter((n) => n.startsWith('signal.')).map((n) => [n, n.slice('signal.'.length)]);
   }
 
@@ -53,15 +82,20 @@ export class JreCall {
       'event.type': event.type,
       'utterance.speaker': utterance ? event.speaker : '',
       'call.duration': ms - this.startMs,
-      'call.peak_hours': this.call.peak_hours ?? false,
-      'call.queue': this.call.queue ?? '',
+      'caller.talk_time_today': this.talkMs + ms - this.startMs,
       'silence.duration': event.type === 'silence' ? event.seconds * 1000 : 0,
     };
-    for (const [fact, value] of this.callerFacts) facts[fact] = value;
-    for (const [fact, b] of this.signalFacts) facts[fact] = utterance ? (event.signals[b] ?? 0) : 0;
+    for (const [fact, value] of this.fixed) facts[fact] = value;
+    let repeated = 0;
+    if (utterance && event.speaker === 'customer' && event.request !== undefined) {
+      repeated = event.request === this.lastRequest ? 1 : 0;
+      this.lastRequest = event.request;
+    }
+    const confidence = (b) => (b === 'repeated_request' ? repeated : (event.signals[b] ?? 0));
+    for (const [fact, b] of this.signalFacts) facts[fact] = utterance ? confidence(b) : 0;
     for (const ladder of this.ladders.values()) facts[ladder.fact] = Math.min(ladder.pos, ladder.actions.length - 1) + 1;
     for (const [fact, c] of this.counts) {
-      const detected = utterance && event.speaker === c.speaker && c.thresholds.some(([b, t]) => (event.signals[b] ?? 0) >= t);
+      const detected = utterance && event.speaker === c.speaker && c.thresholds.some(([b, t]) => confidence(b) >= t);
       if (detected) c.times.push(ms);
       // Time never goes back, so a detection out of the window is out for good.
       while (c.times.length > 0 && ms - c.times[0] >= c.within_ms) c.times.shift();
@@ -75,7 +109,8 @@ export class JreCall {
     const fired = new Set(events.map((e) => e.params.rule));
     if (event.type === 'agent_action' && event.rule !== undefined) {
       const ladder = this.ladders.get(event.rule);
-      if (ladder !== undefined && ladder.actions[Math.min(ladder.pos, ladder.actions.length - 1)] === event.action) fired.add(event.rule);
+      const at = ladder === undefined ? 0 : Math.min(ladder.pos, ladder.actions.length - 1);
+      if (ladder !== undefined && (ladder.actions[at] === event.action || ladder.alternatives[at].includes(event.action))) fired.add(event.rule);
     }
     for (const id of fired) {
       const ladder = this.ladders.get(id);
@@ -84,7 +119,7 @@ export class JreCall {
   }
 }
 
-/** Events json-rules-engine is run on: the ones that try rules. */
+/** Events json-rules-engine is run on: the ones that try rules (`call_started` for the opening). */
 export function triesRules(event) {
-  return event.type === 'utterance' || event.type === 'silence' || event.type === 'poor_line' || event.type === 'line_dropped';
+  return event.type !== 'agent_action' && event.type !== 'call_ended';
 }

@@ -1,9 +1,10 @@
 // The compiled engine against the reference interpreter, decision by
 // decision, on random event streams over the example policies and over
 // random policies. Everything is compared but `matched[].why`, including
-// rejected events (same code and field) and what follows them. Every few
-// events the engine's session moves through a JSON snapshot, as between
-// processes, and must carry on as if it had not.
+// the opening decision, rejected events (same code and field) and what
+// follows them. Every few events the engine's session moves through a JSON
+// snapshot, as between processes, and must carry on as if it had not (and
+// give the same opening).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckedPolicy } from '../../packages/dsl/src/index.js';
@@ -32,8 +33,13 @@ function outcome(handle: () => Decision): Outcome {
 function agree(policy: CheckedPolicy, compiled: ReturnType<typeof compile>, stream: Stream): void {
   let engine = compiled.open(stream.start);
   const reference = referenceOpen(policy, stream.start);
+  const opening = outcome(() => reference.opening);
+  expect(outcome(() => engine.opening), 'opening').toEqual(opening);
   stream.events.forEach((event, i) => {
-    if (i % RESTORE_EVERY === RESTORE_EVERY - 1) engine = compiled.restore(JSON.parse(JSON.stringify(engine.snapshot())));
+    if (i % RESTORE_EVERY === RESTORE_EVERY - 1) {
+      engine = compiled.restore(JSON.parse(JSON.stringify(engine.snapshot())));
+      expect(outcome(() => engine.opening), `opening after restore before event ${i}`).toEqual(opening);
+    }
     const expected = outcome(() => reference.handle(event));
     const actual = outcome(() => engine.handle(event));
     if (JSON.stringify(actual) === JSON.stringify(expected)) return;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckedPolicy } from '../../packages/dsl/src/index.js';
 import { compile } from '../../packages/engine/src/index.js';
+import type { Decision } from '../../packages/engine/src/index.js';
 import { toJsonRulesEngine } from '../../packages/engine/src/export/json-rules-engine.js';
 import type { JreParams, JreRule } from '../../packages/engine/src/export/json-rules-engine.js';
 import { streamArb, type Stream } from '../arbitraries/events.js';
@@ -24,8 +25,12 @@ const { Engine } = createRequire(new URL('../../packages/engine/package.json', i
 async function agree(policy: CheckedPolicy, jre: JreEngine, rules: JreRule[], stream: Stream): Promise<void> {
   const session = compile(policy).open(stream.start);
   const call = new JreCall(rules, stream.start);
-  for (const event of stream.events) {
-    const decision = session.handle(event);
+  const steps: [Record<string, unknown>, () => Decision][] = [
+    [stream.start, () => session.opening],
+    ...stream.events.map((event): [Record<string, unknown>, () => Decision] => [event, () => session.handle(event)]),
+  ];
+  for (const [event, decide] of steps) {
+    const decision = decide();
     const events = triesRules(event) ? (await jre.run(call.facts(event))).events : [];
     call.decided(event, events);
     if (triesRules(event)) {

@@ -6,6 +6,7 @@
  * ```ts
  * const policy = compile(checked);
  * const session = policy.open(callStarted);
+ * console.log(explain(session.opening)); // what the `on call_started` rules say
  * const decision = session.handle(event);
  * console.log(explain(decision));
  * ```
@@ -16,7 +17,7 @@ export { compile } from './policy.js';
 export type { CompiledPolicy } from './policy.js';
 export type { Session } from './session.js';
 export type { SessionSnapshot } from './snapshot.js';
-export type { Decision, Duty, EventRef, Match, PolicyRef, RuleRef, ScriptRef, StepRef } from './decision.js';
+export type { CallWindow, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, StepRef } from './decision.js';
 export { explain } from './explain.js';
 export { EventError } from './events/error.js';
 export type { EventErrorCode } from './events/error.js';
@@ -27,15 +28,18 @@ export type {
   CallInfo,
   CallStartedEvent,
   CallerInfo,
+  CallerRecord,
+  CallerRestriction,
   EventBase,
   EventType,
   LineDroppedEvent,
   PoorLineEvent,
   Signals,
   SilenceEvent,
+  TickEvent,
   UtteranceEvent,
 } from './events/types.js';
 export { eventSchema } from './events/schema.js';
 export type { JsonSchema } from './events/schema.js';
 export { toJsonRulesEngine } from './export/json-rules-engine.js';
-export type { JreCondition, JreCountFact, JreOperator, JreParams, JreRule } from './export/json-rules-engine.js';
+export type { JreCondition, JreCountFact, JreDuty, JreOperator, JreParams, JreRule } from './export/json-rules-engine.js';

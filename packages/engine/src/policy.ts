@@ -15,8 +15,9 @@ export interface CompiledPolicy {
   /** SHA-256 of the policy's meaning; decisions and snapshots carry it. */
   readonly hash: string;
   /**
-   * Starts a call from its `call_started` event. Throws `EventError`
-   * (`event/invalid`) when the event does not match the schema.
+   * Starts a call from its `call_started` event and decides it
+   * (`Session.opening`). Throws `EventError` (`event/invalid`) when the
+   * event does not match the schema or a date-time in it is not real.
    */
   open(start: unknown): Session;
   /**

@@ -28,7 +28,7 @@ describe('calls, events and sessions', () => {
     const s = open(acmeStandard);
     const d = s.handle(say('0:05', { profanity: 0.92 }));
     expect(d.action).toBe('warn');
-    expect(d.event).toEqual({ seq: 1, at: '2026-12-01T09:00:05.000Z', type: 'utterance' });
+    expect(d.event).toEqual({ seq: 1, at: '2026-12-01T09:00:05.000Z', type: 'utterance', channel: 'phone' });
   });
 
   it('rejects a second call_started', () => {
@@ -112,7 +112,7 @@ describe('sequence numbers', () => {
     const s = open(acmeStandard);
     expect(s.handle(say('0:01')).event.seq).toBe(1);
     rejection(s, say('0:00'));
-    expect(s.handle(event('poor_line', '0:02')).event).toEqual({ seq: 2, at: '2026-12-01T09:00:02.000Z', type: 'poor_line' });
+    expect(s.handle(event('poor_line', '0:02')).event).toEqual({ seq: 2, at: '2026-12-01T09:00:02.000Z', type: 'poor_line', channel: 'phone' });
     expect(s.handle(event('agent_action', '0:03', { action: 'remind' })).event.seq).toBe(3);
   });
 });
@@ -357,25 +357,26 @@ describe('the decision', () => {
   it('is continue with no rule, step or duties when nothing fires', () => {
     const d = open(acmeStandard).handle(say('0:01'));
     expect(JSON.stringify(d)).toBe(
-      '{"action":"continue","duties":[],"matched":[],"ended":false,' +
+      '{"action":"continue","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
         '"policy":{"name":"acme-standard","version":"3.2.0","hash":"5f1c0000000000000000000000000000000000000000000000000000000000aa"},' +
-        '"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"utterance"}}',
+        '"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"utterance","channel":"phone"}}',
     );
   });
 
   it('carries the step details only when the winning step has them, in a fixed key order', () => {
     const s = open(acmeStandard, {}, { incidents_30d: 3 });
     const block = s.handle(say('0:01', { harassment: 0.9 }));
-    expect(Object.keys(block)).toEqual(['action', 'rule', 'step', 'approved_by', 'for_ms', 'duties', 'matched', 'ended', 'policy', 'event']);
-    expect(block).toMatchObject({ action: 'block_caller', approved_by: 'supervisor', for_ms: 90 * DAY, ended: true });
+    const always = ['allowed', 'required', 'duties', 'matched', 'ended', 'policy', 'event'];
+    expect(Object.keys(block)).toEqual(['action', 'rule', 'step', 'approved_by', 'for_ms', ...always]);
+    expect(block).toMatchObject({ action: 'block_caller', approved_by: ['supervisor'], for_ms: 90 * DAY, ended: true });
     const t = open(acmeStandard);
     t.handle(say('0:01', { profanity: 0.9 }));
     t.handle(say('0:02', { profanity: 0.9 }));
     const escalate = t.handle(say('0:03', { profanity: 0.9 }));
-    expect(Object.keys(escalate)).toEqual(['action', 'rule', 'step', 'to', 'duties', 'matched', 'ended', 'policy', 'event']);
+    expect(Object.keys(escalate)).toEqual(['action', 'rule', 'step', 'to', ...always]);
     const drop = t.handle(event('line_dropped', '0:04'));
     expect(drop).toMatchObject({ action: 'callback', within_ms: 10 * MINUTE, ended: true });
-    expect(Object.keys(drop)).toEqual(['action', 'rule', 'step', 'within_ms', 'duties', 'matched', 'ended', 'policy', 'event']);
+    expect(Object.keys(drop)).toEqual(['action', 'rule', 'step', 'within_ms', ...always]);
   });
 
   it('ends after end_call, block_caller, line_dropped and call_ended, and rejects later events', () => {
@@ -431,8 +432,8 @@ describe('agent actions', () => {
     const s = open(acmeStandard);
     const d = s.handle(event('agent_action', '0:01', { action: 'escalate', rule: 'abuse' }));
     expect(JSON.stringify(d)).toBe(
-      `{"action":"escalate","duties":[],"matched":[],"ended":false,"policy":${JSON.stringify(d.policy)},` +
-        '"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"agent_action"}}',
+      '{"action":"escalate","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
+        `"policy":${JSON.stringify(d.policy)},"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"agent_action","channel":"phone"}}`,
     );
     expect(s.handle(event('agent_action', '0:02', { action: 'remind' })).rule).toBeUndefined();
     expect(s.handle(say('0:03', { profanity: 0.9 })).step).toEqual({ n: 1, of: 4 });

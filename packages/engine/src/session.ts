@@ -3,22 +3,28 @@
  * Every check that can reject an event runs before any state changes, so a
  * rejected event leaves the session exactly as it was.
  */
-import type { Action } from '@callguard/dsl';
+import { BEHAVIOURS } from '@callguard/dsl';
+import type { Action, Channel } from '@callguard/dsl';
+import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
 import type { Decision, Duty, EventRef, Match } from './decision.js';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
-import { dueDuty } from './compile/duties.js';
-import { CALL_DURATION, fillCallFields, NUMBER_SLOTS, SILENCE_DURATION, TEXT_SLOTS } from './compile/fields.js';
-import type { EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
+import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY, TEXT_SLOTS } from './compile/fields.js';
+import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
-import type { CallEvent, CallStartedEvent } from './events/types.js';
+import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent } from './events/types.js';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
 import type { SessionSnapshot } from './snapshot.js';
-import { isoAt } from './time.js';
 
 /** A call in progress. */
 export interface Session {
+  /**
+   * The decision for the `call_started` event itself (seq 0): what the
+   * `on call_started` rules say before the call is connected, e.g. a
+   * message to play for a restricted caller. `continue` when none fires.
+   */
+  readonly opening: Decision;
   /**
    * Handles the next event and returns its decision. Throws `EventError` when
    * the event is rejected (schema, order, ended call, unknown rule); the
@@ -34,15 +40,28 @@ export interface Session {
 const NONE: readonly never[] = Object.freeze([]);
 const ENDING: ReadonlySet<Action> = new Set<Action>(['end_call', 'block_caller']);
 const DELIVERED = 'delivered by the agent';
+const REPEATED_REQUEST = behaviourIndex('repeated_request') ?? 0;
+/** The behaviour bits of one speaker, to fold both speakers' detections onto behaviour indices. */
+const ONE_SPEAKER = (1 << BEHAVIOURS.length) - 1;
 
 /** @internal The session implementation; create one with `CompiledPolicy.open` or `restore`. */
 export class CallSession implements Session {
   private readonly plan: PolicyPlan;
   private readonly start: CallStartedEvent;
   private readonly startMs: number;
+  private readonly channel: Channel;
+  /** The rules each event tries on this call's channel. */
+  private readonly rules: Dispatch;
+  /** `call.staff`, when given: who can approve. */
+  private readonly staff: readonly string[] | undefined;
+  /** `caller.talk_time_today` at the start of the call, in ms. */
+  private readonly talkTimeMs: number;
   private nextSeq: number;
   private lastMs: number;
   private isEnded: boolean;
+  /** The last customer request label, when the policy reads `repeated_request`. */
+  private lastRequest: string | undefined;
+  private openingDecision: Decision | undefined;
   // Per-call arrays are plain arrays, not typed arrays: a session is opened
   // per call, and allocating a typed array costs several times more than a
   // small plain one, which is as fast to read and write here.
@@ -51,8 +70,9 @@ export class CallSession implements Session {
   private readonly ctx: EvalContext;
   /** Scratch: indices of the rules that fired on this event. */
   private readonly fired: number[];
-  /** Scratch: the seq at which each duty key was last listed, to drop repeats. */
+  /** Scratch: the seq at which each duty key was last listed, to drop repeats (one array per list). */
   private readonly listed: number[];
+  private readonly listedRequired: number[];
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
@@ -63,30 +83,31 @@ export class CallSession implements Session {
     }
     this.plan = plan;
     this.startMs = this.time.ms;
-    // Copies, so later changes to the caller's objects cannot change the call.
-    const call = { ...start.call };
+    const facts = callerFacts(start.caller, this.startMs, plan.recordExpiry);
+    const call = copyCall(start.call);
     const at = this.time.at;
     this.start = Object.freeze(
       start.caller === undefined
         ? { type: 'call_started', at, call }
-        : { type: 'call_started', at, call, caller: { ...start.caller } },
+        : { type: 'call_started', at, call, caller: copyCaller(start.caller) },
     );
-    this.nextSeq = saved?.seq ?? 1;
-    this.lastMs = this.startMs + (saved?.at ?? 0);
-    this.isEnded = saved?.ended ?? false;
-    this.ladders = saved === undefined ? plan.rules.map(() => 0) : [...saved.ladders];
-    this.windows = plan.counts.map((c, i) => {
-      const window = new CountWindow(c.times, c.withinMs);
-      const times = saved?.counts[i];
-      if (times !== undefined) window.load(this.startMs, times);
-      return window;
-    });
-    const numbers = new Array<number>(NUMBER_SLOTS).fill(0);
+    this.channel = call.channel ?? 'phone';
+    this.rules = plan.dispatch[this.channel];
+    this.staff = call.staff;
+    this.talkTimeMs = facts.talkTimeMs;
+    this.nextSeq = 1;
+    this.lastMs = this.startMs;
+    this.isEnded = false;
+    this.lastRequest = undefined;
+    this.ladders = plan.rules.map(() => 0);
+    this.windows = plan.counts.map((c) => new CountWindow(c.times, c.withinMs));
+    const numbers = new Array<number>(plan.numberSlots).fill(0);
     const texts = new Array<string>(TEXT_SLOTS).fill('');
-    fillCallFields(numbers, texts, call, start.caller);
+    fillCallFields(numbers, texts, call, start.caller, facts, plan.keyedFields);
     this.ctx = {
       mask: 0,
       signals: {},
+      repeated: 0,
       numbers,
       texts,
       counted: new Array<number>(plan.counts.length).fill(0),
@@ -94,11 +115,24 @@ export class CallSession implements Session {
       now: this.startMs,
     };
     this.fired = new Array<number>(plan.rules.length).fill(0);
-    this.listed = new Array<number>(plan.dutyKeys).fill(0);
+    this.listed = new Array<number>(plan.dutyKeys).fill(-1);
+    this.listedRequired = new Array<number>(plan.dutyKeys).fill(-1);
+    // The opening is a function of the start alone: a restored call works it
+    // out again, then takes the ladders and the rest from the snapshot.
+    if (this.rules.call_started.length > 0) {
+      this.openingDecision = this.decide(this.tryRules(this.rules.call_started, 0), this.ref(0, this.start.at, 'call_started'), false, undefined);
+      this.isEnded = this.openingDecision.ended;
+    }
+    if (saved !== undefined) this.load(saved);
   }
 
   get ended(): boolean {
     return this.isEnded;
+  }
+
+  get opening(): Decision {
+    this.openingDecision ??= this.plain('continue', false, this.ref(0, this.start.at, 'call_started'));
+    return this.openingDecision;
   }
 
   handle(event: unknown): Decision {
@@ -107,12 +141,14 @@ export class CallSession implements Session {
     this.admit(event, ms);
     // Accepted: from here on nothing throws.
     this.lastMs = ms;
-    const ref: EventRef = { seq: this.nextSeq++, at: this.time.at, type: event.type };
+    const ref = this.ref(this.nextSeq++, this.time.at, event.type);
     const ctx = this.ctx;
     ctx.now = ms;
     ctx.mask = 0;
+    ctx.repeated = 0;
     ctx.numbers[CALL_DURATION] = ms - this.startMs;
     ctx.numbers[SILENCE_DURATION] = 0;
+    if (this.plan.readsTalkTime) ctx.numbers[TALK_TIME_TODAY] = this.talkTimeMs + ms - this.startMs;
     let decision: Decision;
     switch (event.type) {
       case 'utterance': {
@@ -124,19 +160,31 @@ export class CallSession implements Session {
           const i = behaviourIndex(name) ?? 0;
           if ((signals[name as keyof typeof signals] ?? 0) >= (thresholds[i] ?? 0)) mask |= 1 << (offset + i);
         }
+        if (this.plan.tracksRequests && event.speaker === 'customer' && event.request !== undefined) {
+          if (event.request === this.lastRequest) {
+            ctx.repeated = 1;
+            if (1 >= (thresholds[REPEATED_REQUEST] ?? 0)) mask |= 1 << REPEATED_REQUEST;
+          }
+          this.lastRequest = event.request;
+        }
         ctx.mask = mask;
         ctx.signals = signals;
         this.count(mask, ms);
-        decision = this.decide(this.tryRules(this.plan.utteranceRules, mask), ref, false, undefined);
+        decision = this.decide(this.tryRules(this.rules.utterance, mask), ref, false, undefined);
         break;
       }
       case 'silence':
         ctx.numbers[SILENCE_DURATION] = event.seconds * 1000;
-        decision = this.lineEvent('silence', ref);
+        decision = this.quiet(this.rules.silence, ref, false);
         break;
       case 'poor_line':
+        decision = this.quiet(this.rules.poor_line, ref, false);
+        break;
       case 'line_dropped':
-        decision = this.lineEvent(event.type, ref);
+        decision = this.quiet(this.rules.line_dropped, ref, true);
+        break;
+      case 'tick':
+        decision = this.quiet(this.rules.tick, ref, false);
         break;
       case 'agent_action':
         decision = this.agentAction(event.action, event.rule, ref);
@@ -152,7 +200,7 @@ export class CallSession implements Session {
   }
 
   snapshot(): SessionSnapshot {
-    return {
+    const state: SessionSnapshot = {
       v: 1,
       policy: this.plan.ref.hash,
       start: this.start,
@@ -162,6 +210,23 @@ export class CallSession implements Session {
       ladders: Array.from(this.ladders),
       counts: this.windows.map((w) => w.save(this.startMs, this.lastMs)),
     };
+    return this.lastRequest === undefined ? state : { ...state, request: this.lastRequest };
+  }
+
+  /** Takes a snapshot's state over the fresh call's. */
+  private load(saved: SessionSnapshot): void {
+    this.nextSeq = saved.seq;
+    this.lastMs = this.startMs + saved.at;
+    this.isEnded = saved.ended;
+    this.lastRequest = saved.request;
+    saved.ladders.forEach((pos, i) => {
+      this.ladders[i] = pos;
+    });
+    saved.counts.forEach((times, i) => this.windows[i]?.load(this.startMs, times));
+  }
+
+  private ref(seq: number, at: string, type: EventRef['type']): EventRef {
+    return { seq, at, type, channel: this.channel };
   }
 
   /** Every reason to reject an accepted-looking event, checked before any change. */
@@ -201,38 +266,45 @@ export class CallSession implements Session {
     return n;
   }
 
-  /** `line_dropped` ends the call whatever the rules say. */
-  private lineEvent(type: 'line_dropped' | 'poor_line' | 'silence', ref: EventRef): Decision {
+  /** An event with no words (line events, ticks): no detections, no count moves; `line_dropped` ends the call. */
+  private quiet(rules: readonly RulePlan[], ref: EventRef, ends: boolean): Decision {
     this.count(0, this.ctx.now);
-    return this.decide(this.tryRules(this.plan.lineRules[type], 0), ref, type === 'line_dropped', undefined);
+    return this.decide(this.tryRules(rules, 0), ref, ends, undefined);
   }
 
+  /** A step the current step allows (itself or an alternative) is taken as delivered; anything else is recorded. */
   private agentAction(action: Action, ruleId: string | undefined, ref: EventRef): Decision {
     const rule = ruleId === undefined ? undefined : this.plan.ruleIndex.get(ruleId);
-    if (rule !== undefined && rule.ladder[this.ladders[rule.index] ?? 0]?.action === action) {
+    const step = rule === undefined ? undefined : rule.ladder[this.ladders[rule.index] ?? 0];
+    const taken = step?.action === action ? step : step?.alternatives.find((a) => a.action === action);
+    if (rule !== undefined && step !== undefined && taken !== undefined) {
       this.fired[0] = rule.index;
-      return this.decide(1, ref, false, DELIVERED);
+      return this.decide(1, ref, false, DELIVERED, taken);
     }
     return this.plain(action, ENDING.has(action), ref);
   }
 
   /**
    * The decision for the `n` rules in `fired`: the most severe current step
-   * wins (ties to the first); every fired rule's ladder moves on.
+   * wins (ties to the first); every fired rule's ladder moves on. `delivered`
+   * is the step an agent took instead of the rule's current one.
    */
-  private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined): Decision {
+  private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan): Decision {
     if (n === 0) return this.plain('continue', ends, ref);
     const rules = this.plan.rules;
     const ladders = this.ladders;
     const matched: Match[] = [];
     let winner: RulePlan | undefined;
     let step: StepPlan | undefined;
+    let allowed = 0;
     for (let j = 0; j < n; j++) {
       const rule = rules[this.fired[j] ?? 0];
       if (rule === undefined) continue;
       const pos = ladders[rule.index] ?? 0;
-      const taken = rule.ladder[pos];
-      if (taken === undefined) continue;
+      const current = rule.ladder[pos];
+      if (current === undefined) continue;
+      const taken = delivered ?? current;
+      allowed |= current.allowed;
       if (step === undefined || taken.severity > step.severity) {
         winner = rule;
         step = taken;
@@ -245,10 +317,23 @@ export class CallSession implements Session {
     const d: Record<string, unknown> = { action: step.action, rule: winner.ref, step: step.ref };
     if (step.script !== undefined) d['script'] = step.script;
     if (step.to !== undefined) d['to'] = step.to;
-    if (step.approvedBy !== undefined) d['approved_by'] = step.approvedBy;
+    if (step.by !== undefined) d['by'] = step.by;
+    if (step.mode !== undefined) d['mode'] = step.mode;
+    if (step.team !== undefined) d['team'] = step.team;
+    if (step.approvedBy !== undefined) {
+      d['approved_by'] = step.approvedBy;
+      const staff = this.staff;
+      const missing = staff === undefined ? NONE : step.approvedBy.filter((role) => !staff.includes(role));
+      if (missing.length > 0) d['approvers_missing'] = missing;
+    }
     if (step.forMs !== undefined) d['for_ms'] = step.forMs;
     if (step.withinMs !== undefined) d['within_ms'] = step.withinMs;
-    d['duties'] = this.duties(n, ref);
+    if (step.callbackTo !== undefined) d['callback_to'] = step.callbackTo;
+    if (step.window !== undefined) d['window'] = step.window;
+    if (step.dailyCap !== undefined) d['daily_cap'] = step.dailyCap;
+    d['allowed'] = this.plan.allowedFor(allowed);
+    d['required'] = this.collect(n, ref, true);
+    d['duties'] = this.collect(n, ref, false);
     d['matched'] = matched;
     d['ended'] = ends || step.ends;
     d['policy'] = this.plan.ref;
@@ -256,29 +341,64 @@ export class CallSession implements Session {
     return d as unknown as Decision;
   }
 
-  /** The union of the fired rules' duties in policy order, repeats dropped, deadlines made due. */
-  private duties(n: number, ref: EventRef): readonly Duty[] {
+  /**
+   * The union of the fired rules' `must` (`required`) or `duties`, in policy
+   * order, repeats dropped, deadlines made due and categories filled in.
+   */
+  private collect(n: number, ref: EventRef, required: boolean): readonly Duty[] {
     const rules = this.plan.rules;
-    const single = n === 1 ? rules[this.fired[0] ?? 0]?.fixedDuties : undefined;
-    if (single !== undefined) return single;
-    const listed = this.listed;
-    const out: Duty[] = [];
+    if (n === 1) {
+      const only = rules[this.fired[0] ?? 0];
+      const fixed = required ? only?.fixedMust : only?.fixedDuties;
+      if (fixed !== undefined) return fixed;
+    }
+    const listed = required ? this.listedRequired : this.listed;
+    let out: Duty[] | undefined;
     for (let j = 0; j < n; j++) {
       const rule = rules[this.fired[j] ?? 0];
       if (rule === undefined) continue;
-      for (const duty of rule.duties) {
-        if (listed[duty.key] === ref.seq) continue;
-        listed[duty.key] = ref.seq;
-        out.push(
-          duty.fixed ??
-            dueDuty(duty.template, duty.withinMs ?? 0, isoAt(this.lastMs + (duty.withinMs ?? 0))),
-        );
+      const list: readonly DutyPlan[] = required ? rule.must : rule.duties;
+      if (list.length === 0) continue;
+      const category = this.category(rule);
+      for (const duty of list) {
+        const key = duty.categorised ? duty.key + 1 + category : duty.key;
+        if (listed[key] === ref.seq) continue;
+        listed[key] = ref.seq;
+        (out ??= []).push(duty.fixed ?? duty.make(this.lastMs, category));
       }
     }
-    return out;
+    return out ?? NONE;
+  }
+
+  /** The behaviour index a `record_*` duty of `rule` is about on this event: the first its condition reads that was detected; -1 for none. */
+  private category(rule: RulePlan): number {
+    const m = this.ctx.mask & rule.categories;
+    const folded = (m | (m >>> BEHAVIOURS.length)) & ONE_SPEAKER;
+    return folded === 0 ? -1 : 31 - Math.clz32(folded & -folded);
   }
 
   private plain(action: Action, ended: boolean, ref: EventRef): Decision {
-    return { action, duties: NONE, matched: NONE, ended, policy: this.plan.ref, event: ref };
+    return {
+      action,
+      allowed: this.plan.allowedFor(0),
+      required: NONE,
+      duties: NONE,
+      matched: NONE,
+      ended,
+      policy: this.plan.ref,
+      event: ref,
+    };
   }
+}
+
+/** A copy of the call, so later changes to the caller's objects cannot change it. */
+function copyCall(call: CallInfo): CallInfo {
+  return call.staff === undefined ? { ...call } : { ...call, staff: [...call.staff] };
+}
+
+function copyCaller(caller: CallerInfo): CallerInfo {
+  const copy: { -readonly [K in keyof CallerInfo]: CallerInfo[K] } = { ...caller };
+  if (caller.records !== undefined) copy.records = caller.records.map((r) => ({ ...r }));
+  if (caller.restrictions !== undefined) copy.restrictions = caller.restrictions.map((r) => ({ ...r }));
+  return copy;
 }

@@ -25,6 +25,8 @@ export interface SessionSnapshot {
    * count, oldest first, in ms after `start.at`.
    */
   readonly counts: readonly (readonly number[])[];
+  /** The last customer request label, when the policy reads `repeated_request` and there was one. */
+  readonly request?: string;
 }
 
 /** The shape `restore` needs to check a snapshot against. */
@@ -65,6 +67,7 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
   counts.forEach((times: unknown, i) => {
     if (!Array.isArray(times) || !times.every(isCount)) throw invalid(`counts.${i}`, `counts.${i} must list times in ms`);
   });
+  if (value['request'] !== undefined && typeof value['request'] !== 'string') throw invalid('request', 'request must be a text label');
 }
 
 function invalid(path: string, message: string): EventError {

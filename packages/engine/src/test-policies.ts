@@ -2,21 +2,30 @@
  * @internal Hand-built checked policies for the engine's tests, written the
  * way `check` would produce them, so the engine can be tested on its own.
  */
+import { AGENT_DUTIES, ROLES } from '@callguard/dsl';
 import type {
   Action,
   Behaviour,
+  CallbackTarget,
+  Channel,
+  CheckedAlternative,
   CheckedBehaviourCondition,
   CheckedCondition,
   CheckedDuty,
   CheckedFieldCondition,
   CheckedPolicy,
+  CheckedRestriction,
   CheckedRule,
   CheckedStep,
   CheckedTrigger,
+  CheckedWindow,
   DutyKind,
+  EndMode,
   FieldType,
-  Role,
+  LineEvent,
+  RecordKind,
   Speaker,
+  Stance,
 } from '@callguard/dsl';
 
 /** @internal */
@@ -40,15 +49,15 @@ export function when(
   };
 }
 
-/** @internal A field comparison. */
+/** @internal A field comparison; a third part of `path` is the key (`caller.strikes.threat`). */
 export function field(
   path: string,
   op: CheckedFieldCondition['op'],
   value: number | boolean | string,
   type: FieldType,
 ): CheckedFieldCondition {
-  const [root = '', member = ''] = path.split('.');
-  return { kind: 'field', root, member, type, op, value };
+  const [root = '', member = '', key] = path.split('.');
+  return { kind: 'field', root, member, key, type, op, value };
 }
 
 /** @internal */
@@ -58,30 +67,78 @@ export const or = (...items: CheckedCondition[]): CheckedCondition => ({ kind: '
 /** @internal */
 export const not = (operand: CheckedCondition): CheckedCondition => ({ kind: 'not', operand });
 
-/** @internal Steps in ladder order; `n` is filled in by `rule`. */
-export function step(
-  action: Action,
-  options: { script?: string; to?: Role; forMs?: number; withinMs?: number; approvedBy?: Role; times?: number } = {},
-): Omit<CheckedStep, 'n'>[] {
-  const one: Omit<CheckedStep, 'n'> = {
+/** @internal What a step or an alternative can say besides its action. */
+export interface StepOptions {
+  script?: string;
+  to?: string;
+  team?: string;
+  by?: string;
+  mode?: EndMode;
+  forMs?: number;
+  withinMs?: number;
+  approvedBy?: string[];
+  callbackTo?: CallbackTarget;
+  window?: CheckedWindow;
+  dailyCap?: number;
+}
+
+/** @internal One alternative (`or`). */
+export function alternative(action: Action, options: StepOptions = {}): CheckedAlternative {
+  return {
     action,
     immediately: false,
     script: options.script === undefined ? undefined : { name: options.script, text: SCRIPTS[options.script] ?? options.script },
     to: options.to,
+    team: options.team,
+    by: options.by,
+    mode: options.mode,
     forMs: options.forMs,
     withinMs: options.withinMs,
-    approvedBy: options.approvedBy,
+    approvedBy: options.approvedBy ?? [],
+    callbackTo: options.callbackTo,
+    window: options.window,
+    dailyCap: options.dailyCap,
   };
+}
+
+/** @internal Steps in ladder order; `n` is filled in by `rule`. */
+export function step(
+  action: Action,
+  options: StepOptions & { times?: number; or?: CheckedAlternative[] } = {},
+): Omit<CheckedStep, 'n'>[] {
+  const one: Omit<CheckedStep, 'n'> = { ...alternative(action, options), alternatives: options.or ?? [] };
   return Array.from({ length: options.times ?? 1 }, () => one);
 }
 
-/** @internal A duty. */
-export function duty(kind: DutyKind, options: { target?: Role; script?: string; withinMs?: number } = {}): CheckedDuty {
+/** @internal A duty; its subject follows from its kind. */
+export function duty(
+  kind: DutyKind,
+  options: {
+    target?: string;
+    script?: string;
+    withinMs?: number;
+    owner?: string;
+    forMs?: number;
+    restriction?: string;
+    sanction?: string;
+    callbackTo?: CallbackTarget;
+    window?: CheckedWindow;
+    dailyCap?: number;
+  } = {},
+): CheckedDuty {
   return {
     kind,
     target: options.target,
     script: options.script === undefined ? undefined : { name: options.script, text: SCRIPTS[options.script] ?? options.script },
     withinMs: options.withinMs,
+    owner: options.owner,
+    subject: AGENT_DUTIES.includes(kind) ? 'agent' : 'customer',
+    forMs: options.forMs,
+    restriction: options.restriction,
+    sanction: options.sanction,
+    callbackTo: options.callbackTo,
+    window: options.window,
+    dailyCap: options.dailyCap,
   };
 }
 
@@ -91,9 +148,11 @@ export function rule(
   options: {
     title?: string;
     condition?: CheckedCondition;
-    on?: 'line_dropped' | 'poor_line' | 'silence';
+    on?: LineEvent;
     ladder: Omit<CheckedStep, 'n'>[][];
     duties?: CheckedDuty[];
+    must?: CheckedDuty[];
+    channels?: Channel[];
   },
 ): CheckedRule {
   const trigger: CheckedTrigger = options.on === undefined ? { kind: 'utterance' } : { kind: 'event', event: options.on };
@@ -104,6 +163,8 @@ export function rule(
     condition: options.condition,
     ladder: options.ladder.flat().map((s, i) => ({ ...s, n: i + 1 })),
     duties: options.duties ?? [],
+    must: options.must ?? [],
+    channels: options.channels ?? [],
     origin: { file: 'test.policy', line: 1, column: 1 },
   };
 }
@@ -115,17 +176,45 @@ export const SCRIPTS: Readonly<Record<string, string>> = {
   apology: "We're sorry our call had to end earlier. Here is how we'll resolve your issue: a specialist will call you back.",
 };
 
+/** @internal A restriction definition; `overrides` replace the defaults. */
+export function restriction(name: string, overrides: Partial<CheckedRestriction> = {}): CheckedRestriction {
+  return {
+    name,
+    title: `Restriction ${name}`,
+    kind: 'written_only',
+    scope: 'organisation',
+    channels: [],
+    maxMs: 365 * DAY,
+    reviewAfterMs: 90 * DAY,
+    independentReview: true,
+    liftWhen: undefined,
+    approvers: ['manager'],
+    appealWorkingDays: undefined,
+    ...overrides,
+  };
+}
+
 /** @internal A policy around `rules`. */
 export function policy(
   rules: CheckedRule[],
-  options: { name?: string; hash?: string; threshold?: number; thresholds?: Partial<Record<Behaviour, number>> } = {},
+  options: {
+    name?: string;
+    hash?: string;
+    threshold?: number;
+    thresholds?: Partial<Record<Behaviour, number>>;
+    stance?: Stance;
+    roles?: string[];
+    teams?: string[];
+    recordExpiry?: Partial<Record<RecordKind, number>>;
+    restrictions?: CheckedRestriction[];
+  } = {},
 ): CheckedPolicy {
   return {
     name: options.name ?? 'test',
     version: '1.0.0',
     owner: undefined,
     effective: undefined,
-    stance: 'warn_then_end',
+    stance: options.stance ?? 'warn_then_end',
     description: undefined,
     bases: [],
     hash: options.hash ?? `hash-of-${options.name ?? 'test'}`,
@@ -134,6 +223,11 @@ export function policy(
     zeroTolerance: [],
     groups: {},
     scripts: SCRIPTS,
+    roles: [...ROLES, ...(options.roles ?? [])],
+    teams: options.teams ?? [],
+    recordExpiry: options.recordExpiry ?? {},
+    requireCallbackNumber: false,
+    restrictions: Object.fromEntries((options.restrictions ?? []).map((r) => [r.name, r])),
     rules,
   };
 }
@@ -168,7 +262,7 @@ export const acmeStandard: CheckedPolicy = {
       rule('repeat_harasser', {
         title: 'Repeated harassment over weeks',
         condition: and(when('harassment'), field('caller.incidents_30d', '>=', 3, 'number')),
-        ladder: [step('block_caller', { forMs: 90 * DAY, approvedBy: 'supervisor' })],
+        ladder: [step('block_caller', { forMs: 90 * DAY, approvedBy: ['supervisor'] })],
         duties: [duty('document'), duty('notify', { target: 'supervisor' })],
       }),
       rule('peak', {

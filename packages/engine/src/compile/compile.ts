@@ -1,23 +1,31 @@
 /**
  * `compile(policy)`: resolves every name, folds thresholds into constants,
  * prebuilds ladders, duties and decision parts, and indexes rules by the
- * event that tries them, once per policy.
+ * event and channel that try them, once per policy.
  */
-import type { CheckedPolicy, CheckedRule } from '@callguard/dsl';
-import type { ScriptRef } from '../decision.js';
-import { compileCondition, thresholdsOf } from './condition.js';
+import { ACTIONS, ACTION_SEVERITY, BASELINE_ACTIONS, CHANNELS } from '@callguard/dsl';
+import type { Action, Channel, CheckedPolicy, CheckedRestriction, CheckedRule } from '@callguard/dsl';
+import type { Duty, ScriptRef } from '../decision.js';
+import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';
 import type { ConditionEnv } from './condition.js';
 import { compileDuties, DutyKeys } from './duties.js';
+import { FieldSlots } from './fields.js';
 import { compileLadder } from './ladder.js';
-import type { CountPlan, PolicyPlan, RulePlan } from './plan.js';
+import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
+
+/** The customer's `repeated_request` bit: the only speaker the engine derives it for. */
+const REPEATED_REQUEST = 1 << (SPEAKER_OFFSET.customer + (behaviourIndex('repeated_request') ?? 0));
 
 /** Compiles a checked policy into its plan. Throws only on a policy `check` would have refused. */
 export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   const thresholds = thresholdsOf(policy.defaultThreshold, policy.thresholds);
   const counts: CountPlan[] = [];
+  const fields = new FieldSlots();
   const env: ConditionEnv = {
     thresholds,
     addCount: (count) => counts.push(Object.freeze(count)) - 1,
+    fields,
+    known: { roles: policy.roles, restrictions: policy.restrictions },
   };
   const scriptRefs = new Map<string, ScriptRef>();
   const scripts = (name: string, text: string): ScriptRef => {
@@ -29,45 +37,52 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     return ref;
   };
   const keys = new DutyKeys();
-  const rules = policy.rules.map((rule, index) => compileRule(rule, index, env, keys, scripts));
+  const context: RuleContext = { env, keys, scripts, restrictions: policy.restrictions, neverHangUp: policy.stance === 'never_hang_up' };
+  const rules = policy.rules.map((rule, index) => compileRule(rule, index, context));
   const ids = new Map<string, RulePlan>();
   for (const rule of rules) {
     if (ids.has(rule.id)) throw new Error(`rule \`${rule.id}\` is declared twice`);
     ids.set(rule.id, rule);
   }
-  const on = (event: string): readonly RulePlan[] =>
-    Object.freeze(rules.filter((_, i) => {
-      const trigger = policy.rules[i]?.trigger;
-      return trigger?.kind === 'event' && trigger.event === event;
-    }));
+  const limited = policy.rules.some((r) => r.channels.length > 0);
+  const everywhere = dispatch(policy.rules, rules, undefined);
+  const byChannel = Object.fromEntries(
+    CHANNELS.map((channel) => [channel, limited ? dispatch(policy.rules, rules, channel) : everywhere]),
+  ) as Record<Channel, Dispatch>;
   return Object.freeze({
     ref: Object.freeze({ name: policy.name, version: policy.version, hash: policy.hash }),
     rules: Object.freeze(rules),
     ruleIndex: ids,
-    utteranceRules: Object.freeze(rules.filter((_, i) => policy.rules[i]?.trigger.kind === 'utterance')),
-    lineRules: Object.freeze({ line_dropped: on('line_dropped'), poor_line: on('poor_line'), silence: on('silence') }),
+    dispatch: Object.freeze(byChannel),
     counts: Object.freeze(counts),
     thresholds,
     alwaysDetected: thresholds.reduce((mask, t, i) => (t <= 0 ? mask | (1 << i) : mask), 0),
     dutyKeys: keys.size,
+    numberSlots: fields.numberSlots,
+    keyedFields: Object.freeze([...fields.keyedFields]),
+    readsTalkTime: fields.readsTalkTime,
+    tracksRequests: rules.some((r) => (r.categories & REPEATED_REQUEST) !== 0),
+    recordExpiry: Object.freeze({ ...policy.recordExpiry }),
+    allowedFor: allowedLists(),
   });
 }
 
-function compileRule(
-  rule: CheckedRule,
-  index: number,
-  env: ConditionEnv,
-  keys: DutyKeys,
-  scripts: (name: string, text: string) => ScriptRef,
-): RulePlan {
+/** What every rule of a policy compiles against. */
+interface RuleContext {
+  readonly env: ConditionEnv;
+  readonly keys: DutyKeys;
+  readonly scripts: (name: string, text: string) => ScriptRef;
+  readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
+  readonly neverHangUp: boolean;
+}
+
+function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, restrictions, neverHangUp }: RuleContext): RulePlan {
   const condition =
     rule.condition === undefined
-      ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0 }
+      ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0, reads: 0 }
       : compileCondition(rule.condition, env);
-  const duties = compileDuties(rule.id, rule.duties, keys, scripts);
-  const fixed = duties.map((d) => d.fixed);
-  // A shared array is only right when no duty of the rule repeats another.
-  const distinct = new Set(duties.map((d) => d.key)).size === duties.length;
+  const duties = compileDuties(rule.id, rule.duties, keys, scripts, restrictions);
+  const must = compileDuties(rule.id, rule.must, keys, scripts, restrictions);
   return Object.freeze({
     index,
     id: rule.id,
@@ -76,8 +91,59 @@ function compileRule(
     why: condition.why,
     // Only utterances set detection bits; other rules are always tried on their event.
     requires: rule.trigger.kind === 'utterance' ? condition.requires : 0,
-    ladder: Object.freeze(compileLadder(rule.id, rule.ladder, scripts)),
+    ladder: Object.freeze(compileLadder(rule.id, rule.ladder, scripts, neverHangUp)),
     duties: Object.freeze(duties),
-    fixedDuties: distinct && fixed.every((d) => d !== undefined) ? Object.freeze(fixed) : undefined,
+    fixedDuties: shared(duties),
+    must: Object.freeze(must),
+    fixedMust: shared(must),
+    categories: condition.reads,
   });
+}
+
+/** The duties as one shared decision array, when none depends on the event and none repeats another. */
+function shared(duties: readonly DutyPlan[]): readonly Duty[] | undefined {
+  const fixed = duties.map((d) => d.fixed);
+  const distinct = new Set(duties.map((d) => d.key)).size === duties.length;
+  return distinct && fixed.every((d) => d !== undefined) ? Object.freeze(fixed) : undefined;
+}
+
+/** The rules each event tries on `channel` (every channel when undefined), in policy order. */
+function dispatch(checked: readonly CheckedRule[], rules: readonly RulePlan[], channel: Channel | undefined): Dispatch {
+  const where = (test: (rule: CheckedRule) => boolean): readonly RulePlan[] =>
+    Object.freeze(
+      rules.filter((_, i) => {
+        const rule = checked[i];
+        return rule !== undefined && test(rule) && (channel === undefined || rule.channels.length === 0 || rule.channels.includes(channel));
+      }),
+    );
+  const on = (event: string) => (rule: CheckedRule) => rule.trigger.kind === 'event' && rule.trigger.event === event;
+  return Object.freeze({
+    utterance: where((r) => r.trigger.kind === 'utterance'),
+    // Utterance rules are tried on ticks too, their behaviour conditions false.
+    tick: where((r) => r.trigger.kind === 'utterance' || on('tick')(r)),
+    call_started: where(on('call_started')),
+    line_dropped: where(on('line_dropped')),
+    poor_line: where(on('poor_line')),
+    silence: where(on('silence')),
+  });
+}
+
+/**
+ * `allowed` by the set of actions the fired steps permit (one bit per
+ * severity): the baseline added, sorted by severity, built on first use and
+ * shared after.
+ */
+function allowedLists(): (bits: number) => readonly Action[] {
+  const baseline = BASELINE_ACTIONS.reduce((bits, a) => bits | (1 << ACTION_SEVERITY[a]), 0);
+  const bySeverity = [...ACTIONS].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]);
+  const lists = new Array<readonly Action[] | undefined>(1 << ACTIONS.length);
+  return (bits) => {
+    const all = bits | baseline;
+    let list = lists[all];
+    if (list === undefined) {
+      list = Object.freeze(bySeverity.filter((a) => (all & (1 << ACTION_SEVERITY[a])) !== 0));
+      lists[all] = list;
+    }
+    return list;
+  };
 }

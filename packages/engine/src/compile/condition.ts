@@ -6,7 +6,7 @@
 import { BEHAVIOURS } from '@callguard/dsl';
 import type { Behaviour, CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition, Speaker } from '@callguard/dsl';
 import { formatConfidence, formatDuration } from '../format.js';
-import { fieldSlot } from './fields.js';
+import type { FieldSlots, KnownNames } from './fields.js';
 import type { CountPlan, EvalContext, Test, Why } from './plan.js';
 
 /** A condition ready to run. */
@@ -14,6 +14,8 @@ export interface CompiledCondition {
   readonly test: Test;
   readonly why: Why;
   readonly requires: number;
+  /** Detection bits of every behaviour the condition mentions, `not` included. */
+  readonly reads: number;
   /** The condition as written, for `not` (whose operand's `why` cannot be asked). */
   readonly label: string;
 }
@@ -24,6 +26,10 @@ export interface ConditionEnv {
   readonly thresholds: Float64Array;
   /** Registers a count condition; returns its index in `EvalContext.counted`. */
   addCount(count: CountPlan): number;
+  /** Field slots of the policy being compiled. */
+  readonly fields: FieldSlots;
+  /** The roles and restrictions keyed fields may name. */
+  readonly known: KnownNames;
 }
 
 /** Bit offset of each speaker's detections in `EvalContext.mask`. */
@@ -42,11 +48,11 @@ export function compileCondition(condition: CheckedCondition, env: ConditionEnv)
     case 'behaviour':
       return compileBehaviour(condition, env);
     case 'field':
-      return compileField(condition);
+      return compileField(condition, env);
     case 'not': {
-      const { test, label: operand } = compileCondition(condition.operand, env);
+      const { test, label: operand, reads } = compileCondition(condition.operand, env);
       const label = `not ${operand}`;
-      return { test: (c) => !test(c), why: () => label, requires: 0, label };
+      return { test: (c) => !test(c), why: () => label, requires: 0, reads, label };
     }
     case 'and':
       return compileAnd(condition.items.map((item) => compileCondition(item, env)));
@@ -62,7 +68,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
     if (index === undefined) throw new Error(`unknown behaviour \`${b}\``);
     const threshold = env.thresholds[index] ?? 0;
     // The threshold's words are fixed: format them once, not on every firing.
-    return { name: b, threshold, shown: formatConfidence(threshold) };
+    return { name: b, threshold, shown: formatConfidence(threshold), derived: b === 'repeated_request' };
   });
   const mask = condition.behaviours.reduce((m, b) => m | (1 << (offset + (behaviourIndex(b) ?? 0))), 0);
   const label = `${condition.speaker} ${condition.name}`;
@@ -72,7 +78,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
     let best = members[0];
     let conf = -1;
     for (const m of members) {
-      const x = c.signals[m.name] ?? 0;
+      const x = m.derived ? c.repeated : (c.signals[m.name] ?? 0);
       if (x >= m.threshold && x > conf) {
         best = m;
         conf = x;
@@ -84,7 +90,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
   const count = condition.count;
   if (count === undefined) {
     const why: Why = (c) => `${label}${single ? ' ' : ': '}${detected(c)}`;
-    return { test: (c) => (c.mask & mask) !== 0, why, requires: mask, label };
+    return { test: (c) => (c.mask & mask) !== 0, why, requires: mask, reads: mask, label };
   }
   if (count.times < 1) throw new Error(`count of \`${condition.name}\` must be at least 1`);
   const slot = env.addCount({ mask, times: count.times, withinMs: count.withinMs });
@@ -93,6 +99,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
     test: (c) => c.counted[slot] === 1,
     why: (c) => `${written}: ${c.windows[slot]?.recent(c.now) ?? count.times} in the window, now ${detected(c)}`,
     requires: mask,
+    reads: mask,
     label: written,
   };
 }
@@ -100,29 +107,29 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
 const SYMBOL = { '=': '=', '!=': '≠', '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;
 type Op = keyof typeof SYMBOL;
 
-function compileField(condition: CheckedFieldCondition): CompiledCondition {
-  const { root, member, op, type } = condition;
-  const where = fieldSlot(root, member);
-  if (where === undefined) throw new Error(`unknown field \`${root}.${member}\``);
-  const name = `${root}.${member}`;
+function compileField(condition: CheckedFieldCondition, env: ConditionEnv): CompiledCondition {
+  const { root, member, key, op, type } = condition;
+  const name = key === undefined ? `${root}.${member}` : `${root}.${member}.${key}`;
+  const where = env.fields.slot(root, member, key, env.known);
+  if (where === undefined) throw new Error(`unknown field \`${name}\``);
   const slot = where.slot;
   if (where.kind === 'text') {
     const v = String(condition.value);
     const test = compare(op, (c: EvalContext) => c.texts[slot] ?? '', v);
     const tail = `" ${SYMBOL[op]} "${v}"`;
     const why: Why = (c) => `${name} "${c.texts[slot] ?? ''}${tail}`;
-    return { test, why, requires: 0, label: `${name} ${SYMBOL[op]} "${v}"` };
+    return { test, why, requires: 0, reads: 0, label: `${name} ${SYMBOL[op]} "${v}"` };
   }
   const v = typeof condition.value === 'boolean' ? (condition.value ? 1 : 0) : Number(condition.value);
   const test = compare(op, (c: EvalContext) => c.numbers[slot] ?? 0, v);
   if (type === 'boolean') {
     const label = (op === '=') === (v === 1) ? name : `${name} is false`;
-    return { test, why: () => label, requires: 0, label };
+    return { test, why: () => label, requires: 0, reads: 0, label };
   }
   const show = type === 'duration' ? formatDuration : String;
   const tail = ` ${SYMBOL[op]} ${show(v)}`;
   const why: Why = (c) => `${name} ${show(c.numbers[slot] ?? 0)}${tail}`;
-  return { test, why, requires: 0, label: `${name} ${SYMBOL[op]} ${show(v)}` };
+  return { test, why, requires: 0, reads: 0, label: `${name} ${SYMBOL[op]} ${show(v)}` };
 }
 
 // One closure per operator, so the hot path does not switch on it.
@@ -165,6 +172,7 @@ function compileAnd(items: readonly CompiledCondition[]): CompiledCondition {
       return words;
     },
     requires,
+    reads: items.reduce((m, i) => m | i.reads, 0),
     label: items.map((i) => i.label).join(' and '),
   };
 }
@@ -188,6 +196,7 @@ function compileOr(items: readonly CompiledCondition[]): CompiledCondition {
       return '';
     },
     requires,
+    reads: items.reduce((m, i) => m | i.reads, 0),
     label: `(${items.map((i) => i.label).join(' or ')})`,
   };
 }

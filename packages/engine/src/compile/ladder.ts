@@ -1,23 +1,59 @@
 /** Prebuilds each ladder step's decision parts, frozen and shared by every call. */
 import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl';
-import type { CheckedStep } from '@callguard/dsl';
-import type { ScriptRef } from '../decision.js';
+import type { CheckedAlternative, CheckedStep } from '@callguard/dsl';
+import type { ScriptRef, StepRef } from '../decision.js';
 import type { StepPlan } from './plan.js';
 
-/** Compiles a rule's expanded ladder; `scripts` interns script objects across the policy. */
-export function compileLadder(ruleId: string, steps: readonly CheckedStep[], scripts: (name: string, text: string) => ScriptRef): StepPlan[] {
+/**
+ * Compiles a rule's expanded ladder; `scripts` interns script objects across
+ * the policy. With `neverHangUp`, a step or alternative that ends the call is
+ * refused: `check` refuses it under that stance, and the engine must never
+ * prescribe it even for a policy that skipped `check`.
+ */
+export function compileLadder(
+  ruleId: string,
+  steps: readonly CheckedStep[],
+  scripts: (name: string, text: string) => ScriptRef,
+  neverHangUp: boolean,
+): StepPlan[] {
   if (steps.length === 0) throw new Error(`rule \`${ruleId}\` has no steps`);
-  return steps.map((step, i) =>
-    Object.freeze({
-      action: step.action,
-      severity: ACTION_SEVERITY[step.action],
-      ends: ENDING_ACTIONS.includes(step.action),
-      ref: Object.freeze({ n: i + 1, of: steps.length }),
-      script: step.script === undefined ? undefined : scripts(step.script.name, step.script.text),
-      to: step.to,
-      approvedBy: step.approvedBy,
-      forMs: step.forMs,
-      withinMs: step.withinMs,
-    }),
-  );
+  return steps.map((step, i) => {
+    const ref: StepRef = Object.freeze({ n: i + 1, of: steps.length });
+    for (const s of [step, ...step.alternatives]) {
+      if (neverHangUp && ENDING_ACTIONS.includes(s.action)) {
+        throw new Error(`rule \`${ruleId}\` step ${i + 1} may ${s.action}, which a never_hang_up policy must not prescribe`);
+      }
+    }
+    const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action]));
+    const allowed = alternatives.reduce((bits, a) => bits | a.allowed, 1 << ACTION_SEVERITY[step.action]);
+    return plan(step, ref, scripts, alternatives, allowed);
+  });
+}
+
+function plan(
+  s: CheckedAlternative,
+  ref: StepRef,
+  scripts: (name: string, text: string) => ScriptRef,
+  alternatives: readonly StepPlan[],
+  allowed: number,
+): StepPlan {
+  return Object.freeze({
+    action: s.action,
+    severity: ACTION_SEVERITY[s.action],
+    ends: ENDING_ACTIONS.includes(s.action),
+    ref,
+    script: s.script === undefined ? undefined : scripts(s.script.name, s.script.text),
+    to: s.to,
+    by: s.by,
+    mode: s.mode,
+    team: s.team,
+    approvedBy: s.approvedBy.length === 0 ? undefined : Object.freeze([...s.approvedBy]),
+    forMs: s.forMs,
+    withinMs: s.withinMs,
+    callbackTo: s.callbackTo,
+    window: s.window === undefined ? undefined : Object.freeze({ from: s.window.from, to: s.window.to }),
+    dailyCap: s.dailyCap,
+    allowed,
+    alternatives: Object.freeze(alternatives),
+  });
 }

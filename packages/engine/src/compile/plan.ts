@@ -3,10 +3,11 @@
  * preallocated, so handling an event walks no syntax tree and looks up no
  * names.
  */
-import type { Action, Role } from '@callguard/dsl';
-import type { Duty, PolicyRef, RuleRef, ScriptRef, StepRef } from '../decision.js';
+import type { Action, CallbackTarget, Channel, EndMode, RecordKind } from '@callguard/dsl';
+import type { CallWindow, Duty, PolicyRef, RuleRef, ScriptRef, StepRef } from '../decision.js';
 import type { CountWindow } from '../count-window.js';
 import type { Signals } from '../events/types.js';
+import type { KeyedField } from './fields.js';
 
 /**
  * What conditions read while one event is handled. One per session, reused
@@ -17,6 +18,8 @@ export interface EvalContext {
   mask: number;
   /** The utterance's signals, read only to explain a firing. */
   signals: Signals;
+  /** The derived `repeated_request` confidence of this event (1 or 0). */
+  repeated: number;
   /** Numeric and boolean (0/1) field values by slot; see fields.ts. */
   readonly numbers: number[];
   /** Text field values by slot. */
@@ -34,7 +37,7 @@ export type Test = (ctx: EvalContext) => boolean;
 /** Words for why a condition holds; called only after `Test` said true. */
 export type Why = (ctx: EvalContext) => string;
 
-/** One step of a rule's ladder with its decision parts prebuilt. */
+/** One step of a rule's ladder (or one of its alternatives) with its decision parts prebuilt. */
 export interface StepPlan {
   readonly action: Action;
   readonly severity: number;
@@ -42,19 +45,35 @@ export interface StepPlan {
   readonly ends: boolean;
   readonly ref: StepRef;
   readonly script: ScriptRef | undefined;
-  readonly to: Role | undefined;
-  readonly approvedBy: Role | undefined;
+  readonly to: string | undefined;
+  readonly by: string | undefined;
+  readonly mode: EndMode | undefined;
+  readonly team: string | undefined;
+  /** Undefined when no approval is needed. */
+  readonly approvedBy: readonly string[] | undefined;
   readonly forMs: number | undefined;
   readonly withinMs: number | undefined;
+  readonly callbackTo: CallbackTarget | undefined;
+  readonly window: CallWindow | undefined;
+  readonly dailyCap: number | undefined;
+  /** Bit `severity` set for the step's action and each alternative's: its share of `allowed`. */
+  readonly allowed: number;
+  /** `or`: what the agent may do instead, which an `agent_action` can deliver. */
+  readonly alternatives: readonly StepPlan[];
 }
 
-/** One duty of a rule; `fixed` is the shared decision entry when it has no deadline. */
+/** One duty of a rule; `fixed` is the shared decision entry when nothing in it depends on the event. */
 export interface DutyPlan {
-  /** Equal duties (kind, target, script, deadline) share a key: the dedupe identity. */
+  /**
+   * Equal duties (every field but `rule`) share a key: the dedupe identity.
+   * A `record_*` duty owns a block of keys, one per category and one for none.
+   */
   readonly key: number;
+  /** The duty is a `record_*` one, whose category depends on the event. */
+  readonly categorised: boolean;
   readonly fixed: Duty | undefined;
-  readonly template: Duty;
-  readonly withinMs: number | undefined;
+  /** The duty for an event at `ms`, with category `category` (a behaviour index, -1 for none). */
+  make(ms: number, category: number): Duty;
 }
 
 /** A rule ready to run. */
@@ -72,8 +91,26 @@ export interface RulePlan {
   readonly requires: number;
   readonly ladder: readonly StepPlan[];
   readonly duties: readonly DutyPlan[];
-  /** The rule's duties as a shared decision array, when none has a deadline. */
+  /** The rule's duties as a shared decision array, when none depends on the event. */
   readonly fixedDuties: readonly Duty[] | undefined;
+  /** `must`: duties required now. */
+  readonly must: readonly DutyPlan[];
+  readonly fixedMust: readonly Duty[] | undefined;
+  /**
+   * Detection bits of every behaviour the condition reads, for the category of
+   * its `record_*` duties; 0 when it has none.
+   */
+  readonly categories: number;
+}
+
+/** The rules each kind of event tries, in policy order, for one channel. */
+export interface Dispatch {
+  readonly utterance: readonly RulePlan[];
+  readonly tick: readonly RulePlan[];
+  readonly call_started: readonly RulePlan[];
+  readonly line_dropped: readonly RulePlan[];
+  readonly poor_line: readonly RulePlan[];
+  readonly silence: readonly RulePlan[];
 }
 
 /** One `N times within D` condition. */
@@ -89,8 +126,8 @@ export interface PolicyPlan {
   /** All rules in policy order. */
   readonly rules: readonly RulePlan[];
   readonly ruleIndex: ReadonlyMap<string, RulePlan>;
-  readonly utteranceRules: readonly RulePlan[];
-  readonly lineRules: Readonly<Record<'line_dropped' | 'poor_line' | 'silence', readonly RulePlan[]>>;
+  /** The rules tried per channel; channels share one when no rule names channels. */
+  readonly dispatch: Readonly<Record<Channel, Dispatch>>;
   readonly counts: readonly CountPlan[];
   /** Detection threshold per behaviour index. */
   readonly thresholds: Float64Array;
@@ -98,4 +135,15 @@ export interface PolicyPlan {
   readonly alwaysDetected: number;
   /** Number of distinct duty keys, to size the dedupe scratch. */
   readonly dutyKeys: number;
+  /** Sizes of the field slot arrays. */
+  readonly numberSlots: number;
+  readonly keyedFields: readonly KeyedField[];
+  /** `caller.talk_time_today` is read: refresh it on every event. */
+  readonly readsTalkTime: boolean;
+  /** `repeated_request` is read: keep the last request label. */
+  readonly tracksRequests: boolean;
+  /** `record warning expires after ...`, per kind, for records without `expires`. */
+  readonly recordExpiry: Readonly<Partial<Record<RecordKind, number>>>;
+  /** The decision's `allowed` for an `allowed` bit set, built once per set. */
+  allowedFor(bits: number): readonly Action[];
 }

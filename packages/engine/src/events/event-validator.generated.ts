@@ -3,9 +3,10 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallGuard call event","description":"One event of a call, as fed to a session. One event a line (JSONL) on disk. See docs/semantics.md.","type":"object","required":["type"],"properties":{"type":{"enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"call_started","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"at":{"$ref":"#/definitions/at"},"call":{"type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"type":"string"}},"required":["id"],"additionalProperties":false},"caller":{"type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"utterance","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"at":{"$ref":"#/definitions/at"},"speaker":{"enum":["customer","agent"]},"text":{"type":"string"},"signals":{"type":"object","properties":{"profanity":{"$ref":"#/definitions/confidence"},"slur":{"$ref":"#/definitions/confidence"},"hate_speech":{"$ref":"#/definitions/confidence"},"threat":{"$ref":"#/definitions/confidence"},"sexual_harassment":{"$ref":"#/definitions/confidence"},"harassment":{"$ref":"#/definitions/confidence"},"rudeness":{"$ref":"#/definitions/confidence"},"unreasonable_demand":{"$ref":"#/definitions/confidence"},"uncooperative":{"$ref":"#/definitions/confidence"},"aggression":{"$ref":"#/definitions/confidence"}},"additionalProperties":false}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"silence","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"at":{"$ref":"#/definitions/at"},"seconds":{"type":"number","minimum":0}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"poor_line","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"line_dropped","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"agent_action","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"at":{"$ref":"#/definitions/at"},"action":{"enum":["continue","remind","deescalate","warn","escalate","end_call","block_caller","callback"]},"rule":{"type":"string"}},"required":["type","at","action"],"additionalProperties":false},{"title":"call_ended","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"at":{"$ref":"#/definitions/at"},"by":{"enum":["customer","agent","system"]}},"required":["type","at"],"additionalProperties":false}],"definitions":{"at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."},"confidence":{"type":"number","minimum":0,"maximum":1}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallGuard call event","description":"One event of a call, as fed to a session. One event a line (JSONL) on disk. See docs/semantics.md.","type":"object","required":["type"],"properties":{"type":{"enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"call_started","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"at":{"$ref":"#/definitions/at"},"call":{"type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"enum":["phone","chat","email","in_person"],"description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."}},"required":["id"],"additionalProperties":false},"caller":{"type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string"},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"type":"object","properties":{"kind":{"enum":["warning","strike","incident"]},"category":{"$ref":"#/definitions/behaviour"},"at":{"$ref":"#/definitions/at"},"expires":{"$ref":"#/definitions/at"}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"type":"object","properties":{"name":{"type":"string"},"until":{"$ref":"#/definitions/at"}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"$ref":"#/definitions/at"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"utterance","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"at":{"$ref":"#/definitions/at"},"speaker":{"enum":["customer","agent"]},"text":{"type":"string"},"signals":{"type":"object","properties":{"profanity":{"$ref":"#/definitions/confidence"},"slur":{"$ref":"#/definitions/confidence"},"hate_speech":{"$ref":"#/definitions/confidence"},"threat":{"$ref":"#/definitions/confidence"},"sexual_harassment":{"$ref":"#/definitions/confidence"},"harassment":{"$ref":"#/definitions/confidence"},"rudeness":{"$ref":"#/definitions/confidence"},"unreasonable_demand":{"$ref":"#/definitions/confidence"},"uncooperative":{"$ref":"#/definitions/confidence"},"aggression":{"$ref":"#/definitions/confidence"},"recording_staff":{"$ref":"#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string"}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"silence","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"at":{"$ref":"#/definitions/at"},"seconds":{"type":"number","minimum":0}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"poor_line","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"line_dropped","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"agent_action","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"at":{"$ref":"#/definitions/at"},"action":{"enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]},"rule":{"type":"string"}},"required":["type","at","action"],"additionalProperties":false},{"title":"tick","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"call_ended","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"at":{"$ref":"#/definitions/at"},"by":{"enum":["customer","agent","system"]}},"required":["type","at"],"additionalProperties":false}],"definitions":{"at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."},"confidence":{"type":"number","minimum":0,"maximum":1},"behaviour":{"enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]}}};
 const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
-const schema14 = {"type":"number","minimum":0,"maximum":1};
+const schema13 = {"enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
+const schema19 = {"type":"number","minimum":0,"maximum":1};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
@@ -24,7 +25,7 @@ else {
 if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
-if(!(((((((data0 === "call_started") || (data0 === "utterance")) || (data0 === "silence")) || (data0 === "poor_line")) || (data0 === "line_dropped")) || (data0 === "agent_action")) || (data0 === "call_ended"))){
+if(!((((((((data0 === "call_started") || (data0 === "utterance")) || (data0 === "silence")) || (data0 === "poor_line")) || (data0 === "line_dropped")) || (data0 === "agent_action")) || (data0 === "tick")) || (data0 === "call_ended"))){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -102,7 +103,7 @@ return false;
 else {
 const _errs12 = errors;
 for(const key1 in data3){
-if(!((((key1 === "id") || (key1 === "queue")) || (key1 === "peak_hours")) || (key1 === "channel"))){
+if(!(((((key1 === "id") || (key1 === "queue")) || (key1 === "peak_hours")) || (key1 === "channel")) || (key1 === "staff"))){
 validate10.errors = [{instancePath:instancePath+"/call",schemaPath:"#/oneOf/0/properties/call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -146,15 +147,47 @@ var valid5 = true;
 }
 if(valid5){
 if(data3.channel !== undefined){
+let data7 = data3.channel;
 const _errs19 = errors;
-if(typeof data3.channel !== "string"){
-validate10.errors = [{instancePath:instancePath+"/call/channel",schemaPath:"#/oneOf/0/properties/call/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!((((data7 === "phone") || (data7 === "chat")) || (data7 === "email")) || (data7 === "in_person"))){
+validate10.errors = [{instancePath:instancePath+"/call/channel",schemaPath:"#/oneOf/0/properties/call/properties/channel/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[0].properties.call.properties.channel.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid5 = _errs19 === errors;
 }
 else {
 var valid5 = true;
+}
+if(valid5){
+if(data3.staff !== undefined){
+let data8 = data3.staff;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data8)){
+var valid6 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs22 = errors;
+if(typeof data8[i0] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/call/staff/" + i0,schemaPath:"#/oneOf/0/properties/call/properties/staff/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs22 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/call/staff",schemaPath:"#/oneOf/0/properties/call/properties/staff/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
 }
 }
 }
@@ -174,116 +207,412 @@ var valid3 = true;
 }
 if(valid3){
 if(data.caller !== undefined){
-let data8 = data.caller;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-const _errs23 = errors;
-for(const key2 in data8){
-if(!((((((key2 === "incidents_30d") || (key2 === "warnings")) || (key2 === "repeat_calls_7d")) || (key2 === "withheld")) || (key2 === "verified")) || (key2 === "refused_verification"))){
+let data10 = data.caller;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+const _errs26 = errors;
+for(const key2 in data10){
+if(!(func2.call(schema11.oneOf[0].properties.caller.properties, key2))){
 validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/properties/caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs23 === errors){
-if(data8.incidents_30d !== undefined){
-let data9 = data8.incidents_30d;
-const _errs24 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+if(_errs26 === errors){
+if(data10.id !== undefined){
+const _errs27 = errors;
+if(typeof data10.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/caller/id",schemaPath:"#/oneOf/0/properties/caller/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs27 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.incidents_30d !== undefined){
+let data12 = data10.incidents_30d;
+const _errs29 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs24){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
+if(errors === _errs29){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid6 = _errs24 === errors;
+var valid7 = _errs29 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
 }
-if(valid6){
-if(data8.warnings !== undefined){
-let data10 = data8.warnings;
-const _errs26 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+if(valid7){
+if(data10.warnings !== undefined){
+let data13 = data10.warnings;
+const _errs31 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs26){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
+if(errors === _errs31){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid6 = _errs26 === errors;
+var valid7 = _errs31 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
 }
-if(valid6){
-if(data8.repeat_calls_7d !== undefined){
-let data11 = data8.repeat_calls_7d;
-const _errs28 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+if(valid7){
+if(data10.repeat_calls_7d !== undefined){
+let data14 = data10.repeat_calls_7d;
+const _errs33 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs28){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
+if(errors === _errs33){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid6 = _errs28 === errors;
+var valid7 = _errs33 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
 }
-if(valid6){
-if(data8.withheld !== undefined){
-const _errs30 = errors;
-if(typeof data8.withheld !== "boolean"){
+if(valid7){
+if(data10.withheld !== undefined){
+const _errs35 = errors;
+if(typeof data10.withheld !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/withheld",schemaPath:"#/oneOf/0/properties/caller/properties/withheld/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs30 === errors;
+var valid7 = _errs35 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
 }
-if(valid6){
-if(data8.verified !== undefined){
-const _errs32 = errors;
-if(typeof data8.verified !== "boolean"){
+if(valid7){
+if(data10.verified !== undefined){
+const _errs37 = errors;
+if(typeof data10.verified !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/verified",schemaPath:"#/oneOf/0/properties/caller/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs32 === errors;
+var valid7 = _errs37 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
 }
-if(valid6){
-if(data8.refused_verification !== undefined){
-const _errs34 = errors;
-if(typeof data8.refused_verification !== "boolean"){
+if(valid7){
+if(data10.refused_verification !== undefined){
+const _errs39 = errors;
+if(typeof data10.refused_verification !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/refused_verification",schemaPath:"#/oneOf/0/properties/caller/properties/refused_verification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs34 === errors;
+var valid7 = _errs39 === errors;
 }
 else {
-var valid6 = true;
+var valid7 = true;
+}
+if(valid7){
+if(data10.vulnerable !== undefined){
+const _errs41 = errors;
+if(typeof data10.vulnerable !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/caller/vulnerable",schemaPath:"#/oneOf/0/properties/caller/properties/vulnerable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid7 = _errs41 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.adjustments !== undefined){
+const _errs43 = errors;
+if(typeof data10.adjustments !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/caller/adjustments",schemaPath:"#/oneOf/0/properties/caller/properties/adjustments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid7 = _errs43 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.records !== undefined){
+let data20 = data10.records;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data20)){
+var valid8 = true;
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+const _errs47 = errors;
+if(errors === _errs47){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let missing3;
+if(((data21.kind === undefined) && (missing3 = "kind")) || ((data21.at === undefined) && (missing3 = "at"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs49 = errors;
+for(const key3 in data21){
+if(!((((key3 === "kind") || (key3 === "category")) || (key3 === "at")) || (key3 === "expires"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs49 === errors){
+if(data21.kind !== undefined){
+let data22 = data21.kind;
+const _errs50 = errors;
+if(!(((data22 === "warning") || (data22 === "strike")) || (data22 === "incident"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/kind",schemaPath:"#/oneOf/0/properties/caller/properties/records/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[0].properties.caller.properties.records.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs50 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data21.category !== undefined){
+let data23 = data21.category;
+const _errs51 = errors;
+if(!((((((((((((data23 === "profanity") || (data23 === "slur")) || (data23 === "hate_speech")) || (data23 === "threat")) || (data23 === "sexual_harassment")) || (data23 === "harassment")) || (data23 === "rudeness")) || (data23 === "unreasonable_demand")) || (data23 === "uncooperative")) || (data23 === "aggression")) || (data23 === "recording_staff")) || (data23 === "repeated_request"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs51 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data21.at !== undefined){
+let data24 = data21.at;
+const _errs53 = errors;
+const _errs54 = errors;
+if(errors === _errs54){
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs53 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data21.expires !== undefined){
+let data25 = data21.expires;
+const _errs56 = errors;
+const _errs57 = errors;
+if(errors === _errs57){
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs56 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs47 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/records",schemaPath:"#/oneOf/0/properties/caller/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid7 = _errs45 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.restrictions !== undefined){
+let data26 = data10.restrictions;
+const _errs59 = errors;
+if(errors === _errs59){
+if(Array.isArray(data26)){
+var valid13 = true;
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+const _errs61 = errors;
+if(errors === _errs61){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing4;
+if(((data27.name === undefined) && (missing4 = "name")) || ((data27.until === undefined) && (missing4 = "until"))){
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs63 = errors;
+for(const key4 in data27){
+if(!((key4 === "name") || (key4 === "until"))){
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs63 === errors){
+if(data27.name !== undefined){
+const _errs64 = errors;
+if(typeof data27.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/name",schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs64 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data27.until !== undefined){
+let data29 = data27.until;
+const _errs66 = errors;
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs66 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid13 = _errs61 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions",schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid7 = _errs59 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.talk_time_today_s !== undefined){
+let data30 = data10.talk_time_today_s;
+const _errs69 = errors;
+if(errors === _errs69){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",schemaPath:"#/oneOf/0/properties/caller/properties/talk_time_today_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",schemaPath:"#/oneOf/0/properties/caller/properties/talk_time_today_s/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid7 = _errs69 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data10.customer_since !== undefined){
+let data31 = data10.customer_since;
+const _errs71 = errors;
+const _errs72 = errors;
+if(errors === _errs72){
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs71 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -297,7 +626,7 @@ validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/
 return false;
 }
 }
-var valid3 = _errs21 === errors;
+var valid3 = _errs24 === errors;
 }
 else {
 var valid3 = true;
@@ -315,43 +644,43 @@ return false;
 }
 }
 else if(tag0 === "utterance"){
-const _errs36 = errors;
-if(errors === _errs36){
+const _errs74 = errors;
+if(errors === _errs74){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((((data.type === undefined) && (missing3 = "type")) || ((data.at === undefined) && (missing3 = "at"))) || ((data.speaker === undefined) && (missing3 = "speaker"))) || ((data.signals === undefined) && (missing3 = "signals"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let missing5;
+if(((((data.type === undefined) && (missing5 = "type")) || ((data.at === undefined) && (missing5 = "at"))) || ((data.speaker === undefined) && (missing5 = "speaker"))) || ((data.signals === undefined) && (missing5 = "signals"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs38 = errors;
-for(const key3 in data){
-if(!(((((key3 === "type") || (key3 === "at")) || (key3 === "speaker")) || (key3 === "text")) || (key3 === "signals"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+const _errs76 = errors;
+for(const key5 in data){
+if(!((((((key5 === "type") || (key5 === "at")) || (key5 === "speaker")) || (key5 === "text")) || (key5 === "signals")) || (key5 === "request"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs38 === errors){
+if(_errs76 === errors){
 if(data.type !== undefined){
-const _errs39 = errors;
+const _errs77 = errors;
 if("utterance" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "utterance"},message:"must be equal to constant"}];
 return false;
 }
-var valid8 = _errs39 === errors;
+var valid18 = _errs77 === errors;
 }
 else {
-var valid8 = true;
+var valid18 = true;
 }
-if(valid8){
+if(valid18){
 if(data.at !== undefined){
-let data16 = data.at;
-const _errs40 = errors;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
+let data33 = data.at;
+const _errs78 = errors;
+const _errs79 = errors;
+if(errors === _errs79){
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -361,63 +690,63 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid8 = _errs40 === errors;
+var valid18 = _errs78 === errors;
 }
 else {
-var valid8 = true;
+var valid18 = true;
 }
-if(valid8){
+if(valid18){
 if(data.speaker !== undefined){
-let data17 = data.speaker;
-const _errs43 = errors;
-if(!((data17 === "customer") || (data17 === "agent"))){
+let data34 = data.speaker;
+const _errs81 = errors;
+if(!((data34 === "customer") || (data34 === "agent"))){
 validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"#/oneOf/1/properties/speaker/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.speaker.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid8 = _errs43 === errors;
+var valid18 = _errs81 === errors;
 }
 else {
-var valid8 = true;
+var valid18 = true;
 }
-if(valid8){
+if(valid18){
 if(data.text !== undefined){
-const _errs44 = errors;
+const _errs82 = errors;
 if(typeof data.text !== "string"){
 validate10.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs44 === errors;
+var valid18 = _errs82 === errors;
 }
 else {
-var valid8 = true;
+var valid18 = true;
 }
-if(valid8){
+if(valid18){
 if(data.signals !== undefined){
-let data19 = data.signals;
-const _errs46 = errors;
-if(errors === _errs46){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-const _errs48 = errors;
-for(const key4 in data19){
-if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key4))){
-validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+let data36 = data.signals;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+const _errs86 = errors;
+for(const key6 in data36){
+if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key6))){
+validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs48 === errors){
-if(data19.profanity !== undefined){
-let data20 = data19.profanity;
-const _errs49 = errors;
-const _errs50 = errors;
-if(errors === _errs50){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1 || isNaN(data20)){
+if(_errs86 === errors){
+if(data36.profanity !== undefined){
+let data37 = data36.profanity;
+const _errs87 = errors;
+const _errs88 = errors;
+if(errors === _errs88){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data20 < 0 || isNaN(data20)){
+if(data37 < 0 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -428,24 +757,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:
 return false;
 }
 }
-var valid10 = _errs49 === errors;
+var valid20 = _errs87 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.slur !== undefined){
-let data21 = data19.slur;
-const _errs52 = errors;
-const _errs53 = errors;
-if(errors === _errs53){
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 1 || isNaN(data21)){
+if(valid20){
+if(data36.slur !== undefined){
+let data38 = data36.slur;
+const _errs90 = errors;
+const _errs91 = errors;
+if(errors === _errs91){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data21 < 0 || isNaN(data21)){
+if(data38 < 0 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -456,24 +785,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/de
 return false;
 }
 }
-var valid10 = _errs52 === errors;
+var valid20 = _errs90 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.hate_speech !== undefined){
-let data22 = data19.hate_speech;
-const _errs55 = errors;
-const _errs56 = errors;
-if(errors === _errs56){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 1 || isNaN(data22)){
+if(valid20){
+if(data36.hate_speech !== undefined){
+let data39 = data36.hate_speech;
+const _errs93 = errors;
+const _errs94 = errors;
+if(errors === _errs94){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data22 < 0 || isNaN(data22)){
+if(data39 < 0 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -484,24 +813,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPat
 return false;
 }
 }
-var valid10 = _errs55 === errors;
+var valid20 = _errs93 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.threat !== undefined){
-let data23 = data19.threat;
-const _errs58 = errors;
-const _errs59 = errors;
-if(errors === _errs59){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 1 || isNaN(data23)){
+if(valid20){
+if(data36.threat !== undefined){
+let data40 = data36.threat;
+const _errs96 = errors;
+const _errs97 = errors;
+if(errors === _errs97){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data23 < 0 || isNaN(data23)){
+if(data40 < 0 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -512,24 +841,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/
 return false;
 }
 }
-var valid10 = _errs58 === errors;
+var valid20 = _errs96 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.sexual_harassment !== undefined){
-let data24 = data19.sexual_harassment;
-const _errs61 = errors;
-const _errs62 = errors;
-if(errors === _errs62){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 1 || isNaN(data24)){
+if(valid20){
+if(data36.sexual_harassment !== undefined){
+let data41 = data36.sexual_harassment;
+const _errs99 = errors;
+const _errs100 = errors;
+if(errors === _errs100){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data24 < 0 || isNaN(data24)){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -540,24 +869,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",sch
 return false;
 }
 }
-var valid10 = _errs61 === errors;
+var valid20 = _errs99 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.harassment !== undefined){
-let data25 = data19.harassment;
-const _errs64 = errors;
-const _errs65 = errors;
-if(errors === _errs65){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 1 || isNaN(data25)){
+if(valid20){
+if(data36.harassment !== undefined){
+let data42 = data36.harassment;
+const _errs102 = errors;
+const _errs103 = errors;
+if(errors === _errs103){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 1 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data25 < 0 || isNaN(data25)){
+if(data42 < 0 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -568,24 +897,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath
 return false;
 }
 }
-var valid10 = _errs64 === errors;
+var valid20 = _errs102 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.rudeness !== undefined){
-let data26 = data19.rudeness;
-const _errs67 = errors;
-const _errs68 = errors;
-if(errors === _errs68){
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 1 || isNaN(data26)){
+if(valid20){
+if(data36.rudeness !== undefined){
+let data43 = data36.rudeness;
+const _errs105 = errors;
+const _errs106 = errors;
+if(errors === _errs106){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 1 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data26 < 0 || isNaN(data26)){
+if(data43 < 0 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -596,24 +925,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"
 return false;
 }
 }
-var valid10 = _errs67 === errors;
+var valid20 = _errs105 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.unreasonable_demand !== undefined){
-let data27 = data19.unreasonable_demand;
-const _errs70 = errors;
-const _errs71 = errors;
-if(errors === _errs71){
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 1 || isNaN(data27)){
+if(valid20){
+if(data36.unreasonable_demand !== undefined){
+let data44 = data36.unreasonable_demand;
+const _errs108 = errors;
+const _errs109 = errors;
+if(errors === _errs109){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 1 || isNaN(data44)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data27 < 0 || isNaN(data27)){
+if(data44 < 0 || isNaN(data44)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -624,24 +953,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",s
 return false;
 }
 }
-var valid10 = _errs70 === errors;
+var valid20 = _errs108 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.uncooperative !== undefined){
-let data28 = data19.uncooperative;
-const _errs73 = errors;
-const _errs74 = errors;
-if(errors === _errs74){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 1 || isNaN(data28)){
+if(valid20){
+if(data36.uncooperative !== undefined){
+let data45 = data36.uncooperative;
+const _errs111 = errors;
+const _errs112 = errors;
+if(errors === _errs112){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 1 || isNaN(data45)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data28 < 0 || isNaN(data28)){
+if(data45 < 0 || isNaN(data45)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -652,24 +981,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaP
 return false;
 }
 }
-var valid10 = _errs73 === errors;
+var valid20 = _errs111 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
 }
-if(valid10){
-if(data19.aggression !== undefined){
-let data29 = data19.aggression;
-const _errs76 = errors;
-const _errs77 = errors;
-if(errors === _errs77){
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 1 || isNaN(data29)){
+if(valid20){
+if(data36.aggression !== undefined){
+let data46 = data36.aggression;
+const _errs114 = errors;
+const _errs115 = errors;
+if(errors === _errs115){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data29 < 0 || isNaN(data29)){
+if(data46 < 0 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -680,10 +1009,39 @@ validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath
 return false;
 }
 }
-var valid10 = _errs76 === errors;
+var valid20 = _errs114 === errors;
 }
 else {
-var valid10 = true;
+var valid20 = true;
+}
+if(valid20){
+if(data36.recording_staff !== undefined){
+let data47 = data36.recording_staff;
+const _errs117 = errors;
+const _errs118 = errors;
+if(errors === _errs118){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1 || isNaN(data47)){
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data47 < 0 || isNaN(data47)){
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid20 = _errs117 === errors;
+}
+else {
+var valid20 = true;
+}
 }
 }
 }
@@ -701,10 +1059,23 @@ validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1
 return false;
 }
 }
-var valid8 = _errs46 === errors;
+var valid18 = _errs84 === errors;
 }
 else {
-var valid8 = true;
+var valid18 = true;
+}
+if(valid18){
+if(data.request !== undefined){
+const _errs120 = errors;
+if(typeof data.request !== "string"){
+validate10.errors = [{instancePath:instancePath+"/request",schemaPath:"#/oneOf/1/properties/request/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs120 === errors;
+}
+else {
+var valid18 = true;
+}
 }
 }
 }
@@ -720,43 +1091,43 @@ return false;
 }
 }
 else if(tag0 === "silence"){
-const _errs79 = errors;
-if(errors === _errs79){
+const _errs122 = errors;
+if(errors === _errs122){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((((data.type === undefined) && (missing4 = "type")) || ((data.at === undefined) && (missing4 = "at"))) || ((data.seconds === undefined) && (missing4 = "seconds"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let missing6;
+if((((data.type === undefined) && (missing6 = "type")) || ((data.at === undefined) && (missing6 = "at"))) || ((data.seconds === undefined) && (missing6 = "seconds"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs81 = errors;
-for(const key5 in data){
-if(!(((key5 === "type") || (key5 === "at")) || (key5 === "seconds"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs124 = errors;
+for(const key7 in data){
+if(!(((key7 === "type") || (key7 === "at")) || (key7 === "seconds"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs81 === errors){
+if(_errs124 === errors){
 if(data.type !== undefined){
-const _errs82 = errors;
+const _errs125 = errors;
 if("silence" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "silence"},message:"must be equal to constant"}];
 return false;
 }
-var valid22 = _errs82 === errors;
+var valid33 = _errs125 === errors;
 }
 else {
-var valid22 = true;
+var valid33 = true;
 }
-if(valid22){
+if(valid33){
 if(data.at !== undefined){
-let data31 = data.at;
-const _errs83 = errors;
-const _errs84 = errors;
-if(errors === _errs84){
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
+let data50 = data.at;
+const _errs126 = errors;
+const _errs127 = errors;
+if(errors === _errs127){
+if(typeof data50 === "string"){
+if(!pattern0.test(data50)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -766,18 +1137,18 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid22 = _errs83 === errors;
+var valid33 = _errs126 === errors;
 }
 else {
-var valid22 = true;
+var valid33 = true;
 }
-if(valid22){
+if(valid33){
 if(data.seconds !== undefined){
-let data32 = data.seconds;
-const _errs86 = errors;
-if(errors === _errs86){
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
+let data51 = data.seconds;
+const _errs129 = errors;
+if(errors === _errs129){
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -787,10 +1158,10 @@ validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2
 return false;
 }
 }
-var valid22 = _errs86 === errors;
+var valid33 = _errs129 === errors;
 }
 else {
-var valid22 = true;
+var valid33 = true;
 }
 }
 }
@@ -804,43 +1175,43 @@ return false;
 }
 }
 else if(tag0 === "poor_line"){
-const _errs88 = errors;
-if(errors === _errs88){
+const _errs131 = errors;
+if(errors === _errs131){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if(((data.type === undefined) && (missing5 = "type")) || ((data.at === undefined) && (missing5 = "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+let missing7;
+if(((data.type === undefined) && (missing7 = "type")) || ((data.at === undefined) && (missing7 = "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs90 = errors;
-for(const key6 in data){
-if(!((key6 === "type") || (key6 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+const _errs133 = errors;
+for(const key8 in data){
+if(!((key8 === "type") || (key8 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs90 === errors){
+if(_errs133 === errors){
 if(data.type !== undefined){
-const _errs91 = errors;
+const _errs134 = errors;
 if("poor_line" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "poor_line"},message:"must be equal to constant"}];
 return false;
 }
-var valid25 = _errs91 === errors;
+var valid36 = _errs134 === errors;
 }
 else {
-var valid25 = true;
+var valid36 = true;
 }
-if(valid25){
+if(valid36){
 if(data.at !== undefined){
-let data34 = data.at;
-const _errs92 = errors;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
+let data53 = data.at;
+const _errs135 = errors;
+const _errs136 = errors;
+if(errors === _errs136){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -850,10 +1221,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid25 = _errs92 === errors;
+var valid36 = _errs135 === errors;
 }
 else {
-var valid25 = true;
+var valid36 = true;
 }
 }
 }
@@ -866,43 +1237,43 @@ return false;
 }
 }
 else if(tag0 === "line_dropped"){
-const _errs95 = errors;
-if(errors === _errs95){
+const _errs138 = errors;
+if(errors === _errs138){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if(((data.type === undefined) && (missing6 = "type")) || ((data.at === undefined) && (missing6 = "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+let missing8;
+if(((data.type === undefined) && (missing8 = "type")) || ((data.at === undefined) && (missing8 = "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs97 = errors;
-for(const key7 in data){
-if(!((key7 === "type") || (key7 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+const _errs140 = errors;
+for(const key9 in data){
+if(!((key9 === "type") || (key9 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs97 === errors){
+if(_errs140 === errors){
 if(data.type !== undefined){
-const _errs98 = errors;
+const _errs141 = errors;
 if("line_dropped" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "line_dropped"},message:"must be equal to constant"}];
 return false;
 }
-var valid28 = _errs98 === errors;
+var valid39 = _errs141 === errors;
 }
 else {
-var valid28 = true;
+var valid39 = true;
 }
-if(valid28){
+if(valid39){
 if(data.at !== undefined){
-let data36 = data.at;
-const _errs99 = errors;
-const _errs100 = errors;
-if(errors === _errs100){
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
+let data55 = data.at;
+const _errs142 = errors;
+const _errs143 = errors;
+if(errors === _errs143){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -912,10 +1283,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid28 = _errs99 === errors;
+var valid39 = _errs142 === errors;
 }
 else {
-var valid28 = true;
+var valid39 = true;
 }
 }
 }
@@ -928,43 +1299,43 @@ return false;
 }
 }
 else if(tag0 === "agent_action"){
-const _errs102 = errors;
-if(errors === _errs102){
+const _errs145 = errors;
+if(errors === _errs145){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing7;
-if((((data.type === undefined) && (missing7 = "type")) || ((data.at === undefined) && (missing7 = "at"))) || ((data.action === undefined) && (missing7 = "action"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+let missing9;
+if((((data.type === undefined) && (missing9 = "type")) || ((data.at === undefined) && (missing9 = "at"))) || ((data.action === undefined) && (missing9 = "action"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-const _errs104 = errors;
-for(const key8 in data){
-if(!((((key8 === "type") || (key8 === "at")) || (key8 === "action")) || (key8 === "rule"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+const _errs147 = errors;
+for(const key10 in data){
+if(!((((key10 === "type") || (key10 === "at")) || (key10 === "action")) || (key10 === "rule"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs104 === errors){
+if(_errs147 === errors){
 if(data.type !== undefined){
-const _errs105 = errors;
+const _errs148 = errors;
 if("agent_action" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "agent_action"},message:"must be equal to constant"}];
 return false;
 }
-var valid31 = _errs105 === errors;
+var valid42 = _errs148 === errors;
 }
 else {
-var valid31 = true;
+var valid42 = true;
 }
-if(valid31){
+if(valid42){
 if(data.at !== undefined){
-let data38 = data.at;
-const _errs106 = errors;
-const _errs107 = errors;
-if(errors === _errs107){
-if(typeof data38 === "string"){
-if(!pattern0.test(data38)){
+let data57 = data.at;
+const _errs149 = errors;
+const _errs150 = errors;
+if(errors === _errs150){
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -974,35 +1345,35 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid31 = _errs106 === errors;
+var valid42 = _errs149 === errors;
 }
 else {
-var valid31 = true;
+var valid42 = true;
 }
-if(valid31){
+if(valid42){
 if(data.action !== undefined){
-let data39 = data.action;
-const _errs109 = errors;
-if(!((((((((data39 === "continue") || (data39 === "remind")) || (data39 === "deescalate")) || (data39 === "warn")) || (data39 === "escalate")) || (data39 === "end_call")) || (data39 === "block_caller")) || (data39 === "callback"))){
+let data58 = data.action;
+const _errs152 = errors;
+if(!(((((((((((data58 === "continue") || (data58 === "remind")) || (data58 === "announce")) || (data58 === "deescalate")) || (data58 === "warn")) || (data58 === "route")) || (data58 === "escalate")) || (data58 === "refuse")) || (data58 === "end_call")) || (data58 === "block_caller")) || (data58 === "callback"))){
 validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"#/oneOf/5/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[5].properties.action.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid31 = _errs109 === errors;
+var valid42 = _errs152 === errors;
 }
 else {
-var valid31 = true;
+var valid42 = true;
 }
-if(valid31){
+if(valid42){
 if(data.rule !== undefined){
-const _errs110 = errors;
+const _errs153 = errors;
 if(typeof data.rule !== "string"){
 validate10.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/oneOf/5/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid31 = _errs110 === errors;
+var valid42 = _errs153 === errors;
 }
 else {
-var valid31 = true;
+var valid42 = true;
 }
 }
 }
@@ -1016,44 +1387,44 @@ return false;
 }
 }
 }
-else if(tag0 === "call_ended"){
-const _errs112 = errors;
-if(errors === _errs112){
+else if(tag0 === "tick"){
+const _errs155 = errors;
+if(errors === _errs155){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing8;
-if(((data.type === undefined) && (missing8 = "type")) || ((data.at === undefined) && (missing8 = "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+let missing10;
+if(((data.type === undefined) && (missing10 = "type")) || ((data.at === undefined) && (missing10 = "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs114 = errors;
-for(const key9 in data){
-if(!(((key9 === "type") || (key9 === "at")) || (key9 === "by"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+const _errs157 = errors;
+for(const key11 in data){
+if(!((key11 === "type") || (key11 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs114 === errors){
+if(_errs157 === errors){
 if(data.type !== undefined){
-const _errs115 = errors;
-if("call_ended" !== data.type){
-validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
+const _errs158 = errors;
+if("tick" !== data.type){
+validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "tick"},message:"must be equal to constant"}];
 return false;
 }
-var valid34 = _errs115 === errors;
+var valid45 = _errs158 === errors;
 }
 else {
-var valid34 = true;
+var valid45 = true;
 }
-if(valid34){
+if(valid45){
 if(data.at !== undefined){
-let data42 = data.at;
-const _errs116 = errors;
-const _errs117 = errors;
-if(errors === _errs117){
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
+let data61 = data.at;
+const _errs159 = errors;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof data61 === "string"){
+if(!pattern0.test(data61)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1063,24 +1434,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/
 return false;
 }
 }
-var valid34 = _errs116 === errors;
+var valid45 = _errs159 === errors;
 }
 else {
-var valid34 = true;
-}
-if(valid34){
-if(data.by !== undefined){
-let data43 = data.by;
-const _errs119 = errors;
-if(!(((data43 === "customer") || (data43 === "agent")) || (data43 === "system"))){
-validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/6/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[6].properties.by.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid34 = _errs119 === errors;
-}
-else {
-var valid34 = true;
-}
+var valid45 = true;
 }
 }
 }
@@ -1088,6 +1445,82 @@ var valid34 = true;
 }
 else {
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "call_ended"){
+const _errs162 = errors;
+if(errors === _errs162){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if(((data.type === undefined) && (missing11 = "type")) || ((data.at === undefined) && (missing11 = "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+const _errs164 = errors;
+for(const key12 in data){
+if(!(((key12 === "type") || (key12 === "at")) || (key12 === "by"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs164 === errors){
+if(data.type !== undefined){
+const _errs165 = errors;
+if("call_ended" !== data.type){
+validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
+return false;
+}
+var valid48 = _errs165 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data.at !== undefined){
+let data63 = data.at;
+const _errs166 = errors;
+const _errs167 = errors;
+if(errors === _errs167){
+if(typeof data63 === "string"){
+if(!pattern0.test(data63)){
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid48 = _errs166 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data.by !== undefined){
+let data64 = data.by;
+const _errs169 = errors;
+if(!(((data64 === "customer") || (data64 === "agent")) || (data64 === "system"))){
+validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/7/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[7].properties.by.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid48 = _errs169 === errors;
+}
+else {
+var valid48 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1132,6 +1565,7 @@ export const eventSchema = {
         "poor_line",
         "line_dropped",
         "agent_action",
+        "tick",
         "call_ended"
       ]
     }
@@ -1164,7 +1598,20 @@ export const eventSchema = {
               "type": "boolean"
             },
             "channel": {
-              "type": "string"
+              "enum": [
+                "phone",
+                "chat",
+                "email",
+                "in_person"
+              ],
+              "description": "How the customer is in contact; phone when absent."
+            },
+            "staff": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "Roles on duty for this call (supervisor, security, ...); absent means unknown."
             }
           },
           "required": [
@@ -1176,6 +1623,9 @@ export const eventSchema = {
           "type": "object",
           "description": "What the CRM knows about the caller; absent numbers are 0, absent booleans false.",
           "properties": {
+            "id": {
+              "type": "string"
+            },
             "incidents_30d": {
               "type": "integer",
               "minimum": 0
@@ -1196,6 +1646,71 @@ export const eventSchema = {
             },
             "refused_verification": {
               "type": "boolean"
+            },
+            "vulnerable": {
+              "type": "boolean"
+            },
+            "adjustments": {
+              "type": "boolean",
+              "description": "Agreed reasonable adjustments are on file."
+            },
+            "records": {
+              "type": "array",
+              "description": "Warnings, strikes and incidents on the caller's record.",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "enum": [
+                      "warning",
+                      "strike",
+                      "incident"
+                    ]
+                  },
+                  "category": {
+                    "$ref": "#/definitions/behaviour"
+                  },
+                  "at": {
+                    "$ref": "#/definitions/at"
+                  },
+                  "expires": {
+                    "$ref": "#/definitions/at"
+                  }
+                },
+                "required": [
+                  "kind",
+                  "at"
+                ],
+                "additionalProperties": false
+              }
+            },
+            "restrictions": {
+              "type": "array",
+              "description": "Restrictions on contact in force, by the policy's name for them.",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  },
+                  "until": {
+                    "$ref": "#/definitions/at"
+                  }
+                },
+                "required": [
+                  "name",
+                  "until"
+                ],
+                "additionalProperties": false
+              }
+            },
+            "talk_time_today_s": {
+              "type": "number",
+              "minimum": 0,
+              "description": "Seconds spent in contact today before this call."
+            },
+            "customer_since": {
+              "$ref": "#/definitions/at"
             }
           },
           "additionalProperties": false
@@ -1260,9 +1775,15 @@ export const eventSchema = {
             },
             "aggression": {
               "$ref": "#/definitions/confidence"
+            },
+            "recording_staff": {
+              "$ref": "#/definitions/confidence"
             }
           },
           "additionalProperties": false
+        },
+        "request": {
+          "type": "string"
         }
       },
       "required": [
@@ -1347,9 +1868,12 @@ export const eventSchema = {
           "enum": [
             "continue",
             "remind",
+            "announce",
             "deescalate",
             "warn",
+            "route",
             "escalate",
+            "refuse",
             "end_call",
             "block_caller",
             "callback"
@@ -1363,6 +1887,24 @@ export const eventSchema = {
         "type",
         "at",
         "action"
+      ],
+      "additionalProperties": false
+    },
+    {
+      "title": "tick",
+      "description": "A timer: time has passed (event time) with nothing else to report.",
+      "type": "object",
+      "properties": {
+        "type": {
+          "const": "tick"
+        },
+        "at": {
+          "$ref": "#/definitions/at"
+        }
+      },
+      "required": [
+        "type",
+        "at"
       ],
       "additionalProperties": false
     },
@@ -1402,6 +1944,22 @@ export const eventSchema = {
       "type": "number",
       "minimum": 0,
       "maximum": 1
+    },
+    "behaviour": {
+      "enum": [
+        "profanity",
+        "slur",
+        "hate_speech",
+        "threat",
+        "sexual_harassment",
+        "harassment",
+        "rudeness",
+        "unreasonable_demand",
+        "uncooperative",
+        "aggression",
+        "recording_staff",
+        "repeated_request"
+      ]
     }
   }
 };

@@ -3,7 +3,7 @@
 // makes that safe: it accepts, rejects and times every event exactly as
 // `validateEvent` + `eventTime` do, and the schema's utterance branch is
 // still the one the fast path was written for.
-import { BEHAVIOURS } from '@callguard/dsl';
+import { ACTIONS, BEHAVIOURS, CHANNELS, RECORD_KINDS, SIGNAL_BEHAVIOURS } from '@callguard/dsl';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventError } from './error.js';
@@ -62,6 +62,7 @@ const confidence = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, 1, -0, -0.01, 1.01, Number.NaN, Infinity, '0.5', null, undefined, true) },
 );
 const signalKey = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...BEHAVIOURS) }, { weight: 1, arbitrary: fc.constantFrom('profanityy', 'text', '') });
+const request = fc.constantFrom('refund', '', 7, null, undefined);
 const signals = fc.oneof(
   { weight: 8, arbitrary: fc.dictionary(signalKey, confidence, { maxKeys: 4 }) },
   { weight: 1, arbitrary: fc.constantFrom(null, [], [0.5], 'threat', 1, undefined) },
@@ -74,6 +75,7 @@ const utteranceLike = fc.record(
     speaker: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('customer', 'agent') }, { weight: 1, arbitrary: fc.constantFrom('bot', '', null, undefined) }),
     text: fc.constantFrom('hello', '', 1, null, undefined),
     signals,
+    request,
     extra: fc.constantFrom(1, undefined),
   },
   { requiredKeys: ['type', 'at', 'speaker', 'signals'] },
@@ -98,7 +100,9 @@ describe('readEvent', () => {
     const usual = { type: 'utterance', at: '2026-12-01T09:30:05.000Z', speaker: 'customer', text: 'hi', signals: { threat: 0.9, rudeness: 0 } };
     expect(isUsualUtterance(usual)).toBe(true);
     expect(isUsualUtterance({ ...usual, text: undefined, signals: {} })).toBe(true);
+    expect(isUsualUtterance({ ...usual, request: 'refund' })).toBe(true);
     expect(isUsualUtterance({ ...usual, signals: { threat: 1.5 } })).toBe(false);
+    expect(isUsualUtterance({ ...usual, signals: { repeated_request: 1 } })).toBe(false);
     expect(isUsualUtterance(Object.assign(Object.create({ inherited: 1 }) as object, usual))).toBe(false);
   });
 
@@ -116,9 +120,10 @@ describe('readEvent', () => {
         text: { type: 'string' },
         signals: {
           type: 'object',
-          properties: Object.fromEntries(BEHAVIOURS.map((b) => [b, { $ref: '#/definitions/confidence' }])),
+          properties: Object.fromEntries(SIGNAL_BEHAVIOURS.map((b) => [b, { $ref: '#/definitions/confidence' }])),
           additionalProperties: false,
         },
+        request: { type: 'string' },
       },
       required: ['type', 'at', 'speaker', 'signals'],
       additionalProperties: false,
@@ -126,6 +131,15 @@ describe('readEvent', () => {
     expect(eventSchema['definitions']).toEqual({
       at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', description: expect.any(String) },
       confidence: { type: 'number', minimum: 0, maximum: 1 },
+      behaviour: { enum: [...BEHAVIOURS] },
     });
+  });
+
+  it('lists the vocabulary the language has', () => {
+    const branches = Object.fromEntries((eventSchema['oneOf'] as { title: string; properties: Record<string, Record<string, unknown>> }[]).map((b) => [b.title, b.properties]));
+    const start = branches['call_started'] as Record<string, { properties: Record<string, { enum?: unknown; items?: { properties: Record<string, { enum?: unknown }> } }> }>;
+    expect(start['call']?.properties['channel']?.enum).toEqual(CHANNELS);
+    expect(start['caller']?.properties['records']?.items?.properties['kind']?.enum).toEqual(RECORD_KINDS);
+    expect(branches['agent_action']?.['action']?.['enum']).toEqual(ACTIONS);
   });
 });

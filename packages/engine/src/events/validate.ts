@@ -7,7 +7,7 @@
  * to ajv.
  */
 import type { ErrorObject } from 'ajv';
-import { BEHAVIOURS } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
 import { canonicalTime, isoAt, parseAt } from '../time.js';
 import { EventError } from './error.js';
 import { validate } from './event-validator.generated.js';
@@ -66,8 +66,8 @@ export function readEvent(event: unknown, time: EventTime): asserts event is Cal
   }
 }
 
-const UTTERANCE_KEYS: ReadonlySet<string> = new Set(['type', 'at', 'speaker', 'text', 'signals']);
-const SIGNAL_KEYS: ReadonlySet<string> = new Set(BEHAVIOURS);
+const UTTERANCE_KEYS: ReadonlySet<string> = new Set(['type', 'at', 'speaker', 'text', 'signals', 'request']);
+const SIGNAL_KEYS: ReadonlySet<string> = new Set(SIGNAL_BEHAVIOURS);
 
 /**
  * True only for an utterance that meets every rule of the schema's utterance
@@ -85,6 +85,8 @@ export function isUsualUtterance(event: unknown): event is UtteranceEvent & Reco
   if (e['type'] !== 'utterance' || (e['speaker'] !== 'customer' && e['speaker'] !== 'agent')) return false;
   const text = e['text'];
   if (text !== undefined && typeof text !== 'string') return false;
+  const request = e['request'];
+  if (request !== undefined && typeof request !== 'string') return false;
   const signals = e['signals'];
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) return false;
   for (const key in e) if (!UTTERANCE_KEYS.has(key)) return false;

@@ -9,35 +9,65 @@
  *
  * | fact | value |
  * | --- | --- |
- * | `event.type` | the event's `type` |
+ * | `event.type` | the event's `type` (`call_started` for the opening) |
  * | `utterance.speaker` | `customer` or `agent`; `""` on other events |
- * | `signal.<behaviour>` | the utterance's confidence, 0 when absent or not an utterance |
- * | `caller.<field>` | from `call_started`: absent numbers 0, booleans false |
+ * | `signal.<behaviour>` | the utterance's confidence, 0 when absent or not an utterance; `repeated_request` derived from `request` labels |
+ * | `caller.<field>` | from `call_started`: absent numbers 0, booleans false; record counts, restrictions, talk time and tenure as docs/semantics.md says |
+ * | `caller.<records>.<behaviour>`, `caller.restrictions.<name>`, `call.staffed.<role>` | keyed fields, likewise |
  * | `call.duration` | ms since `call_started` |
- * | `call.peak_hours`, `call.queue` | from `call_started` (false, `""` when absent) |
+ * | `call.peak_hours`, `call.queue`, `call.channel` | from `call_started` (false, `""`, `phone` when absent) |
  * | `silence.duration` | a silence event's `seconds` in ms, else 0 |
  * | `step.<rule>` | the rule's current ladder step, 1-based (the last step once reached) |
  * | `count.<rule>.<k>` | detections for the rule's k-th count condition (0-based, left to right) within its window, this event included |
  *
  * Each CallGuard rule becomes one json-rules-engine rule per ladder step,
- * guarded by `step.<rule>`. Priorities are distinct and follow the engine's
- * choice of winner (most severe step, then the rule declared first), so the
- * first event json-rules-engine returns is the winner. Each event's params
- * carry what a caller needs to keep the facts up to date: the step and its
- * ladder length, and the definition of every count fact of the rule.
+ * guarded by `step.<rule>`, the events that try it and its channels.
+ * Priorities are distinct and follow the engine's choice of winner (most
+ * severe step, then the rule declared first), so the first event
+ * json-rules-engine returns is the winner. Each event's params carry what a
+ * caller needs to keep the facts up to date: the step, its alternatives and
+ * its ladder length, the definition of every count fact of the rule, and the
+ * policy's record expiry when the rule reads record counts.
  */
 import { ACTION_SEVERITY } from '@callguard/dsl';
-import type { Action, Behaviour, CheckedCondition, CheckedFieldCondition, CheckedPolicy, CheckedRule, CheckedStep, Speaker } from '@callguard/dsl';
+import type {
+  Action,
+  Behaviour,
+  CheckedCondition,
+  CheckedDuty,
+  CheckedFieldCondition,
+  CheckedPolicy,
+  CheckedRule,
+  CheckedStep,
+  RecordKind,
+  Speaker,
+} from '@callguard/dsl';
 
 /** A json-rules-engine operator used by the export. */
-export type JreOperator = 'equal' | 'notEqual' | 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive';
+export type JreOperator = 'equal' | 'notEqual' | 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive' | 'in';
 
 /** A json-rules-engine condition: a fact comparison or a boolean combination. */
 export type JreCondition =
   | { readonly all: readonly JreCondition[] }
   | { readonly any: readonly JreCondition[] }
   | { readonly not: JreCondition }
-  | { readonly fact: string; readonly operator: JreOperator; readonly value: number | boolean | string };
+  | { readonly fact: string; readonly operator: JreOperator; readonly value: number | boolean | string | readonly string[] };
+
+/** A duty in an exported rule's params: the checked duty's fields that are set, snake_case. */
+export interface JreDuty {
+  readonly kind: string;
+  readonly target?: string;
+  readonly script?: string;
+  readonly owner?: string;
+  readonly subject?: 'agent';
+  readonly restriction?: string;
+  readonly sanction?: string;
+  readonly for_ms?: number;
+  readonly within_ms?: number;
+  readonly callback_to?: string;
+  readonly window?: { readonly from: string; readonly to: string };
+  readonly daily_cap?: number;
+}
 
 /** How to keep a `count.<rule>.<k>` fact: detections by `speaker` of any behaviour at its threshold. */
 export interface JreCountFact {
@@ -54,11 +84,22 @@ export interface JreParams {
   readonly step: { readonly n: number; readonly of: number };
   readonly script?: { readonly name: string; readonly text: string };
   readonly to?: string;
-  readonly approved_by?: string;
+  readonly by?: string;
+  readonly mode?: string;
+  readonly team?: string;
+  readonly approved_by?: readonly string[];
   readonly for_ms?: number;
   readonly within_ms?: number;
-  readonly duties: readonly { readonly kind: string; readonly target?: string; readonly script?: string; readonly within_ms?: number }[];
+  readonly callback_to?: string;
+  readonly window?: { readonly from: string; readonly to: string };
+  readonly daily_cap?: number;
+  /** The actions of the step's alternatives, which an `agent_action` can deliver too. */
+  readonly alternatives: readonly Action[];
+  readonly required: readonly JreDuty[];
+  readonly duties: readonly JreDuty[];
   readonly counts: readonly JreCountFact[];
+  /** The policy's record expiry in ms per kind, on rules that read record counts. */
+  readonly record_expiry?: Readonly<Partial<Record<RecordKind, number>>>;
 }
 
 /** One json-rules-engine rule, as `new Engine(rules)` accepts it. */
@@ -86,7 +127,9 @@ export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
   return policy.rules.flatMap((rule, index) => {
     const counts: JreCountFact[] = [];
     const condition = rule.condition === undefined ? undefined : toCondition(rule, rule.condition, threshold, counts);
-    const trigger = rule.trigger.kind === 'utterance' ? 'utterance' : rule.trigger.event;
+    // Utterance rules are tried on ticks too.
+    const events = rule.trigger.kind === 'utterance' ? ['utterance', 'tick'] : [rule.trigger.event];
+    const expiry = readsRecords(rule.condition) && Object.keys(policy.recordExpiry).length > 0 ? policy.recordExpiry : undefined;
     return rule.ladder.map(
       (step): JreRule => ({
         name: `${rule.id}#${step.n}`,
@@ -94,15 +137,32 @@ export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
         priority: ACTION_SEVERITY[step.action] * slots + (slots - index),
         conditions: {
           all: [
-            { fact: 'event.type', operator: 'equal', value: trigger },
+            { fact: 'event.type', operator: 'in', value: events },
             { fact: `step.${rule.id}`, operator: 'equal', value: step.n },
+            ...(rule.channels.length === 0 ? [] : [{ fact: 'call.channel', operator: 'in' as const, value: rule.channels }]),
             ...(condition === undefined ? [] : [condition]),
           ],
         },
-        event: { type: step.action, params: params(rule, step, counts) },
+        event: { type: step.action, params: params(rule, step, counts, expiry) },
       }),
     );
   });
+}
+
+/** Whether a condition reads a record count (`caller.warnings`, `caller.strikes.threat`, ...). */
+function readsRecords(c: CheckedCondition | undefined): boolean {
+  if (c === undefined) return false;
+  switch (c.kind) {
+    case 'and':
+    case 'or':
+      return c.items.some(readsRecords);
+    case 'not':
+      return readsRecords(c.operand);
+    case 'field':
+      return c.root === 'caller' && ['warnings', 'strikes', 'incidents'].includes(c.member);
+    case 'behaviour':
+      return false;
+  }
 }
 
 function toCondition(
@@ -119,7 +179,7 @@ function toCondition(
     case 'not':
       return { not: toCondition(rule, c.operand, threshold, counts) };
     case 'field':
-      return { fact: `${c.root}.${c.member}`, operator: OPERATORS[c.op], value: c.value };
+      return { fact: c.key === undefined ? `${c.root}.${c.member}` : `${c.root}.${c.member}.${c.key}`, operator: OPERATORS[c.op], value: c.value };
     case 'behaviour': {
       const detected: JreCondition[] = [
         { fact: 'utterance.speaker', operator: 'equal', value: c.speaker },
@@ -142,22 +202,48 @@ function toCondition(
   }
 }
 
-function params(rule: CheckedRule, step: CheckedStep, counts: readonly JreCountFact[]): JreParams {
+function params(
+  rule: CheckedRule,
+  step: CheckedStep,
+  counts: readonly JreCountFact[],
+  expiry: Readonly<Partial<Record<RecordKind, number>>> | undefined,
+): JreParams {
   return {
     rule: rule.id,
     title: rule.title,
     step: { n: step.n, of: rule.ladder.length },
     ...(step.script === undefined ? {} : { script: { name: step.script.name, text: step.script.text } }),
     ...(step.to === undefined ? {} : { to: step.to }),
-    ...(step.approvedBy === undefined ? {} : { approved_by: step.approvedBy }),
+    ...(step.by === undefined ? {} : { by: step.by }),
+    ...(step.mode === undefined ? {} : { mode: step.mode }),
+    ...(step.team === undefined ? {} : { team: step.team }),
+    ...(step.approvedBy.length === 0 ? {} : { approved_by: [...step.approvedBy] }),
     ...(step.forMs === undefined ? {} : { for_ms: step.forMs }),
     ...(step.withinMs === undefined ? {} : { within_ms: step.withinMs }),
-    duties: rule.duties.map((d) => ({
-      kind: d.kind,
-      ...(d.target === undefined ? {} : { target: d.target }),
-      ...(d.script === undefined ? {} : { script: d.script.name }),
-      ...(d.withinMs === undefined ? {} : { within_ms: d.withinMs }),
-    })),
+    ...(step.callbackTo === undefined ? {} : { callback_to: step.callbackTo }),
+    ...(step.window === undefined ? {} : { window: { from: step.window.from, to: step.window.to } }),
+    ...(step.dailyCap === undefined ? {} : { daily_cap: step.dailyCap }),
+    alternatives: step.alternatives.map((a) => a.action),
+    required: rule.must.map(duty),
+    duties: rule.duties.map(duty),
     counts,
+    ...(expiry === undefined ? {} : { record_expiry: { ...expiry } }),
+  };
+}
+
+function duty(d: CheckedDuty): JreDuty {
+  return {
+    kind: d.kind,
+    ...(d.target === undefined ? {} : { target: d.target }),
+    ...(d.script === undefined ? {} : { script: d.script.name }),
+    ...(d.owner === undefined ? {} : { owner: d.owner }),
+    ...(d.subject === 'agent' ? { subject: 'agent' as const } : {}),
+    ...(d.restriction === undefined ? {} : { restriction: d.restriction }),
+    ...(d.sanction === undefined ? {} : { sanction: d.sanction }),
+    ...(d.forMs === undefined ? {} : { for_ms: d.forMs }),
+    ...(d.withinMs === undefined ? {} : { within_ms: d.withinMs }),
+    ...(d.callbackTo === undefined ? {} : { callback_to: d.callbackTo }),
+    ...(d.window === undefined ? {} : { window: { from: d.window.from, to: d.window.to } }),
+    ...(d.dailyCap === undefined ? {} : { daily_cap: d.dailyCap }),
   };
 }

@@ -13,8 +13,30 @@ const step = (action: CheckedRule['ladder'][number]['action'], n: number) => ({
   to: undefined,
   forMs: undefined,
   withinMs: action === 'callback' ? 600_000 : undefined,
-  approvedBy: undefined,
+  approvedBy: [],
+  team: undefined,
+  by: undefined,
+  mode: undefined,
+  callbackTo: undefined,
+  window: undefined,
+  dailyCap: undefined,
+  alternatives: [],
 });
+const document = {
+  kind: 'document',
+  target: undefined,
+  script: undefined,
+  withinMs: undefined,
+  owner: undefined,
+  subject: 'customer',
+  forMs: undefined,
+  restriction: undefined,
+  sanction: undefined,
+  callbackTo: undefined,
+  window: undefined,
+  dailyCap: undefined,
+} as const;
+const everywhere = { must: [], channels: [] };
 const abusive = ['profanity', 'slur', 'hate_speech', 'sexual_harassment', 'threat'] as const;
 
 const policy: CheckedPolicy = {
@@ -31,6 +53,11 @@ const policy: CheckedPolicy = {
   zeroTolerance: [],
   groups: { abusive },
   scripts: {},
+  roles: ['agent', 'supervisor', 'manager', 'director', 'security', 'compliance'],
+  teams: [],
+  recordExpiry: {},
+  requireCallbackNumber: false,
+  restrictions: {},
   rules: [
     {
       id: 'abuse',
@@ -38,7 +65,8 @@ const policy: CheckedPolicy = {
       trigger: { kind: 'utterance' },
       condition: { kind: 'behaviour', speaker: 'customer', name: 'abusive', behaviours: abusive, count: undefined },
       ladder: [step('warn', 1), step('warn', 2), step('escalate', 3), step('end_call', 4)],
-      duties: [{ kind: 'document', target: undefined, script: undefined, withinMs: undefined }],
+      duties: [document],
+      ...everywhere,
       origin,
     },
     {
@@ -53,7 +81,8 @@ const policy: CheckedPolicy = {
         count: { times: 5, withinMs: 600_000 },
       },
       ladder: [step('remind', 1)],
-      duties: [{ kind: 'document', target: undefined, script: undefined, withinMs: undefined }],
+      duties: [document],
+      ...everywhere,
       origin,
     },
     {
@@ -63,6 +92,7 @@ const policy: CheckedPolicy = {
       condition: undefined,
       ladder: [step('callback', 1)],
       duties: [],
+      ...everywhere,
       origin,
     },
   ],
@@ -120,5 +150,75 @@ describe('reference interpreter', () => {
   it('lets callback win on a dropped line and ends the call', () => {
     const d = open().handle({ type: 'line_dropped', at: at(1) });
     expect([d.action, d.within_ms, d.ended]).toEqual(['callback', 600_000, true]);
+  });
+});
+
+describe('reference interpreter, on the worked examples of the later sections', () => {
+  const field = (root: string, member: string, key: string | undefined, value: number | boolean) =>
+    ({ kind: 'field', root, member, key, type: typeof value === 'number' ? 'number' : 'boolean', op: '=', value }) as const;
+  const remind = (id: string, condition: CheckedRule['condition'], extra: Partial<CheckedRule> = {}): CheckedRule => ({
+    id,
+    title: id,
+    trigger: { kind: 'utterance' },
+    condition,
+    ladder: [step('remind', 1)],
+    duties: [],
+    ...everywhere,
+    origin,
+    ...extra,
+  });
+  const start = (caller: object, call: object = {}) => ({ type: 'call_started', at: at(0), call: { id: 'c', ...call }, caller });
+
+  it('counts records as "Records, restrictions and the caller" does', () => {
+    const p: CheckedPolicy = {
+      ...policy,
+      recordExpiry: { warning: 365 * 86_400_000 },
+      rules: [
+        remind('warnings', field('caller', 'warnings', undefined, 2)),
+        remind('threat_warnings', field('caller', 'warnings', 'threat', 0)),
+        remind('strikes', field('caller', 'strikes', undefined, 1)),
+        remind('incidents', field('caller', 'incidents', 'threat', 1)),
+      ],
+    };
+    const s = referenceOpen(
+      p,
+      start({
+        warnings: 1,
+        records: [
+          { kind: 'warning', category: 'profanity', at: '2026-06-01T00:00:00Z' },
+          { kind: 'warning', category: 'threat', at: '2025-12-01T09:00:00Z' },
+          { kind: 'strike', category: 'threat', at: '2025-01-01T00:00:00Z', expires: '2026-12-01T09:00:00Z' },
+          { kind: 'strike', at: '2026-11-01T00:00:00Z', expires: '2026-12-01T09:00:00.001Z' },
+          { kind: 'incident', category: 'threat', at: '2020-01-01T00:00:00Z' },
+        ],
+      }),
+    );
+    expect(s.handle(say(at(1), {})).matched.map((m) => m.rule)).toEqual(['warnings', 'threat_warnings', 'strikes', 'incidents']);
+  });
+
+  it('derives repeated_request as "Repeated requests" does', () => {
+    const p: CheckedPolicy = {
+      ...policy,
+      rules: [remind('again', { kind: 'behaviour', speaker: 'customer', name: 'repeated_request', behaviours: ['repeated_request'], count: undefined })],
+    };
+    const s = referenceOpen(p, start({}));
+    const asks = ['refund', undefined, 'refund', 'refund', 'bill'].map((request, i) =>
+      s.handle({ ...say(at(i + 1), {}), ...(request === undefined ? {} : { request }) }).matched.length,
+    );
+    expect(asks).toEqual([0, 0, 1, 1, 0]);
+  });
+
+  it('decides the opening as seq 0, on the call_started rules alone', () => {
+    const p: CheckedPolicy = {
+      ...policy,
+      restrictions: { written_only: { name: 'written_only', title: 'Written only', kind: 'written_only', scope: 'organisation', channels: [], maxMs: 1, reviewAfterMs: 1, independentReview: false, liftWhen: undefined, approvers: ['manager'], appealWorkingDays: undefined } },
+      rules: [
+        ...policy.rules,
+        remind('opening', field('caller', 'restrictions', 'written_only', true), { trigger: { kind: 'event', event: 'call_started' }, ladder: [step('announce', 1)] }),
+      ],
+    };
+    const s = referenceOpen(p, start({ restrictions: [{ name: 'written_only', until: '2027-01-01T00:00:00Z' }] }, { channel: 'chat' }));
+    expect([s.opening.action, s.opening.event]).toEqual(['announce', { seq: 0, at: '2026-12-01T09:00:00.000Z', type: 'call_started', channel: 'chat' }]);
+    expect(s.handle(say(at(1), {})).event.seq).toBe(1);
   });
 });

@@ -2,15 +2,25 @@
  * The reference interpreter: docs/semantics.md read as literally as possible,
  * straight over the checked policy. It keeps every accepted event and which
  * ladders each one moved, and derives everything else (ladder positions,
- * window counts, whether the call ended) from that history on every event.
- * It is slow on purpose and shares nothing with the compiler but the event
- * schema and the decision type; the differential tests hold the compiled
- * engine to it.
+ * window counts, repeated requests, whether the call ended) from that
+ * history on every event. It is slow on purpose and shares nothing with the
+ * compiler but the event schema and the decision type; the differential
+ * tests hold the compiled engine to it.
  *
  * @internal A test oracle, not part of the public API.
  */
-import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl';
-import type { Action, Behaviour, CheckedCondition, CheckedPolicy, CheckedRule, CheckedStep } from '@callguard/dsl';
+import { ACTION_SEVERITY, AGENT_DUTIES, BASELINE_ACTIONS, BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl';
+import type {
+  Action,
+  Behaviour,
+  Channel,
+  CheckedAlternative,
+  CheckedCondition,
+  CheckedDuty,
+  CheckedPolicy,
+  CheckedRule,
+  CheckedStep,
+} from '@callguard/dsl';
 import type { Decision, Duty, Match } from '../decision.js';
 import { EventError } from '../events/error.js';
 import type { CallEvent, CallStartedEvent } from '../events/types.js';
@@ -24,57 +34,89 @@ interface Accepted {
   readonly ended: boolean;
 }
 
-/** What a condition is evaluated against: the call, this event, and every accepted event up to it. */
-interface Now {
+/** The call as set up: the start event, its time and channel. */
+interface Call {
   readonly policy: CheckedPolicy;
   readonly start: CallStartedEvent;
   readonly startMs: number;
+  readonly channel: Channel;
+}
+
+/** What a condition is evaluated against: the call, this event, and every accepted event up to it. */
+interface Now extends Call {
   readonly event: CallEvent;
   readonly ms: number;
   readonly upToNow: readonly { readonly event: CallEvent; readonly ms: number }[];
 }
 
-/** One rule that fired on an event, with the step it took. */
+/** One rule that fired on an event, with what it took: its step, or an alternative an agent delivered. */
 interface Firing {
   readonly rule: CheckedRule;
   readonly step: CheckedStep;
+  readonly taken: CheckedAlternative;
 }
 
 /** @internal A reference session: `handle` returns the decision the semantics prescribe. */
 export interface ReferenceSession {
+  readonly opening: Decision;
   handle(event: unknown): Decision;
 }
 
 /** @internal Opens a reference session from a `call_started` event. */
-export function referenceOpen(policy: CheckedPolicy, call: unknown): ReferenceSession {
-  const start = valid(call);
+export function referenceOpen(policy: CheckedPolicy, input: unknown): ReferenceSession {
+  refuseEndingUnderNeverHangUp(policy);
+  const start = valid(input);
   if (start.type !== 'call_started') throw new EventError('event/invalid', 'type', 'type must be call_started');
   const startMs = eventTime(start.at);
+  checkCallerTimes(start);
+  const call: Call = { policy, start, startMs, channel: start.call.channel ?? 'phone' };
+  // The opening is the first entry of the history, with seq 0.
   const history: Accepted[] = [];
+  const first = decide(call, history, start, startMs);
+  history.push({ event: start, ms: startMs, advanced: first.advanced, ended: first.decision.ended });
   return {
-    handle(input: unknown): Decision {
-      const { event, ms } = admit(policy, input, startMs, history);
-      const { decision, advanced } = decide(policy, start, startMs, history, event, ms);
+    opening: first.decision,
+    handle(raw: unknown): Decision {
+      const { event, ms } = admit(policy, raw, history);
+      const { decision, advanced } = decide(call, history, event, ms);
       history.push({ event, ms, advanced, ended: decision.ended });
       return decision;
     },
   };
 }
 
+/** A never_hang_up policy must not be able to end a call; the engine refuses to compile one that can. */
+function refuseEndingUnderNeverHangUp(policy: CheckedPolicy): void {
+  if (policy.stance !== 'never_hang_up') return;
+  for (const rule of policy.rules) {
+    for (const step of rule.ladder) {
+      if ([step, ...step.alternatives].some((s) => ENDING_ACTIONS.includes(s.action))) {
+        throw new Error(`never_hang_up policy with an ending step in rule ${rule.id}`);
+      }
+    }
+  }
+}
+
+/** Every date-time inside the caller must be a real time: records, then restrictions, then customer_since. */
+function checkCallerTimes(start: CallStartedEvent): void {
+  const caller = start.caller ?? {};
+  (caller.records ?? []).forEach((r, i) => {
+    eventTime(r.at, `caller.records.${i}.at`);
+    if (r.expires !== undefined) eventTime(r.expires, `caller.records.${i}.expires`);
+  });
+  (caller.restrictions ?? []).forEach((r, i) => eventTime(r.until, `caller.restrictions.${i}.until`));
+  if (caller.customer_since !== undefined) eventTime(caller.customer_since, 'caller.customer_since');
+}
+
 /** Validates an event against the session so far; throws the engine's error codes. */
-function admit(
-  policy: CheckedPolicy,
-  input: unknown,
-  startMs: number,
-  history: readonly Accepted[],
-): { event: CallEvent; ms: number } {
+function admit(policy: CheckedPolicy, input: unknown, history: readonly Accepted[]): { event: CallEvent; ms: number } {
   const event = valid(input);
   const ms = eventTime(event.at);
   const last = history.at(-1);
   // Once the call is over every event is refused as such, whatever else is wrong with it.
   if (last?.ended === true) throw new EventError('event/call-ended', '', 'the call has ended');
   if (event.type === 'call_started') throw new EventError('event/already-started', 'type', 'the call has already started');
-  if (ms < (last?.ms ?? startMs)) throw new EventError('event/out-of-order', 'at', 'at is before the previous event');
+  if (last !== undefined && ms < last.ms) throw new EventError('event/out-of-order', 'at', 'at is before the previous event');
   const named = event.type === 'agent_action' ? event.rule : undefined;
   if (named !== undefined && !policy.rules.some((r) => r.id === named)) {
     throw new EventError('event/unknown-rule', 'rule', `rule ${named} is not in the policy`);
@@ -88,43 +130,51 @@ function valid(input: unknown): CallEvent {
   return input as CallEvent;
 }
 
+/** Which rules an event tries, before channels: by `on`, with utterance rules on ticks too. */
+function triedOn(rule: CheckedRule, type: CallEvent['type']): boolean {
+  if (rule.trigger.kind === 'utterance') return type === 'utterance' || type === 'tick';
+  return rule.trigger.event === type;
+}
+
 function decide(
-  policy: CheckedPolicy,
-  start: CallStartedEvent,
-  startMs: number,
+  call: Call,
   history: readonly Accepted[],
   event: CallEvent,
   ms: number,
 ): { decision: Decision; advanced: string[] } {
-  const seq = history.length + 1;
+  const { policy } = call;
+  const seq = history.length;
   const currentStep = (rule: CheckedRule): CheckedStep => {
     const moves = history.filter((a) => a.advanced.includes(rule.id)).length;
     return rule.ladder[Math.min(moves, rule.ladder.length - 1)] as CheckedStep;
   };
+  const now: Now = { ...call, event, ms, upToNow: [...history.slice(1), { event, ms }] };
 
   if (event.type === 'agent_action') {
     const rule = policy.rules.find((r) => r.id === event.rule);
     const step = rule === undefined ? undefined : currentStep(rule);
-    if (rule !== undefined && step?.action === event.action) {
-      return { decision: build(policy, event, ms, seq, [{ rule, step }], { rule, step }), advanced: [rule.id] };
+    const taken = step === undefined ? undefined : [step, ...step.alternatives].find((s) => s.action === event.action);
+    if (rule !== undefined && step !== undefined && taken !== undefined) {
+      const firing = { rule, step, taken };
+      return { decision: build(now, seq, [firing], firing), advanced: [rule.id] };
     }
-    return { decision: build(policy, event, ms, seq, [], undefined), advanced: [] };
+    return { decision: build(now, seq, [], undefined), advanced: [] };
   }
 
-  const tried = policy.rules.filter((r) =>
-    event.type === 'utterance'
-      ? r.trigger.kind === 'utterance'
-      : r.trigger.kind === 'event' && r.trigger.event === event.type,
+  const tried = policy.rules.filter(
+    (r) => triedOn(r, event.type) && (r.channels.length === 0 || r.channels.includes(call.channel)),
   );
-  const now: Now = { policy, start, startMs, event, ms, upToNow: [...history, { event, ms }] };
   const fired: Firing[] = tried
     .filter((r) => r.condition === undefined || holds(r.condition, now))
-    .map((rule) => ({ rule, step: currentStep(rule) }));
+    .map((rule) => {
+      const step = currentStep(rule);
+      return { rule, step, taken: step };
+    });
   let winner: Firing | undefined;
   for (const f of fired) {
-    if (winner === undefined || ACTION_SEVERITY[f.step.action] > ACTION_SEVERITY[winner.step.action]) winner = f;
+    if (winner === undefined || ACTION_SEVERITY[f.taken.action] > ACTION_SEVERITY[winner.taken.action]) winner = f;
   }
-  return { decision: build(policy, event, ms, seq, fired, winner), advanced: fired.map((f) => f.rule.id) };
+  return { decision: build(now, seq, fired, winner), advanced: fired.map((f) => f.rule.id) };
 }
 
 /** Whether `c` is true on `now.event`. */
@@ -137,18 +187,23 @@ function holds(c: CheckedCondition, now: Now): boolean {
     case 'not':
       return !holds(c.operand, now);
     case 'behaviour': {
-      const detects = (e: CallEvent): boolean =>
-        e.type === 'utterance' &&
-        e.speaker === c.speaker &&
-        c.behaviours.some((b) => (e.signals[b] ?? 0) >= threshold(now.policy, b));
-      if (!detects(now.event)) return false;
+      const current = now.upToNow.length - 1;
+      const detects = (k: number): boolean => {
+        const e = now.upToNow[k]?.event;
+        return (
+          e?.type === 'utterance' &&
+          e.speaker === c.speaker &&
+          c.behaviours.some((b) => confidence(now.upToNow, k, b) >= threshold(now.policy, b))
+        );
+      };
+      if (!detects(current)) return false;
       if (c.count === undefined) return true;
       const withinMs = c.count.withinMs;
-      const recent = now.upToNow.filter((u) => detects(u.event) && now.ms - u.ms < withinMs);
+      const recent = now.upToNow.filter((u, k) => detects(k) && now.ms - u.ms < withinMs);
       return recent.length >= c.count.times;
     }
     case 'field': {
-      const actual = fieldValue(`${c.root}.${c.member}`, now);
+      const actual = fieldValue(c.root, c.member, c.key, now);
       const v = c.value;
       switch (c.op) {
         case '=':
@@ -168,17 +223,66 @@ function holds(c: CheckedCondition, now: Now): boolean {
   }
 }
 
+/**
+ * The confidence of `b` on the k-th event: its signal, except
+ * `repeated_request`, which is 1 on a customer utterance whose `request`
+ * equals that of the previous customer utterance that had one, else 0.
+ */
+function confidence(events: readonly { readonly event: CallEvent }[], k: number, b: Behaviour): number {
+  const e = events[k]?.event;
+  if (e?.type !== 'utterance') return 0;
+  if (b !== 'repeated_request') return e.signals[b] ?? 0;
+  if (e.speaker !== 'customer' || e.request === undefined) return 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = events[j]?.event;
+    if (before?.type === 'utterance' && before.speaker === 'customer' && before.request !== undefined) {
+      return before.request === e.request ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
 function threshold(policy: CheckedPolicy, b: Behaviour): number {
   return policy.thresholds[b] ?? policy.defaultThreshold;
 }
 
-function fieldValue(name: string, { start, startMs, event, ms }: Now): number | boolean | string {
+/** A record counts when its expiry (given, else `at` plus the policy's period for its kind, else never) is after the start. */
+function activeRecords({ start, startMs, policy }: Now): { kind: string; category: string | undefined }[] {
+  return (start.caller?.records ?? [])
+    .filter((r) => {
+      const period = policy.recordExpiry[r.kind];
+      if (r.expires !== undefined) return Date.parse(r.expires) > startMs;
+      return period === undefined || Date.parse(r.at) + period > startMs;
+    })
+    .map((r) => ({ kind: r.kind, category: r.category }));
+}
+
+function activeRestrictions({ start, startMs }: Now): string[] {
+  return (start.caller?.restrictions ?? []).filter((r) => Date.parse(r.until) > startMs).map((r) => r.name);
+}
+
+const RECORD_OF: Readonly<Record<string, string>> = { warnings: 'warning', strikes: 'strike', incidents: 'incident' };
+
+function fieldValue(root: string, member: string, key: string | undefined, now: Now): number | boolean | string {
+  const { start, startMs, event, ms } = now;
   const caller = start.caller ?? {};
-  switch (name) {
+  if (key !== undefined) {
+    if (root === 'caller' && RECORD_OF[member] !== undefined) {
+      return activeRecords(now).filter((r) => r.kind === RECORD_OF[member] && r.category === key).length;
+    }
+    if (root === 'caller' && member === 'restrictions') return activeRestrictions(now).includes(key);
+    if (root === 'call' && member === 'staffed') return start.call.staff?.includes(key) ?? false;
+    throw new Error(`unknown field ${root}.${member}.${key}`);
+  }
+  switch (`${root}.${member}`) {
     case 'caller.incidents_30d':
       return caller.incidents_30d ?? 0;
     case 'caller.warnings':
-      return caller.warnings ?? 0;
+      return (caller.warnings ?? 0) + activeRecords(now).filter((r) => r.kind === 'warning').length;
+    case 'caller.strikes':
+      return activeRecords(now).filter((r) => r.kind === 'strike').length;
+    case 'caller.incidents':
+      return activeRecords(now).filter((r) => r.kind === 'incident').length;
     case 'caller.repeat_calls_7d':
       return caller.repeat_calls_7d ?? 0;
     case 'caller.withheld':
@@ -187,73 +291,148 @@ function fieldValue(name: string, { start, startMs, event, ms }: Now): number | 
       return caller.verified ?? false;
     case 'caller.refused_verification':
       return caller.refused_verification ?? false;
+    case 'caller.vulnerable':
+      return caller.vulnerable ?? false;
+    case 'caller.adjustments':
+      return caller.adjustments ?? false;
+    case 'caller.restricted':
+      return activeRestrictions(now).length > 0;
+    case 'caller.talk_time_today':
+      return (caller.talk_time_today_s ?? 0) * 1000 + (ms - startMs);
+    case 'caller.tenure':
+      return caller.customer_since === undefined ? 0 : startMs - Date.parse(caller.customer_since);
     case 'call.duration':
       return ms - startMs;
     case 'call.peak_hours':
       return start.call.peak_hours ?? false;
     case 'call.queue':
       return start.call.queue ?? '';
+    case 'call.channel':
+      return now.channel;
     case 'silence.duration':
       // docs/semantics.md defines it on silence events only; an oracle must not guess the rest.
       if (event.type !== 'silence') throw new Error('silence.duration is not defined on a non-silence event');
       return event.seconds * 1000;
     default:
-      throw new Error(`unknown field ${name}`);
+      throw new Error(`unknown field ${root}.${member}`);
   }
 }
 
-/** The decision for `event`: `winner` decides the action, every firing adds duties and a match. */
-function build(
-  policy: CheckedPolicy,
-  event: CallEvent,
-  ms: number,
-  seq: number,
-  fired: readonly Firing[],
-  winner: Firing | undefined,
-): Decision {
-  const at = new Date(ms).toISOString();
-  const action: Action =
-    winner?.step.action ?? (event.type === 'agent_action' ? event.action : 'continue');
-  const duties: Duty[] = [];
+/** The first behaviour, in vocabulary order, that the rule's condition names and that was detected on this event. */
+function categoryOf(rule: CheckedRule, now: Now): Behaviour | undefined {
+  const atoms: { speaker: string; behaviours: readonly Behaviour[] }[] = [];
+  const walk = (c: CheckedCondition | undefined): void => {
+    if (c === undefined) return;
+    if (c.kind === 'and' || c.kind === 'or') c.items.forEach(walk);
+    else if (c.kind === 'not') walk(c.operand);
+    else if (c.kind === 'behaviour') atoms.push(c);
+  };
+  walk(rule.condition);
+  const e = now.event;
+  if (e.type !== 'utterance') return undefined;
+  const k = now.upToNow.length - 1;
+  return BEHAVIOURS.find((b) =>
+    atoms.some((a) => a.speaker === e.speaker && a.behaviours.includes(b) && confidence(now.upToNow, k, b) >= threshold(now.policy, b)),
+  );
+}
+
+/** A duty of `rule` as the decision lists it. */
+function dutyOf(d: CheckedDuty, rule: CheckedRule, now: Now): Duty {
+  const at = (plus: number) => new Date(now.ms + plus).toISOString();
+  const category = ['record_warning', 'record_strike', 'record_incident'].includes(d.kind) ? categoryOf(rule, now) : undefined;
+  const r = d.restriction === undefined ? undefined : now.policy.restrictions[d.restriction];
+  if (d.restriction !== undefined && r === undefined) throw new Error(`no restriction ${d.restriction}`);
+  return {
+    kind: d.kind,
+    rule: rule.id,
+    ...(d.target === undefined ? {} : { target: d.target }),
+    ...(d.script === undefined ? {} : { script: { name: d.script.name, text: d.script.text } }),
+    ...(d.owner === undefined ? {} : { owner: d.owner }),
+    ...(AGENT_DUTIES.includes(d.kind) ? { subject: 'agent' as const } : {}),
+    ...(category === undefined ? {} : { category }),
+    ...(r === undefined
+      ? {}
+      : {
+          restriction: {
+            name: r.name,
+            title: r.title,
+            kind: r.kind,
+            scope: r.scope,
+            channels: [...r.channels],
+            maxMs: r.maxMs,
+            reviewAfterMs: r.reviewAfterMs,
+            independentReview: r.independentReview,
+            ...(r.liftWhen === undefined ? {} : { liftWhen: r.liftWhen }),
+            approvers: [...r.approvers],
+            ...(r.appealWorkingDays === undefined ? {} : { appealWorkingDays: r.appealWorkingDays }),
+            review_due: at(r.reviewAfterMs),
+            max_until: at(r.maxMs),
+          },
+        }),
+    ...(d.sanction === undefined ? {} : { sanction: d.sanction }),
+    ...(d.forMs === undefined ? {} : { for_ms: d.forMs }),
+    ...(d.withinMs === undefined ? {} : { within_ms: d.withinMs, due: at(d.withinMs) }),
+    ...(d.callbackTo === undefined ? {} : { callback_to: d.callbackTo }),
+    ...(d.window === undefined ? {} : { window: { from: d.window.from, to: d.window.to } }),
+    ...(d.dailyCap === undefined ? {} : { daily_cap: d.dailyCap }),
+  };
+}
+
+/** Every listed duty of the fired rules, in order, without one equal to an earlier one in all but `rule`. */
+function union(fired: readonly Firing[], pick: (rule: CheckedRule) => readonly CheckedDuty[], now: Now): Duty[] {
+  const out: Duty[] = [];
+  const seen: string[] = [];
   for (const { rule } of fired) {
-    for (const d of rule.duties) {
-      const same = duties.some(
-        (x) =>
-          x.kind === d.kind &&
-          x.target === d.target &&
-          x.script?.name === d.script?.name &&
-          x.within_ms === d.withinMs,
-      );
-      if (same) continue;
-      duties.push({
-        kind: d.kind,
-        rule: rule.id,
-        ...(d.target === undefined ? {} : { target: d.target }),
-        ...(d.script === undefined ? {} : { script: { name: d.script.name, text: d.script.text } }),
-        ...(d.withinMs === undefined ? {} : { within_ms: d.withinMs, due: new Date(ms + d.withinMs).toISOString() }),
-      });
+    for (const d of pick(rule)) {
+      const duty = dutyOf(d, rule, now);
+      const identity = JSON.stringify({ ...duty, rule: null });
+      if (seen.includes(identity)) continue;
+      seen.push(identity);
+      out.push(duty);
     }
   }
-  const matched: Match[] = fired.map(({ rule, step }) => ({
+  return out;
+}
+
+/** The decision for `now.event`: `winner` decides the action, every firing adds duties, a match and its allowed actions. */
+function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing | undefined): Decision {
+  const { policy, event, ms } = now;
+  const at = new Date(ms).toISOString();
+  const action: Action = winner?.taken.action ?? (event.type === 'agent_action' ? event.action : 'continue');
+  const permitted = new Set<Action>(BASELINE_ACTIONS);
+  for (const { step } of fired) for (const s of [step, ...step.alternatives]) permitted.add(s.action);
+  const allowed = [...permitted].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]);
+  const matched: Match[] = fired.map(({ rule, step, taken }) => ({
     rule: rule.id,
-    action: step.action,
+    action: taken.action,
     step: { n: step.n, of: rule.ladder.length },
     why: `${rule.id} fired`,
   }));
-  const step = winner?.step;
+  const s = winner?.taken;
+  const staff = now.start.call.staff;
+  const missing = s === undefined || staff === undefined ? [] : s.approvedBy.filter((r) => !staff.includes(r));
   return {
     action,
     ...(winner === undefined ? {} : { rule: { id: winner.rule.id, title: winner.rule.title } }),
     ...(winner === undefined ? {} : { step: { n: winner.step.n, of: winner.rule.ladder.length } }),
-    ...(step?.script === undefined ? {} : { script: { name: step.script.name, text: step.script.text } }),
-    ...(step?.to === undefined ? {} : { to: step.to }),
-    ...(step?.approvedBy === undefined ? {} : { approved_by: step.approvedBy }),
-    ...(step?.forMs === undefined ? {} : { for_ms: step.forMs }),
-    ...(step?.withinMs === undefined ? {} : { within_ms: step.withinMs }),
-    duties,
+    ...(s?.script === undefined ? {} : { script: { name: s.script.name, text: s.script.text } }),
+    ...(s?.to === undefined ? {} : { to: s.to }),
+    ...(s?.by === undefined ? {} : { by: s.by }),
+    ...(s?.mode === undefined ? {} : { mode: s.mode }),
+    ...(s?.team === undefined ? {} : { team: s.team }),
+    ...(s === undefined || s.approvedBy.length === 0 ? {} : { approved_by: [...s.approvedBy] }),
+    ...(missing.length === 0 ? {} : { approvers_missing: missing }),
+    ...(s?.forMs === undefined ? {} : { for_ms: s.forMs }),
+    ...(s?.withinMs === undefined ? {} : { within_ms: s.withinMs }),
+    ...(s?.callbackTo === undefined ? {} : { callback_to: s.callbackTo }),
+    ...(s?.window === undefined ? {} : { window: { from: s.window.from, to: s.window.to } }),
+    ...(s?.dailyCap === undefined ? {} : { daily_cap: s.dailyCap }),
+    allowed,
+    required: union(fired, (r) => r.must, now),
+    duties: union(fired, (r) => r.duties, now),
     matched,
     ended: ENDING_ACTIONS.includes(action) || event.type === 'line_dropped' || event.type === 'call_ended',
     policy: { name: policy.name, version: policy.version, hash: policy.hash },
-    event: { seq, at, type: event.type },
+    event: { seq, at, type: event.type, channel: now.channel },
   };
 }
