@@ -1,4 +1,4 @@
-import { BEHAVIOURS, DEFAULT_THRESHOLD, type Behaviour } from '@callguard/dsl';
+import { DEFAULT_THRESHOLD, SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import type { SignalDetector } from './detector.js';
 import type { LabelledSample } from './samples.js';
 
@@ -40,13 +40,13 @@ export function evaluate(
   samples: readonly LabelledSample[],
   threshold: number = DEFAULT_THRESHOLD,
 ): Evaluation {
-  const counts = Object.fromEntries(BEHAVIOURS.map((b) => [b, { tp: 0, fp: 0, fn: 0 }])) as Record<Behaviour, Count>;
+  const counts = Object.fromEntries(SIGNAL_BEHAVIOURS.map((b) => [b, { tp: 0, fp: 0, fn: 0 }])) as Record<Behaviour, Count>;
   const mistakes: Mistake[] = [];
   for (const sample of samples) {
     const signals = detector.detect(sample.text);
     const missed: Behaviour[] = [];
     const spurious: Behaviour[] = [];
-    for (const behaviour of BEHAVIOURS) {
+    for (const behaviour of SIGNAL_BEHAVIOURS) {
       const count = counts[behaviour];
       const detected = (signals[behaviour] ?? 0) >= threshold;
       const labelled = sample.labels.includes(behaviour);
@@ -63,7 +63,7 @@ export function evaluate(
     if (missed.length > 0 || spurious.length > 0) mistakes.push({ text: sample.text, missed, spurious });
   }
   const behaviours = Object.fromEntries(
-    BEHAVIOURS.map((b) => [b, score(counts[b])]),
+    SIGNAL_BEHAVIOURS.map((b) => [b, score(counts[b])]),
   ) as Record<Behaviour, BehaviourScore>;
   return { threshold, samples: samples.length, behaviours, mistakes };
 }

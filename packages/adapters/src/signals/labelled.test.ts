@@ -22,7 +22,7 @@ describe('the development set (labelled.jsonl)', () => {
   });
 
   // Precision, recall.
-  const floors: Record<Behaviour, readonly [number, number]> = {
+  const floors: Record<Exclude<Behaviour, 'repeated_request'>, readonly [number, number]> = {
     profanity: [0.95, 0.95],
     slur: [0.95, 0.95],
     hate_speech: [0.95, 0.85],
@@ -33,6 +33,7 @@ describe('the development set (labelled.jsonl)', () => {
     unreasonable_demand: [0.95, 0.95],
     uncooperative: [0.95, 0.95],
     aggression: [0.95, 0.9],
+    recording_staff: [0.9, 0.9],
   };
   it.each(Object.entries(floors))('%s stays above its precision and recall floors', (behaviour, [precision, recall]) => {
     const score = result.behaviours[behaviour as Behaviour];

@@ -1,4 +1,4 @@
-import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 
 /** An utterance with the behaviours a reviewer flagged in it (none for a negative). */
 export interface LabelledSample {
@@ -6,7 +6,7 @@ export interface LabelledSample {
   readonly labels: readonly Behaviour[];
 }
 
-const KNOWN = new Set<string>(BEHAVIOURS);
+const KNOWN = new Set<string>(SIGNAL_BEHAVIOURS);
 
 function isBehaviour(value: unknown): value is Behaviour {
   return typeof value === 'string' && KNOWN.has(value);

@@ -1,4 +1,4 @@
-import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import { UtteranceContext } from './context.js';
 import type { SignalDetector, Signals } from './detector.js';
 import { Lexicon } from './lexicon.js';
@@ -11,7 +11,7 @@ import { shoutingScore } from './shouting.js';
  * word list or the scoring changes: decisions record it, and the same text
  * must give the same signals under the same version.
  */
-export const TRANSCRIPT_DETECTOR_VERSION = '1.0.0';
+export const TRANSCRIPT_DETECTOR_VERSION = '1.1.0';
 
 /** Right after a word: its plural ending, then "like you". */
 const LIKE_YOU = /^\p{L}*\s+like\s+you\b/iu;
@@ -48,14 +48,14 @@ export class TranscriptDetector implements SignalDetector {
     for (const hit of this.#lexicon.find(plain)) {
       const directed = context.directed(hit.start, hit.end);
       const factor = context.factor(hit.start, hit.end, false);
-      for (const behaviour of BEHAVIOURS) {
+      for (const behaviour of SIGNAL_BEHAVIOURS) {
         const scores = hit.scores[behaviour];
         if (scores !== undefined) raise(behaviour, (directed ? scores.directed : scores.plain) * factor);
       }
       // A slur generalised onto the agent ("... like you") is an attack on the group too.
       if (hit.scores.slur !== undefined && LIKE_YOU.test(plain.slice(hit.end))) raise('hate_speech', 0.85 * factor);
     }
-    for (const behaviour of BEHAVIOURS) {
+    for (const behaviour of SIGNAL_BEHAVIOURS) {
       for (const pattern of PATTERNS[behaviour]) {
         for (const match of plain.matchAll(pattern.regex)) {
           const start = match.index;
