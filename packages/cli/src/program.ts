@@ -19,6 +19,11 @@ function compileTarget(value: string): CompileTarget {
   return target;
 }
 
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number from 0');
+  return Number(value);
+}
+
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1');
   return Number(value);
@@ -74,7 +79,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .description('explain in plain words why event N of a call got its decision')
     .argument('<policy>', 'policy file')
     .argument('<call>', 'a call: JSONL events or a transcript')
-    .requiredOption('--at <n>', 'the event number (1 is the first event after call_started)', positiveInteger)
+    .requiredOption('--at <n>', 'the event number: 0 is call_started (the set-up checks), 1 the first event after it', wholeNumber)
     .option('--json', 'print the event, decision and explanation as JSON')
     .addHelpText('after', '\nExamples:\n  $ callguard explain examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl --at 10')
     .action((policy: string, call: string, opts: { at: number; json?: boolean }) => {

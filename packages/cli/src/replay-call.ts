@@ -23,8 +23,8 @@ export interface ReplayResult {
 
 /**
  * Replays one call's events through a compiled policy. The first event
- * opens the session; a rejected event is recorded and skipped, exactly as a
- * live session would leave it.
+ * opens the session and gets the set-up decision (event 0); a rejected
+ * event is recorded and skipped, exactly as a live session would leave it.
  */
 export function replayCall(policy: CompiledPolicy, events: readonly NumberedEvent[]): ReplayResult {
   const [first, ...rest] = events;
@@ -39,6 +39,8 @@ export function replayCall(policy: CompiledPolicy, events: readonly NumberedEven
     return { startMs: 0, steps, rejections: [{ line: first.line, error: e }] };
   }
   const startMs = Date.parse((first.event as { at: string }).at);
+  // The set-up decision (`on call_started` rules) answers the first event.
+  steps.push({ line: first.line, event: first.event as Record<string, unknown>, decision: session.opening });
   for (const { line, event } of rest) {
     try {
       steps.push({ line, event: event as Record<string, unknown>, decision: session.handle(event) });

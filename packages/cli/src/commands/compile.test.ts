@@ -19,7 +19,7 @@ describe('callguard compile', () => {
     expect(ir.name).toBe('acme-billing');
     expect(ir.bases).toEqual(['acme-standard']);
     expect(ir.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(ir.rules.map((r) => r.id)).toEqual(['abuse', 'rudeness', 'stuck', 'repeat_harasser', 'peak', 'line_dropped', 'disputes']);
+    expect(ir.rules.map((r) => r.id)).toEqual(['vulnerable', 'abuse', 'rudeness', 'stuck', 'repeat_harasser', 'peak', 'line_dropped', 'disputes']);
   });
 
   it('prints json-rules-engine rules, one per ladder step', () => {

@@ -6,7 +6,7 @@ import { compilePolicyFile } from './replay.js';
 
 /** Options of `callguard explain`. */
 export interface ExplainCommandOptions {
-  /** The event's number: 1 is the first event after `call_started`. */
+  /** The event's number: 0 is `call_started`, 1 the first event after it. */
   readonly at: number;
   readonly json: boolean;
 }
@@ -18,7 +18,7 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
   const result = replayCall(policy, readCallFile(callFile, io.cwd));
   const step = result.steps.find((s) => s.decision.event.seq === options.at);
   if (!step) {
-    io.err(`${callFile}: no event ${options.at}; the call has ${result.steps.length} accepted events after call_started\n`);
+    io.err(`${callFile}: no event ${options.at}; the call's accepted events are numbered 0 to ${result.steps.length - 1}\n`);
     return EXIT.usage;
   }
   if (options.json) {

@@ -33,7 +33,7 @@ describe('callguard init', () => {
     expect(tested.out).toMatch(/100% of ladder steps/);
     const replayed = callguard(cwd, 'replay', 'line-team/line-team.policy', 'line-team/calls/sample.jsonl', '--json');
     expect(replayed.code).toBe(0);
-    expect(replayed.out.trimEnd().split('\n')).toHaveLength(8);
+    expect(replayed.out.trimEnd().split('\n')).toHaveLength(9); // call_started's set-up decision, then 8 events
   });
 
   it('defaults to warn_then_end in the working directory when it is empty', () => {

@@ -20,7 +20,8 @@ describe('callguard replay', () => {
     expect(r.code).toBe(0);
     const events = readFileSync(join(root, 'examples/calls', call), 'utf8').trimEnd().split('\n');
     const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { event: { seq: number } });
-    expect(decisions.map((d) => d.event.seq)).toEqual(events.slice(1).map((_, i) => i + 1));
+    // One decision per event: the set-up decision answers call_started (seq 0).
+    expect(decisions.map((d) => d.event.seq)).toEqual(events.map((_, i) => i));
   });
 
   it('prints a timeline table with the policy version and hash', () => {
@@ -47,7 +48,10 @@ describe('callguard replay', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^bad\.jsonl:2: rejected: signals\.threat must be at most 1\n$/);
     const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; event: { seq: number } });
-    expect(decisions).toEqual([expect.objectContaining({ action: 'warn', event: expect.objectContaining({ seq: 1 }) })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ action: 'continue', event: expect.objectContaining({ seq: 0, type: 'call_started' }) }),
+      expect.objectContaining({ action: 'warn', event: expect.objectContaining({ seq: 1 }) }),
+    ]);
   });
 
   it('names the line of an events file that is not JSON', () => {
@@ -70,8 +74,8 @@ describe('callguard replay of transcripts', () => {
     const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.txt', '--json']);
     expect(r.code).toBe(0);
     const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; rule?: { id: string } });
-    expect(decisions).toHaveLength(10);
-    expect(decisions[3]).toMatchObject({ action: 'warn', rule: { id: 'abuse' } });
+    expect(decisions).toHaveLength(11);
+    expect(decisions[4]).toMatchObject({ action: 'warn', rule: { id: 'abuse' } });
   });
 
   it('names the line of a transcript it cannot read', () => {

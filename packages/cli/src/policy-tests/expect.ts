@@ -50,6 +50,14 @@ export function compareDecision(checks: DecisionChecks, d: Decision): FieldDiff[
     const same = sameSet(checks.duties, actual, (e, a) => e === a || a.startsWith(`${e} `));
     field('duties', list(checks.duties), list(actual), same);
   }
+  if (checks.required !== undefined) {
+    const actual = [...new Set(d.required.map(dutyLabel))];
+    const same = sameSet(checks.required, actual, (e, a) => e === a || a.startsWith(`${e} `));
+    field('required', list(checks.required), list(actual), same);
+  }
+  if (checks.allowed !== undefined) {
+    field('allowed', list(checks.allowed), list(d.allowed), sameSet(checks.allowed, d.allowed, (e, a) => e === a));
+  }
   if (checks.fired !== undefined) {
     const actual = [...new Set(d.matched.map((m) => m.rule))];
     field('fired', list(checks.fired), list(actual), sameSet(checks.fired, actual, (e, a) => e === a));

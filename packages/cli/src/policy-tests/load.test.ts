@@ -73,7 +73,7 @@ describe('loadTestFile', () => {
 
   it('points a schema error at the line and column of the value, with a suggestion', () => {
     expect(problems(`${header}  - name: x\n    events:\n      - at: +10s\n        customer: { profanity: 0.9 }\n        expect: wrn\n`)).toEqual([
-      't.test.yaml:7:17: "expect" must be one of continue, remind, deescalate, warn, escalate, end_call, block_caller, callback, rejected — found "wrn" (did you mean "warn"?)',
+      't.test.yaml:7:17: "expect" must be one of continue, remind, announce, deescalate, warn, route, escalate, refuse, end_call, block_caller, callback, rejected — found "wrn" (did you mean "warn"?)',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('loadTestFile', () => {
 
   it('explains a bad offset', () => {
     expect(problems(`${header}  - name: x\n    events:\n      - { at: +10x, customer: {} }\n`)).toEqual([
-      't.test.yaml:5:15: "at" must be a time after the start of the call such as +10s, +2m or +1m30s, or a date and time such as 2026-12-01T09:00:10Z — found "+10x"',
+      't.test.yaml:5:15: "at" must be a time relative to the start of the call such as +10s, +2m or -30d, or a date and time such as 2026-12-01T09:00:10Z — found "+10x"',
     ]);
   });
 
@@ -101,11 +101,20 @@ describe('loadTestFile', () => {
       't.test.yaml:4:25: "peak_hours" must be yes or no — found "maybe"',
       't.test.yaml:6:32: unknown field "profanty" (did you mean "profanity"?)',
       't.test.yaml:6:65: "step" must be a step number such as 2, a step such as "2 of 4", or none — found "two"',
-      expect.stringMatching(/^t\.test\.yaml:6:79: item 1 of "duties" must be one of document, .* — found "notfy supervisor" \(did you mean "notify supervisor"\?\)$/),
       't.test.yaml:7:9: this event needs "at": when it happens, such as +10s',
       't.test.yaml:8:5: this case needs "name": what the case shows, in words',
       't.test.yaml:8:5: this case needs "events": what happens during the call',
       't.test.yaml:8:5: unknown field "nme" (did you mean "name"?)',
+    ]);
+  });
+
+  it('names an unknown duty, once the schema is satisfied', () => {
+    expect(problems(`${header}  - name: x
+    events:
+      - { at: +1s, customer: {}, expect: { duties: [document, notfy supervisor], required: [alrt security] } }
+`)).toEqual([
+      't.test.yaml:5:63: "notfy" is not a duty (did you mean "notify"?)',
+      't.test.yaml:5:93: "alrt" is not a duty (did you mean "alert"?)',
     ]);
   });
 

@@ -8,13 +8,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
-import type { Action, Behaviour } from '@callguard/dsl';
-import type { CallInfo, CallerInfo } from '@callguard/engine';
+import { DUTIES, type Action, type Behaviour } from '@callguard/dsl';
 import { readText } from '../load-policy.js';
 import type { DecisionChecks, Expectation, Happening, Location, Problem, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 import { schemaMistakes } from './schema-errors.js';
 import { didYouMean } from './suggest.js';
-import { DEFAULT_START, isRealTime, parseOffset } from './time.js';
+import { DEFAULT_START, durationSeconds, isRealTime, parseOffset, resolveTime } from './time.js';
 import schema from './test-file.schema.json' with { type: 'json' };
 
 /** A test file as the schema lets it through. */
@@ -27,32 +26,44 @@ interface RawExpect {
   script?: string;
   to?: string;
   duties?: string[];
+  required?: string[];
+  allowed?: Action[];
   fired?: string[];
   ended?: YesNo;
 }
+type RawExpectation = Action | 'rejected' | RawExpect;
 interface RawEvent {
   at: string;
   customer?: RawSignals;
   agent?: RawSignals;
   text?: string;
+  request?: string;
   silence?: number;
-  event?: 'poor_line' | 'line_dropped' | 'call_ended';
+  event?: 'poor_line' | 'line_dropped' | 'call_ended' | 'tick';
   agent_action?: Action;
   rule?: string;
-  expect?: Action | 'rejected' | RawExpect;
+  expect?: RawExpectation;
 }
 interface RawCase {
   name: string;
-  call?: { id?: string; queue?: string; peak_hours?: YesNo; channel?: string };
+  call?: { id?: string; queue?: string; peak_hours?: YesNo; channel?: string; staff?: string[] };
   caller?: {
+    id?: string;
     incidents_30d?: number;
     warnings?: number;
     repeat_calls_7d?: number;
     withheld?: YesNo;
     verified?: YesNo;
     refused_verification?: YesNo;
+    vulnerable?: YesNo;
+    adjustments?: YesNo;
+    talk_time_today?: string;
+    customer_since?: string;
+    records?: { kind: string; category?: string; at: string; expires?: string }[];
+    restrictions?: { name: string; until: string }[];
   };
   start?: string;
+  opening?: RawExpectation;
   events: RawEvent[];
 }
 interface RawTestFile {
@@ -137,14 +148,14 @@ function slug(name: string, index: number): string {
 }
 
 function toHappening(raw: RawEvent): Happening {
-  if (raw.customer !== undefined) return { kind: 'utterance', speaker: 'customer', signals: raw.customer, text: raw.text };
-  if (raw.agent !== undefined) return { kind: 'utterance', speaker: 'agent', signals: raw.agent, text: raw.text };
+  if (raw.customer !== undefined) return { kind: 'utterance', speaker: 'customer', signals: raw.customer, text: raw.text, request: raw.request };
+  if (raw.agent !== undefined) return { kind: 'utterance', speaker: 'agent', signals: raw.agent, text: raw.text, request: raw.request };
   if (raw.silence !== undefined) return { kind: 'silence', seconds: raw.silence };
   if (raw.event !== undefined) return { kind: 'line', event: raw.event };
   return { kind: 'agent_action', action: raw.agent_action!, rule: raw.rule };
 }
 
-function toExpectation(raw: RawEvent['expect']): Expectation | undefined {
+function toExpectation(raw: RawExpectation | undefined): Expectation | undefined {
   if (raw === undefined) return undefined;
   if (raw === 'rejected') return { rejected: true };
   if (typeof raw === 'string') return { rejected: false, checks: { action: raw } };
@@ -164,27 +175,58 @@ function toEvent(raw: RawEvent, index: number, line: number): TestEvent {
   };
 }
 
+/** The `caller` of `call_started`: yes/no as booleans, times resolved against the start. */
+function toCaller(caller: NonNullable<RawCase['caller']>, startMs: number): Record<string, unknown> {
+  const at = (text: string) => resolveTime(text, startMs);
+  return defined<Record<string, unknown>>({
+    id: caller.id,
+    incidents_30d: caller.incidents_30d,
+    warnings: caller.warnings,
+    repeat_calls_7d: caller.repeat_calls_7d,
+    withheld: yesNo(caller.withheld),
+    verified: yesNo(caller.verified),
+    refused_verification: yesNo(caller.refused_verification),
+    vulnerable: yesNo(caller.vulnerable),
+    adjustments: yesNo(caller.adjustments),
+    talk_time_today_s: caller.talk_time_today === undefined ? undefined : durationSeconds(caller.talk_time_today),
+    customer_since: caller.customer_since === undefined ? undefined : at(caller.customer_since),
+    records: caller.records?.map((r) => defined({ kind: r.kind, category: r.category, at: at(r.at), expires: r.expires === undefined ? undefined : at(r.expires) })),
+    restrictions: caller.restrictions?.map((r) => ({ name: r.name, until: at(r.until) })),
+  });
+}
+
 function toCase(raw: RawCase, index: number, lineOf: (path: YamlPath) => number): TestCase {
   const call = raw.call ?? {};
-  const caller = raw.caller;
+  const start = raw.start ?? DEFAULT_START;
   return {
     index,
     name: raw.name,
     line: lineOf(['cases', index]),
-    start: raw.start ?? DEFAULT_START,
-    call: defined<CallInfo>({ id: call.id ?? slug(raw.name, index), queue: call.queue, peak_hours: yesNo(call.peak_hours), channel: call.channel }),
-    caller:
-      caller &&
-      defined<CallerInfo>({
-        incidents_30d: caller.incidents_30d,
-        warnings: caller.warnings,
-        repeat_calls_7d: caller.repeat_calls_7d,
-        withheld: yesNo(caller.withheld),
-        verified: yesNo(caller.verified),
-        refused_verification: yesNo(caller.refused_verification),
-      }),
+    start,
+    call: defined<Record<string, unknown>>({
+      id: call.id ?? slug(raw.name, index),
+      queue: call.queue,
+      peak_hours: yesNo(call.peak_hours),
+      channel: call.channel,
+      staff: call.staff,
+    }),
+    caller: raw.caller && toCaller(raw.caller, Date.parse(start)),
+    opening: toExpectation(raw.opening),
     events: raw.events.map((e, i) => toEvent(e, i, lineOf(['cases', index, 'events', i]))),
   };
+}
+
+/** Duties in `duties` and `required` must be the language's duties. */
+function dutyMistakes(expect: RawExpect, at: YamlPath): { path: YamlPath; key: boolean; message: string }[] {
+  const mistakes: { path: YamlPath; key: boolean; message: string }[] = [];
+  for (const field of ['duties', 'required'] as const) {
+    expect[field]?.forEach((label, i) => {
+      const kind = label.split(' ')[0] ?? label;
+      if ((DUTIES as readonly string[]).includes(kind)) return;
+      mistakes.push({ path: [...at, field, i], key: false, message: `"${kind}" is not a duty${didYouMean(kind, DUTIES)}` });
+    });
+  }
+  return mistakes;
 }
 
 /** The checks the schema cannot express in words an author would understand. */
@@ -198,6 +240,7 @@ function contentMistakes(data: RawTestFile): { path: YamlPath; key: boolean; mes
       mistakes.push({ path: [...here, 'name'], key: false, message: `case ${earlier + 1} has this name too; give each case its own name` });
     }
     names.set(c.name, ci);
+    if (typeof c.opening === 'object') mistakes.push(...dutyMistakes(c.opening, [...here, 'opening']));
     if (c.start !== undefined && !isRealTime(c.start)) {
       mistakes.push({ path: [...here, 'start'], key: false, message: `"start" is not a real date and time — found "${c.start}"` });
     }
@@ -216,6 +259,10 @@ function contentMistakes(data: RawTestFile): { path: YamlPath; key: boolean; mes
       if (e.text !== undefined && e.customer === undefined && e.agent === undefined) {
         mistakes.push({ path: [...at, 'text'], key: true, message: '"text" is what the customer or agent said; it goes with "customer:" or "agent:"' });
       }
+      if (e.request !== undefined && e.customer === undefined && e.agent === undefined) {
+        mistakes.push({ path: [...at, 'request'], key: true, message: '"request" labels what the customer or agent asked for; it goes with "customer:" or "agent:"' });
+      }
+      if (typeof e.expect === 'object') mistakes.push(...dutyMistakes(e.expect, [...at, 'expect']));
       if (e.rule !== undefined && e.agent_action === undefined) {
         mistakes.push({ path: [...at, 'rule'], key: true, message: '"rule" names the rule an agent_action follows; it goes with "agent_action:"' });
       }

@@ -4,7 +4,6 @@
  * runner turns it into engine events.
  */
 import type { Action, Behaviour } from '@callguard/dsl';
-import type { CallInfo, CallerInfo } from '@callguard/engine';
 
 /** A place in a test file, 1-based. */
 export interface Location {
@@ -25,9 +24,15 @@ export interface Problem {
 
 /** What happens at one moment of a test call. */
 export type Happening =
-  | { readonly kind: 'utterance'; readonly speaker: 'customer' | 'agent'; readonly signals: Readonly<Partial<Record<Behaviour, number>>>; readonly text: string | undefined }
+  | {
+      readonly kind: 'utterance';
+      readonly speaker: 'customer' | 'agent';
+      readonly signals: Readonly<Partial<Record<Behaviour, number>>>;
+      readonly text: string | undefined;
+      readonly request: string | undefined;
+    }
   | { readonly kind: 'silence'; readonly seconds: number }
-  | { readonly kind: 'line'; readonly event: 'poor_line' | 'line_dropped' | 'call_ended' }
+  | { readonly kind: 'line'; readonly event: 'poor_line' | 'line_dropped' | 'call_ended' | 'tick' }
   | { readonly kind: 'agent_action'; readonly action: Action; readonly rule: string | undefined };
 
 /**
@@ -41,6 +46,8 @@ export interface DecisionChecks {
   readonly script?: string;
   readonly to?: string;
   readonly duties?: readonly string[];
+  readonly required?: readonly string[];
+  readonly allowed?: readonly Action[];
   readonly fired?: readonly string[];
   readonly ended?: boolean;
 }
@@ -69,8 +76,11 @@ export interface TestCase {
   readonly line: number;
   /** The `call_started` time, as written or the default. */
   readonly start: string;
-  readonly call: CallInfo;
-  readonly caller: CallerInfo | undefined;
+  /** The `call` and `caller` of the `call_started` event, times already resolved. */
+  readonly call: Readonly<Record<string, unknown>>;
+  readonly caller: Readonly<Record<string, unknown>> | undefined;
+  /** What the set-up decision (from `on call_started` rules) should be. */
+  readonly opening: Expectation | undefined;
   readonly events: readonly TestEvent[];
 }
 

@@ -96,6 +96,11 @@ function unknownNames(t: TestFile, policy: CheckedPolicy): Problem[] {
     problems.push({ file: t.file, line: at.line, col: at.col, message });
   };
   for (const c of t.cases) {
+    if (c.opening && !c.opening.rejected) {
+      const { rule, script } = c.opening.checks;
+      check(rule, rules, 'rule', ['cases', c.index, 'opening', 'rule']);
+      check(script, scripts, 'script', ['cases', c.index, 'opening', 'script']);
+    }
     for (const e of c.events) {
       const here = ['cases', c.index, 'events', e.index];
       if (e.happening.kind === 'agent_action') check(e.happening.rule, rules, 'rule', [...here, 'rule']);
@@ -132,6 +137,13 @@ function runCase(c: TestCase, policy: CompiledPolicy, reached: Set<string>): Cas
     if (!(error instanceof EventError)) throw error;
     const diffs = [{ field: 'call', expected: 'a call the engine accepts', actual: `rejected: ${error.message}` }];
     return { name: c.name, line: c.line, passed: false, failures: [{ line: c.line, at: c.start, what: 'call_started', diffs }] };
+  }
+  recordReached(reached, session.opening);
+  if (c.opening) {
+    const diffs = c.opening.rejected
+      ? [{ field: 'result', expected: 'rejected', actual: summarise(session.opening) }]
+      : compareDecision(c.opening.checks, session.opening);
+    if (diffs.length > 0) failures.push({ line: c.line, at: c.start, what: 'call_started (opening)', diffs });
   }
   const startMs = Date.parse(start.at);
   for (const e of c.events) {

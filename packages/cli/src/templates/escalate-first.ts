@@ -17,6 +17,12 @@ policy "${name}" {
   script warning "I'd like to keep helping you, but I need us to keep this conversation respectful."
   script supervisor_close "I'm the supervisor on this call. I'm ending it now; we will write to you today."
 
+  rule vulnerable "Vulnerable customers go to a supervisor rather than being warned off" {
+    when customer abusive and caller.vulnerable
+    do escalate to supervisor
+    duties document, notify supervisor
+  }
+
   rule abuse "Abuse: a warning, then a supervisor, who may end the call" {
     when customer abusive
     do warn with warning
@@ -70,5 +76,12 @@ cases:
       - at: +1m
         event: line_dropped
         expect: { action: callback, rule: line_dropped, duties: [document] }
+
+  - name: A vulnerable customer goes to a supervisor
+    caller: { vulnerable: yes }
+    events:
+      - at: +10s
+        customer: { profanity: 0.9 }
+        expect: { action: escalate, rule: vulnerable, to: supervisor }
 `,
 };

@@ -16,6 +16,12 @@ policy "${name}" {
   script warning "I want to help, and I can't continue while this language goes on. If it continues I will end our call."
   script goodbye "I'm ending our call now. We'll follow up with you in writing today."
 
+  rule vulnerable "Vulnerable customers go to a supervisor rather than being warned off" {
+    when customer abusive and caller.vulnerable
+    do escalate to supervisor
+    duties document, notify supervisor
+  }
+
   rule abuse "Abuse: two warnings, a supervisor, then the call may end" {
     when customer abusive
     do warn with warning, up to 2 times
@@ -74,5 +80,12 @@ cases:
       - at: +3m
         event: line_dropped
         expect: { action: callback, rule: line_dropped, duties: [document], ended: yes }
+
+  - name: A vulnerable customer goes to a supervisor
+    caller: { vulnerable: yes }
+    events:
+      - at: +10s
+        customer: { profanity: 0.9 }
+        expect: { action: escalate, rule: vulnerable, to: supervisor }
 `,
 };

@@ -18,6 +18,12 @@ policy "${name}" {
   script warning "Please stop using that language, or I will have to end this call."
   script closing "This call is ending now because of what was said. We will contact you in writing."
 
+  rule vulnerable "Vulnerable customers go to a supervisor rather than being warned off" {
+    when customer profanity and caller.vulnerable
+    do escalate to supervisor
+    duties document, notify supervisor
+  }
+
   rule severe_abuse "Threats, slurs, hate and sexual harassment end the call at once" {
     when customer severe
     do end_call immediately with closing
@@ -72,5 +78,12 @@ cases:
       - at: +2m
         event: line_dropped
         expect: { action: callback, rule: line_dropped, duties: [document] }
+
+  - name: A vulnerable customer goes to a supervisor
+    caller: { vulnerable: yes }
+    events:
+      - at: +10s
+        customer: { profanity: 0.9 }
+        expect: { action: escalate, rule: vulnerable, to: supervisor }
 `,
 };
