@@ -7,7 +7,7 @@ describe('explain', () => {
   it('says what to do, why, and what is owed', () => {
     const s = open(acmeStandard, {}, { incidents_30d: 3 });
     expect(explain(s.handle(say('0:05', { harassment: 0.9 })))).toBe(
-      'Block the caller for 90d, with the supervisor\'s approval (step 1 of 1 of rule `repeat_harasser`: Repeated harassment over weeks). ' +
+      'Block the caller for 90d, with the approval of the supervisor (step 1 of 1 of rule `repeat_harasser`: Repeated harassment over weeks). ' +
         'Because: customer harassment 0.90 ≥ 0.70 and caller.incidents_30d 3 ≥ 3. ' +
         'Duties: document the incident; notify the supervisor. The call is over. ' +
         'Policy acme-standard 3.2.0, event 1 (utterance at 2026-12-01 09:00 UTC).',

@@ -44,7 +44,7 @@ function doing(action: Action, d: Details, channel: Channel): string {
     case 'route':
       return `Route the call${d.team === undefined ? '' : ` to ${d.team}`}`;
     case 'escalate':
-      return `Escalate the call${d.to === undefined ? '' : ` to the ${d.to}`}`;
+      return `Escalate the call${d.to === undefined ? '' : ` to ${role(d.to)}`}`;
     case 'refuse':
       return 'Refuse further handling of this request';
     case 'end_call':
@@ -127,14 +127,14 @@ function instruction(d: Decision): string {
   let words = doing(d.action, d, d.event.channel);
   if (d.mode !== undefined) words += ` ${MODE[d.mode]}`;
   if (d.approved_by !== undefined) {
-    words += d.approved_by.length === 1 ? `, with the ${d.approved_by[0] ?? ''}'s approval` : `, with the approval of ${the(d.approved_by)}`;
+    words += `, with the approval of ${the(d.approved_by)}`;
   }
-  return d.by === undefined ? words : `The ${d.by} should ${lower(words)}`;
+  return d.by === undefined ? words : `${upper(role(d.by))} should ${lower(words)}`;
 }
 
 function duty(d: Duty): string {
   let words = DUTY[d.kind];
-  if (d.target !== undefined) words += ` the ${d.target}`;
+  if (d.target !== undefined) words += ` ${role(d.target)}`;
   if (d.category !== undefined) words += ` for ${d.category.replaceAll('_', ' ')}`;
   if (d.restriction !== undefined) {
     words += ` \`${d.restriction.name}\` (${d.restriction.title}) for approval by ${the(d.restriction.approvers)}, review by ${formatTime(d.restriction.review_due)}`;
@@ -143,14 +143,27 @@ function duty(d: Duty): string {
   if (d.for_ms !== undefined) words += ` for ${formatDuration(d.for_ms)}`;
   if (d.script !== undefined) words += ` with \`${d.script.name}\``;
   if (d.kind === 'callback') words += callbackWords(d, false);
-  if (d.owner !== undefined) words += ` (owner: the ${d.owner})`;
+  if (d.owner !== undefined) words += ` (owner: ${role(d.owner)})`;
   if (d.due !== undefined) words += ` by ${formatTime(d.due)}`;
   return words;
 }
 
+/** Functions named without an article: "alert security", not "alert the security". */
+const FUNCTIONS: ReadonlySet<string> = new Set(['security', 'compliance', 'police']);
+
+/** A role as words: `the line manager`, `security`. */
+function role(r: string): string {
+  const words = r.replaceAll('_', ' ');
+  return FUNCTIONS.has(r) ? words : `the ${words}`;
+}
+
 /** `['manager', 'director']` → `the manager and the director`. */
 function the(roles: readonly string[]): string {
-  return roles.map((r) => `the ${r}`).join(' and ');
+  return roles.map(role).join(' and ');
+}
+
+function upper(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function lower(words: string): string {

@@ -381,7 +381,7 @@ describe('explanations for real policies', () => {
     ]);
     const words = explain(open(p, { channel: 'chat' }).handle(say('0:05', { profanity: 0.9 })));
     expect(words).toBe(
-      'Required now: alert the security. ' +
+      'Required now: alert security. ' +
         'The supervisor should close the chat by letting the bot close it (step 1 of 1 of rule `r`: Rule r). ' +
         'Also allowed: refuse further handling of this request. ' +
         'Because: customer profanity 0.90 ≥ 0.50. ' +
