@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(bin))('the callguard binary', () => {
   });
 
   it('--help of every command shows an example', () => {
-    for (const command of ['check', 'fmt', 'replay', 'explain', 'test', 'compile', 'init']) {
+    for (const command of ['check', 'fmt', 'replay', 'explain', 'test', 'compile', 'init', 'duties', 'restrictions']) {
       const r = callguard(command, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toContain('Examples:');

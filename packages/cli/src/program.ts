@@ -1,3 +1,4 @@
+import type { RestrictionStatus } from '@callguard/adapters';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
@@ -6,6 +7,7 @@ import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
+import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
 import { parsePercent, testCommand } from './commands/test.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
@@ -17,6 +19,19 @@ function compileTarget(value: string): CompileTarget {
   const target = COMPILE_TARGETS.find((t) => t === value);
   if (!target) throw new InvalidArgumentError(`expected one of ${COMPILE_TARGETS.join(', ')}`);
   return target;
+}
+
+const RESTRICTION_STATUSES: readonly RestrictionStatus[] = ['proposed', 'approved', 'active', 'lifted', 'rejected'];
+
+function restrictionStatus(value: string): RestrictionStatus {
+  const status = RESTRICTION_STATUSES.find((s) => s === value);
+  if (!status) throw new InvalidArgumentError(`expected one of ${RESTRICTION_STATUSES.join(', ')}`);
+  return status;
+}
+
+function reviewOutcome(value: string): 'keep' | 'lift' {
+  if (value !== 'keep' && value !== 'lift') throw new InvalidArgumentError('expected keep or lift');
+  return value;
 }
 
 function wholeNumber(value: string): number {
@@ -149,6 +164,43 @@ function buildProgram(io: Io, result: { code: number }): Command {
       const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date }>();
       result.code = dutyDoneCommand(id, { store: opts.store, by: opts.by, now: opts.now ?? new Date() }, io);
     });
+
+  const restrictions = program
+    .command('restrictions')
+    .description('list the restrictions on future contact kept in a store, and approve, reject or review them')
+    .requiredOption('--store <file>', 'the store file')
+    .option('--caller <id>', 'only this caller')
+    .option('--status <status>', 'only proposed, approved, active, lifted or rejected ones', restrictionStatus)
+    .option('--now <iso>', 'when a change happens (default: the current time)', parseNow)
+    .option('--json', 'print the restrictions as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard restrictions --store callguard.db --status proposed\n  $ callguard restrictions approve 3 --store callguard.db --by line.manager\n  $ callguard restrictions review 3 --store callguard.db --by reviewing.officer --outcome lift',
+    )
+    .action((opts: { store: string; caller?: string; status?: RestrictionStatus; json?: boolean }) => {
+      result.code = restrictionsCommand({ store: opts.store, caller: opts.caller, status: opts.status, json: Boolean(opts.json) }, io);
+    });
+
+  const change = (name: string, description: string, example: string, build: (opts: { until?: Date; outcome?: 'keep' | 'lift' }) => RestrictionChange) =>
+    restrictions
+      .command(name)
+      .description(description)
+      .argument('<id>', 'the restriction id, as `callguard restrictions` lists it', positiveInteger)
+      .requiredOption('--by <who>', 'who decides')
+      .addHelpText('after', `\nExamples:\n  $ ${example}`)
+      .action((id: number, _opts: unknown, command: Command) => {
+        const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date; until?: Date; outcome?: 'keep' | 'lift' }>();
+        result.code = restrictionChangeCommand(id, build(opts), { store: opts.store, by: opts.by, now: opts.now ?? new Date() }, io);
+      });
+  change('approve', 'approve a proposed restriction, until its maximum or --until', 'callguard restrictions approve 3 --store callguard.db --by line.manager', (o) => ({
+    kind: 'approve',
+    until: o.until,
+  })).option('--until <iso>', 'when it ends (at most its maximum duration)', parseNow);
+  change('reject', 'reject a proposed restriction', 'callguard restrictions reject 3 --store callguard.db --by line.manager', () => ({ kind: 'reject' }));
+  change('review', 'review an approved restriction: keep it (it becomes active) or lift it', 'callguard restrictions review 3 --store callguard.db --by reviewer --outcome keep', (o) => ({
+    kind: 'review',
+    outcome: o.outcome ?? 'keep',
+  })).option('--outcome <outcome>', 'keep or lift', reviewOutcome, 'keep');
 
   return program;
 }

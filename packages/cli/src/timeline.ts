@@ -1,4 +1,5 @@
 import type { Decision } from '@callguard/engine';
+import { dutyLabel } from './duty-label.js';
 
 /** One row of a replay timeline. */
 export interface TimelineRow {
@@ -68,7 +69,7 @@ export function timelineRow(event: Record<string, unknown>, decision: Decision, 
     action: decision.action + (decision.ended ? ' ■' : ''),
     rule: decision.rule?.id ?? '',
     step: decision.step ? `${decision.step.n}/${decision.step.of}` : '',
-    duties: [...new Set(decision.duties.map((d) => (d.target ? `${d.kind} ${d.target}` : d.kind)))].join(', '),
+    duties: [...new Set(decision.duties.map(dutyLabel))].join(', '),
   };
 }
 

@@ -148,6 +148,17 @@ describe('apply', () => {
     expect(store.apply(abuse, { callId: 'c2', callerId: 'k1' })).toMatchObject({ records: 1, restrictions: 1, duties: 1 });
   });
 
+  it('keeps one record of a kind and category, and one proposal, per call however often its rule fired', () => {
+    const strike: DutyLike = { kind: 'record_strike', rule: 'abuse', category: 'profanity' };
+    const first = store.apply(decision(1, '2026-12-01T09:00:10Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1' });
+    const again = store.apply(decision(2, '2026-12-01T09:00:40Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1' });
+    const other = store.apply(decision(3, '2026-12-01T09:01:00Z', [{ ...strike, category: 'threat' }]), { callId: 'c1', callerId: 'cust-1' });
+    const nextCall = store.apply(decision(1, '2026-12-08T09:00:10Z', [strike]), { callId: 'c2', callerId: 'cust-1' });
+    expect([first.records, again.records, other.records, nextCall.records]).toEqual([1, 0, 1, 1]);
+    expect([first.restrictions, again.restrictions]).toEqual([1, 0]);
+    expect(store.records('cust-1').map((r) => `${r.kind} ${r.category}`)).toEqual(['strike profanity', 'strike threat', 'strike profanity']);
+  });
+
   it('keeps none of a decision when part of it cannot be kept', () => {
     const broken = decision(5, '2026-12-01T09:01:00Z', [
       { kind: 'record_warning', rule: 'abuse' },

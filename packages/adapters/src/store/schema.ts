@@ -27,6 +27,9 @@ const MIGRATIONS: readonly string[] = [
     UNIQUE (call_id, event_seq, duty_index)
   ) STRICT;
   CREATE INDEX records_by_caller ON records (caller_id, at, id);
+  -- A call is one incident however often its rules fired: one record of a
+  -- kind and category per call, so three abusive remarks are not three strikes.
+  CREATE UNIQUE INDEX records_once_per_call ON records (call_id, kind, IFNULL(category, '')) WHERE call_id IS NOT NULL;
 
   CREATE TABLE restrictions (
     id INTEGER PRIMARY KEY,
@@ -58,6 +61,8 @@ const MIGRATIONS: readonly string[] = [
     UNIQUE (call_id, event_seq, duty_index)
   ) STRICT;
   CREATE INDEX restrictions_by_caller ON restrictions (caller_id, status, until);
+  -- One proposal of a restriction per call, however often its rule fired.
+  CREATE UNIQUE INDEX restrictions_once_per_call ON restrictions (call_id, name);
 
   CREATE TABLE duties (
     id INTEGER PRIMARY KEY,

@@ -1,5 +1,6 @@
 /** Compares what a test expects of a decision with the decision made. */
-import type { Decision, Duty } from '@callguard/engine';
+import type { Decision } from '@callguard/engine';
+import { dutyLabel } from '../duty-label.js';
 import type { DecisionChecks } from './model.js';
 
 /** One field that came out differently: both sides as the author would write them. */
@@ -7,11 +8,6 @@ export interface FieldDiff {
   readonly field: string;
   readonly expected: string;
   readonly actual: string;
-}
-
-/** `notify security`, or just the kind when the duty names no one. */
-function dutyLabel(d: Duty): string {
-  return d.target ? `${d.kind} ${d.target}` : d.kind;
 }
 
 function list(items: readonly string[]): string {

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../capture-io.js';
+import { run } from '../program.js';
+
+const root = join(import.meta.dirname, '../../../..');
+const policy = join(root, 'examples/policies/council.policy');
+const call = (n: number) => join(root, `examples/calls/council/resident-${n}.jsonl`);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'callguard-restrictions-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function callguard(...args: string[]) {
+  const io = captureIo(dir);
+  const code = run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('callguard restrictions', () => {
+  it('follows a restriction from proposal to approval, an independent review, and the next call', () => {
+    expect(callguard('replay', '--store', 's.db', policy, call(1), call(2), call(3)).code).toBe(0);
+    const listed = callguard('restrictions', '--store', 's.db', '--status', 'proposed');
+    expect(listed.out).toMatch(/^id\s+caller\s+name\s+status/);
+    expect(listed.out).toMatch(/\n1\s+res-9001\s+written_only\s+proposed\s+2026-12-21T10:00:20\.000Z\s+2027-03-21T10:00:20\.000Z\s+-\s+line_manager \(independent review\)/);
+
+    const approved = callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'line.manager', '--now', '2026-12-22T09:00:00Z');
+    expect(approved).toMatchObject({ code: 0, out: 'restriction 1 (written_only, caller res-9001) is now approved until 2027-06-19T10:00:20.000Z, by line.manager\n' });
+
+    const opening = callguard('replay', '--json', '--store', 's.db', policy, call(4));
+    const [first] = opening.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; rule?: { id: string } });
+    expect(first).toMatchObject({ action: 'announce', rule: { id: 'call_started' } });
+
+    const byDecider = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'line.manager', '--now', '2027-03-21T09:00:00Z');
+    expect(byDecider.code).toBe(1);
+    expect(byDecider.err).toBe('restriction 1 needs an independent review: line.manager decided it and may not review it\n');
+    const lifted = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'reviewer', '--outcome', 'lift', '--now', '2027-03-21T09:00:00Z');
+    expect(lifted.out).toBe('restriction 1 (written_only, caller res-9001) is now lifted until 2027-06-19T10:00:20.000Z, by reviewer\n');
+  });
+
+  it('exits 2 for a store that does not exist, an unknown id, or a bad status', () => {
+    expect(callguard('restrictions', '--store', 'missing.db').code).toBe(2);
+    callguard('replay', '--store', 's.db', policy, call(1));
+    expect(callguard('restrictions', 'approve', '9', '--store', 's.db', '--by', 'x').code).toBe(2);
+    expect(callguard('restrictions', '--store', 's.db', '--status', 'pending').code).toBe(2);
+    expect(callguard('restrictions', '--store', 's.db').out).toBe('no restrictions\n');
+  });
+});

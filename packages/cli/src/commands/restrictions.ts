@@ -1,0 +1,96 @@
+import type { RestrictionStatus, Store, StoredRestriction } from '@callguard/adapters';
+import { EXIT, type Io } from '../io.js';
+import { openStoreOption, reportStoreError } from '../store-options.js';
+
+/** Options of `callguard restrictions`. */
+export interface RestrictionsCommandOptions {
+  readonly store: string;
+  readonly caller: string | undefined;
+  readonly status: RestrictionStatus | undefined;
+  readonly json: boolean;
+}
+
+/** A change to one restriction: approve, reject, or review (keep or lift). */
+export type RestrictionChange =
+  | { readonly kind: 'approve'; readonly until: Date | undefined }
+  | { readonly kind: 'reject' }
+  | { readonly kind: 'review'; readonly outcome: 'keep' | 'lift' };
+
+/** Options shared by the changing subcommands. */
+export interface RestrictionChangeOptions {
+  readonly store: string;
+  /** Who decides or reviews: recorded, and checked against the independence rule. */
+  readonly by: string;
+  readonly now: Date;
+}
+
+const COLUMNS = ['id', 'caller', 'name', 'status', 'proposed', 'review due', 'until', 'approvers', 'decided by'] as const;
+
+function cells(r: StoredRestriction): string[] {
+  return [
+    String(r.id),
+    r.callerId,
+    r.name,
+    r.status,
+    r.proposedAt,
+    r.reviewDue ?? '-',
+    r.until ?? '-',
+    r.approvers.join(' and ') + (r.independentReview ? ' (independent review)' : ''),
+    r.decidedBy ?? '-',
+  ];
+}
+
+function table(rows: readonly string[][]): string {
+  const all = [[...COLUMNS], ...rows];
+  const widths = COLUMNS.map((_, k) => Math.max(...all.map((r) => (r[k] ?? '').length)));
+  return `${all.map((r) => r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+/** Runs `work` on the store named by `file`, closing it after; store errors become exit codes. */
+function withStore(file: string, io: Io, work: (store: Store) => number): number {
+  try {
+    const store = openStoreOption(file, io, { mustExist: true });
+    try {
+      return work(store);
+    } finally {
+      store.close();
+    }
+  } catch (e) {
+    return reportStoreError(e, io);
+  }
+}
+
+/** Lists the restrictions kept in a store (proposed by replay --store), oldest proposal first. */
+export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io): number {
+  return withStore(options.store, io, (store) => {
+    const found = store.restrictions({
+      ...(options.caller !== undefined && { callerId: options.caller }),
+      ...(options.status !== undefined && { status: options.status }),
+    });
+    if (options.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
+    else if (found.length === 0) io.out('no restrictions\n');
+    else io.out(table(found.map(cells)));
+    return EXIT.ok;
+  });
+}
+
+/**
+ * Approves, rejects or reviews restriction `id`. A review by the person who
+ * approved it is refused when the restriction demands an independent
+ * review; a change out of order (reviewing a proposal) is refused too:
+ * both exit 1 with the reason.
+ */
+export function restrictionChangeCommand(id: number, change: RestrictionChange, options: RestrictionChangeOptions, io: Io): number {
+  return withStore(options.store, io, (store) => {
+    const at = { at: options.now };
+    const r =
+      change.kind === 'approve'
+        ? store.approveRestriction(id, options.by, { ...at, ...(change.until !== undefined && { until: change.until }) })
+        : change.kind === 'reject'
+          ? store.rejectRestriction(id, options.by, at)
+          : store.reviewRestriction(id, options.by, { ...at, outcome: change.outcome });
+    const until = r.until === undefined ? '' : ` until ${r.until}`;
+    io.out(`restriction ${r.id} (${r.name}, caller ${r.callerId}) is now ${r.status}${until}, by ${options.by}\n`);
+    return EXIT.ok;
+  });
+}
