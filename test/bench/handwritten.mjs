@@ -204,6 +204,16 @@ export class HandwrittenCall {
   agentAction(e, ms, ref) {
     const ends = e.action === 'end_call' || e.action === 'block_caller';
     if (ends) this.ended = true;
+    // The step a rule took last, confirmed: no ladder moves, no duties again. (The one-step rules owe
+    // nothing (rudeness, peak) or end the call (repeat_harasser, line_dropped), so a delivery decides the same.)
+    const confirm = (rule, st) =>
+      this.decision(st[0], rule, st[2], st[3], st[4], NO_DUTIES, [{ rule: rule.id, action: st[0], step: st[2], why: 'the agent confirmed it' }], ends, ref, 1 << st[1]);
+    if (e.rule === 'abuse' && this.abusePos > 0 && ABUSE_LADDER[Math.min(this.abusePos, 4) - 1][0] === e.action) {
+      return confirm(ABUSE, ABUSE_LADDER[Math.min(this.abusePos, 4) - 1]);
+    }
+    if (e.rule === 'stuck' && this.stuckPos > 0 && STUCK_LADDER[Math.min(this.stuckPos, 2) - 1][0] === e.action) {
+      return confirm(STUCK, STUCK_LADDER[Math.min(this.stuckPos, 2) - 1]);
+    }
     if (e.rule === 'abuse' && ABUSE_LADDER[Math.min(this.abusePos, 3)][0] === e.action) {
       const st = ABUSE_LADDER[Math.min(this.abusePos++, 3)];
       return this.decision(st[0], ABUSE, st[2], st[3], st[4], abuseDuties(ms), [

@@ -43,8 +43,8 @@ function callFacts(start, startMs, expiry, names) {
 /**
  * The per-call state behind the facts. `facts(event)` records the event's
  * detections and returns its facts; `decided(event, events)` then moves the
- * ladders of the rules json-rules-engine fired (or that an agent_action
- * confirmed). Events must be valid and in order; the first is `call_started`.
+ * ladders of the rules json-rules-engine fired (or whose current step an
+ * agent_action delivered by hand). Events must be valid and in order; the first is `call_started`.
  */
 export class JreCall {
   /** @param {import('../../packages/engine/src/export/json-rules-engine.js').JreRule[]} rules */
@@ -109,8 +109,12 @@ export class JreCall {
     const fired = new Set(events.map((e) => e.params.rule));
     if (event.type === 'agent_action' && event.rule !== undefined) {
       const ladder = this.ladders.get(event.rule);
-      const at = ladder === undefined ? 0 : Math.min(ladder.pos, ladder.actions.length - 1);
-      if (ladder !== undefined && (ladder.actions[at] === event.action || ladder.alternatives[at].includes(event.action))) fired.add(event.rule);
+      if (ladder !== undefined) {
+        const allows = (i) => i >= 0 && (ladder.actions[i] === event.action || ladder.alternatives[i].includes(event.action));
+        const length = ladder.actions.length;
+        // The step taken last confirmed moves nothing; the current step delivered by hand moves the ladder on.
+        if (!allows(Math.min(ladder.pos, length) - 1) && allows(Math.min(ladder.pos, length - 1))) fired.add(event.rule);
+      }
     }
     for (const id of fired) {
       const ladder = this.ladders.get(id);

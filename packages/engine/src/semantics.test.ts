@@ -1,12 +1,13 @@
 // One test (or a few) per paragraph of docs/semantics.md, in the page's order.
 import { describe, expect, it } from 'vitest';
-import type { CheckedCondition } from '@callguard/dsl';
+import type { CheckedCondition, CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from './decision.js';
 import { EventError } from './events/error.js';
 import { compile } from './policy.js';
+import { referenceOpen } from './reference/interpreter.js';
 import type { Session } from './session.js';
 import { at, event, open, say, started } from './test-calls.js';
-import { acmeStandard, and, DAY, duty, field, MINUTE, not, or, policy, rule, step, when } from './test-policies.js';
+import { acmeStandard, alternative, and, DAY, duty, field, MINUTE, not, or, policy, rule, step, when } from './test-policies.js';
 
 function rejection(session: Session, e: unknown): EventError {
   try {
@@ -439,6 +440,148 @@ describe('agent actions', () => {
     expect(s.handle(say('0:03', { profanity: 0.9 })).step).toEqual({ n: 1, of: 4 });
   });
 
+  /** Runs `events` on the compiled engine and the reference interpreter; they must agree (all but `why`). */
+  const both = (p: CheckedPolicy, events: Record<string, unknown>[]): Decision[] => {
+    const compiled = compile(p).open(started());
+    const reference = referenceOpen(p, started());
+    return events.map((e) => {
+      const d = compiled.handle(e);
+      const r = reference.handle(e);
+      const plain = (x: Decision) => JSON.stringify({ ...x, matched: x.matched.map((m) => ({ ...m, why: '' })) });
+      expect(plain(r), JSON.stringify(e)).toBe(plain(d));
+      return d;
+    });
+  };
+  const warnOrEscalate = policy([
+    rule('abuse', {
+      condition: when('profanity'),
+      ladder: [step('warn', { script: 'warn_abuse', or: [alternative('escalate', { to: 'supervisor' }), alternative('end_call')] }), step('end_call')],
+      must: [duty('alert', { target: 'security' })],
+      duties: [duty('document')],
+    }),
+  ]);
+
+  it('confirms the step the rule took last: same decision without duties, and the ladder stays', () => {
+    const [warned, confirmed, next] = both(acmeStandard, [
+      say('0:01', { profanity: 0.9 }),
+      event('agent_action', '0:02', { action: 'warn', rule: 'abuse' }),
+      say('0:03', { profanity: 0.9 }),
+    ]);
+    expect(warned).toMatchObject({ action: 'warn', step: { n: 1, of: 4 } });
+    expect(warned?.duties).toHaveLength(3);
+    expect(JSON.stringify(confirmed)).toBe(
+      '{"action":"warn","rule":{"id":"abuse","title":"Abusive language: two warnings, a supervisor, then the call may end"},' +
+        `"step":{"n":1,"of":4},"script":${JSON.stringify(warned?.script)},` +
+        '"allowed":["continue","remind","deescalate","warn","escalate"],"required":[],"duties":[],' +
+        '"matched":[{"rule":"abuse","action":"warn","step":{"n":1,"of":4},"why":"confirmed by the agent"}],"ended":false,' +
+        `"policy":${JSON.stringify(warned?.policy)},"event":{"seq":2,"at":"2026-12-01T09:00:02.000Z","type":"agent_action","channel":"phone"}}`,
+    );
+    expect(next?.step).toEqual({ n: 2, of: 4 });
+  });
+
+  it("confirms the last step's alternative with the alternative's details, nothing required or owed", () => {
+    const [warned, escalated, next] = both(warnOrEscalate, [
+      say('0:01', { profanity: 0.9 }),
+      event('agent_action', '0:02', { action: 'escalate', rule: 'abuse' }),
+      say('0:03', { profanity: 0.9 }),
+    ]);
+    expect(warned).toMatchObject({ action: 'warn', step: { n: 1, of: 2 }, required: [{ kind: 'alert' }], duties: [{ kind: 'document' }] });
+    expect(escalated).toMatchObject({ action: 'escalate', to: 'supervisor', rule: { id: 'abuse' }, step: { n: 1, of: 2 }, required: [], duties: [], ended: false });
+    expect(escalated).not.toHaveProperty('script');
+    expect(escalated?.allowed).toEqual(['continue', 'remind', 'deescalate', 'warn', 'escalate', 'end_call']);
+    expect(escalated?.matched).toMatchObject([{ rule: 'abuse', action: 'escalate', step: { n: 1, of: 2 } }]);
+    expect(next).toMatchObject({ action: 'end_call', step: { n: 2, of: 2 } });
+  });
+
+  it('an ending alternative confirmed ends the call, naming the rule', () => {
+    const [, ended] = both(warnOrEscalate, [say('0:01', { profanity: 0.9 }), event('agent_action', '0:02', { action: 'end_call', rule: 'abuse' })]);
+    expect(ended).toMatchObject({ action: 'end_call', rule: { id: 'abuse' }, step: { n: 1, of: 2 }, duties: [], ended: true });
+  });
+
+  it('delivers the current step when the last taken step does not allow the action, and follows the page\'s table', () => {
+    const ds = both(acmeStandard, [
+      say('0:01', { profanity: 0.9 }),
+      event('agent_action', '0:02', { action: 'warn', rule: 'abuse' }),
+      say('0:03', { profanity: 0.9 }),
+      event('agent_action', '0:04', { action: 'escalate', rule: 'abuse' }),
+      event('agent_action', '0:05', { action: 'escalate', rule: 'abuse' }),
+      event('agent_action', '0:06', { action: 'warn', rule: 'abuse' }),
+      event('agent_action', '0:07', { action: 'end_call', rule: 'abuse' }),
+    ]);
+    expect(ds.map((d) => [d.action, d.rule?.id ?? null, d.step?.n ?? null, d.duties.length, d.ended])).toEqual([
+      ['warn', 'abuse', 1, 3, false],
+      ['warn', 'abuse', 1, 0, false],
+      ['warn', 'abuse', 2, 3, false],
+      ['escalate', 'abuse', 3, 3, false],
+      ['escalate', 'abuse', 3, 0, false],
+      ['warn', null, null, 0, false],
+      ['end_call', 'abuse', 4, 3, true],
+    ]);
+    expect(ds[3]).toMatchObject({ to: 'supervisor', matched: [{ rule: 'abuse', why: 'delivered by the agent' }] });
+    expect(ds[6]?.script?.name).toBe('final_notice');
+  });
+
+  it('a delivered step is the last taken: reporting it again confirms it', () => {
+    const [delivered, again, next] = both(warnOrEscalate, [
+      event('agent_action', '0:01', { action: 'escalate', rule: 'abuse' }),
+      event('agent_action', '0:02', { action: 'escalate', rule: 'abuse' }),
+      say('0:03', { profanity: 0.9 }),
+    ]);
+    expect(delivered).toMatchObject({ action: 'escalate', step: { n: 1, of: 2 }, duties: [{ kind: 'document' }] });
+    expect(again).toMatchObject({ action: 'escalate', step: { n: 1, of: 2 }, duties: [], required: [] });
+    expect(next?.action).toBe('end_call');
+  });
+
+  it('once the last step has been taken it is the last taken and the current one: an action matching it confirms', () => {
+    const p = policy([rule('r', { condition: when('rudeness'), ladder: [step('deescalate'), step('warn')], duties: [duty('document')] })]);
+    const ds = both(p, [
+      event('agent_action', '0:01', { action: 'warn', rule: 'r' }),
+      say('0:02', { rudeness: 0.9 }),
+      event('agent_action', '0:03', { action: 'deescalate', rule: 'r' }),
+      say('0:04', { rudeness: 0.9 }),
+      event('agent_action', '0:05', { action: 'warn', rule: 'r' }),
+      say('0:06', { rudeness: 0.9 }),
+      event('agent_action', '0:07', { action: 'warn', rule: 'r' }),
+    ]);
+    expect(ds.map((d) => [d.action, d.step?.n ?? null, d.duties.length])).toEqual([
+      ['warn', null, 0], // not prescribed: nothing taken, the current step is deescalate
+      ['deescalate', 1, 1],
+      ['deescalate', 1, 0], // confirms step 1
+      ['warn', 2, 1], // takes the last step
+      ['warn', 2, 0], // confirms it
+      ['warn', 2, 1], // repeats it
+      ['warn', 2, 0], // confirms the repeat
+    ]);
+    const single = policy([rule('r', { condition: when('rudeness'), ladder: [step('warn')], duties: [duty('document')] })]);
+    const one = both(single, [event('agent_action', '0:01', { action: 'warn', rule: 'r' }), event('agent_action', '0:02', { action: 'warn', rule: 'r' })]);
+    expect(one.map((d) => [d.step?.n, d.duties.length])).toEqual([
+      [1, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('an action neither step allows is not prescribed, and moves nothing', () => {
+    const [, remind, ended] = both(acmeStandard, [
+      say('0:01', { profanity: 0.9 }),
+      event('agent_action', '0:02', { action: 'remind', rule: 'abuse' }),
+      event('agent_action', '0:03', { action: 'end_call', rule: 'abuse' }),
+    ]);
+    expect(remind).toMatchObject({ action: 'remind', matched: [], duties: [], required: [] });
+    expect(remind).not.toHaveProperty('rule');
+    expect(ended).toMatchObject({ action: 'end_call', matched: [], ended: true });
+    expect(ended).not.toHaveProperty('step');
+  });
+
+  it('the opening takes a step an agent can confirm', () => {
+    const p = policy([
+      rule('restricted', { on: 'call_started', ladder: [step('announce', { script: 'warn_abuse' }), step('refuse')], duties: [duty('document')] }),
+    ]);
+    const s = compile(p).open(started());
+    expect(s.opening).toMatchObject({ action: 'announce', step: { n: 1, of: 2 } });
+    expect(s.handle(event('agent_action', '0:01', { action: 'announce', rule: 'restricted' }))).toMatchObject({ step: { n: 1, of: 2 }, duties: [] });
+    expect(s.handle(event('agent_action', '0:02', { action: 'refuse', rule: 'restricted' }))).toMatchObject({ step: { n: 2, of: 2 }, duties: [{ kind: 'document' }] });
+  });
+
   it("an agent's end_call or block_caller ends the call either way", () => {
     const a = open(acmeStandard);
     expect(a.handle(event('agent_action', '0:01', { action: 'end_call' })).ended).toBe(true);
@@ -461,6 +604,30 @@ describe('snapshots', () => {
     const snap = open(acmeStandard).snapshot();
     const p = compile(acmeStandard);
     expect(() => p.restore({ ...snap, ladders: [9, 0, 0, 0, 0, 0] })).toThrow(expect.objectContaining({ code: 'snapshot/invalid', path: 'ladders.0' }) as Error);
+    expect(() => p.restore({ ...snap, ladders: [5, 0, 0, 0, 0, 0] })).toThrow(expect.objectContaining({ code: 'snapshot/invalid', path: 'ladders.0' }) as Error);
+    expect(() => p.restore({ ...snap, ladders: [0, 2, 0, 0, 0, 0] })).toThrow(expect.objectContaining({ code: 'snapshot/invalid', path: 'ladders.1' }) as Error);
+  });
+
+  it('stores steps taken, the ladder length once the last step is taken, so a confirmation survives a restore', () => {
+    const p = compile(acmeStandard);
+    const s = p.open(started());
+    s.handle(say('0:01', { rudeness: 0.9 }));
+    expect(s.snapshot().ladders).toEqual([0, 1, 0, 0, 0, 0]);
+    const restored = p.restore(JSON.parse(JSON.stringify(s.snapshot())));
+    expect(restored.handle(event('agent_action', '0:02', { action: 'deescalate', rule: 'rudeness' }))).toMatchObject({ step: { n: 1, of: 1 }, duties: [] });
+  });
+
+  it('restores a snapshot written before confirmations: the current step index reads as steps taken', () => {
+    const p = compile(acmeStandard);
+    const fresh = p.open(started()).snapshot();
+    // Two warnings and an escalation given: the old format said "on step 4" (index 3).
+    const old = p.restore({ ...fresh, seq: 4, at: 3000, ladders: [3, 0, 0, 0, 0, 0] });
+    expect(old.handle(event('agent_action', '0:04', { action: 'escalate', rule: 'abuse' }))).toMatchObject({ step: { n: 3, of: 4 }, duties: [] });
+    expect(old.handle(event('agent_action', '0:05', { action: 'end_call', rule: 'abuse' }))).toMatchObject({ step: { n: 4, of: 4 }, ended: true });
+    // A one-step rule reads as not yet taken: the first report delivers it, the next confirms.
+    const one = p.restore(fresh);
+    expect(one.handle(event('agent_action', '0:01', { action: 'deescalate', rule: 'rudeness' })).matched[0]?.why).toBe('delivered by the agent');
+    expect(one.handle(event('agent_action', '0:02', { action: 'deescalate', rule: 'rudeness' })).matched[0]?.why).toBe('confirmed by the agent');
   });
 });
 

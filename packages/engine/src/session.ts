@@ -40,6 +40,7 @@ export interface Session {
 const NONE: readonly never[] = Object.freeze([]);
 const ENDING: ReadonlySet<Action> = new Set<Action>(['end_call', 'block_caller']);
 const DELIVERED = 'delivered by the agent';
+const CONFIRMED = 'confirmed by the agent';
 const REPEATED_REQUEST = behaviourIndex('repeated_request') ?? 0;
 /** The behaviour bits of one speaker, to fold both speakers' detections onto behaviour indices. */
 const ONE_SPEAKER = (1 << BEHAVIOURS.length) - 1;
@@ -65,6 +66,11 @@ export class CallSession implements Session {
   // Per-call arrays are plain arrays, not typed arrays: a session is opened
   // per call, and allocating a typed array costs several times more than a
   // small plain one, which is as fast to read and write here.
+  /**
+   * Per rule: how many steps it has taken, capped at its ladder's length.
+   * Its current step is `min(taken, length - 1)`, the last it took
+   * `taken - 1`; `length` means the last step has been taken (it repeats).
+   */
   private readonly ladders: number[];
   private readonly windows: CountWindow[];
   private readonly ctx: EvalContext;
@@ -219,8 +225,8 @@ export class CallSession implements Session {
     this.lastMs = this.startMs + saved.at;
     this.isEnded = saved.ended;
     this.lastRequest = saved.request;
-    saved.ladders.forEach((pos, i) => {
-      this.ladders[i] = pos;
+    saved.ladders.forEach((taken, i) => {
+      this.ladders[i] = taken;
     });
     saved.counts.forEach((times, i) => this.windows[i]?.load(this.startMs, times));
   }
@@ -272,16 +278,39 @@ export class CallSession implements Session {
     return this.decide(this.tryRules(rules, 0), ref, ends, undefined);
   }
 
-  /** A step the current step allows (itself or an alternative) is taken as delivered; anything else is recorded. */
+  /**
+   * An action the named rule's last taken step allows (itself or an
+   * alternative) confirms that step: nothing moves and nothing new is owed.
+   * Else one its current step allows is taken as delivered. Anything else is
+   * recorded as not prescribed.
+   */
   private agentAction(action: Action, ruleId: string | undefined, ref: EventRef): Decision {
     const rule = ruleId === undefined ? undefined : this.plan.ruleIndex.get(ruleId);
-    const step = rule === undefined ? undefined : rule.ladder[this.ladders[rule.index] ?? 0];
-    const taken = step?.action === action ? step : step?.alternatives.find((a) => a.action === action);
-    if (rule !== undefined && step !== undefined && taken !== undefined) {
+    if (rule === undefined) return this.plain(action, ENDING.has(action), ref);
+    const taken = this.ladders[rule.index] ?? 0;
+    const last = taken > 0 ? rule.ladder[taken - 1] : undefined;
+    const confirmed = last === undefined ? undefined : choose(last, action);
+    if (last !== undefined && confirmed !== undefined) return this.confirm(rule, last, confirmed, ref);
+    const delivered = choose(rule.ladder[Math.min(taken, rule.ladder.length - 1)], action);
+    if (delivered !== undefined) {
       this.fired[0] = rule.index;
-      return this.decide(1, ref, false, DELIVERED, taken);
+      return this.decide(1, ref, false, DELIVERED, delivered);
     }
     return this.plain(action, ENDING.has(action), ref);
+  }
+
+  /** The agent did `chosen`: the step `last` that `rule` took last, or one of its alternatives. No ladder moves, no duty is owed again. */
+  private confirm(rule: RulePlan, last: StepPlan, chosen: StepPlan, ref: EventRef): Decision {
+    const d: Record<string, unknown> = { action: chosen.action, rule: rule.ref, step: chosen.ref };
+    this.details(d, chosen);
+    d['allowed'] = this.plan.allowedFor(last.allowed);
+    d['required'] = NONE;
+    d['duties'] = NONE;
+    d['matched'] = [{ rule: rule.id, action: chosen.action, step: chosen.ref, why: CONFIRMED }];
+    d['ended'] = chosen.ends;
+    d['policy'] = this.plan.ref;
+    d['event'] = ref;
+    return d as unknown as Decision;
   }
 
   /**
@@ -300,8 +329,9 @@ export class CallSession implements Session {
     for (let j = 0; j < n; j++) {
       const rule = rules[this.fired[j] ?? 0];
       if (rule === undefined) continue;
-      const pos = ladders[rule.index] ?? 0;
-      const current = rule.ladder[pos];
+      const done = ladders[rule.index] ?? 0;
+      const length = rule.ladder.length;
+      const current = rule.ladder[done < length ? done : length - 1];
       if (current === undefined) continue;
       const taken = delivered ?? current;
       allowed |= current.allowed;
@@ -310,11 +340,24 @@ export class CallSession implements Session {
         step = taken;
       }
       matched.push({ rule: rule.id, action: taken.action, step: taken.ref, why: why ?? rule.why(this.ctx) });
-      if (pos + 1 < rule.ladder.length) ladders[rule.index] = pos + 1;
+      if (done < length) ladders[rule.index] = done + 1;
     }
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
     // Keys in the order of `Decision`; optional ones only when the step has them.
     const d: Record<string, unknown> = { action: step.action, rule: winner.ref, step: step.ref };
+    this.details(d, step);
+    d['allowed'] = this.plan.allowedFor(allowed);
+    d['required'] = this.collect(n, ref, true);
+    d['duties'] = this.collect(n, ref, false);
+    d['matched'] = matched;
+    d['ended'] = ends || step.ends;
+    d['policy'] = this.plan.ref;
+    d['event'] = ref;
+    return d as unknown as Decision;
+  }
+
+  /** Adds `step`'s details to a decision being built, in the order of `Decision`, only those it has. */
+  private details(d: Record<string, unknown>, step: StepPlan): void {
     if (step.script !== undefined) d['script'] = step.script;
     if (step.to !== undefined) d['to'] = step.to;
     if (step.by !== undefined) d['by'] = step.by;
@@ -331,14 +374,6 @@ export class CallSession implements Session {
     if (step.callbackTo !== undefined) d['callback_to'] = step.callbackTo;
     if (step.window !== undefined) d['window'] = step.window;
     if (step.dailyCap !== undefined) d['daily_cap'] = step.dailyCap;
-    d['allowed'] = this.plan.allowedFor(allowed);
-    d['required'] = this.collect(n, ref, true);
-    d['duties'] = this.collect(n, ref, false);
-    d['matched'] = matched;
-    d['ended'] = ends || step.ends;
-    d['policy'] = this.plan.ref;
-    d['event'] = ref;
-    return d as unknown as Decision;
   }
 
   /**
@@ -389,6 +424,11 @@ export class CallSession implements Session {
       event: ref,
     };
   }
+}
+
+/** `step` itself when its action is `action`, else its alternative with that action, if any. */
+function choose(step: StepPlan | undefined, action: Action): StepPlan | undefined {
+  return step === undefined || step.action === action ? step : step.alternatives.find((a) => a.action === action);
 }
 
 /** A copy of the call, so later changes to the caller's objects cannot change it. */

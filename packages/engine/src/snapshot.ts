@@ -18,7 +18,12 @@ export interface SessionSnapshot {
   /** The latest accepted event's time, in ms after `start.at`. */
   readonly at: number;
   readonly ended: boolean;
-  /** Per rule, in policy order: the 0-based index of its current ladder step. */
+  /**
+   * Per rule, in policy order: how many steps it has taken, capped at its
+   * ladder's length. Below the length this is also the 0-based index of its
+   * current step (as version 1 snapshots wrote it); the length itself means
+   * the last step has been taken and is the current one still.
+   */
   readonly ladders: readonly number[];
   /**
    * Per count condition, in policy order: the detections that can still
@@ -32,7 +37,7 @@ export interface SessionSnapshot {
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {
   readonly hash: string;
-  /** Ladder length per rule. */
+  /** Ladder length per rule: the most steps a snapshot can say it has taken. */
   readonly ladders: readonly number[];
   readonly counts: number;
 }
@@ -58,7 +63,9 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
     throw invalid('ladders', `ladders must list ${shape.ladders.length} positions`);
   }
   ladders.forEach((n: unknown, i) => {
-    if (!isCount(n) || n >= (shape.ladders[i] ?? 0)) throw invalid(`ladders.${i}`, `ladders.${i} is not a step of rule ${i + 1}`);
+    if (!isCount(n) || n > (shape.ladders[i] ?? 0)) {
+      throw invalid(`ladders.${i}`, `ladders.${i} is not a number of steps rule ${i + 1} can have taken`);
+    }
   });
   const counts = value['counts'];
   if (!Array.isArray(counts) || counts.length !== shape.counts) {

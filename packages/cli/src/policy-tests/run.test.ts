@@ -135,8 +135,9 @@ describe('runTestFiles', () => {
     const report = runCases(`  - name: By hand
     events:
       - { at: +10s, agent_action: warn, rule: abuse, expect: { rule: abuse, step: 1 } }
-      - { at: +20s, agent_action: warn, rule: abuse, expect: { rule: abuse, step: 2 } }
+      - { at: +20s, customer: { profanity: 0.9 }, expect: { rule: abuse, step: 2 } }
+      - { at: +30s, agent_action: escalate, rule: abuse, expect: { rule: abuse, step: 3 } }
 `);
-    expect(report.coverage[0]?.steps.filter((s) => s.reached).map((s) => s.n)).toEqual([1, 2]);
+    expect(report.coverage[0]?.steps.filter((s) => s.reached).map((s) => s.n)).toEqual([1, 2, 3]);
   });
 });

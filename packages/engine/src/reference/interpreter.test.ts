@@ -147,6 +147,29 @@ describe('reference interpreter', () => {
     expect(s.handle(say(at(4), { slur: 1 })).step).toEqual({ n: 2, of: 4 });
   });
 
+  it('tells an agent confirming the last step from one delivering the current step, as "Agent actions" does', () => {
+    const s = open();
+    const act = (t: string, action: string) => s.handle({ type: 'agent_action', at: t, action, rule: 'abuse' });
+    const ds = [
+      s.handle(say(at(1), { profanity: 0.9 })),
+      act(at(2), 'warn'),
+      s.handle(say(at(3), { profanity: 0.9 })),
+      act(at(4), 'escalate'),
+      act(at(5), 'escalate'),
+      act(at(6), 'warn'),
+      act(at(7), 'end_call'),
+    ];
+    expect(ds.map((d) => [d.action, d.rule?.id ?? null, d.step?.n ?? null, d.duties.length, d.ended])).toEqual([
+      ['warn', 'abuse', 1, 1, false],
+      ['warn', 'abuse', 1, 0, false],
+      ['warn', 'abuse', 2, 1, false],
+      ['escalate', 'abuse', 3, 1, false],
+      ['escalate', 'abuse', 3, 0, false],
+      ['warn', null, null, 0, false],
+      ['end_call', 'abuse', 4, 1, true],
+    ]);
+  });
+
   it('lets callback win on a dropped line and ends the call', () => {
     const d = open().handle({ type: 'line_dropped', at: at(1) });
     expect([d.action, d.within_ms, d.ended]).toEqual(['callback', 600_000, true]);

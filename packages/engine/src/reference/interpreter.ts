@@ -144,20 +144,33 @@ function decide(
 ): { decision: Decision; advanced: string[] } {
   const { policy } = call;
   const seq = history.length;
-  const currentStep = (rule: CheckedRule): CheckedStep => {
-    const moves = history.filter((a) => a.advanced.includes(rule.id)).length;
-    return rule.ladder[Math.min(moves, rule.ladder.length - 1)] as CheckedStep;
-  };
+  const moves = (rule: CheckedRule): number => history.filter((a) => a.advanced.includes(rule.id)).length;
+  const currentStep = (rule: CheckedRule): CheckedStep => rule.ladder[Math.min(moves(rule), rule.ladder.length - 1)] as CheckedStep;
+  // The step the rule took when its ladder last moved: the one before the current, or the last once it repeats.
+  const lastTakenStep = (rule: CheckedRule): CheckedStep | undefined =>
+    moves(rule) === 0 ? undefined : rule.ladder[Math.min(moves(rule) - 1, rule.ladder.length - 1)];
+  const doing = (step: CheckedStep | undefined, action: Action): CheckedAlternative | undefined =>
+    step === undefined ? undefined : [step, ...step.alternatives].find((s) => s.action === action);
   const now: Now = { ...call, event, ms, upToNow: [...history.slice(1), { event, ms }] };
 
   if (event.type === 'agent_action') {
     const rule = policy.rules.find((r) => r.id === event.rule);
-    const step = rule === undefined ? undefined : currentStep(rule);
-    const taken = step === undefined ? undefined : [step, ...step.alternatives].find((s) => s.action === event.action);
-    if (rule !== undefined && step !== undefined && taken !== undefined) {
-      const firing = { rule, step, taken };
+    if (rule === undefined) return { decision: build(now, seq, [], undefined), advanced: [] };
+    // 1. The last step the rule took, or one of its alternatives: a confirmation. Nothing moves, nothing is owed again.
+    const last = lastTakenStep(rule);
+    const confirmed = doing(last, event.action);
+    if (last !== undefined && confirmed !== undefined) {
+      const firing = { rule, step: last, taken: confirmed };
+      return { decision: build(now, seq, [firing], firing, { owes: false }), advanced: [] };
+    }
+    // 2. The current step, or one of its alternatives: delivered by hand; the ladder moves on.
+    const step = currentStep(rule);
+    const delivered = doing(step, event.action);
+    if (delivered !== undefined) {
+      const firing = { rule, step, taken: delivered };
       return { decision: build(now, seq, [firing], firing), advanced: [rule.id] };
     }
+    // 3. Not prescribed.
     return { decision: build(now, seq, [], undefined), advanced: [] };
   }
 
@@ -394,8 +407,12 @@ function union(fired: readonly Firing[], pick: (rule: CheckedRule) => readonly C
   return out;
 }
 
-/** The decision for `now.event`: `winner` decides the action, every firing adds duties, a match and its allowed actions. */
-function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing | undefined): Decision {
+/**
+ * The decision for `now.event`: `winner` decides the action, every firing
+ * adds a match and its allowed actions, and, unless `owes` is false (an
+ * agent confirming a step already taken), its duties and `must`.
+ */
+function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing | undefined, { owes = true } = {}): Decision {
   const { policy, event, ms } = now;
   const at = new Date(ms).toISOString();
   const action: Action = winner?.taken.action ?? (event.type === 'agent_action' ? event.action : 'continue');
@@ -428,8 +445,8 @@ function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing |
     ...(s?.window === undefined ? {} : { window: { from: s.window.from, to: s.window.to } }),
     ...(s?.dailyCap === undefined ? {} : { daily_cap: s.dailyCap }),
     allowed,
-    required: union(fired, (r) => r.must, now),
-    duties: union(fired, (r) => r.duties, now),
+    required: owes ? union(fired, (r) => r.must, now) : [],
+    duties: owes ? union(fired, (r) => r.duties, now) : [],
     matched,
     ended: ENDING_ACTIONS.includes(action) || event.type === 'line_dropped' || event.type === 'call_ended',
     policy: { name: policy.name, version: policy.version, hash: policy.hash },
