@@ -4,7 +4,7 @@
  * it per input. Labels name the CST children that `to-ast.ts` reads.
  */
 import { CstParser, EOF, tokenMatcher } from 'chevrotain';
-import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { CstNode, IOrAlt, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { errorMessageProvider } from './error-messages.js';
 import * as t from './tokens.js';
 
@@ -25,9 +25,30 @@ const SETTING_STOPS = [
   EOF, t.RBrace, t.Kind, t.Scope, t.Channels, t.Lasts, t.Reviewed, t.Lifted, t.Approved, t.Appeal, ...ITEM_STARTS,
 ];
 
+/** The alternatives of an `OR`. */
+type Alternatives = IOrAlt<unknown>[];
+
 class PolicyParser extends CstParser {
   unknownWords: UnknownWord[] = [];
   onItem: (item: CstNode) => void = () => {};
+
+  // Each `OR`'s alternatives are built on its first call and kept: built
+  // afresh, they were an array and a closure per alternative on every call
+  // (the `modifier` rule alone has ten), most of the parser's garbage.
+  // Chevrotain reads them only to call the chosen one.
+  #itemAlternatives: Alternatives | undefined;
+  #headerAlternatives: Alternatives | undefined;
+  #header2Alternatives: Alternatives | undefined;
+  #header3Alternatives: Alternatives | undefined;
+  #settingAlternatives: Alternatives | undefined;
+  #ruleAlternatives: Alternatives | undefined;
+  #clauseAlternatives: Alternatives | undefined;
+  #atomAlternatives: Alternatives | undefined;
+  #atom2Alternatives: Alternatives | undefined;
+  #compareOpAlternatives: Alternatives | undefined;
+  #valueAlternatives: Alternatives | undefined;
+  #modifierAlternatives: Alternatives | undefined;
+  #modifier2Alternatives: Alternatives | undefined;
 
   constructor() {
     super([...t.ALL_TOKENS], {
@@ -63,7 +84,7 @@ class PolicyParser extends CstParser {
   });
 
   item = this.RULE('item', () => {
-    this.OR([
+    this.OR((this.#itemAlternatives ??= [
       { ALT: () => this.SUBRULE(this.header) },
       { ALT: () => this.SUBRULE(this.threshold) },
       { ALT: () => this.SUBRULE(this.zeroTolerance) },
@@ -76,18 +97,18 @@ class PolicyParser extends CstParser {
       { ALT: () => this.SUBRULE(this.restriction) },
       { ALT: () => this.SUBRULE(this.rule) },
       { ALT: () => this.SUBRULE(this.unknownItem) },
-    ]);
+    ]));
   });
 
   header = this.RULE('header', () => {
-    this.OR([
+    this.OR((this.#headerAlternatives ??= [
       {
         ALT: () => {
-          this.OR2([
+          this.OR2((this.#header2Alternatives ??= [
             { ALT: () => this.CONSUME(t.Version, { LABEL: 'field' }) },
             { ALT: () => this.CONSUME(t.Owner, { LABEL: 'field' }) },
             { ALT: () => this.CONSUME(t.Description, { LABEL: 'field' }) },
-          ]);
+          ]));
           this.CONSUME(t.StringLit, { LABEL: 'value' });
         },
       },
@@ -101,13 +122,13 @@ class PolicyParser extends CstParser {
         ALT: () => {
           this.CONSUME(t.Stance, { LABEL: 'field' });
           // `zero_tolerance` is both a keyword and a stance.
-          this.OR3([
+          this.OR3((this.#header3Alternatives ??= [
             { ALT: () => this.CONSUME(t.Name, { LABEL: 'value' }) },
             { ALT: () => this.CONSUME(t.ZeroTolerance, { LABEL: 'value' }) },
-          ]);
+          ]));
         },
       },
-    ]);
+    ]));
   });
 
   threshold = this.RULE('threshold', () => {
@@ -168,7 +189,7 @@ class PolicyParser extends CstParser {
   });
 
   setting = this.RULE('setting', () => {
-    this.OR([
+    this.OR((this.#settingAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.Kind, { LABEL: 'key' });
@@ -229,7 +250,7 @@ class PolicyParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.unknownSetting) },
-    ]);
+    ]));
   });
 
   /** A word where a restriction setting should start: skipped to the next setting. */
@@ -243,7 +264,7 @@ class PolicyParser extends CstParser {
 
   rule = this.RULE('rule', () => {
     this.OPTION(() => this.CONSUME(t.Override));
-    this.OR([
+    this.OR((this.#ruleAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.Rule);
@@ -257,7 +278,7 @@ class PolicyParser extends CstParser {
           this.CONSUME2(t.Name, { LABEL: 'event' });
         },
       },
-    ]);
+    ]));
     this.CONSUME(t.LBrace);
     // Clauses are taken in any order so a misplaced or misspelt one costs one
     // diagnostic; `to-ast.ts` reports order and repeats.
@@ -266,7 +287,7 @@ class PolicyParser extends CstParser {
   });
 
   clause = this.RULE('clause', () => {
-    this.OR([
+    this.OR((this.#clauseAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.Channels);
@@ -298,7 +319,7 @@ class PolicyParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.unknownClause) },
-    ]);
+    ]));
   });
 
   /** A word where `when`, `do`, `duties` or another clause should be: skipped to the next clause. */
@@ -350,7 +371,7 @@ class PolicyParser extends CstParser {
   });
 
   atom = this.RULE('atom', () => {
-    this.OR([
+    this.OR((this.#atomAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.LParen);
@@ -361,7 +382,7 @@ class PolicyParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(t.Name, { LABEL: 'first' });
-          this.OR2([
+          this.OR2((this.#atom2Alternatives ??= [
             {
               ALT: () => {
                 this.CONSUME(t.Dot);
@@ -382,10 +403,10 @@ class PolicyParser extends CstParser {
                 this.OPTION3(() => this.SUBRULE(this.count));
               },
             },
-          ]);
+          ]));
         },
       },
-    ]);
+    ]));
   });
 
   count = this.RULE('count', () => {
@@ -396,23 +417,23 @@ class PolicyParser extends CstParser {
   });
 
   compareOp = this.RULE('compareOp', () => {
-    this.OR([
+    this.OR((this.#compareOpAlternatives ??= [
       { ALT: () => this.CONSUME(t.Equals, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(t.NotEquals, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(t.LessEquals, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(t.Less, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(t.GreaterEquals, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(t.Greater, { LABEL: 'op' }) },
-    ]);
+    ]));
   });
 
   value = this.RULE('value', () => {
-    this.OR([
+    this.OR((this.#valueAlternatives ??= [
       { ALT: () => this.CONSUME(t.NumberLit, { LABEL: 'value' }) },
       { ALT: () => this.CONSUME(t.Duration, { LABEL: 'value' }) },
       { ALT: () => this.CONSUME(t.StringLit, { LABEL: 'value' }) },
       { ALT: () => this.CONSUME(t.Name, { LABEL: 'value' }) },
-    ]);
+    ]));
   });
 
   ladder = this.RULE('ladder', () => {
@@ -435,7 +456,7 @@ class PolicyParser extends CstParser {
    * diagnostic.
    */
   modifier = this.RULE('modifier', () => {
-    this.OR([
+    this.OR((this.#modifierAlternatives ??= [
       { ALT: () => this.CONSUME(t.Immediately) },
       {
         ALT: () => {
@@ -473,7 +494,7 @@ class PolicyParser extends CstParser {
           this.CONSUME(t.Up);
           this.CONSUME2(t.To);
           this.CONSUME(t.NumberLit, { LABEL: 'upTo' });
-          this.OR2([
+          this.OR2((this.#modifier2Alternatives ??= [
             { ALT: () => this.CONSUME(t.Times) },
             {
               ALT: () => {
@@ -481,7 +502,7 @@ class PolicyParser extends CstParser {
                 this.CONSUME5(t.Name, { LABEL: 'per' });
               },
             },
-          ]);
+          ]));
         },
       },
       {
@@ -506,7 +527,7 @@ class PolicyParser extends CstParser {
           this.AT_LEAST_ONE_SEP({ SEP: t.And, DEF: () => this.CONSUME6(t.Name, { LABEL: 'approver' }) });
         },
       },
-    ]);
+    ]));
   });
 
   duty = this.RULE('duty', () => {

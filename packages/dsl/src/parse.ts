@@ -195,6 +195,9 @@ function cutDeepNesting(
   source: Source,
   diagnostics: Diagnostic[],
 ): { tokens: IToken[]; cuts: [number, number][] } {
+  // Nearly every policy nests shallowly: then nothing is cut and the tokens
+  // need not be copied.
+  if (maxDepth(tokens) <= MAX_DEPTH) return { tokens, cuts: [] };
   const cuts: [number, number][] = [];
   const kept: IToken[] = [];
   let depth = 0;
@@ -225,6 +228,18 @@ function cutDeepNesting(
     kept.push(token);
   }
   return { tokens: cuts.length === 0 ? tokens : kept, cuts };
+}
+
+/** The deepest nesting {@link cutDeepNesting} sees, counting as it does (until the first cut). */
+function maxDepth(tokens: readonly IToken[]): number {
+  let depth = 0;
+  let max = 0;
+  for (const token of tokens) {
+    if (token.tokenType === t.LParen) max = Math.max(max, ++depth);
+    else if (token.tokenType === t.RParen && depth > 0) depth--;
+    else if (!CONDITION_TOKENS.has(token.tokenType)) depth = 0;
+  }
+  return max;
 }
 
 /** The index of the last token of the group that is `depth` deep at `i`. */

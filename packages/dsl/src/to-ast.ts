@@ -3,6 +3,10 @@
  * after error recovery: an item missing a required part is left out rather
  * than given an invented name, and tokens the parser inserted to recover are
  * treated as missing.
+ *
+ * This runs once per CST node of a policy (a 1,000-rule policy has about
+ * 60,000), so the walks over children below are plain loops that allocate
+ * only what the AST keeps.
  */
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as ast from './ast.js';
@@ -70,9 +74,9 @@ export class AstBuilder {
   }
 
   tokens(node: CstNode, key: string): IToken[] {
-    return (node.children[key] ?? []).filter(
-      (e): e is IToken => !isCstNode(e) && !e.isInsertedInRecovery,
-    );
+    const elements = node.children[key];
+    if (elements === undefined) return [];
+    return elements.filter((e): e is IToken => !isCstNode(e) && !e.isInsertedInRecovery);
   }
 
   node(node: CstNode, key: string): CstNode | undefined {
@@ -80,8 +84,11 @@ export class AstBuilder {
     return first && isCstNode(first) ? first : undefined;
   }
 
-  nodes(node: CstNode, key: string): CstNode[] {
-    return (node.children[key] ?? []).filter(isCstNode);
+  /** The CST nodes under `key`; the parser's own array when they all are (read only). */
+  nodes(node: CstNode, key: string): readonly CstNode[] {
+    const elements = node.children[key];
+    if (elements === undefined) return [];
+    return elements.every(isCstNode) ? elements : elements.filter(isCstNode);
   }
 
   // --- spans and leaves -----------------------------------------------------
@@ -348,7 +355,8 @@ export class AstBuilder {
     const seen = new Set<string>();
     let rank = 0;
     for (const clause of this.nodes(node, 'clauses')) {
-      const keyword = CLAUSES.map((c) => this.token(clause, c)).find((k) => k !== undefined);
+      let keyword: IToken | undefined;
+      for (let i = 0; i < CLAUSES.length && !keyword; i++) keyword = this.token(clause, CLAUSES[i]!);
       if (!keyword) continue;
       const word = keyword.image;
       if (seen.has(word)) {
@@ -370,7 +378,11 @@ export class AstBuilder {
         const ladderNode = this.node(clause, 'ladder');
         ladder = ladderNode && this.ladder(ladderNode);
       } else {
-        const list = this.nodes(clause, 'dutyList').flatMap((d) => this.duty(d) ?? []);
+        const list: ast.Duty[] = [];
+        for (const d of this.nodes(clause, 'dutyList')) {
+          const duty = this.duty(d);
+          if (duty) list.push(duty);
+        }
         if (word === 'must') must = list;
         else duties = list;
       }
@@ -407,20 +419,22 @@ export class AstBuilder {
   // --- conditions: each returns the node and its span with any parentheses ---
 
   condition(node: CstNode): { node: ast.Condition; outer: Span } | undefined {
-    return this.fold(this.nodes(node, 'operands').map((n) => this.andCondition(n)), 'Or');
+    return this.fold(this.nodes(node, 'operands'), 'Or', (n) => this.andCondition(n));
   }
 
   andCondition(node: CstNode): { node: ast.Condition; outer: Span } | undefined {
-    return this.fold(this.nodes(node, 'operands').map((n) => this.notCondition(n)), 'And');
+    return this.fold(this.nodes(node, 'operands'), 'And', (n) => this.notCondition(n));
   }
 
-  /** Left-associative binary nodes over the operands that survived recovery. */
+  /** Left-associative binary nodes over the operands that survived recovery, built in order. */
   fold(
-    operands: ({ node: ast.Condition; outer: Span } | undefined)[],
+    nodes: readonly CstNode[],
     kind: 'And' | 'Or',
+    build: (node: CstNode) => { node: ast.Condition; outer: Span } | undefined,
   ): { node: ast.Condition; outer: Span } | undefined {
     let result: { node: ast.Condition; outer: Span } | undefined;
-    for (const operand of operands) {
+    for (const n of nodes) {
+      const operand = build(n);
       if (!operand) continue;
       if (!result) {
         result = operand;
@@ -435,6 +449,7 @@ export class AstBuilder {
   notCondition(node: CstNode): { node: ast.Condition; outer: Span } | undefined {
     const atomNode = this.node(node, 'atom');
     let result = atomNode && this.atom(atomNode);
+    if (node.children['nots'] === undefined) return result;
     const nots = this.tokens(node, 'nots');
     for (let i = nots.length - 1; i >= 0 && result; i--) {
       const span = this.cover(nots[i], { span: result.outer });
@@ -509,14 +524,25 @@ export class AstBuilder {
   // --- ladders and duties -----------------------------------------------------
 
   ladder(node: CstNode): ast.Ladder | undefined {
-    const steps = this.nodes(node, 'steps').flatMap((s) => this.step(s) ?? []);
+    const steps: ast.Step[] = [];
+    for (const s of this.nodes(node, 'steps')) {
+      const step = this.step(s);
+      if (step) steps.push(step);
+    }
     if (steps.length === 0) return undefined;
     return { kind: 'Ladder', steps, span: this.cover(steps[0], steps[steps.length - 1]) };
   }
 
   /** A rung: its first choice, carrying the others as alternatives. */
   step(node: CstNode): ast.Step | undefined {
-    const [first, ...alternatives] = this.nodes(node, 'choices').flatMap((c) => this.choice(c) ?? []);
+    let first: ast.Step | undefined;
+    const alternatives: ast.Step[] = [];
+    for (const c of this.nodes(node, 'choices')) {
+      const choice = this.choice(c);
+      if (!choice) continue;
+      if (first) alternatives.push(choice);
+      else first = choice;
+    }
     if (!first) return undefined;
     if (alternatives.length === 0) return first;
     return { ...first, alternatives, span: this.cover(first, ...alternatives) };
@@ -578,6 +604,7 @@ export class AstBuilder {
     let end = -Infinity;
     for (const modifier of nodes) {
       for (const [key, keyword] of MODIFIERS) {
+        if (modifier.children[key] === undefined) continue; // most keys are absent: skip the lookups below
         const token = this.token(modifier, key);
         if (!token) continue;
         // `up to 3 times` is reported at its number, as written first.
@@ -597,16 +624,27 @@ export class AstBuilder {
           if (approvers.length > 2) this.syntax(approvers[2]!, 'a step is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
         }
       }
-      for (const leaf of this.leaves(modifier)) end = Math.max(end, leaf.startOffset + leaf.image.length);
+      end = Math.max(end, this.leavesEnd(modifier));
     }
     return { first, approvers, end };
   }
 
   /** The real tokens directly under a CST node. */
   leaves(node: CstNode): IToken[] {
-    return Object.values(node.children).flatMap((elements) =>
-      elements.filter((e): e is IToken => !isCstNode(e) && !e.isInsertedInRecovery),
-    );
+    const out: IToken[] = [];
+    for (const elements of Object.values(node.children)) {
+      for (const e of elements) if (!isCstNode(e) && !e.isInsertedInRecovery) out.push(e);
+    }
+    return out;
+  }
+
+  /** Where the last of {@link leaves} ends; -Infinity when there are none. */
+  leavesEnd(node: CstNode): number {
+    let end = -Infinity;
+    for (const elements of Object.values(node.children)) {
+      for (const e of elements) if (!isCstNode(e) && !e.isInsertedInRecovery) end = Math.max(end, e.startOffset + e.image.length);
+    }
+    return end;
   }
 
   window(first: ReadonlyMap<string, IToken>): ast.Window | undefined {

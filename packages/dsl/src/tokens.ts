@@ -27,11 +27,20 @@ export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, grou
 // Chevrotain drops a pattern's `u` flag, so names use a custom matcher.
 const NAME_PATTERN = /[\p{L}_][\p{L}\p{M}\p{Nd}_]*/uy;
 
+/**
+ * What the `Name` matcher returns, reused: the lexer reads only `[0]` before
+ * the next match, and most tokens are names or are also tried as one (a
+ * keyword's `longer_alt`), so a fresh `exec` result each time was garbage.
+ */
+const NAME_MATCH: [string] = [''];
+
 export const Name = createToken({
   name: 'Name',
   pattern: (text: string, offset: number) => {
     NAME_PATTERN.lastIndex = offset;
-    return NAME_PATTERN.exec(text);
+    if (!NAME_PATTERN.test(text)) return null;
+    NAME_MATCH[0] = text.slice(offset, NAME_PATTERN.lastIndex);
+    return NAME_MATCH;
   },
   line_breaks: false,
   start_chars_hint: NAME_START_HINT,

@@ -9,7 +9,7 @@ import type { CheckedPolicy } from '../checked.js';
 
 export function policyHash(policy: Omit<CheckedPolicy, 'hash'>): string {
   const meaning = { ...policy, rules: policy.rules.map(({ origin: _origin, ...rule }) => rule) };
-  return sha256Hex(canonicalJson(meaning));
+  return canonicalSha256Hex(meaning);
 }
 
 /** The part of `node:crypto` used here; `import type` keeps the package free of Node at run time. */
@@ -31,29 +31,109 @@ export function sha256Hex(text: string, crypto: NodeCrypto | undefined = nodeCry
 }
 
 /**
+ * `sha256Hex(canonicalJson(value))`, hashing the text as it is written: a
+ * 1,000-rule policy's text is some 200,000 appended pieces, which kept
+ * whole until hashed were several megabytes of live strings for the garbage
+ * collector to copy.
+ */
+export function canonicalSha256Hex(value: unknown, crypto: NodeCrypto | undefined = nodeCrypto): string {
+  if (crypto) {
+    const hash = crypto.createHash('sha256');
+    writeCanonicalJson(value, (chunk) => hash.update(chunk, 'utf8'));
+    return hash.digest('hex');
+  }
+  const hash = sha256.create();
+  writeCanonicalJson(value, (chunk) => hash.update(utf8ToBytes(chunk)));
+  return bytesToHex(hash.digest());
+}
+
+/**
  * JSON with object keys sorted and undefined properties dropped (undefined
- * in an array is `null`). Built by concatenation, with no arrays of entries
- * in between: a 1,000-rule policy is over half a million characters.
+ * in an array is `null`).
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      out += (i === 0 ? '' : ',') + (v === undefined ? 'null' : canonicalJson(v));
+  let text = '';
+  writeCanonicalJson(value, (chunk) => {
+    text += chunk;
+  });
+  return text;
+}
+
+/** Characters written before a chunk is handed on. */
+const CHUNK = 16_384;
+
+/**
+ * Writes {@link canonicalJson}'s text to `emit` in chunks. A 1,000-rule
+ * policy is over half a million characters in some ten thousand objects, so
+ * this is built for that: one string grown by appending (no strings per
+ * object to join), and each object's keys sorted and quoted once per shape
+ * (the same keys in the same order, as objects built by one literal have)
+ * rather than once per object. Chunks end between whole JSON tokens, which
+ * never split a surrogate pair (`JSON.stringify` escapes lone ones), so
+ * encoding them one by one gives the bytes of the whole text.
+ */
+function writeCanonicalJson(value: unknown, emit: (chunk: string) => void): void {
+  const shapes = new ShapeCache();
+  let out = '';
+  const write = (v: unknown): void => {
+    if (out.length >= CHUNK) {
+      emit(out);
+      out = '';
     }
-    return `${out}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    let out = '';
+    if (v === null || typeof v !== 'object') {
+      out += JSON.stringify(v) ?? 'null';
+    } else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ',';
+        const item: unknown = v[i];
+        if (item === undefined) out += 'null';
+        else write(item);
+      }
+      out += ']';
+    } else {
+      const record = v as Record<string, unknown>;
+      let first = true;
+      for (const { key, quoted } of shapes.sorted(Object.keys(record))) {
+        const item = record[key];
+        if (item === undefined) continue;
+        out += first ? '{' : ',';
+        out += quoted;
+        first = false;
+        write(item);
+      }
+      out += first ? '{}' : '}';
+    }
+  };
+  write(value);
+  emit(out);
+}
+
+interface SortedKey {
+  readonly key: string;
+  /** `"key":` */
+  readonly quoted: string;
+}
+
+/** Sorted keys by the list of keys an object has, in its own order. */
+class ShapeCache {
+  /** Shapes by their first key (few share one); each with its keys as found. */
+  readonly #byFirst = new Map<string, { keys: readonly string[]; sorted: readonly SortedKey[] }[]>();
+
+  sorted(keys: readonly string[]): readonly SortedKey[] {
+    const first = keys[0] ?? '';
+    let shapes = this.#byFirst.get(first);
+    if (!shapes) this.#byFirst.set(first, (shapes = []));
+    for (const shape of shapes) if (sameList(shape.keys, keys)) return shape.sorted;
     // The default sort compares UTF-16 code units, as `<` does.
-    for (const key of Object.keys(record).sort()) {
-      const v = record[key];
-      if (v === undefined) continue;
-      out += `${out === '' ? '{' : ','}${JSON.stringify(key)}:${canonicalJson(v)}`;
-    }
-    return out === '' ? '{}' : `${out}}`;
+    const sorted = [...keys].sort().map((key) => ({ key, quoted: `${JSON.stringify(key)}:` }));
+    shapes.push({ keys, sorted });
+    return sorted;
   }
-  return JSON.stringify(value) ?? 'null';
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -8,12 +8,17 @@ export function choicesOf(step: Step): readonly Step[] {
   return step.alternatives.length === 0 ? [step] : [step, ...step.alternatives];
 }
 
-/** Every choice of every rung of a rule's ladder, in order. */
+/** Every choice of every rung of a rule's ladder, in order. Rules read it through `ctx.choices`. */
 export function allChoices(rule: Rule): Step[] {
-  return (rule.ladder?.steps ?? []).flatMap(choicesOf);
+  const out: Step[] = [];
+  for (const step of rule.ladder?.steps ?? []) {
+    out.push(step);
+    for (const alternative of step.alternatives) out.push(alternative);
+  }
+  return out;
 }
 
-/** A rule's `must` and `duties` lists together. */
+/** A rule's `must` and `duties` lists together. Rules read it through `ctx.duties`. */
 export function allDuties(rule: Rule): readonly Duty[] {
   return rule.must.length === 0 ? rule.duties : [...rule.must, ...rule.duties];
 }

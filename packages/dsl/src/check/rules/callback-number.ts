@@ -5,7 +5,7 @@
  * customer cut off always hears how to call back.
  */
 import type { CheckContext } from '../context.js';
-import { allChoices, ends } from '../ladder.js';
+import { ends } from '../ladder.js';
 import { ruleLabel } from '../stance.js';
 
 const PLACEHOLDER = '{callback_number}';
@@ -18,7 +18,7 @@ export function closingWithoutCallbackNumber(ctx: CheckContext): void {
   const requirement = ctx.policy.items.find((i) => i.kind === 'Requirement' && i.what.value === 'callback_number');
   for (const rule of ctx.scope.rules) {
     if (!own.has(rule) && !requirement) continue;
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       if (!ends(step)) continue;
       const script = step.script && ctx.scope.scripts.get(step.script.value);
       if (step.script && !script) continue; // an unknown script, reported on its own

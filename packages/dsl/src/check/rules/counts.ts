@@ -3,9 +3,7 @@
  * and `appeal within N working_days` need a whole number from 1.
  */
 import type { NumberLiteral } from '../../ast.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { isCount, MAX_UP_TO } from '../literals.js';
 
 /** More than this many detections in one window is a typo, not a policy. */
@@ -22,9 +20,9 @@ export function counts(ctx: CheckContext): void {
     });
   };
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) if (atom.kind === 'Behaviour' && atom.count) check(atom.count.times, MAX_TIMES);
+    for (const atom of ctx.atoms(rule)) if (atom.kind === 'Behaviour' && atom.count) check(atom.count.times, MAX_TIMES);
     for (const step of rule.ladder?.steps ?? []) if (step.upTo) check(step.upTo, MAX_UP_TO);
-    for (const item of [...allChoices(rule), ...allDuties(rule)]) if (item.cap) check(item.cap.count, MAX_PER_DAY);
+    for (const item of [...ctx.choices(rule), ...ctx.duties(rule)]) if (item.cap) check(item.cap.count, MAX_PER_DAY);
   }
   for (const item of ctx.policy.items) {
     if (item.kind === 'RestrictionDef' && item.appeal) check(item.appeal.within, MAX_WORKING_DAYS, 'a number of working days');

@@ -1,8 +1,7 @@
 /** `check/bad-duration`: a duration with an unknown unit, or zero where a period is needed. */
 import type { DurationLiteral } from '../../ast.js';
-import { atomsOf, fieldType } from '../condition.js';
+import { fieldType } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { durationMs } from '../literals.js';
 
 /** Units authors spell out, mapped to the language's one-letter units. */
@@ -33,16 +32,16 @@ export function durations(ctx: CheckContext): void {
     }
   };
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind === 'Behaviour') check(atom.count?.within);
       // A duration compared with a number field is a type mismatch, reported there.
       else if (atom.value?.kind === 'Duration' && fieldType(atom) === 'duration') check(atom.value, true);
     }
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       check(step.for);
       check(step.within);
     }
-    for (const duty of allDuties(rule)) {
+    for (const duty of ctx.duties(rule)) {
       check(duty.within);
       check(duty.for);
     }

@@ -7,7 +7,7 @@
  */
 import type { FieldCondition } from '../../ast.js';
 import { FIELDS, KEYED_FIELDS } from '../../vocabulary.js';
-import { atomsOf, fieldComparison, fieldType } from '../condition.js';
+import { fieldComparison, fieldType } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
 
@@ -19,7 +19,7 @@ const ALL_FIELDS = [...new Set([...PLAIN_FIELDS, ...KEYED.map(([path]) => path)]
 
 export function fields(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind !== 'Field') continue;
       const { root, member, key } = atom.field;
       if (root.value === '' || member.value === '' || key?.value === '') continue;

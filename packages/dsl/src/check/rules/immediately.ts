@@ -6,21 +6,20 @@
  * `zero_tolerance`.
  */
 import type { Behaviour } from '../../vocabulary.js';
-import { atomKey, toDnf } from '../condition.js';
+import { atomKey } from '../condition.js';
 import type { Conjunct } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, ends } from '../ladder.js';
+import { ends } from '../ladder.js';
 import { keywordSpan } from '../spans.js';
 import { ruleLabel } from '../stance.js';
 
 export function immediately(ctx: CheckContext): void {
   const zeroTolerance = new Set(ctx.scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? []));
   for (const rule of ctx.scope.rules) {
-    const step = allChoices(rule).find((s) => s.immediately && ends(s));
-    const converted = ctx.condition(rule);
-    if (!step || !converted.known) continue;
-    const dnf = toDnf(converted.condition);
-    if (!dnf) continue; // too large to analyse
+    const step = ctx.choices(rule).find((s) => s.immediately && ends(s));
+    if (!step) continue;
+    const dnf = ctx.dnf(rule);
+    if (!dnf) continue; // an unknown name (reported elsewhere), or too large to analyse
     const open = dnf.find((c) => satisfiable(c) && !c.some((l) => l.positive && l.atom.kind === 'behaviour' && l.atom.behaviours.length > 0 && l.atom.behaviours.every((b) => zeroTolerance.has(b))));
     if (!open) continue;
     const culprit = open

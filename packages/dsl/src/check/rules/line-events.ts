@@ -7,13 +7,11 @@
  * `check/callback-outside-line-event` (a `callback` step in a `rule`).
  */
 import { LINE_EVENTS } from '../../vocabulary.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allChoices } from '../ladder.js';
 
 export function lineEvents(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind !== 'Behaviour') continue;
       const written = ctx.source.body.slice(atom.span.start, atom.span.end);
       if ((LINE_EVENTS as readonly string[]).includes(atom.name.value)) {
@@ -27,7 +25,7 @@ export function lineEvents(ctx: CheckContext): void {
       }
     }
     if (rule.on) continue;
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       if (step.action.value !== 'callback') continue;
       ctx.error('check/callback-outside-line-event', '`callback` only follows a line event', step.action.span, {
         help: 'put it in an `on` block, e.g. `on line_dropped { do callback within 10m }`',

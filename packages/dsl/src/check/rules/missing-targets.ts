@@ -4,7 +4,6 @@
  * a role, and `route to` a team.
  */
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 
 const DUTY_TARGETS: Readonly<Record<string, string>> = {
   propose: 'a restriction: `propose written_only`',
@@ -14,14 +13,14 @@ const DUTY_TARGETS: Readonly<Record<string, string>> = {
 
 export function missingTargets(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
-    for (const duty of allDuties(rule)) {
+    for (const duty of ctx.duties(rule)) {
       const needs = DUTY_TARGETS[duty.name.value];
       if (!needs || duty.target) continue;
       ctx.error('check/missing-target', `\`${duty.name.value}\` needs to say what it concerns`, duty.name.span, {
         help: `name ${needs}`,
       });
     }
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       if (step.action.value !== 'route' || step.to) continue;
       ctx.error('check/missing-target', '`route` needs to say where the call goes', step.action.span, {
         help: 'name a team declared with `teams`: `route to billing_team`',

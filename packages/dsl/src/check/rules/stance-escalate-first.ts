@@ -9,7 +9,7 @@
  * call may not say `by agent`: the supervisor decides.
  */
 import type { CheckContext } from '../context.js';
-import { allChoices, choicesOf, ends } from '../ladder.js';
+import { choicesOf, ends } from '../ladder.js';
 import { widen } from '../spans.js';
 import { ruleLabel, stanceRelated } from '../stance.js';
 
@@ -29,7 +29,7 @@ export function stanceEscalateFirst(ctx: CheckContext): void {
       }
       if (choices.some((c) => c.action.value === 'escalate')) break;
     }
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       if (!ends(step) || step.by?.value !== 'agent') continue;
       ctx.error('check/escalate-first-agent-ends', `${ruleLabel(rule)} has the agent take \`${step.action.value}\`, but the stance is \`escalate_first\``, widen(step.by.span, /\bby/), {
         help: 'under `escalate_first` the person the call was escalated to ends it: write `by supervisor`',

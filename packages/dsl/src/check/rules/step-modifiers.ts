@@ -8,7 +8,6 @@ import type { Span } from '../../span.js';
 import { ACTIONS, ACTION_SEVERITY, DUTIES, ENDING_ACTIONS } from '../../vocabulary.js';
 import type { Action, DutyKind } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { keywordSpan, widen } from '../spans.js';
 
 interface Modifier<T, K extends string> {
@@ -118,7 +117,7 @@ export function stepModifiers(ctx: CheckContext): void {
         });
       }
     }
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       const action = step.action.value;
       if (!(ACTIONS as readonly string[]).includes(action)) continue;
       for (const m of STEP_MODIFIERS) {
@@ -137,7 +136,7 @@ export function stepModifiers(ctx: CheckContext): void {
         });
       }
     }
-    for (const duty of allDuties(rule)) {
+    for (const duty of ctx.duties(rule)) {
       const kind = duty.name.value;
       if (!(DUTIES as readonly string[]).includes(kind)) continue;
       for (const m of DUTY_MODIFIERS) {

@@ -5,7 +5,6 @@
  */
 import type { TimeLiteral, Window } from '../../ast.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 
 /** Minutes after midnight of `HH:MM`; undefined for anything else. */
 function minutes(raw: string): number | undefined {
@@ -36,6 +35,6 @@ export function times(ctx: CheckContext): void {
     });
   };
   for (const rule of ctx.ownRules) {
-    for (const item of [...allChoices(rule), ...allDuties(rule)]) check(item.window);
+    for (const item of [...ctx.choices(rule), ...ctx.duties(rule)]) check(item.window);
   }
 }

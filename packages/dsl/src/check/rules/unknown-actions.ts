@@ -1,12 +1,11 @@
 /** `check/unknown-action`: a step or alternative whose action the language does not have. */
 import { ACTIONS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
-import { allChoices } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
 export function unknownActions(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       const { value, span } = step.action;
       if (value === '' || (ACTIONS as readonly string[]).includes(value)) continue;
       ctx.error('check/unknown-action', `unknown action \`${value}\``, span, {

@@ -5,7 +5,6 @@
  */
 import type { Name } from '../../ast.js';
 import { BEHAVIOURS, KEYED_FIELDS, LINE_EVENTS } from '../../vocabulary.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
 
@@ -23,7 +22,7 @@ export function unknownBehaviours(ctx: CheckContext): void {
     if (item.kind === 'GroupDef') item.members.forEach(check);
   }
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       // A line event written as a behaviour gets its own, better message.
       if (atom.kind === 'Behaviour' && !(LINE_EVENTS as readonly string[]).includes(atom.name.value)) check(atom.name);
       if (atom.kind !== 'Field' || !atom.field.key || atom.field.key.value === '') continue;

@@ -2,16 +2,14 @@
  * `check/unknown-restriction`: `propose x` or `caller.restrictions.x` where
  * no `restriction x` is defined here or in a base.
  */
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allDuties } from '../ladder.js';
 import { nameCheck } from '../unknown-name.js';
 
 export function unknownRestrictions(ctx: CheckContext): void {
   const check = nameCheck(ctx, 'check/unknown-restriction', 'restriction', 'restrictions', ctx.scope.restrictions.keys());
   for (const rule of ctx.ownRules) {
-    for (const duty of allDuties(rule)) if (duty.name.value === 'propose') check(duty.target);
-    for (const atom of atomsOf(rule.when)) {
+    for (const duty of ctx.duties(rule)) if (duty.name.value === 'propose') check(duty.target);
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind === 'Field' && atom.field.root.value === 'caller' && atom.field.member.value === 'restrictions') check(atom.field.key);
     }
   }

@@ -5,9 +5,7 @@
  * `call.staffed.x`.
  */
 import type { Name } from '../../ast.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
 /** Duties whose target names something other than a role. */
@@ -25,17 +23,17 @@ export function unknownRoles(ctx: CheckContext): void {
     if (item.kind === 'RestrictionDef') item.approvedBy.forEach(check);
   }
   for (const rule of ctx.ownRules) {
-    for (const step of allChoices(rule)) {
+    for (const step of ctx.choices(rule)) {
       // `to` names a team on `route` and the numbers on `callback`: checked elsewhere.
       if (step.action.value !== 'route' && step.action.value !== 'callback') check(step.to);
       check(step.by);
       step.approvedBy.forEach(check);
     }
-    for (const duty of allDuties(rule)) {
+    for (const duty of ctx.duties(rule)) {
       if (!NOT_ROLE_TARGETS.has(duty.name.value)) check(duty.target);
       check(duty.owner);
     }
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind === 'Field' && atom.field.root.value === 'call' && atom.field.member.value === 'staffed') check(atom.field.key);
     }
   }

@@ -1,7 +1,6 @@
 /** `check/unknown-script`: `with x` where no `script x` is defined here or in a base. */
 import type { Name } from '../../ast.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
 export function unknownScripts(ctx: CheckContext): void {
@@ -12,7 +11,7 @@ export function unknownScripts(ctx: CheckContext): void {
     });
   };
   for (const rule of ctx.ownRules) {
-    for (const step of allChoices(rule)) check(step.script);
-    for (const duty of allDuties(rule)) check(duty.script);
+    for (const step of ctx.choices(rule)) check(step.script);
+    for (const duty of ctx.duties(rule)) check(duty.script);
   }
 }

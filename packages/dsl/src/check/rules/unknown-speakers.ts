@@ -1,12 +1,11 @@
 /** `check/unknown-speaker`: in `customer threat`, the first word must be a speaker. */
 import { SPEAKERS } from '../../vocabulary.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
 import { suggest } from '../suggest.js';
 
 export function unknownSpeakers(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
-    for (const atom of atomsOf(rule.when)) {
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind !== 'Behaviour' || !atom.speaker) continue;
       const { value, span } = atom.speaker;
       if (value === '' || (SPEAKERS as readonly string[]).includes(value)) continue;

@@ -7,7 +7,6 @@
 import type { Name } from '../../ast.js';
 import { CALLBACK_TARGETS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 import { suggestionHelp } from '../suggest.js';
 
 export function unknownWords(ctx: CheckContext): void {
@@ -22,7 +21,7 @@ export function unknownWords(ctx: CheckContext): void {
     if (item.kind === 'RestrictionDef') check(item.appeal?.unit, ['working_days'], '`appeal within`');
   }
   for (const rule of ctx.ownRules) {
-    for (const item of [...allChoices(rule), ...allDuties(rule)]) {
+    for (const item of [...ctx.choices(rule), ...ctx.duties(rule)]) {
       check(item.cap?.per, ['day'], '`up to ... per`');
       const callback = item.kind === 'Step' ? item.action.value : item.name.value;
       if (callback === 'callback') check(item.to, CALLBACK_TARGETS, 'a callback\'s `to`');

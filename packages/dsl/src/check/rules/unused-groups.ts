@@ -1,13 +1,12 @@
 /** `check/unused-group` (warning): a group no condition, group, threshold or zero_tolerance names. */
 import type { PolicyItem } from '../../ast.js';
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
 
 export function unusedGroups(ctx: CheckContext): void {
   const used = new Set<string>();
   const items: PolicyItem[] = [...ctx.policy.items, ...ctx.scope.rules, ...ctx.scope.groups.values()];
   for (const item of items) {
-    if (item.kind === 'Rule') for (const a of atomsOf(item.when)) if (a.kind === 'Behaviour') used.add(a.name.value);
+    if (item.kind === 'Rule') for (const a of ctx.atoms(item)) if (a.kind === 'Behaviour') used.add(a.name.value);
     if (item.kind === 'GroupDef') for (const m of item.members) if (m.value !== item.name.value) used.add(m.value);
     if (item.kind === 'Threshold' && item.behaviour) used.add(item.behaviour.value);
   }

@@ -3,15 +3,13 @@
  * (`propose x`) or reads (`caller.restrictions.x`), here or in a policy
  * built on this one's rules.
  */
-import { atomsOf } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { allDuties } from '../ladder.js';
 
 export function unusedRestrictions(ctx: CheckContext): void {
   const used = new Set<string>();
   for (const rule of [...ctx.ownRules, ...ctx.scope.rules]) {
-    for (const duty of allDuties(rule)) if (duty.name.value === 'propose' && duty.target) used.add(duty.target.value);
-    for (const atom of atomsOf(rule.when)) {
+    for (const duty of ctx.duties(rule)) if (duty.name.value === 'propose' && duty.target) used.add(duty.target.value);
+    for (const atom of ctx.atoms(rule)) {
       if (atom.kind === 'Field' && atom.field.member.value === 'restrictions' && atom.field.key) used.add(atom.field.key.value);
     }
   }

@@ -1,12 +1,11 @@
 /** `check/unused-script` (warning): a script no step or duty says. */
 import type { CheckContext } from '../context.js';
-import { allChoices, allDuties } from '../ladder.js';
 
 export function unusedScripts(ctx: CheckContext): void {
   const used = new Set<string>();
   for (const rule of [...ctx.ownRules, ...ctx.scope.rules]) {
-    for (const step of allChoices(rule)) if (step.script) used.add(step.script.value);
-    for (const duty of allDuties(rule)) if (duty.script) used.add(duty.script.value);
+    for (const step of ctx.choices(rule)) if (step.script) used.add(step.script.value);
+    for (const duty of ctx.duties(rule)) if (duty.script) used.add(duty.script.value);
   }
   for (const item of ctx.policy.items) {
     if (item.kind !== 'ScriptDef' || used.has(item.name.value) || ctx.scope.scripts.get(item.name.value) !== item) continue;
