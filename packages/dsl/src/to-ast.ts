@@ -48,6 +48,9 @@ const MODIFIERS: readonly (readonly [string, string])[] = [
   ['approver', 'approved by'],
 ];
 
+/** The tokens read along with a modifier's keyword. */
+const MODIFIER_PARTS = ['upTo', 'per', 'until'] as const;
+
 /** The modifiers a duty can take (a step takes them all). */
 const DUTY_MODIFIERS = new Set(['withinDuration', 'to', 'scriptName', 'by', 'Per', 'forDuration', 'from']);
 
@@ -101,11 +104,33 @@ export class AstBuilder {
   cover(...parts: Part[]): Span {
     let start = Infinity;
     let end = -Infinity;
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
       if (part === undefined) continue;
-      const span = isToken(part) ? this.span(part) : part.span;
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
+      let partStart: number;
+      let partEnd: number;
+      if (isToken(part)) {
+        partStart = part.startOffset;
+        partEnd = part.startOffset + part.image.length;
+      } else {
+        partStart = part.span.start;
+        partEnd = part.span.end;
+      }
+      start = Math.min(start, partStart);
+      end = Math.max(end, partEnd);
+    }
+    return { source: this.source, start, end };
+  }
+
+  /** The span covering `span` and every node of `list`, without gathering them into one array for {@link cover}. */
+  coverWith(span: Span, list: readonly { readonly span: Span }[] | undefined): Span {
+    if (list === undefined || list.length === 0) return span;
+    let start = span.start;
+    let end = span.end;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!.span;
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
     }
     return { source: this.source, start, end };
   }
@@ -195,8 +220,9 @@ export class AstBuilder {
   }
 
   item(node: CstNode): ast.PolicyItem | undefined {
-    const [key, child] = Object.entries(node.children)[0] ?? [];
-    const inner = child?.[0];
+    let key: string | undefined;
+    for (key in node.children) break; // the first key only
+    const inner = key === undefined ? undefined : node.children[key]?.[0];
     if (!inner || !isCstNode(inner)) return undefined;
     switch (key) {
       case 'header':
@@ -398,16 +424,15 @@ export class AstBuilder {
       ladder,
       must: must ?? [],
       duties: duties ?? [],
-      span: this.cover(
-        this.token(node, 'Override') ?? this.token(node, 'Rule') ?? this.token(node, 'On'),
-        name,
-        this.token(node, 'title'),
-        ...(channels ?? []),
-        when,
-        ladder,
-        ...(must ?? []),
-        ...(duties ?? []),
-        this.token(node, 'RBrace'),
+      span: this.coverWith(
+        this.coverWith(
+          this.coverWith(
+            this.cover(this.token(node, 'Override') ?? this.token(node, 'Rule') ?? this.token(node, 'On'), name, this.token(node, 'title'), when, ladder, this.token(node, 'RBrace')),
+            channels,
+          ),
+          must,
+        ),
+        duties,
       ),
     };
   }
@@ -616,7 +641,7 @@ export class AstBuilder {
         } else {
           first.set(key, token);
           // The tokens the builders read with it.
-          for (const part of ['upTo', 'per', 'until']) {
+          for (const part of MODIFIER_PARTS) {
             const t = this.token(modifier, part);
             if (t) first.set(part, t);
           }
@@ -641,8 +666,13 @@ export class AstBuilder {
   /** Where the last of {@link leaves} ends; -Infinity when there are none. */
   leavesEnd(node: CstNode): number {
     let end = -Infinity;
-    for (const elements of Object.values(node.children)) {
-      for (const e of elements) if (!isCstNode(e) && !e.isInsertedInRecovery) end = Math.max(end, e.startOffset + e.image.length);
+    const children = node.children;
+    for (const key in children) {
+      const elements = children[key]!;
+      for (let i = 0; i < elements.length; i++) {
+        const e = elements[i]!;
+        if (!isCstNode(e) && !e.isInsertedInRecovery) end = Math.max(end, e.startOffset + e.image.length);
+      }
     }
     return end;
   }

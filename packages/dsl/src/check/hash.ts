@@ -59,6 +59,9 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/** A string `JSON.stringify` would write other than between plain quotes (any surrogate, to be safe). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** Characters written before a chunk is handed on. */
 const CHUNK = 16_384;
 
@@ -66,21 +69,37 @@ const CHUNK = 16_384;
  * Writes {@link canonicalJson}'s text to `emit` in chunks. A 1,000-rule
  * policy is over half a million characters in some ten thousand objects, so
  * this is built for that: one string grown by appending (no strings per
- * object to join), and each object's keys sorted and quoted once per shape
+ * object to join), each object's keys sorted and quoted once per shape
  * (the same keys in the same order, as objects built by one literal have)
- * rather than once per object. Chunks end between whole JSON tokens, which
+ * rather than once per object, with the `{` or `,` before it, and each
+ * distinct string quoted once. Chunks end between whole JSON tokens, which
  * never split a surrogate pair (`JSON.stringify` escapes lone ones), so
  * encoding them one by one gives the bytes of the whole text.
  */
 function writeCanonicalJson(value: unknown, emit: (chunk: string) => void): void {
   const shapes = new ShapeCache();
+  const strings = new Map<string, string>();
   let out = '';
   const write = (v: unknown): void => {
     if (out.length >= CHUNK) {
       emit(out);
       out = '';
     }
-    if (v === null || typeof v !== 'object') {
+    if (typeof v === 'string') {
+      // Most strings recur (kinds, actions, names): each is quoted once.
+      let quoted = strings.get(v);
+      if (quoted === undefined) {
+        // Only quotes, backslashes, control characters and lone surrogates are escaped.
+        quoted = NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
+        strings.set(v, quoted);
+      }
+      out += quoted;
+    } else if (typeof v === 'number') {
+      // What `JSON.stringify` writes for a number, without its generic path.
+      out += Number.isFinite(v) ? String(v) : 'null';
+    } else if (typeof v === 'boolean') {
+      out += v ? 'true' : 'false';
+    } else if (v === null || typeof v !== 'object') {
       out += JSON.stringify(v) ?? 'null';
     } else if (Array.isArray(v)) {
       out += '[';
@@ -94,11 +113,10 @@ function writeCanonicalJson(value: unknown, emit: (chunk: string) => void): void
     } else {
       const record = v as Record<string, unknown>;
       let first = true;
-      for (const { key, quoted } of shapes.sorted(Object.keys(record))) {
+      for (const { key, open, next } of shapes.sorted(record)) {
         const item = record[key];
         if (item === undefined) continue;
-        out += first ? '{' : ',';
-        out += quoted;
+        out += first ? open : next;
         first = false;
         write(item);
       }
@@ -111,29 +129,52 @@ function writeCanonicalJson(value: unknown, emit: (chunk: string) => void): void
 
 interface SortedKey {
   readonly key: string;
-  /** `"key":` */
-  readonly quoted: string;
+  /** `{"key":`, written for an object's first key. */
+  readonly open: string;
+  /** `,"key":`, written for each key after. */
+  readonly next: string;
 }
 
-/** Sorted keys by the list of keys an object has, in its own order. */
-class ShapeCache {
-  /** Shapes by their first key (few share one); each with its keys as found. */
-  readonly #byFirst = new Map<string, { keys: readonly string[]; sorted: readonly SortedKey[] }[]>();
+/** A list of keys, in an object's own order, as a path from the root. */
+interface ShapeNode {
+  /** The keys that follow this path in some shape, and where each leads. */
+  readonly keys: string[];
+  readonly children: ShapeNode[];
+  /** Sorted keys of an object with exactly the keys on the path here. */
+  sorted: readonly SortedKey[] | undefined;
+}
 
-  sorted(keys: readonly string[]): readonly SortedKey[] {
-    const first = keys[0] ?? '';
-    let shapes = this.#byFirst.get(first);
-    if (!shapes) this.#byFirst.set(first, (shapes = []));
-    for (const shape of shapes) if (sameList(shape.keys, keys)) return shape.sorted;
-    // The default sort compares UTF-16 code units, as `<` does.
-    const sorted = [...keys].sort().map((key) => ({ key, quoted: `${JSON.stringify(key)}:` }));
-    shapes.push({ keys, sorted });
-    return sorted;
+const shapeNode = (): ShapeNode => ({ keys: [], children: [], sorted: undefined });
+
+/**
+ * Sorted keys by the list of keys an object has, in its own order: a tree
+ * walked one key at a time (`for in`, so no array of keys per object). A
+ * node has few children (most one), so they are found by a scan comparing
+ * keys, which are internalised strings.
+ */
+class ShapeCache {
+  readonly #root: ShapeNode = shapeNode();
+
+  sorted(record: Record<string, unknown>): readonly SortedKey[] {
+    const proto: unknown = Object.getPrototypeOf(record);
+    // `for in` also lists inherited keys: only plain objects take the fast path.
+    if (proto !== Object.prototype && proto !== null) return sortKeys(Object.keys(record));
+    let node = this.#root;
+    for (const key in record) {
+      const { keys, children } = node;
+      let i = 0;
+      while (i < keys.length && keys[i] !== key) i++;
+      if (i === keys.length) {
+        keys.push(key);
+        children.push(shapeNode());
+      }
+      node = children[i]!;
+    }
+    return (node.sorted ??= sortKeys(Object.keys(record)));
   }
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** The default sort compares UTF-16 code units, as `<` does. */
+function sortKeys(keys: readonly string[]): readonly SortedKey[] {
+  return [...keys].sort().map((key) => ({ key, open: `{${JSON.stringify(key)}:`, next: `,${JSON.stringify(key)}:` }));
 }
