@@ -6,6 +6,7 @@
  */
 import { EOF, tokenMatcher } from 'chevrotain';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { editDistance } from './check/suggest.js';
 import * as t from './tokens.js';
 
 const HELP_SEPARATOR = '\u001f';
@@ -53,32 +54,13 @@ function describeFound(token: IToken): string {
   return tokenMatcher(token, EOF) ? 'the end of the file' : quote(token.image);
 }
 
-/** Edit distance, bounded: returns `limit + 1` once the distance exceeds `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** "did you mean `rule`?" when a word is a near miss for one of `words`. */
 export function didYouMean(word: string, words: readonly string[]): string | undefined {
   const limit = word.length <= 3 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of words) {
-    const d = distance(word.toLowerCase(), candidate, limit);
+    const d = editDistance(word.toLowerCase(), candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -9,7 +9,7 @@ import { errorMessageProvider } from './error-messages.js';
 import * as t from './tokens.js';
 
 /** A word the grammar has no place for, skipped by the parser. */
-export interface UnknownWord {
+interface UnknownWord {
   readonly token: IToken;
   readonly where: 'item' | 'clause' | 'setting';
 }

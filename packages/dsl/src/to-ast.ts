@@ -11,19 +11,12 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { diagnostic } from './diagnostic.js';
+import { durationMs } from './duration.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Source } from './source.js';
 import type { Span } from './span.js';
 
 type Part = IToken | { readonly span: Span } | undefined;
-
-const DURATION_UNITS: Readonly<Record<string, number>> = {
-  s: 1_000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
-};
 
 function isToken(part: IToken | { readonly span: Span }): part is IToken {
   return 'image' in part;
@@ -144,10 +137,7 @@ export class AstBuilder {
   }
 
   duration(token: IToken | undefined): ast.DurationLiteral | undefined {
-    if (!token) return undefined;
-    const match = /^(\d+)([smhdw])$/.exec(token.image);
-    const ms = match ? Number(match[1]) * DURATION_UNITS[match[2]!]! : undefined;
-    return { kind: 'Duration', raw: token.image, ms, span: this.span(token) };
+    return token && { kind: 'Duration', raw: token.image, ms: durationMs(token.image), span: this.span(token) };
   }
 
   date(token: IToken | undefined): ast.DateLiteral | undefined {

@@ -15,7 +15,7 @@ const NAME_START_HINT: (string | number)[] = [
   ...NON_ASCII,
 ];
 
-export const WhiteSpace = createToken({
+const WhiteSpace = createToken({
   name: 'WhiteSpace',
   pattern: /[ \t\r\n]+/,
   group: Lexer.SKIPPED,
@@ -164,7 +164,7 @@ export const Between = keyword('between');
 export const Per = keyword('per');
 
 /** Reserved words, longest first so `within` is not lexed as `with` + `in`. */
-export const KEYWORDS: readonly TokenType[] = [
+const KEYWORDS: readonly TokenType[] = [
   Policy, Extends, Version, Owner, Effective, Stance, Description, Threshold, ZeroTolerance,
   Group, Script, Rule, Override, On, When, Do, Then, Duties, And, Or, Not, With, Up, To,
   Times, Within, Immediately, For, Approved, By, Roles, Teams, Record, Expires, After, Require,

@@ -6,8 +6,7 @@
 import type { BehaviourCondition, Condition, FieldCondition } from '../ast.js';
 import type { CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition } from '../checked.js';
 import { BEHAVIOURS, FIELDS, KEYED_FIELDS } from '../vocabulary.js';
-import type { Behaviour, FieldType, Speaker } from '../vocabulary.js';
-import { durationMs } from './literals.js';
+import type { Behaviour, FieldType } from '../vocabulary.js';
 
 export type Atom = BehaviourCondition | FieldCondition;
 
@@ -64,15 +63,14 @@ export function fieldComparison(atom: FieldCondition): Pick<CheckedFieldConditio
   if (op === undefined || value === undefined) return undefined;
   if (type === 'number' && value.kind === 'Number') return { op, value: value.value };
   if (type === 'duration' && value.kind === 'Duration') {
-    const ms = durationMs(value.raw);
-    return ms === undefined ? undefined : { op, value: ms };
+    return value.ms === undefined ? undefined : { op, value: value.ms };
   }
   if (type === 'text' && value.kind === 'Text' && (op === '=' || op === '!=')) return { op, value: value.value };
   return undefined;
 }
 
 /** Looks up behaviours by behaviour or group name; undefined for an unknown name. */
-export type BehaviourLookup = (name: string) => readonly Behaviour[] | undefined;
+type BehaviourLookup = (name: string) => readonly Behaviour[] | undefined;
 
 export interface Converted {
   readonly condition: CheckedCondition | undefined;
@@ -94,7 +92,7 @@ export function convertCondition(condition: Condition | undefined, lookup: Behav
         const speaker = c.speaker?.value ?? 'customer';
         const behaviours = lookup(c.name.value);
         const times = c.count?.times.value;
-        const withinMs = c.count ? durationMs(c.count.within.raw) : undefined;
+        const withinMs = c.count?.within.ms;
         if (behaviours === undefined || (speaker !== 'customer' && speaker !== 'agent')) known = false;
         if (c.count && (times === undefined || withinMs === undefined)) known = false;
         const atom: CheckedBehaviourCondition = {
@@ -140,7 +138,7 @@ export interface Literal {
 export type Conjunct = readonly Literal[];
 
 /** The most conjuncts a normal form may have before a rule gives up on it. */
-export const MAX_CONJUNCTS = 64;
+const MAX_CONJUNCTS = 64;
 
 /**
  * Disjunctive normal form, `not` pushed onto atoms; undefined beyond
@@ -184,9 +182,4 @@ export function toDnf(condition: CheckedCondition | undefined): Conjunct[] | und
 export function atomKey(atom: CheckedAtom): string {
   if (atom.kind === 'field') return JSON.stringify(['field', atom.root, atom.member, atom.key ?? null, atom.op, atom.value]);
   return JSON.stringify(['behaviour', atom.speaker, canonicalBehaviours(atom.behaviours), atom.count ?? null]);
-}
-
-export function speakerOf(atom: BehaviourCondition): Speaker | undefined {
-  const s = atom.speaker?.value ?? 'customer';
-  return s === 'customer' || s === 'agent' ? s : undefined;
 }

@@ -35,7 +35,7 @@ export interface BaseProblem {
   readonly help?: string;
 }
 
-export interface Extra {
+interface Extra {
   readonly help?: string;
   readonly related?: readonly RelatedSpan[];
 }

@@ -27,3 +27,18 @@ export function allDuties(rule: Rule): readonly Duty[] {
 export function ends(step: Step): boolean {
   return ENDING_ACTIONS.includes(step.action.value as Action);
 }
+
+/**
+ * The first choice matching `isEnd` on a rung reached before any choice takes
+ * the `guard` action. A rung's own choices do not guard each other, so
+ * `do warn or end_call` finds `end_call`; a guard counts for the rungs after it.
+ */
+export function endBeforeGuard(rule: Rule, isEnd: (choice: Step) => boolean, guard: string): Step | undefined {
+  for (const step of rule.ladder?.steps ?? []) {
+    const choices = choicesOf(step);
+    const end = choices.find(isEnd);
+    if (end) return end;
+    if (choices.some((c) => c.action.value === guard)) return undefined;
+  }
+  return undefined;
+}

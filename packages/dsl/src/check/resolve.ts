@@ -31,7 +31,6 @@ import type {
 import { canonicalBehaviours } from './condition.js';
 import type { CheckContext } from './context.js';
 import { policyHash } from './hash.js';
-import { durationMs } from './literals.js';
 import type { HeaderKind } from './scope.js';
 import { ruleId } from './scope.js';
 
@@ -66,7 +65,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     roles: scope.roles,
     teams: scope.teams,
     recordExpiry: Object.fromEntries(
-      [...scope.records].map(([kind, item]) => [kind as RecordKind, durationMs(item.after.raw) ?? 0]),
+      [...scope.records].map(([kind, item]) => [kind as RecordKind, item.after.ms ?? 0]),
     ),
     requireCallbackNumber: scope.requireCallbackNumber,
     restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
@@ -129,8 +128,8 @@ function channels(names: readonly Name[]): Channel[] {
   return CHANNELS.filter((c) => written.has(c));
 }
 
-function ms(d: { readonly raw: string } | undefined): number | undefined {
-  return d && durationMs(d.raw);
+function ms(d: { readonly ms: number | undefined } | undefined): number | undefined {
+  return d?.ms;
 }
 
 function expandLadder(steps: readonly Step[], script: ScriptOf): CheckedStep[] {

@@ -2,7 +2,6 @@
 import type { DurationLiteral } from '../../ast.js';
 import { fieldType } from '../condition.js';
 import type { CheckContext } from '../context.js';
-import { durationMs } from '../literals.js';
 
 /** Units authors spell out, mapped to the language's one-letter units. */
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -16,7 +15,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 export function durations(ctx: CheckContext): void {
   const check = (d: DurationLiteral | undefined, zeroAllowed = false): void => {
     if (!d || d.raw === '') return;
-    const ms = durationMs(d.raw);
+    const ms = d.ms;
     if (ms === undefined) {
       const m = /^(\d+)([A-Za-z_][A-Za-z0-9_]*)$/.exec(d.raw);
       const unit = m ? UNIT_WORDS[m[2]!.toLowerCase()] : undefined;

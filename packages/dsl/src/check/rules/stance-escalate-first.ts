@@ -9,25 +9,20 @@
  * call may not say `by agent`: the supervisor decides.
  */
 import type { CheckContext } from '../context.js';
-import { choicesOf, ends } from '../ladder.js';
+import { endBeforeGuard, ends } from '../ladder.js';
 import { widen } from '../spans.js';
 import { ruleLabel, stanceRelated } from '../stance.js';
 
 export function stanceEscalateFirst(ctx: CheckContext): void {
   if (ctx.stance?.value !== 'escalate_first') return;
   for (const rule of ctx.scope.rules) {
-    for (const step of rule.ladder?.steps ?? []) {
-      const choices = choicesOf(step);
-      const end = choices.find(ends);
-      if (end) {
-        const action = end.action.value;
-        ctx.error('check/escalate-first-without-escalate', `${ruleLabel(rule)} reaches \`${action}\` without \`escalate\` before it, but the stance is \`escalate_first\``, end.action.span, {
-          help: `add \`escalate to supervisor then\` before \`${action}\``,
-          related: stanceRelated(ctx),
-        });
-        break;
-      }
-      if (choices.some((c) => c.action.value === 'escalate')) break;
+    const end = endBeforeGuard(rule, ends, 'escalate');
+    if (end) {
+      const action = end.action.value;
+      ctx.error('check/escalate-first-without-escalate', `${ruleLabel(rule)} reaches \`${action}\` without \`escalate\` before it, but the stance is \`escalate_first\``, end.action.span, {
+        help: `add \`escalate to supervisor then\` before \`${action}\``,
+        related: stanceRelated(ctx),
+      });
     }
     for (const step of ctx.choices(rule)) {
       if (!ends(step) || step.by?.value !== 'agent') continue;

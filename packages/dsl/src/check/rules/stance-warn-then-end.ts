@@ -9,24 +9,19 @@
  * a sanction needing approval instead.
  */
 import type { CheckContext } from '../context.js';
-import { choicesOf } from '../ladder.js';
+import { endBeforeGuard } from '../ladder.js';
 import { ruleLabel, stanceRelated } from '../stance.js';
 
 export function stanceWarnThenEnd(ctx: CheckContext): void {
   const stance = ctx.stance?.value;
   if (stance !== 'warn_then_end' && stance !== 'zero_tolerance') return;
   for (const rule of ctx.scope.rules) {
-    for (const step of rule.ladder?.steps ?? []) {
-      const choices = choicesOf(step);
-      const end = choices.find((c) => c.action.value === 'end_call' && !c.immediately);
-      if (end) {
-        ctx.error('check/warn-then-end-without-warn', `${ruleLabel(rule)} ends the call without a \`warn\` first, but the stance is \`${stance}\``, end.action.span, {
-          help: 'add `warn with <script> then` before `end_call`, or write `end_call immediately` if the rule is only for zero-tolerance behaviours',
-          related: stanceRelated(ctx),
-        });
-        break;
-      }
-      if (choices.some((c) => c.action.value === 'warn')) break;
+    const end = endBeforeGuard(rule, (c) => c.action.value === 'end_call' && !c.immediately, 'warn');
+    if (end) {
+      ctx.error('check/warn-then-end-without-warn', `${ruleLabel(rule)} ends the call without a \`warn\` first, but the stance is \`${stance}\``, end.action.span, {
+        help: 'add `warn with <script> then` before `end_call`, or write `end_call immediately` if the rule is only for zero-tolerance behaviours',
+        related: stanceRelated(ctx),
+      });
     }
   }
 }

@@ -1,16 +1,11 @@
 /** `check/unknown-action`: a step or alternative whose action the language does not have. */
 import { ACTIONS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
-import { suggestionHelp } from '../suggest.js';
+import { nameCheck } from '../unknown-name.js';
 
 export function unknownActions(ctx: CheckContext): void {
+  const check = nameCheck(ctx, 'check/unknown-action', 'action', 'actions', ACTIONS);
   for (const rule of ctx.ownRules) {
-    for (const step of ctx.choices(rule)) {
-      const { value, span } = step.action;
-      if (value === '' || (ACTIONS as readonly string[]).includes(value)) continue;
-      ctx.error('check/unknown-action', `unknown action \`${value}\``, span, {
-        help: suggestionHelp(value, ACTIONS, 'actions'),
-      });
-    }
+    for (const step of ctx.choices(rule)) check(step.action);
   }
 }

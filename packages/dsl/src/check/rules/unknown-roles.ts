@@ -4,21 +4,14 @@
  * `approved by x`, a duty's target or owner, a restriction's approvers and
  * `call.staffed.x`.
  */
-import type { Name } from '../../ast.js';
 import type { CheckContext } from '../context.js';
-import { suggestionHelp } from '../suggest.js';
+import { nameCheck } from '../unknown-name.js';
 
 /** Duties whose target names something other than a role. */
 const NOT_ROLE_TARGETS = new Set(['propose', 'decide']);
 
 export function unknownRoles(ctx: CheckContext): void {
-  const roles = new Set(ctx.scope.roles);
-  const check = (name: Name | undefined): void => {
-    if (!name || name.value === '' || roles.has(name.value)) return;
-    ctx.error('check/unknown-role', `unknown role \`${name.value}\``, name.span, {
-      help: suggestionHelp(name.value, roles, 'roles'),
-    });
-  };
+  const check = nameCheck(ctx, 'check/unknown-role', 'role', 'roles', ctx.scope.roles);
   for (const item of ctx.policy.items) {
     if (item.kind === 'RestrictionDef') item.approvedBy.forEach(check);
   }

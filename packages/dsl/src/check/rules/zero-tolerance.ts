@@ -10,9 +10,9 @@
  */
 import type { Rule } from '../../ast.js';
 import type { CheckedCondition } from '../../checked.js';
-import { ENDING_ACTIONS } from '../../vocabulary.js';
-import type { Action, Behaviour } from '../../vocabulary.js';
+import type { Behaviour } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
+import { ends } from '../ladder.js';
 import { stanceRelated } from '../stance.js';
 
 export function zeroTolerance(ctx: CheckContext): void {
@@ -48,7 +48,7 @@ export function zeroTolerance(ctx: CheckContext): void {
 function enforces(ctx: CheckContext, rule: Rule, b: Behaviour): boolean {
   if (rule.on) return false;
   const steps = rule.ladder?.steps ?? [];
-  const end = steps.findIndex((s) => ENDING_ACTIONS.includes(s.action.value as Action));
+  const end = steps.findIndex(ends);
   const step = steps[end];
   if (!step?.immediately) return false;
   const before = steps.slice(0, end);
