@@ -8,7 +8,7 @@ import { eventTime } from './events/validate.js';
 import type { CallerInfo } from './events/types.js';
 
 /** A record that still counts at the start of the call. */
-export interface ActiveRecord {
+interface ActiveRecord {
   readonly kind: RecordKind;
   readonly category: Behaviour | undefined;
 }

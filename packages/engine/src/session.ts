@@ -3,7 +3,7 @@
  * Every check that can reject an event runs before any state changes, so a
  * rejected event leaves the session exactly as it was.
  */
-import { BEHAVIOURS } from '@callguard/dsl';
+import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
@@ -38,10 +38,9 @@ export interface Session {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const ENDING: ReadonlySet<Action> = new Set<Action>(['end_call', 'block_caller']);
+const ENDING: ReadonlySet<Action> = new Set<Action>(ENDING_ACTIONS);
 const DELIVERED = 'delivered by the agent';
 const CONFIRMED = 'confirmed by the agent';
-const REPEATED_REQUEST = behaviourIndex('repeated_request') ?? 0;
 /** The behaviour bits of one speaker, to fold both speakers' detections onto behaviour indices. */
 const ONE_SPEAKER = (1 << BEHAVIOURS.length) - 1;
 
@@ -169,7 +168,7 @@ export class CallSession implements Session {
         if (this.plan.tracksRequests && event.speaker === 'customer' && event.request !== undefined) {
           if (event.request === this.lastRequest) {
             ctx.repeated = 1;
-            if (1 >= (thresholds[REPEATED_REQUEST] ?? 0)) mask |= 1 << REPEATED_REQUEST;
+            mask |= this.plan.repeatedRequestBit;
           }
           this.lastRequest = event.request;
         }
@@ -415,7 +414,7 @@ export class CallSession implements Session {
   private plain(action: Action, ended: boolean, ref: EventRef): Decision {
     return {
       action,
-      allowed: this.plan.allowedFor(0),
+      allowed: this.plan.baselineAllowed,
       required: NONE,
       duties: NONE,
       matched: NONE,

@@ -68,11 +68,11 @@ function words(text: string): string[] {
 }
 
 /** Weight factor for a negated match. */
-export const NEGATED = 0.2;
+const NEGATED = 0.2;
 /** Weight factor for quoted or reported speech. */
-export const REPORTED = 0.3;
+const REPORTED = 0.3;
 /** Weight factor for an utterance marked as a joke. */
-export const HEDGED = 0.5;
+const HEDGED = 0.5;
 
 const BOUNDARIES = '.,;:!?"';
 const BOUNDARY = /[.,;:!?"]/;

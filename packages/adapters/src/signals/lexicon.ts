@@ -12,10 +12,10 @@ import { EXTRA_SLUR_PHRASES } from './patterns/slur.js';
  * What a word from the lexicon signals: for each behaviour, the confidence
  * when the word is not aimed at anyone and when it is ("you ..." nearby).
  */
-export type WordScores = Partial<Record<Behaviour, { readonly plain: number; readonly directed: number }>>;
+type WordScores = Partial<Record<Behaviour, { readonly plain: number; readonly directed: number }>>;
 
 /** One word found in an utterance. */
-export interface WordHit {
+interface WordHit {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;

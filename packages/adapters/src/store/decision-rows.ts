@@ -1,16 +1,15 @@
+import { RECORD_KINDS } from '@callguard/dsl';
 import { isoUtc } from './dates.js';
 import { StoreError } from './store-error.js';
 import type { ApplyContext, DecisionLike, DutyLike, RecordKind } from './types.js';
 
 /** The duty kinds that leave a record on the caller. */
-const RECORD_DUTIES: Readonly<Record<string, RecordKind>> = {
-  record_warning: 'warning',
-  record_strike: 'strike',
-  record_incident: 'incident',
-};
+const RECORD_DUTIES: Readonly<Record<string, RecordKind>> = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [`record_${kind}`, kind]),
+);
 
 /** Columns every row of one decision shares. */
-export interface SourceColumns {
+interface SourceColumns {
   readonly call_id: string;
   readonly event_seq: number;
   readonly duty_index: number;
@@ -21,7 +20,7 @@ export interface SourceColumns {
 }
 
 /** A `records` row. */
-export interface RecordRow extends SourceColumns {
+interface RecordRow extends SourceColumns {
   readonly caller_id: string;
   readonly kind: RecordKind;
   readonly category: string | null;
@@ -29,7 +28,7 @@ export interface RecordRow extends SourceColumns {
 }
 
 /** A new `restrictions` row (status proposed). */
-export interface RestrictionRow extends SourceColumns {
+interface RestrictionRow extends SourceColumns {
   readonly caller_id: string;
   readonly name: string;
   readonly title: string | null;
@@ -45,7 +44,7 @@ export interface RestrictionRow extends SourceColumns {
 }
 
 /** A new `duties` row (status open). */
-export interface DutyRow extends SourceColumns {
+interface DutyRow extends SourceColumns {
   readonly caller_id: string | null;
   readonly kind: string;
   readonly owner: string | null;
@@ -56,7 +55,7 @@ export interface DutyRow extends SourceColumns {
 }
 
 /** The rows one decision asks the store to keep. */
-export interface DecisionRows {
+interface DecisionRows {
   readonly records: readonly RecordRow[];
   readonly restrictions: readonly RestrictionRow[];
   readonly duties: readonly DutyRow[];

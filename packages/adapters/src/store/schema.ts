@@ -90,7 +90,7 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** The schema version this code writes. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+const SCHEMA_VERSION = MIGRATIONS.length;
 
 const OWN_TABLES = new Set(['records', 'restrictions', 'duties']);
 

@@ -5,6 +5,7 @@
  * `restriction`, `required`, `caller.id`) are optional, so both today's and
  * tomorrow's decisions fit.
  */
+import type { RecordKind } from '@callguard/dsl';
 import type { StoreError } from './store-error.js';
 
 /** The policy version that made a decision. */
@@ -94,8 +95,8 @@ export interface ApplyResult {
   readonly unattached: number;
 }
 
-/** warning, strike or incident. */
-export type RecordKind = 'warning' | 'strike' | 'incident';
+/** warning, strike or incident: the dsl's record kinds. */
+export type { RecordKind };
 
 /** A record kept for a caller. */
 export interface StoredRecord {

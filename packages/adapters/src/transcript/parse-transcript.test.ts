@@ -36,6 +36,22 @@ describe('parseTranscript', () => {
     expect(t.lines).toEqual([0, 6, 8, 9, 10, 11]);
   });
 
+  it('reads the caller id and the vulnerable and adjustments flags from the header', () => {
+    const t = parseTranscript(
+      ['# caller.id: cust-42', '# caller.vulnerable: true', '# caller.adjustments: false', '[00:01] customer: hi'].join('\n'),
+      'c',
+    );
+    expect(t.problems).toEqual([]);
+    expect(t.events[0]).toEqual({
+      type: 'call_started',
+      at: '2026-01-01T09:00:00.000Z',
+      call: { id: 'c' },
+      caller: { id: 'cust-42', vulnerable: true, adjustments: false },
+    });
+    const bad = parseTranscript('# caller.vulnerable: yes', 'c');
+    expect(bad.problems.map((p) => p.message)).toEqual(['`caller.vulnerable` must be true or false']);
+  });
+
   it('reports lines it cannot read, with their numbers, and keeps the rest', () => {
     const t = parseTranscript(['[00:01] customer: hi', 'customer said hello', '[00:02] manager: hi', '# caller.warnings: many', '# colour: red'].join('\n'), 'c');
     expect(t.problems.map((p) => p.line)).toEqual([2, 3, 4, 5]);

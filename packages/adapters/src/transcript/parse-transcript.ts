@@ -39,13 +39,16 @@ const EVENT = /^\((poor line|line dropped|call ended|silence\s+(\d+)\s*s)\)$/i;
 const HEADER = /^#\s*([a-z_.0-9]+)\s*:\s*(.*)$/i;
 
 const CALL_FIELDS: Readonly<Record<string, 'text' | 'boolean'>> = { id: 'text', queue: 'text', peak_hours: 'boolean', channel: 'text' };
-const CALLER_FIELDS: Readonly<Record<string, 'number' | 'boolean'>> = {
+const CALLER_FIELDS: Readonly<Record<string, 'text' | 'number' | 'boolean'>> = {
+  id: 'text',
   incidents_30d: 'number',
   warnings: 'number',
   repeat_calls_7d: 'number',
   withheld: 'boolean',
   verified: 'boolean',
   refused_verification: 'boolean',
+  vulnerable: 'boolean',
+  adjustments: 'boolean',
 };
 
 /** Parses a transcript; `name` becomes the call id unless a header sets one. */

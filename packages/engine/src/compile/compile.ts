@@ -13,19 +13,18 @@ import { FieldSlots } from './fields.js';
 import { compileLadder } from './ladder.js';
 import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
 
-/** The customer's `repeated_request` bit: the only speaker the engine derives it for. */
-const REPEATED_REQUEST = 1 << (SPEAKER_OFFSET.customer + (behaviourIndex('repeated_request') ?? 0));
+/** The customer's `repeated_request` detection bit: the only speaker the engine derives it for. */
+const CUSTOMER_REPEATED_REQUEST = 1 << (SPEAKER_OFFSET.customer + (behaviourIndex('repeated_request') ?? 0));
 
 /** Compiles a checked policy into its plan. Throws only on a policy `check` would have refused. */
 export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   const thresholds = thresholdsOf(policy.defaultThreshold, policy.thresholds);
   const counts: CountPlan[] = [];
-  const fields = new FieldSlots();
+  const fields = new FieldSlots({ roles: policy.roles, restrictions: policy.restrictions });
   const env: ConditionEnv = {
     thresholds,
     addCount: (count) => counts.push(Object.freeze(count)) - 1,
     fields,
-    known: { roles: policy.roles, restrictions: policy.restrictions },
   };
   const scriptRefs = new Map<string, ScriptRef>();
   const scripts = (name: string, text: string): ScriptRef => {
@@ -49,6 +48,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   const byChannel = Object.fromEntries(
     CHANNELS.map((channel) => [channel, limited ? dispatch(policy.rules, rules, channel) : everywhere]),
   ) as Record<Channel, Dispatch>;
+  const allowedFor = allowedLists();
   return Object.freeze({
     ref: Object.freeze({ name: policy.name, version: policy.version, hash: policy.hash }),
     rules: Object.freeze(rules),
@@ -61,9 +61,11 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     numberSlots: fields.numberSlots,
     keyedFields: Object.freeze([...fields.keyedFields]),
     readsTalkTime: fields.readsTalkTime,
-    tracksRequests: rules.some((r) => (r.categories & REPEATED_REQUEST) !== 0),
+    tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
+    repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
     recordExpiry: Object.freeze({ ...policy.recordExpiry }),
-    allowedFor: allowedLists(),
+    allowedFor,
+    baselineAllowed: allowedFor(0),
   });
 }
 

@@ -6,11 +6,11 @@
 import { BEHAVIOURS } from '@callguard/dsl';
 import type { Behaviour, CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition, Speaker } from '@callguard/dsl';
 import { formatConfidence, formatDuration } from '../format.js';
-import type { FieldSlots, KnownNames } from './fields.js';
+import type { FieldSlots } from './fields.js';
 import type { CountPlan, EvalContext, Test, Why } from './plan.js';
 
 /** A condition ready to run. */
-export interface CompiledCondition {
+interface CompiledCondition {
   readonly test: Test;
   readonly why: Why;
   readonly requires: number;
@@ -28,8 +28,6 @@ export interface ConditionEnv {
   addCount(count: CountPlan): number;
   /** Field slots of the policy being compiled. */
   readonly fields: FieldSlots;
-  /** The roles and restrictions keyed fields may name. */
-  readonly known: KnownNames;
 }
 
 /** Bit offset of each speaker's detections in `EvalContext.mask`. */
@@ -110,7 +108,7 @@ type Op = keyof typeof SYMBOL;
 function compileField(condition: CheckedFieldCondition, env: ConditionEnv): CompiledCondition {
   const { root, member, key, op, type } = condition;
   const name = key === undefined ? `${root}.${member}` : `${root}.${member}.${key}`;
-  const where = env.fields.slot(root, member, key, env.known);
+  const where = env.fields.slot(root, member, key);
   if (where === undefined) throw new Error(`unknown field \`${name}\``);
   const slot = where.slot;
   if (where.kind === 'text') {

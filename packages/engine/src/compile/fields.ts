@@ -11,7 +11,7 @@ import type { CallerFacts } from '../caller-facts.js';
 import type { CallInfo, CallerInfo } from '../events/types.js';
 
 /** A field's storage: which array, which slot. */
-export interface FieldSlot {
+interface FieldSlot {
   readonly kind: 'number' | 'text';
   readonly slot: number;
 }
@@ -61,14 +61,17 @@ export class FieldSlots {
   /** Whether any condition reads `caller.talk_time_today`, which changes per event. */
   readsTalkTime = false;
 
+  /** @param known The roles and restrictions keyed fields may name. */
+  constructor(private readonly known: KnownNames) {}
+
   /** The slot of `root.member[.key]`, or undefined when the engine does not know the field. */
-  slot(root: string, member: string, key: string | undefined, known: KnownNames): FieldSlot | undefined {
+  slot(root: string, member: string, key: string | undefined): FieldSlot | undefined {
     const name = key === undefined ? `${root}.${member}` : `${root}.${member}.${key}`;
     if (name === 'caller.talk_time_today') this.readsTalkTime = true;
     if (key === undefined) return FIXED[name];
     const given = this.byName.get(name);
     if (given !== undefined) return given;
-    const field = keyedField(root, member, key, known);
+    const field = keyedField(root, member, key, this.known);
     if (field === undefined) return undefined;
     const where: FieldSlot = { kind: 'number', slot: FIXED_NUMBER_SLOTS + this.keyed.length };
     this.keyed.push(field);

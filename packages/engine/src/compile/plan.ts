@@ -142,8 +142,15 @@ export interface PolicyPlan {
   readonly readsTalkTime: boolean;
   /** `repeated_request` is read: keep the last request label. */
   readonly tracksRequests: boolean;
+  /**
+   * The customer's `repeated_request` detection bit when a repeated request
+   * (confidence 1) meets its threshold, else 0.
+   */
+  readonly repeatedRequestBit: number;
   /** `record warning expires after ...`, per kind, for records without `expires`. */
   readonly recordExpiry: Readonly<Partial<Record<RecordKind, number>>>;
   /** The decision's `allowed` for an `allowed` bit set, built once per set. */
   allowedFor(bits: number): readonly Action[];
+  /** `allowedFor(0)`: the `allowed` of a decision no rule shaped. */
+  readonly baselineAllowed: readonly Action[];
 }
