@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { check, parse, Source } from '../../packages/dsl/dist/index.js';
+import { checkText } from '../../packages/dsl/dist/index.js';
 import { compile, toJsonRulesEngine } from '../../packages/engine/dist/index.js';
 import { detectorReport, printDetectorReport } from './detector.mjs';
 import { HandwrittenCall } from './handwritten.mjs';
@@ -27,8 +27,9 @@ const PASSES = 5;
 const asJson = process.argv.includes('--json');
 const log = asJson ? () => {} : (...args) => console.log(...args);
 
-function checkText(text, name) {
-  const { policy, diagnostics } = check(parse(new Source(text, name)).ast);
+/** The checked policy in `text`, or a failure naming its diagnostics. */
+function checkedPolicy(text, name) {
+  const { policy, diagnostics } = checkText(text, name);
   if (policy === undefined) fail(`${name} does not check: ${diagnostics.map((d) => d.message).join('; ')}`);
   return policy;
 }
@@ -103,19 +104,23 @@ const problems = [];
 
 async function main() {
   const policyText = readFileSync(new URL('../../examples/policies/warn-then-end.policy', import.meta.url), 'utf8');
-  const policy = checkText(policyText, 'warn-then-end.policy');
+  const policy = checkedPolicy(policyText, 'warn-then-end.policy');
   const compiled = compile(policy);
   const ref = { name: policy.name, version: policy.version, hash: policy.hash };
   const calls = workload({ calls: CALLS, eventsPerCall: EVENTS_PER_CALL });
   const openEngine = (start) => compiled.open(start);
   const openHand = (start) => new HandwrittenCall(start, ref);
 
-  // Same decisions, or the comparison means nothing.
+  // Same decisions, or the comparison means nothing. The engine's actions on
+  // the first JRE_CALLS calls are kept to compare with json-rules-engine's.
+  const engineActions = [];
   for (const [i, { start, events }] of calls.entries()) {
     const engine = compiled.open(start);
     const hand = new HandwrittenCall(start, ref);
     for (const [k, event] of events.entries()) {
-      const a = withoutWhy(engine.handle(event));
+      const d = engine.handle(event);
+      if (i < JRE_CALLS) engineActions.push(event.type === 'agent_action' ? undefined : d.action);
+      const a = withoutWhy(d);
       const b = withoutWhy(hand.handle(event));
       if (a !== b) fail(`hand-written code differs from the engine on call ${i}, event ${k}:\n engine ${a}\n   hand ${b}`);
       if (engine.ended) break;
@@ -161,15 +166,6 @@ async function main() {
     jreActions.push(...actions);
   }
   const jreRate = median(jreRates);
-  const engineActions = [];
-  for (const { start, events } of subset) {
-    const session = compiled.open(start);
-    for (const event of events) {
-      const d = session.handle(event);
-      engineActions.push(event.type === 'agent_action' ? undefined : d.action);
-      if (d.ended) break;
-    }
-  }
   if (JSON.stringify(engineActions) !== JSON.stringify(jreActions)) fail('json-rules-engine and the engine chose different actions');
 
   // Compile time and parser scaling run in a process of their own, so they

@@ -1,4 +1,5 @@
 import type { Io } from './io.js';
+import { run } from './program.js';
 
 /** An Io that records what a command printed, for tests. @internal */
 export interface CapturedIo extends Io {
@@ -22,4 +23,18 @@ export function captureIo(cwd: string): CapturedIo {
     stdout: () => out,
     stderr: () => err,
   };
+}
+
+/** What one in-process run of the command line printed, and its exit code. @internal */
+export interface CapturedRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. @internal */
+export function runCaptured(args: readonly string[], cwd: string): CapturedRun {
+  const io = captureIo(cwd);
+  const code = run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
 }

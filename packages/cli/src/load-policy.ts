@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
-import { Source, check, hasErrors, parse, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
+import { Source, check, formatDiagnostic, hasErrors, parse, sortDiagnostics, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
+import type { Io } from './io.js';
 
 /** A policy file read, parsed and checked, with every diagnostic found. */
 export interface LoadedPolicy {
@@ -88,4 +89,17 @@ export function loadPolicy(file: string, cwd: string): LoadedPolicy {
   if (hasErrors(parsed.diagnostics)) return { file, policy: undefined, diagnostics: parsed.diagnostics };
   const checked = check(parsed.ast, { resolve: fileResolver(cwd) });
   return { file, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+}
+
+/**
+ * Loads a policy file for a command that needs it whole: the checked policy,
+ * or undefined after printing its diagnostics when it has errors.
+ */
+export function loadPolicyOrReport(file: string, io: Io): CheckedPolicy | undefined {
+  const loaded = loadPolicy(file, io.cwd);
+  if (!loaded.policy) {
+    for (const d of sortDiagnostics(loaded.diagnostics)) io.err(`${formatDiagnostic(d)}\n\n`);
+    return undefined;
+  }
+  return loaded.policy;
 }

@@ -19,6 +19,20 @@ export function reportStoreError(e: unknown, io: Io): number {
   return USAGE_CODES.has(e.code) ? EXIT.usage : EXIT.failure;
 }
 
+/** Runs `work` on the store named by `file`, closing it after; store errors become exit codes. */
+export function withStore(file: string, io: Io, work: (store: Store) => number): number {
+  try {
+    const store = openStoreOption(file, io, { mustExist: true });
+    try {
+      return work(store);
+    } finally {
+      store.close();
+    }
+  } catch (e) {
+    return reportStoreError(e, io);
+  }
+}
+
 /** Parses `--now`: an ISO-8601 date-time with a time zone. */
 export function parseNow(value: string): Date {
   const ms = Date.parse(value);

@@ -1,5 +1,6 @@
 import type { Decision } from '@callguard/engine';
 import { dutyLabel } from './duty-label.js';
+import { alignTable } from './table.js';
 
 /** One row of a replay timeline. */
 export interface TimelineRow {
@@ -76,12 +77,8 @@ export function timelineRow(event: Record<string, unknown>, decision: Decision, 
 /** Renders rows as an aligned table with a header line. */
 export function renderTable(rows: readonly TimelineRow[]): string {
   const keys = Object.keys(HEADERS) as (keyof TimelineRow)[];
-  const all = [HEADERS, ...rows];
-  const widths = keys.map((k) => Math.max(...all.map((r) => [...r[k]].length)));
-  const line = (r: TimelineRow) =>
-    keys
-      .map((k, i) => (i === keys.length - 1 ? r[k] : r[k] + ' '.repeat(widths[i]! - [...r[k]].length)))
-      .join('  ')
-      .trimEnd();
-  return `${all.map(line).join('\n')}\n`;
+  return alignTable(
+    keys.map((k) => HEADERS[k]),
+    rows.map((r) => keys.map((k) => r[k])),
+  );
 }

@@ -2,15 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from '../capture-io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 
 function callguard(args: string[], cwd = root) {
-  const io = captureIo(cwd);
-  const code = run(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  return runCaptured(args, cwd);
 }
 
 describe('callguard check', () => {

@@ -1,14 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from '../capture-io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 
 function callguard(args: string[]) {
-  const io = captureIo(root);
-  const code = run(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  return runCaptured(args, root);
 }
 
 describe('callguard compile', () => {

@@ -1,7 +1,6 @@
-import { formatDiagnostic, sortDiagnostics } from '@callguard/dsl';
 import { toJsonRulesEngine } from '@callguard/engine';
 import { EXIT, type Io } from '../io.js';
-import { loadPolicy } from '../load-policy.js';
+import { loadPolicyOrReport } from '../load-policy.js';
 
 /** What `callguard compile` prints. */
 export type CompileTarget = 'ir' | 'json-rules-engine';
@@ -15,12 +14,9 @@ export const COMPILE_TARGETS: readonly CompileTarget[] = ['ir', 'json-rules-engi
  * hash); `json-rules-engine` is the export for teams running that engine.
  */
 export function compileCommand(file: string, target: CompileTarget, io: Io): number {
-  const loaded = loadPolicy(file, io.cwd);
-  if (!loaded.policy) {
-    for (const d of sortDiagnostics(loaded.diagnostics)) io.err(`${formatDiagnostic(d)}\n\n`);
-    return EXIT.failure;
-  }
-  const output = target === 'ir' ? loaded.policy : toJsonRulesEngine(loaded.policy);
+  const policy = loadPolicyOrReport(file, io);
+  if (!policy) return EXIT.failure;
+  const output = target === 'ir' ? policy : toJsonRulesEngine(policy);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@callguard/adapters';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureIo } from '../capture-io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const policy = join(root, 'examples/policies/warn-then-end.policy');
@@ -19,9 +18,7 @@ afterEach(() => {
 });
 
 function callguard(...args: string[]) {
-  const io = captureIo(dir);
-  const code = run(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  return runCaptured(args, dir);
 }
 
 interface ListedDuty {

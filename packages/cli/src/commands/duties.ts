@@ -1,6 +1,7 @@
 import type { StoredDuty } from '@callguard/adapters';
 import { EXIT, paint, type Io } from '../io.js';
-import { openStoreOption, reportStoreError } from '../store-options.js';
+import { withStore } from '../store-options.js';
+import { alignTable } from '../table.js';
 
 /** Options of `callguard duties`. */
 export interface DutiesCommandOptions {
@@ -42,17 +43,12 @@ function cells(duty: StoredDuty, now: string): Cells {
 
 /** Pads the columns to line up; `late` rows get their due cell painted after padding. */
 function renderTable(rows: readonly Cells[], late: readonly boolean[], red: (text: string) => string): string {
-  const header = Object.fromEntries(COLUMNS.map((c) => [c, c])) as Cells;
-  const all = [header, ...rows];
-  const widths = COLUMNS.map((c) => Math.max(...all.map((r) => r[c].length)));
-  const line = (r: Cells, i: number) =>
-    COLUMNS.map((c, k) => {
-      const cell = r[c].padEnd(widths[k]!);
-      return c === 'due' && late[i - 1] === true ? red(cell) : cell;
-    })
-      .join('  ')
-      .trimEnd();
-  return `${all.map(line).join('\n')}\n`;
+  const due = COLUMNS.indexOf('due');
+  return alignTable(
+    COLUMNS,
+    rows.map((r) => COLUMNS.map((c) => r[c])),
+    (cell, row, column) => (column === due && late[row] === true ? red(cell) : cell),
+  );
 }
 
 /**
@@ -61,17 +57,12 @@ function renderTable(rows: readonly Cells[], late: readonly boolean[], red: (tex
  * job can alert on it; 2 when the store cannot be read.
  */
 export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
-  let duties: StoredDuty[];
-  try {
-    const store = openStoreOption(options.store, io, { mustExist: true });
-    try {
-      duties = options.overdue ? store.duties({ overdue: options.now }) : store.duties({ status: 'open' });
-    } finally {
-      store.close();
-    }
-  } catch (e) {
-    return reportStoreError(e, io);
-  }
+  let duties: StoredDuty[] = [];
+  const code = withStore(options.store, io, (store) => {
+    duties = options.overdue ? store.duties({ overdue: options.now }) : store.duties({ status: 'open' });
+    return EXIT.ok;
+  });
+  if (code !== EXIT.ok) return code;
   const now = options.now.toISOString();
   if (options.json) {
     io.out(`${JSON.stringify({ now, duties: duties.map((d) => ({ ...d, overdue: isOverdue(d, now) })) }, null, 2)}\n`);
@@ -86,16 +77,9 @@ export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
 
 /** Marks duty `id` done by `by`. Exits 2 for an unknown id, 1 when it was already done. */
 export function dutyDoneCommand(id: number, options: DutyDoneOptions, io: Io): number {
-  try {
-    const store = openStoreOption(options.store, io, { mustExist: true });
-    try {
-      const duty = store.complete(id, options.by, { at: options.now });
-      io.out(`duty ${duty.id} (${duty.kind}, call ${duty.callId}, rule ${duty.rule}) done by ${options.by} at ${duty.doneAt ?? ''}\n`);
-      return EXIT.ok;
-    } finally {
-      store.close();
-    }
-  } catch (e) {
-    return reportStoreError(e, io);
-  }
+  return withStore(options.store, io, (store) => {
+    const duty = store.complete(id, options.by, { at: options.now });
+    io.out(`duty ${duty.id} (${duty.kind}, call ${duty.callId}, rule ${duty.rule}) done by ${options.by} at ${duty.doneAt ?? ''}\n`);
+    return EXIT.ok;
+  });
 }

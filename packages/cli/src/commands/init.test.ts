@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STANCES } from '@callguard/dsl';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 /** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. */
 function callguard(cwd: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false, cwd };
-  const code = run(args, io);
-  return { code, out, err };
+  return runCaptured(args, cwd);
 }
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'callguard-init-'));

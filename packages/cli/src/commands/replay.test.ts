@@ -2,16 +2,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from '../capture-io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const calls = readdirSync(join(root, 'examples/calls')).filter((f) => f.endsWith('.jsonl'));
 
 function callguard(args: string[], cwd = root) {
-  const io = captureIo(cwd);
-  const code = run(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  return runCaptured(args, cwd);
 }
 
 describe('callguard replay', () => {

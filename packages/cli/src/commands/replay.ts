@@ -1,9 +1,8 @@
 import type { Store } from '@callguard/adapters';
-import { formatDiagnostic, sortDiagnostics } from '@callguard/dsl';
 import { compile, type CompiledPolicy } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, paint, type Io } from '../io.js';
-import { loadPolicy } from '../load-policy.js';
+import { loadPolicyOrReport } from '../load-policy.js';
 import { Progress } from '../progress.js';
 import { replayCall } from '../replay-call.js';
 import { describeKept, enrichCall, keepDecisions, openStoreOption, reportStoreError } from '../store-options.js';
@@ -23,12 +22,8 @@ export interface ReplayCommandOptions {
  * printing its diagnostics when it has errors.
  */
 export function compilePolicyFile(file: string, io: Io): CompiledPolicy | undefined {
-  const loaded = loadPolicy(file, io.cwd);
-  if (!loaded.policy) {
-    for (const d of sortDiagnostics(loaded.diagnostics)) io.err(`${formatDiagnostic(d)}\n\n`);
-    return undefined;
-  }
-  return compile(loaded.policy);
+  const policy = loadPolicyOrReport(file, io);
+  return policy && compile(policy);
 }
 
 /**

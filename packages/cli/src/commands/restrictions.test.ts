@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureIo } from '../capture-io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const policy = join(root, 'examples/policies/council.policy');
@@ -16,9 +15,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function callguard(...args: string[]) {
-  const io = captureIo(dir);
-  const code = run(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
+  return runCaptured(args, dir);
 }
 
 describe('callguard restrictions', () => {

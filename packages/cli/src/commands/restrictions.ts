@@ -1,6 +1,7 @@
-import type { RestrictionStatus, Store, StoredRestriction } from '@callguard/adapters';
+import type { RestrictionStatus, StoredRestriction } from '@callguard/adapters';
 import { EXIT, type Io } from '../io.js';
-import { openStoreOption, reportStoreError } from '../store-options.js';
+import { withStore } from '../store-options.js';
+import { alignTable } from '../table.js';
 
 /** Options of `callguard restrictions`. */
 export interface RestrictionsCommandOptions {
@@ -40,25 +41,6 @@ function cells(r: StoredRestriction): string[] {
   ];
 }
 
-function table(rows: readonly string[][]): string {
-  const all = [[...COLUMNS], ...rows];
-  const widths = COLUMNS.map((_, k) => Math.max(...all.map((r) => (r[k] ?? '').length)));
-  return `${all.map((r) => r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd()).join('\n')}\n`;
-}
-
-/** Runs `work` on the store named by `file`, closing it after; store errors become exit codes. */
-function withStore(file: string, io: Io, work: (store: Store) => number): number {
-  try {
-    const store = openStoreOption(file, io, { mustExist: true });
-    try {
-      return work(store);
-    } finally {
-      store.close();
-    }
-  } catch (e) {
-    return reportStoreError(e, io);
-  }
-}
 
 /** Lists the restrictions kept in a store (proposed by replay --store), oldest proposal first. */
 export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io): number {
@@ -69,7 +51,7 @@ export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io)
     });
     if (options.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
     else if (found.length === 0) io.out('no restrictions\n');
-    else io.out(table(found.map(cells)));
+    else io.out(alignTable(COLUMNS, found.map(cells)));
     return EXIT.ok;
   });
 }

@@ -2,19 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../program.js';
+import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const policy = join(root, 'examples/policies/warn-then-end.policy');
 
 /** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. */
 function callguard(cwd: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false, cwd };
-  const code = run(args, io);
-  return { code, out, err };
+  return runCaptured(args, cwd);
 }
 
 /** A folder holding the given test files (name → cases in YAML). */

@@ -1,5 +1,6 @@
 /** Turns a case's shorthand into the events the engine takes (docs/semantics.md). */
 import type { TestCase, TestEvent } from './model.js';
+import { resolveTime } from './time.js';
 
 /** The `call_started` event that opens the case's call. */
 export function callStarted(c: TestCase): { readonly type: 'call_started'; readonly at: string } & Record<string, unknown> {
@@ -11,7 +12,7 @@ export function callStarted(c: TestCase): { readonly type: 'call_started'; reado
  * data: the engine validates it like any other event.
  */
 export function toEngineEvent(e: TestEvent, startMs: number): Record<string, unknown> {
-  const at = 'iso' in e.time ? e.time.iso : new Date(startMs + e.time.offsetMs).toISOString();
+  const at = resolveTime(e.at, startMs);
   const h = e.happening;
   switch (h.kind) {
     case 'utterance':

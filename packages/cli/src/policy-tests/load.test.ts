@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadTestFile } from './load.js';
+import { resolveTime } from './time.js';
 
 const policy = join(import.meta.dirname, '../../../../examples/policies/warn-then-end.policy');
 
@@ -47,18 +48,20 @@ describe('loadTestFile', () => {
     expect(c?.events).toMatchObject([
       {
         line: 7,
-        time: { offsetMs: 90_000 },
+        at: '+1m30s',
         happening: { kind: 'utterance', speaker: 'customer', signals: { profanity: 0.9 }, text: 'f***' },
         expect: { rejected: false, checks: { action: 'warn' } },
       },
       {
         line: 11,
-        time: { iso: '2026-01-01T09:05:00Z' },
+        at: '2026-01-01T09:05:00Z',
         happening: { kind: 'agent_action', action: 'warn', rule: 'abuse' },
         expect: { rejected: false, checks: { step: '2 of 4', duties: ['document'], ended: false } },
       },
       { line: 12, happening: { kind: 'line', event: 'line_dropped' }, expect: { rejected: true } },
     ]);
+    // Offsets count from the case's start; ISO times stand as written.
+    expect(c?.events.map((e) => resolveTime(e.at, Date.parse(c.start)))).toEqual(['2026-01-01T09:01:30.000Z', '2026-01-01T09:05:00Z', '2026-01-01T09:06:00.000Z']);
   });
 
   it('points a YAML syntax error at its line', () => {

@@ -164,12 +164,10 @@ function toExpectation(raw: RawExpectation | undefined): Expectation | undefined
 }
 
 function toEvent(raw: RawEvent, index: number, line: number): TestEvent {
-  const offsetMs = parseOffset(raw.at);
   return {
     index,
     line,
     at: raw.at,
-    time: offsetMs === undefined ? { iso: raw.at } : { offsetMs },
     happening: toHappening(raw),
     expect: toExpectation(raw.expect),
   };

@@ -60,10 +60,8 @@ export interface TestEvent {
   /** Position among the case's events, from 0. */
   readonly index: number;
   readonly line: number;
-  /** `at` as written: `+40s` or an ISO time. */
+  /** `at` as written: `+40s` or an ISO time (`resolveTime` reads it). */
   readonly at: string;
-  /** Milliseconds after the case's start, or the absolute ISO time. */
-  readonly time: { readonly offsetMs: number } | { readonly iso: string };
   readonly happening: Happening;
   readonly expect: Expectation | undefined;
 }

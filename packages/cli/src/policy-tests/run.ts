@@ -3,7 +3,7 @@
  * every decision compared with what the case expects, and the rule steps
  * reached are tallied for coverage.
  */
-import { formatDiagnostic, hasErrors, sortDiagnostics, type CheckedPolicy } from '@callguard/dsl';
+import { formatDiagnostic, sortDiagnostics, type CheckedPolicy } from '@callguard/dsl';
 import { EventError, compile, type CompiledPolicy, type Decision } from '@callguard/engine';
 import { loadPolicy } from '../load-policy.js';
 import { describeSignals } from '../timeline.js';
@@ -166,7 +166,7 @@ function policyFor(cache: Map<string, PolicyEntry>, t: TestFile, cwd: string): P
   let entry = cache.get(t.policyPath);
   if (!entry) {
     const loaded = loadPolicy(t.policy, cwd);
-    if (!loaded.policy || hasErrors(loaded.diagnostics)) {
+    if (!loaded.policy) {
       const errors = sortDiagnostics(loaded.diagnostics).filter((d) => d.severity === 'error');
       entry = { ok: false, errors: errors.map(formatDiagnostic) };
     } else {
