@@ -53,7 +53,6 @@ export type {
   OpenOptions,
   PolicyRefLike,
   ProposedRestrictionLike,
-  RecordKind,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,

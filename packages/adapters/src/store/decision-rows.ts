@@ -1,7 +1,7 @@
-import { RECORD_KINDS } from '@callguard/dsl';
+import { RECORD_KINDS, type RecordKind } from '@callguard/dsl';
 import { isoUtc } from './dates.js';
 import { StoreError } from './store-error.js';
-import type { ApplyContext, DecisionLike, DutyLike, RecordKind } from './types.js';
+import type { ApplyContext, DecisionLike, DutyLike } from './types.js';
 
 /** The duty kinds that leave a record on the caller. */
 const RECORD_DUTIES: Readonly<Record<string, RecordKind>> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { RecordKind } from '@callguard/dsl';
 import Database from 'better-sqlite3';
 import { isoUtc } from './dates.js';
 import { decisionRows } from './decision-rows.js';
@@ -18,7 +19,6 @@ import type {
   NewRecord,
   OpenOptions,
   PolicyRefLike,
-  RecordKind,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,

@@ -95,8 +95,6 @@ export interface ApplyResult {
   readonly unattached: number;
 }
 
-/** warning, strike or incident: the dsl's record kinds. */
-export type { RecordKind };
 
 /** A record kept for a caller. */
 export interface StoredRecord {
