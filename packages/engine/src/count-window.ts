@@ -4,7 +4,12 @@
  * N-th most recent detection (this one included) is less than D old.
  */
 export class CountWindow {
-  private readonly times: number[];
+  /**
+   * A plain array, cheaper to allocate than a Float64Array (one per window
+   * per call). It starts empty and grows to `needed` as detections come:
+   * `detect` writes a slot before anything reads it.
+   */
+  private readonly times: number[] = [];
   /** Index of the oldest entry once full; the next slot to write. */
   private head = 0;
   private size = 0;
@@ -12,10 +17,7 @@ export class CountWindow {
   constructor(
     readonly needed: number,
     readonly withinMs: number,
-  ) {
-    // A plain array: cheaper to allocate than a Float64Array, once per window per call.
-    this.times = new Array<number>(needed).fill(0);
-  }
+  ) {}
 
   /** Records a detection at `now` (epoch ms) and says whether the count is reached. */
   detect(now: number): boolean {

@@ -9,12 +9,13 @@ import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
 import type { Decision, Duty, EventRef, Match } from './decision.js';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
-import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY, TEXT_SLOTS } from './compile/fields.js';
-import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
+import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
+import type { CountPlan, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent } from './events/types.js';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
+import type { SessionDispatch, SessionTables } from './session-tables.js';
 import type { SessionSnapshot } from './snapshot.js';
 
 /** A call in progress. */
@@ -51,7 +52,9 @@ export class CallSession implements Session {
   private readonly startMs: number;
   private readonly channel: Channel;
   /** The rules each event tries on this call's channel. */
-  private readonly rules: Dispatch;
+  private readonly rules: SessionDispatch;
+  /** The policy's count conditions, one per window. */
+  private readonly counts: readonly CountPlan[];
   /** `call.staff`, when given: who can approve. */
   private readonly staff: readonly string[] | undefined;
   /** `caller.talk_time_today` at the start of the call, in ms. */
@@ -64,7 +67,8 @@ export class CallSession implements Session {
   private openingDecision: Decision | undefined;
   // Per-call arrays are plain arrays, not typed arrays: a session is opened
   // per call, and allocating a typed array costs several times more than a
-  // small plain one, which is as fast to read and write here.
+  // small plain one, which is as fast to read and write here. Most start as
+  // a copy of the policy's `SessionTables`, the cheapest way to make one.
   /**
    * Per rule: how many steps it has taken, capped at its ladder's length.
    * Its current step is `min(taken, length - 1)`, the last it took
@@ -73,19 +77,20 @@ export class CallSession implements Session {
   private readonly ladders: number[];
   private readonly windows: CountWindow[];
   private readonly ctx: EvalContext;
-  /** Scratch: indices of the rules that fired on this event. */
-  private readonly fired: number[];
+  /** Scratch: the rules that fired on this event, in policy order (written before read, so it starts empty). */
+  private readonly fired: RulePlan[] = [];
   /** Scratch: the seq at which each duty key was last listed, to drop repeats (one array per list). */
   private readonly listed: number[];
   private readonly listedRequired: number[];
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
-  constructor(plan: PolicyPlan, start: unknown, saved?: SessionSnapshot) {
+  constructor(tables: SessionTables, start: unknown, saved?: SessionSnapshot) {
     readEvent(start, this.time);
     if (start.type !== 'call_started') {
       throw new EventError('event/invalid', 'type', 'a call must open with a call_started event');
     }
+    const plan = tables.plan;
     this.plan = plan;
     this.startMs = this.time.ms;
     const facts = callerFacts(start.caller, this.startMs, plan.recordExpiry);
@@ -97,17 +102,19 @@ export class CallSession implements Session {
         : { type: 'call_started', at, call, caller: copyCaller(start.caller) },
     );
     this.channel = call.channel ?? 'phone';
-    this.rules = plan.dispatch[this.channel];
+    this.rules = tables.dispatch[this.channel];
+    this.counts = tables.counts;
     this.staff = call.staff;
     this.talkTimeMs = facts.talkTimeMs;
     this.nextSeq = 1;
     this.lastMs = this.startMs;
     this.isEnded = false;
     this.lastRequest = undefined;
-    this.ladders = plan.rules.map(() => 0);
-    this.windows = plan.counts.map((c) => new CountWindow(c.times, c.withinMs));
-    const numbers = new Array<number>(plan.numberSlots).fill(0);
-    const texts = new Array<string>(TEXT_SLOTS).fill('');
+    this.ladders = tables.ladders.slice();
+    this.windows = [];
+    for (const c of this.counts) this.windows.push(new CountWindow(c.times, c.withinMs));
+    const numbers = tables.numbers.slice();
+    const texts = tables.texts.slice();
     fillCallFields(numbers, texts, call, start.caller, facts, plan.keyedFields);
     this.ctx = {
       mask: 0,
@@ -115,13 +122,12 @@ export class CallSession implements Session {
       repeated: 0,
       numbers,
       texts,
-      counted: new Array<number>(plan.counts.length).fill(0),
+      counted: tables.counted.slice(),
       windows: this.windows,
       now: this.startMs,
     };
-    this.fired = new Array<number>(plan.rules.length).fill(0);
-    this.listed = new Array<number>(plan.dutyKeys).fill(-1);
-    this.listedRequired = new Array<number>(plan.dutyKeys).fill(-1);
+    this.listed = tables.listed.slice();
+    this.listedRequired = tables.listed.slice();
     // The opening is a function of the start alone: a restored call works it
     // out again, then takes the ladders and the rest from the snapshot.
     if (this.rules.call_started.length > 0) {
@@ -142,11 +148,13 @@ export class CallSession implements Session {
 
   handle(event: unknown): Decision {
     readEvent(event, this.time);
+    // Read once: events come in many shapes, which makes every read of `type` a slow, generic lookup.
+    const { type } = event;
     const ms = this.time.ms;
     this.admit(event, ms);
     // Accepted: from here on nothing throws.
     this.lastMs = ms;
-    const ref = this.ref(this.nextSeq++, this.time.at, event.type);
+    const ref = this.ref(this.nextSeq++, this.time.at, type);
     const ctx = this.ctx;
     ctx.now = ms;
     ctx.mask = 0;
@@ -155,9 +163,10 @@ export class CallSession implements Session {
     ctx.numbers[SILENCE_DURATION] = 0;
     if (this.plan.readsTalkTime) ctx.numbers[TALK_TIME_TODAY] = this.talkTimeMs + ms - this.startMs;
     let decision: Decision;
-    switch (event.type) {
+    switch (type) {
       case 'utterance': {
-        const offset = SPEAKER_OFFSET[event.speaker];
+        // Not `SPEAKER_OFFSET[event.speaker]`: a lookup by a varying key costs more than the test.
+        const offset = event.speaker === 'customer' ? SPEAKER_OFFSET.customer : SPEAKER_OFFSET.agent;
         const thresholds = this.plan.thresholds;
         const signals = event.signals;
         let mask = this.plan.alwaysDetected << offset;
@@ -236,8 +245,9 @@ export class CallSession implements Session {
 
   /** Every reason to reject an accepted-looking event, checked before any change. */
   private admit(event: CallEvent, ms: number): void {
-    if (this.isEnded) throw new EventError('event/call-ended', '', `the call has ended; ${event.type} at ${event.at} is not accepted`);
-    if (event.type === 'call_started') throw new EventError('event/already-started', 'type', 'the call has already started');
+    const { type } = event;
+    if (this.isEnded) throw new EventError('event/call-ended', '', `the call has ended; ${type} at ${event.at} is not accepted`);
+    if (type === 'call_started') throw new EventError('event/already-started', 'type', 'the call has already started');
     if (ms < this.lastMs) {
       throw new EventError(
         'event/out-of-order',
@@ -245,14 +255,14 @@ export class CallSession implements Session {
         `at ${event.at} is earlier than the previous event at ${new Date(this.lastMs).toISOString()}`,
       );
     }
-    if (event.type === 'agent_action' && event.rule !== undefined && !this.plan.ruleIndex.has(event.rule)) {
+    if (type === 'agent_action' && event.rule !== undefined && !this.plan.ruleIndex.has(event.rule)) {
       throw new EventError('event/unknown-rule', 'rule', `rule \`${event.rule}\` is not in policy ${this.plan.ref.name}`);
     }
   }
 
   /** Updates every count window: on each utterance, whether or not its rule is tried. */
   private count(mask: number, ms: number): void {
-    const counts = this.plan.counts;
+    const counts = this.counts;
     const counted = this.ctx.counted;
     for (let i = 0; i < counts.length; i++) {
       counted[i] = (mask & (counts[i]?.mask ?? 0)) !== 0 && this.windows[i]?.detect(ms) === true ? 1 : 0;
@@ -266,7 +276,7 @@ export class CallSession implements Session {
     let n = 0;
     for (const rule of rules) {
       if (rule.requires !== 0 && (rule.requires & mask) === 0) continue;
-      if (rule.test(ctx)) fired[n++] = rule.index;
+      if (rule.test(ctx)) fired[n++] = rule;
     }
     return n;
   }
@@ -292,7 +302,7 @@ export class CallSession implements Session {
     if (last !== undefined && confirmed !== undefined) return this.confirm(rule, last, confirmed, ref);
     const delivered = choose(rule.ladder[Math.min(taken, rule.ladder.length - 1)], action);
     if (delivered !== undefined) {
-      this.fired[0] = rule.index;
+      this.fired[0] = rule;
       return this.decide(1, ref, false, DELIVERED, delivered);
     }
     return this.plain(action, ENDING.has(action), ref);
@@ -319,14 +329,13 @@ export class CallSession implements Session {
    */
   private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan): Decision {
     if (n === 0) return this.plain('continue', ends, ref);
-    const rules = this.plan.rules;
     const ladders = this.ladders;
     const matched: Match[] = [];
     let winner: RulePlan | undefined;
     let step: StepPlan | undefined;
     let allowed = 0;
     for (let j = 0; j < n; j++) {
-      const rule = rules[this.fired[j] ?? 0];
+      const rule = this.fired[j];
       if (rule === undefined) continue;
       const done = ladders[rule.index] ?? 0;
       const length = rule.ladder.length;
@@ -380,16 +389,15 @@ export class CallSession implements Session {
    * order, repeats dropped, deadlines made due and categories filled in.
    */
   private collect(n: number, ref: EventRef, required: boolean): readonly Duty[] {
-    const rules = this.plan.rules;
     if (n === 1) {
-      const only = rules[this.fired[0] ?? 0];
+      const only = this.fired[0];
       const fixed = required ? only?.fixedMust : only?.fixedDuties;
       if (fixed !== undefined) return fixed;
     }
     const listed = required ? this.listedRequired : this.listed;
     let out: Duty[] | undefined;
     for (let j = 0; j < n; j++) {
-      const rule = rules[this.fired[j] ?? 0];
+      const rule = this.fired[j];
       if (rule === undefined) continue;
       const list: readonly DutyPlan[] = required ? rule.must : rule.duties;
       if (list.length === 0) continue;

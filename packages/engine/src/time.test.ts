@@ -60,4 +60,18 @@ describe('event time', () => {
     }
     expect(canonicalTime(undefined)).toBeNaN();
   });
+
+  it('canonicalTime gives the same answers in any order (it remembers the last date read)', () => {
+    // Times a few hours apart, so runs share a date, among impossible dates and times.
+    const near = fc
+      .tuple(fc.constantFrom('2026-12-01', '2026-12-02', '2026-02-28', '2026-02-29', '2028-02-29', '2026-13-01', '2026-12-00'), fc.nat(23 * 60 + 59 + 2))
+      .map(([date, minutes]) => `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:05.123Z`);
+    fc.assert(fc.property(fc.array(fc.oneof(near, at, plausible), { maxLength: 30 }), (times) => {
+      for (const s of times) {
+        const parsed = Date.parse(s);
+        const canonical = !Number.isNaN(parsed) && new Date(parsed).toISOString() === s;
+        expect(canonicalTime(s)).toBe(canonical ? parsed : Number.NaN);
+      }
+    }), { numRuns: 2000 });
+  });
 });

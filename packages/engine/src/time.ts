@@ -43,6 +43,11 @@ export function parseAt(at: string): number {
 
 const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+// The last date `canonicalTime` read (YYYYMMDD as a number) and its epoch ms
+// at midnight: a call's events share their day, so most skip the calendar.
+let cachedDate = -1;
+let cachedDateMs = 0;
+
 /**
  * Epoch ms of `at` when it is exactly what `toISOString` writes
  * (`YYYY-MM-DDTHH:MM:SS.sssZ`, years 0000 to 9999) for a real time; NaN for
@@ -77,10 +82,17 @@ export function canonicalTime(at: unknown): number {
   const millis = at.charCodeAt(22) - 48;
   // twoDigits gives -1 for a non-digit; `>>> 0` turns a negative into a large number.
   if ((century | yearOfCentury | month | day | hour | minute | second | centis) < 0 || millis >>> 0 > 9) return Number.NaN;
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
   const year = century * 100 + yearOfCentury;
-  if (day > (MONTH_DAYS[month] ?? 0) && !(month === 2 && day === 29 && isLeapYear(year))) return Number.NaN;
-  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + centis * 10 + millis;
+  // Every part is two digits, so this number names one date; only a real one is cached.
+  const date = year * 10_000 + month * 100 + day;
+  if (date !== cachedDate) {
+    if (month < 1 || month > 12 || day < 1) return Number.NaN;
+    if (day > (MONTH_DAYS[month] ?? 0) && !(month === 2 && day === 29 && isLeapYear(year))) return Number.NaN;
+    cachedDate = date;
+    cachedDateMs = daysFromCivil(year, month, day) * DAY_MS;
+  }
+  return cachedDateMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + centis * 10 + millis;
 }
 
 let cachedDay = Number.NaN;
