@@ -178,8 +178,15 @@ export function toDnf(condition: CheckedCondition | undefined): Conjunct[] | und
   return condition ? go(condition, false) : [[]];
 }
 
-/** A key equal for atoms with the same meaning (a group and its members' list compare equal). */
+/**
+ * A key equal for atoms with the same meaning (a group and its members' list
+ * compare equal). Parts are joined by NUL, which no name or number holds;
+ * a field's text value may, so it goes last, where nothing follows it.
+ */
 export function atomKey(atom: CheckedAtom): string {
-  if (atom.kind === 'field') return JSON.stringify(['field', atom.root, atom.member, atom.key ?? null, atom.op, atom.value]);
-  return JSON.stringify(['behaviour', atom.speaker, canonicalBehaviours(atom.behaviours), atom.count ?? null]);
+  if (atom.kind === 'field') {
+    return `f\u0000${atom.root}\u0000${atom.member}\u0000${atom.key ?? ''}\u0000${atom.op}\u0000${typeof atom.value}\u0000${String(atom.value)}`;
+  }
+  const count = atom.count === undefined ? '' : `${atom.count.times}\u0000${atom.count.withinMs}`;
+  return `b\u0000${atom.speaker}\u0000${atom.behaviours.length === 1 ? atom.behaviours[0] : canonicalBehaviours(atom.behaviours).join(',')}\u0000${count}`;
 }

@@ -56,6 +56,9 @@ interface Analysed {
   readonly channels: ReadonlySet<string>;
 }
 
+/** No channels listed: every channel. */
+const ALL_CHANNELS: ReadonlySet<string> = new Set();
+
 /** True when a rule on channels `a` is tried wherever one on channels `b` is. */
 function covers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0) return true;
@@ -126,32 +129,32 @@ function firstWinner(earlier: ByCommon, a: Analysed): Analysed | undefined {
 }
 
 function analyse(ctx: CheckContext, rule: Rule, index: number): Analysed | undefined {
-  const severities: number[] = [];
-  for (const step of rule.ladder?.steps ?? []) {
+  const steps = rule.ladder?.steps ?? [];
+  if (steps.length === 0) return undefined;
+  let least = Infinity;
+  let most = -Infinity;
+  for (const step of steps) {
     const severity = ACTION_SEVERITY[step.action.value as Action] as number | undefined;
     if (severity === undefined) return undefined;
-    severities.push(severity);
+    least = Math.min(least, severity);
+    most = Math.max(most, severity);
   }
-  if (severities.length === 0) return undefined;
   const dnf = ctx.dnf(rule);
   if (!dnf) return undefined;
   const conjuncts = dnf.map(keyed);
-  return {
-    rule,
-    index,
-    dnf: conjuncts,
-    common: conjuncts.reduce((bits, c) => bits & c.bits, ~0),
-    least: severities.reduce((x, y) => Math.min(x, y)),
-    most: severities.reduce((x, y) => Math.max(x, y)),
-    channels: new Set(rule.channels.map((c) => c.value)),
-  };
+  let common = ~0;
+  for (const c of conjuncts) common &= c.bits;
+  return { rule, index, dnf: conjuncts, common, least, most, channels: rule.channels.length === 0 ? ALL_CHANNELS : new Set(rule.channels.map((c) => c.value)) };
 }
+
+/** A positive behaviour literal's bit, its speaker's, by speaker. */
+const SPEAKER_BITS: Readonly<Record<string, number>> = { customer: bitOf('+customer'), agent: bitOf('+agent') };
 
 function keyed(conjunct: readonly Literal[]): KeyedConjunct {
   let bits = 0;
   const literals = conjunct.map(({ positive, atom }) => {
     const key = atomKey(atom);
-    bits |= positive && atom.kind === 'behaviour' ? bitOf(`+${atom.speaker}`) : bitOf(`${positive ? '+' : '-'}${key}`);
+    bits |= positive && atom.kind === 'behaviour' ? (SPEAKER_BITS[atom.speaker] ?? 0) : bitOf(positive ? key : `-${key}`);
     return { positive, atom, key };
   });
   return { literals, bits };
