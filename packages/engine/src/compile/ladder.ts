@@ -19,9 +19,11 @@ export function compileLadder(
   if (steps.length === 0) throw new Error(`rule \`${ruleId}\` has no steps`);
   return steps.map((step, i) => {
     const ref: StepRef = Object.freeze({ n: i + 1, of: steps.length });
-    for (const s of [step, ...step.alternatives]) {
-      if (neverHangUp && ENDING_ACTIONS.includes(s.action)) {
-        throw new Error(`rule \`${ruleId}\` step ${i + 1} may ${s.action}, which a never_hang_up policy must not prescribe`);
+    if (neverHangUp) {
+      for (const s of [step, ...step.alternatives]) {
+        if (ENDING_ACTIONS.includes(s.action)) {
+          throw new Error(`rule \`${ruleId}\` step ${i + 1} may ${s.action}, which a never_hang_up policy must not prescribe`);
+        }
       }
     }
     const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action]));
