@@ -5,7 +5,6 @@ import type { PolicyPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import { CallSession } from './session.js';
 import type { Session } from './session.js';
-import { SessionTables } from './session-tables.js';
 import { checkSnapshot } from './snapshot.js';
 import type { SnapshotShape } from './snapshot.js';
 
@@ -33,11 +32,11 @@ class Policy implements CompiledPolicy {
   readonly name: string;
   readonly version: string;
   readonly hash: string;
-  private readonly tables: SessionTables;
+  private readonly plan: PolicyPlan;
   private readonly shape: SnapshotShape;
 
   constructor(plan: PolicyPlan) {
-    this.tables = new SessionTables(plan);
+    this.plan = plan;
     this.name = plan.ref.name;
     this.version = plan.ref.version;
     this.hash = plan.ref.hash;
@@ -45,13 +44,13 @@ class Policy implements CompiledPolicy {
   }
 
   open(start: unknown): Session {
-    return new CallSession(this.tables, start);
+    return new CallSession(this.plan, start);
   }
 
   restore(snapshot: unknown): Session {
     checkSnapshot(snapshot, this.shape);
     try {
-      return new CallSession(this.tables, snapshot.start, snapshot);
+      return new CallSession(this.plan, snapshot.start, snapshot);
     } catch (error) {
       if (!(error instanceof EventError)) throw error;
       const path = error.path === '' ? 'start' : `start.${error.path}`;

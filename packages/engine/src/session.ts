@@ -10,12 +10,11 @@ import { CountWindow } from './count-window.js';
 import type { Decision, Duty, EventRef, Match } from './decision.js';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
 import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
-import type { CountPlan, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
+import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent } from './events/types.js';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
-import type { SessionDispatch, SessionTables } from './session-tables.js';
 import type { SessionSnapshot } from './snapshot.js';
 
 /** A call in progress. */
@@ -52,9 +51,7 @@ export class CallSession implements Session {
   private readonly startMs: number;
   private readonly channel: Channel;
   /** The rules each event tries on this call's channel. */
-  private readonly rules: SessionDispatch;
-  /** The policy's count conditions, one per window. */
-  private readonly counts: readonly CountPlan[];
+  private readonly rules: Dispatch;
   /** `call.staff`, when given: who can approve. */
   private readonly staff: readonly string[] | undefined;
   /** `caller.talk_time_today` at the start of the call, in ms. */
@@ -68,7 +65,7 @@ export class CallSession implements Session {
   // Per-call arrays are plain arrays, not typed arrays: a session is opened
   // per call, and allocating a typed array costs several times more than a
   // small plain one, which is as fast to read and write here. Most start as
-  // a copy of the policy's `SessionTables`, the cheapest way to make one.
+  // a copy of the plan's `fresh` arrays, the cheapest way to make one.
   /**
    * Per rule: how many steps it has taken, capped at its ladder's length.
    * Its current step is `min(taken, length - 1)`, the last it took
@@ -85,12 +82,11 @@ export class CallSession implements Session {
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
-  constructor(tables: SessionTables, start: unknown, saved?: SessionSnapshot) {
+  constructor(plan: PolicyPlan, start: unknown, saved?: SessionSnapshot) {
     readEvent(start, this.time);
     if (start.type !== 'call_started') {
       throw new EventError('event/invalid', 'type', 'a call must open with a call_started event');
     }
-    const plan = tables.plan;
     this.plan = plan;
     this.startMs = this.time.ms;
     const facts = callerFacts(start.caller, this.startMs, plan.recordExpiry);
@@ -102,19 +98,19 @@ export class CallSession implements Session {
         : { type: 'call_started', at, call, caller: copyCaller(start.caller) },
     );
     this.channel = call.channel ?? 'phone';
-    this.rules = tables.dispatch[this.channel];
-    this.counts = tables.counts;
+    this.rules = plan.dispatch[this.channel];
     this.staff = call.staff;
     this.talkTimeMs = facts.talkTimeMs;
     this.nextSeq = 1;
     this.lastMs = this.startMs;
     this.isEnded = false;
     this.lastRequest = undefined;
-    this.ladders = tables.ladders.slice();
+    const fresh = plan.fresh;
+    this.ladders = fresh.ladders.slice();
     this.windows = [];
-    for (const c of this.counts) this.windows.push(new CountWindow(c.times, c.withinMs));
-    const numbers = tables.numbers.slice();
-    const texts = tables.texts.slice();
+    for (const c of plan.counts) this.windows.push(new CountWindow(c.times, c.withinMs));
+    const numbers = fresh.numbers.slice();
+    const texts = fresh.texts.slice();
     fillCallFields(numbers, texts, call, start.caller, facts, plan.keyedFields);
     this.ctx = {
       mask: 0,
@@ -122,12 +118,12 @@ export class CallSession implements Session {
       repeated: 0,
       numbers,
       texts,
-      counted: tables.counted.slice(),
+      counted: fresh.counted.slice(),
       windows: this.windows,
       now: this.startMs,
     };
-    this.listed = tables.listed.slice();
-    this.listedRequired = tables.listed.slice();
+    this.listed = fresh.listed.slice();
+    this.listedRequired = fresh.listed.slice();
     // The opening is a function of the start alone: a restored call works it
     // out again, then takes the ladders and the rest from the snapshot.
     if (this.rules.call_started.length > 0) {
@@ -262,7 +258,7 @@ export class CallSession implements Session {
 
   /** Updates every count window: on each utterance, whether or not its rule is tried. */
   private count(mask: number, ms: number): void {
-    const counts = this.counts;
+    const counts = this.plan.counts;
     const counted = this.ctx.counted;
     for (let i = 0; i < counts.length; i++) {
       counted[i] = (mask & (counts[i]?.mask ?? 0)) !== 0 && this.windows[i]?.detect(ms) === true ? 1 : 0;

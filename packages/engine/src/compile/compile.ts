@@ -9,7 +9,7 @@ import type { Duty, ScriptRef } from '../decision.js';
 import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';
 import type { ConditionEnv } from './condition.js';
 import { compileDuties, DutyKeys } from './duties.js';
-import { FieldSlots } from './fields.js';
+import { FieldSlots, TEXT_SLOTS } from './fields.js';
 import { compileLadder } from './ladder.js';
 import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
 
@@ -23,7 +23,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   const fields = new FieldSlots({ roles: policy.roles, restrictions: policy.restrictions });
   const env: ConditionEnv = {
     thresholds,
-    addCount: (count) => counts.push(Object.freeze(count)) - 1,
+    addCount: (count) => counts.push(count) - 1,
     fields,
   };
   const scriptRefs = new Map<string, ScriptRef>();
@@ -49,24 +49,38 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     CHANNELS.map((channel) => [channel, limited ? dispatch(policy.rules, rules, channel) : everywhere]),
   ) as Record<Channel, Dispatch>;
   const allowedFor = allowedLists();
-  return Object.freeze({
+  return {
     ref: Object.freeze({ name: policy.name, version: policy.version, hash: policy.hash }),
-    rules: Object.freeze(rules),
+    rules,
     ruleIndex: ids,
-    dispatch: Object.freeze(byChannel),
-    counts: Object.freeze(counts),
+    dispatch: byChannel,
+    counts,
     thresholds,
     alwaysDetected: thresholds.reduce((mask, t, i) => (t <= 0 ? mask | (1 << i) : mask), 0),
     dutyKeys: keys.size,
     numberSlots: fields.numberSlots,
-    keyedFields: Object.freeze([...fields.keyedFields]),
+    keyedFields: [...fields.keyedFields],
     readsTalkTime: fields.readsTalkTime,
     tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
     repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
-    recordExpiry: Object.freeze({ ...policy.recordExpiry }),
+    recordExpiry: { ...policy.recordExpiry },
     allowedFor,
     baselineAllowed: allowedFor(0),
-  });
+    fresh: {
+      ladders: filled(rules.length, 0),
+      counted: filled(counts.length, 0),
+      listed: filled(keys.size, -1),
+      numbers: filled(fields.numberSlots, 0),
+      texts: filled(TEXT_SLOTS, ''),
+    },
+  };
+}
+
+/** A plain array of `n` copies of `value`, built by `push` so that V8 keeps it packed. */
+function filled<T>(n: number, value: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
 }
 
 /** What every rule of a policy compiles against. */
@@ -85,7 +99,7 @@ function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, res
       : compileCondition(rule.condition, env);
   const duties = compileDuties(rule.id, rule.duties, keys, scripts, restrictions);
   const must = compileDuties(rule.id, rule.must, keys, scripts, restrictions);
-  return Object.freeze({
+  return {
     index,
     id: rule.id,
     ref: Object.freeze({ id: rule.id, title: rule.title }),
@@ -93,13 +107,13 @@ function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, res
     why: condition.why,
     // Only utterances set detection bits; other rules are always tried on their event.
     requires: rule.trigger.kind === 'utterance' ? condition.requires : 0,
-    ladder: Object.freeze(compileLadder(rule.id, rule.ladder, scripts, neverHangUp)),
-    duties: Object.freeze(duties),
+    ladder: compileLadder(rule.id, rule.ladder, scripts, neverHangUp),
+    duties,
     fixedDuties: shared(duties),
-    must: Object.freeze(must),
+    must,
     fixedMust: shared(must),
     categories: condition.reads,
-  });
+  };
 }
 
 /** The duties as one shared decision array, when none depends on the event and none repeats another. */
@@ -112,14 +126,12 @@ function shared(duties: readonly DutyPlan[]): readonly Duty[] | undefined {
 /** The rules each event tries on `channel` (every channel when undefined), in policy order. */
 function dispatch(checked: readonly CheckedRule[], rules: readonly RulePlan[], channel: Channel | undefined): Dispatch {
   const where = (test: (rule: CheckedRule) => boolean): readonly RulePlan[] =>
-    Object.freeze(
-      rules.filter((_, i) => {
-        const rule = checked[i];
-        return rule !== undefined && test(rule) && (channel === undefined || rule.channels.length === 0 || rule.channels.includes(channel));
-      }),
-    );
+    rules.filter((_, i) => {
+      const rule = checked[i];
+      return rule !== undefined && test(rule) && (channel === undefined || rule.channels.length === 0 || rule.channels.includes(channel));
+    });
   const on = (event: string) => (rule: CheckedRule) => rule.trigger.kind === 'event' && rule.trigger.event === event;
-  return Object.freeze({
+  return {
     utterance: where((r) => r.trigger.kind === 'utterance'),
     // Utterance rules are tried on ticks too, their behaviour conditions false.
     tick: where((r) => r.trigger.kind === 'utterance' || on('tick')(r)),
@@ -127,7 +139,7 @@ function dispatch(checked: readonly CheckedRule[], rules: readonly RulePlan[], c
     line_dropped: where(on('line_dropped')),
     poor_line: where(on('poor_line')),
     silence: where(on('silence')),
-  });
+  };
 }
 
 /**

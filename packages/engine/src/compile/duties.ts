@@ -88,20 +88,20 @@ export function compileDuties(
     if (!categorised && restriction === undefined) {
       if (withinMs === undefined) {
         const fixed = Object.freeze(build(duty, ruleId, script, undefined, 0, -1));
-        return Object.freeze({ key, categorised, fixed, make: () => fixed });
+        return { key, categorised, fixed, make: () => fixed };
       }
       if (plain) {
         // The common duty with a deadline: an object literal per shape, no branches on absent fields.
         const { kind, target } = duty;
-        return Object.freeze({ key, categorised, fixed: undefined, make: (ms: number) => dueDuty(kind, ruleId, target, script, withinMs, ms) });
+        return { key, categorised, fixed: undefined, make: (ms: number) => dueDuty(kind, ruleId, target, script, withinMs, ms) };
       }
     }
-    return Object.freeze({
+    return {
       key,
       categorised,
       fixed: undefined,
       make: (ms: number, category: number) => build(duty, ruleId, script, restriction, ms, category),
-    });
+    };
   });
 }
 

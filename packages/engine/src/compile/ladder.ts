@@ -1,4 +1,4 @@
-/** Prebuilds each ladder step's decision parts, frozen and shared by every call. */
+/** Prebuilds each ladder step's decision parts (frozen where decisions share them). */
 import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl';
 import type { CheckedAlternative, CheckedStep } from '@callguard/dsl';
 import type { ScriptRef, StepRef } from '../decision.js';
@@ -39,7 +39,7 @@ function plan(
   alternatives: readonly StepPlan[],
   allowed: number,
 ): StepPlan {
-  return Object.freeze({
+  return {
     action: s.action,
     severity: ACTION_SEVERITY[s.action],
     ends: ENDING_ACTIONS.includes(s.action),
@@ -56,6 +56,6 @@ function plan(
     window: s.window === undefined ? undefined : Object.freeze({ from: s.window.from, to: s.window.to }),
     dailyCap: s.dailyCap,
     allowed,
-    alternatives: Object.freeze(alternatives),
-  });
+    alternatives,
+  };
 }
