@@ -6,14 +6,14 @@
  */
 import { EOF, tokenMatcher } from 'chevrotain';
 import type { IToken } from 'chevrotain';
-import type { PolicyFile, PolicyItem } from './ast.js';
+import type { PolicyFile } from './ast.js';
+import { AstBuilder } from './ast-builder.js';
 import { diagnostic, sortDiagnostics } from './diagnostic.js';
 import type { Diagnostic } from './diagnostic.js';
 import { didYouMean, quote, splitMessage, unknownWordMessage } from './error-messages.js';
 import { parseTokens } from './grammar.js';
 import { Source } from './source.js';
 import type { Span } from './span.js';
-import { AstBuilder } from './to-ast.js';
 import * as t from './tokens.js';
 
 /** The result of {@link parse}: a tree (possibly partial) and what is wrong with the text. */
@@ -73,7 +73,7 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
   const controls = controlRuns(source.body);
   if (controls.length > MAX_DIAGNOSTICS) {
     reportRuns(controls);
-    return new AstBuilder(source, diagnostics).file(undefined, [], []);
+    return new AstBuilder(source, diagnostics).file(undefined, []);
   }
 
   const lexed = t.lexer.tokenize(source.body);
@@ -87,7 +87,9 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
       .map((token) => ({ offset: token.startOffset, length: token.image.length })),
     ...lexed.errors.slice(0, MAX_DIAGNOSTICS + 1),
   ]);
-  for (const token of lexed.tokens) {
+  // Indexed loops over the tokens: `for...of` cost an iterator result per token here.
+  for (let i = 0; i < lexed.tokens.length; i++) {
+    const token = lexed.tokens[i]!;
     if (token.tokenType === t.UnterminatedString) {
       diagnostics.push(
         diagnostic('parse/unterminated-string', 'error', 'this string has no closing `"` on its line', tokenSpan(source, token), {
@@ -110,17 +112,12 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
         help: 'a policy file starts with `policy "name" {` and ends with `}`',
       }),
     );
-    return new AstBuilder(source, diagnostics).file(undefined, comments, []);
+    return new AstBuilder(source, diagnostics).file(undefined, comments);
   }
 
   const { tokens, cuts } = cutDeepNesting(lexed.tokens, source, diagnostics);
   const builder = new AstBuilder(source, diagnostics);
-  const items: PolicyItem[] = [];
-  const { cst, errors, unknownWords } = parseTokens(tokens, (cst) => {
-    const item = builder.item(cst);
-    if (item) items.push(item);
-  });
-  const hasPolicy = cst.children['policy'] !== undefined;
+  const { policy, sawPolicy, errors, unknownWords } = parseTokens(tokens, builder);
   let lastOffset = -1;
   const reported = new Set<number>();
   for (const error of errors) {
@@ -130,7 +127,7 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
     if (start === lastOffset || cuts.some(([from, to]) => start >= from && start <= to)) continue;
     lastOffset = start;
     reported.add(start);
-    const { message, help } = hasPolicy ? splitMessage(error.message) : noPolicyMessage(token);
+    const { message, help } = sawPolicy ? splitMessage(error.message) : noPolicyMessage(token);
     diagnostics.push(
       diagnostic('parse/syntax', 'error', message, tokenSpanAt(source, token, start), withHelp(help)),
     );
@@ -141,7 +138,7 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
     const { message, help } = splitMessage(unknownWordMessage(token, where));
     diagnostics.push(diagnostic('parse/syntax', 'error', message, tokenSpan(source, token), withHelp(help)));
   }
-  return builder.file(cst, comments, items);
+  return builder.file(policy, comments);
 }
 
 // C0 and C1 controls other than tab and line breaks, and U+FFFD, which
@@ -234,7 +231,8 @@ function cutDeepNesting(
 function maxDepth(tokens: readonly IToken[]): number {
   let depth = 0;
   let max = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.tokenType === t.LParen) max = Math.max(max, ++depth);
     else if (token.tokenType === t.RParen && depth > 0) depth--;
     else if (!CONDITION_TOKENS.has(token.tokenType)) depth = 0;
