@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lexer } from './tokens.js';
+import { tokenize } from './tokens.js';
 
-const lex = (text: string): string[] => lexer.tokenize(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
+const lex = (text: string): string[] => tokenize(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
 
 describe('lexer', () => {
   it('tells keywords from names that start with them', () => {
@@ -23,13 +23,13 @@ describe('lexer', () => {
   });
 
   it('reads strings, keeps comments aside and marks bad quotes', () => {
-    const result = lexer.tokenize('"a \\" b" # note\n"open\n\u201ccurly\u201d');
+    const result = tokenize('"a \\" b" # note\n"open\n\u201ccurly\u201d');
     expect(result.tokens.map((t) => t.tokenType.name)).toEqual(['String', 'UnterminatedString', 'WrongQuotesString']);
     expect(result.groups['comments']?.map((t) => t.image)).toEqual(['# note']);
   });
 
   it('matches runs of unknown characters as one token', () => {
-    const result = lexer.tokenize('a @@;; b ! c - d \u00a0');
+    const result = tokenize('a @@;; b ! c - d \u00a0');
     expect(result.errors).toEqual([]);
     expect(result.groups['unknown']?.map((t) => t.image)).toEqual(['@@;;', '!', '-', '\u00a0']);
     expect(result.tokens.map((t) => t.image)).toEqual(['a', 'b', 'c', 'd']);

@@ -76,7 +76,7 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
     return new AstBuilder(source, diagnostics).file(undefined, []);
   }
 
-  const lexed = t.lexer.tokenize(source.body);
+  const lexed = t.tokenize(source.body);
   const comments = lexed.groups['comments'] ?? [];
   // Only the first runs can survive the cap, so hostile input costs no more.
   // (The `Unknown` token matches what no other token does; the lexer's own

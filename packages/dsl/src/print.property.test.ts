@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse } from './parse.js';
 import { format } from './print.js';
-import { lexer } from './tokens.js';
+import { tokenize } from './tokens.js';
 
 const root = new URL('../../../', import.meta.url);
 const exampleTexts = [
@@ -189,7 +189,7 @@ const randomPolicy = policyTokens.chain(layout);
 
 /** An example's tokens and comments, each comment kept with a line break after it. */
 const exampleTokens: Tokens[] = exampleTexts.map((source) => {
-  const lexed = lexer.tokenize(source);
+  const lexed = tokenize(source);
   const all = [...lexed.tokens, ...(lexed.groups['comments'] ?? [])].sort((a, b) => a.startOffset - b.startOffset);
   return all.map((t) => (t.image.startsWith('#') ? `${t.image}\n` : t.image));
 });

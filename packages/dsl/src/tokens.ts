@@ -4,7 +4,7 @@
  * lexer tracks offsets only.
  */
 import { Lexer, createToken } from 'chevrotain';
-import type { TokenType } from 'chevrotain';
+import type { ILexingResult, TokenType } from 'chevrotain';
 
 // Everything from U+0080 up may start a name (the pattern decides which do);
 // chevrotain buckets these hints, so the lexer keeps its first-char table.
@@ -108,9 +108,12 @@ export const Equals = createToken({ name: 'Equals', pattern: '=' });
 export const Less = createToken({ name: 'Less', pattern: '<' });
 export const Greater = createToken({ name: 'Greater', pattern: '>' });
 
-/** A reserved word; named with a capital so it cannot clash with a grammar rule. */
+/**
+ * A reserved word; named with a capital so it cannot clash with a grammar
+ * rule. Its pattern is never tried: `tokenize` reads it as a name first.
+ */
 function keyword(word: string): TokenType {
-  return createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word, longer_alt: Name });
+  return createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word });
 }
 
 export const Policy = keyword('policy');
@@ -163,17 +166,17 @@ export const Via = keyword('via');
 export const Between = keyword('between');
 export const Per = keyword('per');
 
-/** Reserved words, longest first so `within` is not lexed as `with` + `in`. */
+/** Reserved words. */
 const KEYWORDS: readonly TokenType[] = [
   Policy, Extends, Version, Owner, Effective, Stance, Description, Threshold, ZeroTolerance,
   Group, Script, Rule, Override, On, When, Do, Then, Duties, And, Or, Not, With, Up, To,
   Times, Within, Immediately, For, Approved, By, Roles, Teams, Record, Expires, After, Require,
   Restriction, Kind, Scope, Channels, Lasts, Reviewed, Independently, Lifted, Appeal, Must, Via,
   Between, Per,
-].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
+];
 
-/** Every token type, in the order the lexer tries them. */
-export const ALL_TOKENS: readonly TokenType[] = [
+/** The token types the lexer tries, in order. Reserved words are read as names first (see `tokenize`). */
+const LEXED_TOKENS: readonly TokenType[] = [
   WhiteSpace,
   Comment,
   StringLit,
@@ -183,7 +186,6 @@ export const ALL_TOKENS: readonly TokenType[] = [
   TimeLit,
   Duration,
   NumberLit,
-  ...KEYWORDS,
   Name,
   LBrace,
   RBrace,
@@ -200,8 +202,31 @@ export const ALL_TOKENS: readonly TokenType[] = [
   Unknown,
 ];
 
+/** Every token type the parser knows. */
+export const ALL_TOKENS: readonly TokenType[] = [...LEXED_TOKENS, ...KEYWORDS];
+
 /** The one lexer instance; chevrotain lexers are stateless between inputs. */
-export const lexer = new Lexer(ALL_TOKENS as TokenType[], {
+const lexer = new Lexer(LEXED_TOKENS as TokenType[], {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
 });
+
+const KEYWORD_BY_WORD: ReadonlyMap<string, TokenType> = new Map(KEYWORDS.map((k) => [k.PATTERN as string, k]));
+
+/**
+ * Lexes `text`. A name that is exactly a reserved word becomes that word's
+ * token, so `within` is a keyword and `withheld` a name: the same tokens as
+ * giving each reserved word a pattern with `Name` as its longer
+ * alternative, without trying up to a dozen reserved words on every name.
+ */
+export function tokenize(text: string): ILexingResult {
+  const lexed = lexer.tokenize(text);
+  for (const token of lexed.tokens) {
+    if (token.tokenType !== Name) continue;
+    const keyword = KEYWORD_BY_WORD.get(token.image);
+    if (keyword === undefined) continue;
+    token.tokenType = keyword;
+    token.tokenTypeIdx = keyword.tokenTypeIdx!;
+  }
+  return lexed;
+}
