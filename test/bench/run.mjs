@@ -56,21 +56,51 @@ function drive(calls, open) {
 }
 
 /**
- * Events per second of each `open` over `calls`: the median of `PASSES`
- * timed passes after a warm-up pass, passes interleaved so that a busy
- * machine slows all of them alike. Opening a session counts as work.
+ * A full garbage collection between timed passes (`pnpm bench` runs node
+ * with `--expose-gc`), so that no pass is charged for collecting the
+ * garbage an earlier pass of another system left: json-rules-engine leaves
+ * far more than the engine. A no-op when gc is not exposed.
  */
-function throughput(calls, opens) {
-  for (const open of opens) drive(calls, open);
-  const rates = opens.map(() => []);
+const collectGarbage = globalThis.gc ?? (() => {});
+
+/** Events per second of one pass of `drive` (or of json-rules-engine's driver) over `calls`. */
+function rate(events, since) {
+  return events / (Number(process.hrtime.bigint() - since) / 1e9);
+}
+
+/**
+ * Events per second of the engine, the hand-written code and
+ * json-rules-engine: the median of `PASSES` rounds, each timing one pass of
+ * all three, after a warm-up pass of each. Timing them in the same rounds
+ * means a machine that slows down or speeds up during the run (this one
+ * drifts by up to 1.7x) moves all three alike, and the ratios with them.
+ * The engine and the hand-written code run the whole workload per pass;
+ * json-rules-engine, slow and async, one slice of `jreSubset` per round.
+ */
+async function throughputs(calls, openEngine, openHand, jre, rules, jreSubset) {
+  drive(calls, openEngine);
+  drive(calls, openHand);
+  const engineRates = [];
+  const handRates = [];
+  const jreRates = [];
+  const jreActions = [];
+  let jreEvents = 0;
   for (let i = 0; i < PASSES; i++) {
-    opens.forEach((open, k) => {
-      const t = process.hrtime.bigint();
-      const events = drive(calls, open);
-      rates[k].push(events / (Number(process.hrtime.bigint() - t) / 1e9));
-    });
+    collectGarbage();
+    let t = process.hrtime.bigint();
+    engineRates.push(rate(drive(calls, openEngine), t));
+    collectGarbage();
+    t = process.hrtime.bigint();
+    handRates.push(rate(drive(calls, openHand), t));
+    const slice = jreSubset.slice((i * jreSubset.length) / PASSES, ((i + 1) * jreSubset.length) / PASSES);
+    collectGarbage();
+    t = process.hrtime.bigint();
+    const { events, actions } = await driveJre(slice, jre, rules);
+    jreRates.push(rate(events, t));
+    jreEvents += events;
+    jreActions.push(...actions);
   }
-  return rates.map(median);
+  return { engineRate: median(engineRates), handRate: median(handRates), jreRate: median(jreRates), jreEvents, jreActions };
 }
 
 /** json-rules-engine over `calls`, keeping the facts per call; returns the engine-comparable actions too. */
@@ -127,9 +157,10 @@ async function main() {
     }
   }
 
-  const [engineRate, handRate] = throughput(calls, [openEngine, openHand]);
-
-  // Per-event latency of the engine, one hrtime pair around each handle call.
+  // Per-event latency of the engine, one hrtime pair around each handle
+  // call: before json-rules-engine runs, whose garbage would otherwise be
+  // collected in the middle of it and set the tail. The check above warmed
+  // the engine up.
   const latencies = [];
   const overhead = [];
   const bytes = [];
@@ -147,26 +178,21 @@ async function main() {
   }
   latencies.sort((a, b) => a - b);
 
-  // json-rules-engine: slow and async, so a subset of the calls, after a
-  // warm-up on other calls. Timed like the engine: the median of PASSES
-  // passes, here over consecutive slices of the subset.
+  // json-rules-engine runs the first JRE_CALLS calls, after warming up on
+  // other calls (its JIT settles slowly).
   const rules = toJsonRulesEngine(policy);
   const jre = new Engine(rules);
-  const subset = calls.slice(0, JRE_CALLS);
   await driveJre(calls.slice(JRE_CALLS, JRE_CALLS + JRE_WARMUP_CALLS), jre, rules);
-  const jreRates = [];
-  const jreActions = [];
-  let jreEvents = 0;
-  for (let i = 0; i < PASSES; i++) {
-    const slice = subset.slice((i * JRE_CALLS) / PASSES, ((i + 1) * JRE_CALLS) / PASSES);
-    const t = process.hrtime.bigint();
-    const { events, actions } = await driveJre(slice, jre, rules);
-    jreRates.push(events / (Number(process.hrtime.bigint() - t) / 1e9));
-    jreEvents += events;
-    jreActions.push(...actions);
-  }
-  const jreRate = median(jreRates);
+  const { engineRate, handRate, jreRate, jreEvents, jreActions } = await throughputs(
+    calls,
+    openEngine,
+    openHand,
+    jre,
+    rules,
+    calls.slice(0, JRE_CALLS),
+  );
   if (JSON.stringify(engineActions) !== JSON.stringify(jreActions)) fail('json-rules-engine and the engine chose different actions');
+
 
   // Compile time and parser scaling run in a process of their own, so they
   // are not charged for the garbage the throughput workload leaves behind.
