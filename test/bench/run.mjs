@@ -22,7 +22,8 @@ const EVENTS_PER_CALL = 40;
 const JRE_CALLS = 500;
 /** Calls json-rules-engine runs before it is timed: enough for its JIT to settle (about 7,700 events). */
 const JRE_WARMUP_CALLS = 200;
-const PASSES = 5;
+/** Timed rounds; each times one pass of the engine, the hand-written code and json-rules-engine. */
+const ROUNDS = 9;
 
 const asJson = process.argv.includes('--json');
 const log = asJson ? () => {} : (...args) => console.log(...args);
@@ -70,12 +71,13 @@ function rate(events, since) {
 
 /**
  * Events per second of the engine, the hand-written code and
- * json-rules-engine: the median of `PASSES` rounds, each timing one pass of
- * all three, after a warm-up pass of each. Timing them in the same rounds
- * means a machine that slows down or speeds up during the run (this one
- * drifts by up to 1.7x) moves all three alike, and the ratios with them.
- * The engine and the hand-written code run the whole workload per pass;
- * json-rules-engine, slow and async, one slice of `jreSubset` per round.
+ * json-rules-engine, and their ratios: `ROUNDS` rounds, each timing one
+ * pass of all three, after a warm-up pass of each. This machine's speed
+ * moves by up to 1.7x from one second to the next, so each ratio is the
+ * median of the rounds' own ratios, whose passes ran seconds apart, not
+ * the quotient of medians taken at different moments. The engine and the
+ * hand-written code run the whole workload per pass; json-rules-engine,
+ * slow and async, one slice of `jreSubset` per round.
  */
 async function throughputs(calls, openEngine, openHand, jre, rules, jreSubset) {
   drive(calls, openEngine);
@@ -85,14 +87,14 @@ async function throughputs(calls, openEngine, openHand, jre, rules, jreSubset) {
   const jreRates = [];
   const jreActions = [];
   let jreEvents = 0;
-  for (let i = 0; i < PASSES; i++) {
+  for (let i = 0; i < ROUNDS; i++) {
     collectGarbage();
     let t = process.hrtime.bigint();
     engineRates.push(rate(drive(calls, openEngine), t));
     collectGarbage();
     t = process.hrtime.bigint();
     handRates.push(rate(drive(calls, openHand), t));
-    const slice = jreSubset.slice((i * jreSubset.length) / PASSES, ((i + 1) * jreSubset.length) / PASSES);
+    const slice = jreSubset.slice(Math.floor((i * jreSubset.length) / ROUNDS), Math.floor(((i + 1) * jreSubset.length) / ROUNDS));
     collectGarbage();
     t = process.hrtime.bigint();
     const { events, actions } = await driveJre(slice, jre, rules);
@@ -100,7 +102,15 @@ async function throughputs(calls, openEngine, openHand, jre, rules, jreSubset) {
     jreEvents += events;
     jreActions.push(...actions);
   }
-  return { engineRate: median(engineRates), handRate: median(handRates), jreRate: median(jreRates), jreEvents, jreActions };
+  return {
+    engineRate: median(engineRates),
+    handRate: median(handRates),
+    jreRate: median(jreRates),
+    ratioVsJre: median(engineRates.map((e, i) => e / (jreRates[i] ?? Number.NaN))),
+    ratioVsHand: median(handRates.map((h, i) => h / (engineRates[i] ?? Number.NaN))),
+    jreEvents,
+    jreActions,
+  };
 }
 
 /** json-rules-engine over `calls`, keeping the facts per call; returns the engine-comparable actions too. */
@@ -183,7 +193,7 @@ async function main() {
   const rules = toJsonRulesEngine(policy);
   const jre = new Engine(rules);
   await driveJre(calls.slice(JRE_CALLS, JRE_CALLS + JRE_WARMUP_CALLS), jre, rules);
-  const { engineRate, handRate, jreRate, jreEvents, jreActions } = await throughputs(
+  const { engineRate, handRate, jreRate, ratioVsJre, ratioVsHand, jreEvents, jreActions } = await throughputs(
     calls,
     openEngine,
     openHand,
@@ -203,8 +213,8 @@ async function main() {
     engine_events_per_s: Math.round(engineRate),
     jre_events_per_s: Math.round(jreRate),
     handwritten_events_per_s: Math.round(handRate),
-    ratio_vs_jre: round(engineRate / jreRate, 1),
-    ratio_vs_handwritten: round(handRate / engineRate),
+    ratio_vs_jre: round(ratioVsJre, 1),
+    ratio_vs_handwritten: round(ratioVsHand),
     p50_us: round(quantile(latencies, 0.5) / 1000, 3),
     p99_us: round(quantile(latencies, 0.99) / 1000, 3),
     timer_overhead_us: round(median(overhead) / 1000, 3),
