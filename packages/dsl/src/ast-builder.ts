@@ -594,8 +594,11 @@ export class AstBuilder {
           m.upTo = real(modifier.upTo) ?? m.upTo;
           m.period = real(modifier.period) ?? m.period;
           m.until = real(modifier.until) ?? m.until;
-          if (kind === 'approved by') m.approvers = realTokens(modifier.approvers ?? []);
-          if (m.approvers.length > 2) this.syntax(m.approvers[2]!, 'a step is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
+          if (kind === 'approved by') {
+            m.approvers = realTokens(modifier.approvers ?? []);
+            const third = m.approvers[2];
+            if (third) this.syntax(third, 'a step is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
+          }
         }
       }
       // A modifier that read nothing leaves `last` where it was before it.

@@ -359,6 +359,7 @@ describe('one typo, one diagnostic', () => {
     ['`scoep` for `scope`', 'policy "p" {\n  restriction r { kind written_only scoep team lasts up to 90d }\n}\n', 'expected a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`, found `scoep`'],
     ['a setting written twice', 'policy "p" {\n  restriction r { kind written_only kind named_contact }\n}\n', 'a restriction has only one `kind` line'],
     ['three approvers', 'policy "p" {\n  restriction r { approved by manager and director and compliance }\n}\n', 'a restriction is approved by one or two roles'],
+    ['three approvers of a step, more details after', 'policy "p" {\n  rule a { do end_call approved by manager and director and compliance via phone within 5m }\n}\n', 'a step is approved by one or two roles'],
     ['`expires` without `after`', 'policy "p" {\n  record warning expires 365d\n}\n', 'expected `after` after `expires`, found `365d`'],
     ['`tims` for `times`', 'policy "p" {\n  rule a { do warn, up to 2 tims }\n}\n', 'expected `times` or `per day` after `2`, found `tims`'],
     ['a time without minutes', 'policy "p" {\n  on line_dropped { do callback between 9 and 17:00 }\n}\n', 'expected a time such as `09:00` after `between`, found `9`'],
