@@ -29,8 +29,8 @@ const NAME_PATTERN = /[\p{L}_][\p{L}\p{M}\p{Nd}_]*/uy;
 
 /**
  * What the `Name` matcher returns, reused: the lexer reads only `[0]` before
- * the next match, and most tokens are names or are also tried as one (a
- * keyword's `longer_alt`), so a fresh `exec` result each time was garbage.
+ * the next match, and most tokens are names (reserved words are read as
+ * names too, see `tokenize`), so a fresh `exec` result each time was garbage.
  */
 const NAME_MATCH: [string] = [''];
 
@@ -108,12 +108,17 @@ export const Equals = createToken({ name: 'Equals', pattern: '=' });
 export const Less = createToken({ name: 'Less', pattern: '<' });
 export const Greater = createToken({ name: 'Greater', pattern: '>' });
 
+/** Reserved words by their text, for `tokenize`. */
+const KEYWORD_BY_WORD = new Map<string, TokenType>();
+
 /**
  * A reserved word; named with a capital so it cannot clash with a grammar
  * rule. Its pattern is never tried: `tokenize` reads it as a name first.
  */
 function keyword(word: string): TokenType {
-  return createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word });
+  const type = createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word });
+  KEYWORD_BY_WORD.set(word, type);
+  return type;
 }
 
 export const Policy = keyword('policy');
@@ -166,14 +171,8 @@ export const Via = keyword('via');
 export const Between = keyword('between');
 export const Per = keyword('per');
 
-/** Reserved words. */
-const KEYWORDS: readonly TokenType[] = [
-  Policy, Extends, Version, Owner, Effective, Stance, Description, Threshold, ZeroTolerance,
-  Group, Script, Rule, Override, On, When, Do, Then, Duties, And, Or, Not, With, Up, To,
-  Times, Within, Immediately, For, Approved, By, Roles, Teams, Record, Expires, After, Require,
-  Restriction, Kind, Scope, Channels, Lasts, Reviewed, Independently, Lifted, Appeal, Must, Via,
-  Between, Per,
-];
+/** Reserved words, in the order they are declared above. */
+const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];
 
 /** The token types the lexer tries, in order. Reserved words are read as names first (see `tokenize`). */
 const LEXED_TOKENS: readonly TokenType[] = [
@@ -211,8 +210,6 @@ const lexer = new Lexer(LEXED_TOKENS as TokenType[], {
   ensureOptimizations: true,
 });
 
-const KEYWORD_BY_WORD: ReadonlyMap<string, TokenType> = new Map(KEYWORDS.map((k) => [k.PATTERN as string, k]));
-
 /**
  * Lexes `text`. A name that is exactly a reserved word becomes that word's
  * token, so `within` is a keyword and `withheld` a name: the same tokens as
@@ -221,11 +218,15 @@ const KEYWORD_BY_WORD: ReadonlyMap<string, TokenType> = new Map(KEYWORDS.map((k)
  */
 export function tokenize(text: string): ILexingResult {
   const lexed = lexer.tokenize(text);
-  for (const token of lexed.tokens) {
+  const tokens = lexed.tokens;
+  // By index: `for...of` cost an iterator result per token.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.tokenType !== Name) continue;
     const keyword = KEYWORD_BY_WORD.get(token.image);
     if (keyword === undefined) continue;
     token.tokenType = keyword;
+    // `createToken` gave every token type its index; the parser matches on it.
     token.tokenTypeIdx = keyword.tokenTypeIdx!;
   }
   return lexed;
