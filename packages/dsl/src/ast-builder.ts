@@ -10,7 +10,7 @@
  * in (`commit`): the parser may still abandon it, or find it to be a repeated
  * clause or a rule without a name, and then what it reported goes too.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import { diagnostic } from './diagnostic.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -34,6 +34,7 @@ import type {
 import { durationMs } from './duration.js';
 import type { Source } from './source.js';
 import type { Span } from './span.js';
+import * as t from './tokens.js';
 
 type Part = IToken | { readonly span: Span } | undefined;
 
@@ -57,8 +58,8 @@ function endOf(token: IToken): number {
 /** The modifiers a duty can take (a step takes them all). */
 const DUTY_MODIFIERS = new Set<ModifierKind>(['within', 'to', 'with', 'by', 'up to ... per', 'for', 'between']);
 
-/** Rule clauses by token name, in the order a rule reads. */
-const CLAUSES = ['Channels', 'When', 'Do', 'Must', 'Duties'];
+/** The keywords of rule clauses, in the order a rule reads. */
+const CLAUSES: readonly TokenType[] = [t.Channels, t.When, t.Do, t.Must, t.Duties];
 
 /** What a step or duty keeps of its modifiers: the first of each kind, with the parts read along with it. */
 class Modifiers implements Record<ModifierKind, IToken | undefined> {
@@ -157,6 +158,8 @@ export class AstBuilder {
     return { source: this.source, start, end };
   }
 
+  name(token: IToken): ast.Name;
+  name(token: IToken | undefined): ast.Name | undefined;
   name(token: IToken | undefined): ast.Name | undefined {
     return token && { kind: 'Name', value: token.image, span: this.span(token) };
   }
@@ -179,7 +182,7 @@ export class AstBuilder {
 
   /** Names for the tokens that were really read. */
   names(tokens: readonly IToken[]): ast.Name[] {
-    return realTokens(tokens).map((t) => this.name(t)!);
+    return realTokens(tokens).map((token) => this.name(token));
   }
 
   text(token: IToken | undefined): ast.Text | undefined {
@@ -189,7 +192,7 @@ export class AstBuilder {
   /** Decodes a string's escapes, reporting bad ones. Wrong or missing quotes were reported by `parse`. */
   decode(token: IToken): string {
     const raw = token.image;
-    const closed = token.tokenType.name !== 'UnterminatedString';
+    const closed = token.tokenType !== t.UnterminatedString;
     const body = raw.slice(1, closed ? -1 : undefined);
     if (!body.includes('\\')) return body;
     const base = token.startOffset + 1;
@@ -325,7 +328,7 @@ export class AstBuilder {
     const lasts = settings.get('lasts');
     const approvers = settings.get('approved');
     const approverTokens = approvers ? realTokens(approvers.names) : [];
-    const approvedBy = approverTokens.map((t) => this.name(t)!);
+    const approvedBy = approverTokens.map((token) => this.name(token));
     if (approvedBy.length > 2) this.syntax(approverTokens[2]!, 'a restriction is approved by one or two roles', 'two roles mean two people must agree: `approved by manager and director`');
     const lifted = settings.get('lifted');
     const channels = settings.get('channels');
@@ -382,7 +385,7 @@ export class AstBuilder {
       return;
     }
     rule.seen.add(word);
-    const rank = CLAUSES.indexOf(keyword.tokenType.name) + 1;
+    const rank = CLAUSES.indexOf(keyword.tokenType) + 1;
     if (rank < rule.rank) {
       this.syntax(keyword, `\`${word}\` must come earlier in the rule`, 'a rule reads `channels ... when ... do ... must ... duties ...`');
     }
@@ -479,12 +482,12 @@ export class AstBuilder {
 
   value(token: IToken | undefined): ast.FieldCondition['value'] {
     if (!token) return undefined;
-    switch (token.tokenType.name) {
-      case 'Number':
+    switch (token.tokenType) {
+      case t.NumberLit:
         return this.number(token);
-      case 'Duration':
+      case t.Duration:
         return this.duration(token);
-      case 'Name':
+      case t.Name:
         return this.name(token);
       default:
         return this.text(token);
@@ -544,7 +547,7 @@ export class AstBuilder {
       for: this.duration(m.for),
       window: this.window(m),
       cap: this.cap(m),
-      approvedBy: m.approvers.map((t) => this.name(t)!),
+      approvedBy: m.approvers.map((token) => this.name(token)),
       alternatives: [],
       span: { source: this.source, start: action.span.start, end: Math.max(action.span.end, m.end) },
     };
