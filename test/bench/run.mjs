@@ -63,6 +63,7 @@ function drive(calls, open) {
  * far more than the engine. A no-op when gc is not exposed.
  */
 const collectGarbage = globalThis.gc ?? (() => {});
+if (globalThis.gc === undefined) console.error('bench: node was started without --expose-gc, so passes are not separated by a collection (pnpm bench starts it with the flag)');
 
 /** Events per second of one pass of `drive` (or of json-rules-engine's driver) over `calls`. */
 function rate(events, since) {
@@ -224,6 +225,7 @@ async function main() {
     events_handled: latencies.length,
     jre_calls: JRE_CALLS,
     jre_events: jreEvents,
+    gc_between_passes: globalThis.gc !== undefined,
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
   };

@@ -154,8 +154,16 @@ class PolicyParser extends EmbeddedActionsParser {
     this.#sawPolicy = false;
     this.#policy = undefined;
     this.#item = undefined;
-    this.file();
-    return { policy: this.#policy, sawPolicy: this.#sawPolicy, errors: this.errors, unknownWords: this.#unknownWords };
+    try {
+      this.file();
+      return { policy: this.#policy, sawPolicy: this.#sawPolicy, errors: this.errors, unknownWords: this.#unknownWords };
+    } finally {
+      // One parser serves the whole process: it must not keep the last
+      // file's tokens and tree alive until the next parse.
+      this.input = [];
+      this.#policy = undefined;
+      this.#item = undefined;
+    }
   }
 
   file = this.RULE('file', () => {

@@ -59,10 +59,11 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     alwaysDetected: thresholds.reduce((mask, t, i) => (t <= 0 ? mask | (1 << i) : mask), 0),
     dutyKeys: keys.size,
     numberSlots: fields.numberSlots,
-    keyedFields: [...fields.keyedFields],
+    keyedFields: fields.keyedFields,
     readsTalkTime: fields.readsTalkTime,
     tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
     repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
+    // A copy: the caller may change its checked policy after compiling.
     recordExpiry: { ...policy.recordExpiry },
     allowedFor,
     baselineAllowed: allowedFor(0),

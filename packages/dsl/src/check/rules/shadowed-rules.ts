@@ -12,7 +12,7 @@
  */
 import type { Rule } from '../../ast.js';
 import { ACTION_SEVERITY } from '../../vocabulary.js';
-import type { Action } from '../../vocabulary.js';
+import type { Action, Speaker } from '../../vocabulary.js';
 import { atomKey } from '../condition.js';
 import type { CheckedAtom, Literal } from '../condition.js';
 import type { CheckContext } from '../context.js';
@@ -148,13 +148,13 @@ function analyse(ctx: CheckContext, rule: Rule, index: number): Analysed | undef
 }
 
 /** A positive behaviour literal's bit, its speaker's, by speaker. */
-const SPEAKER_BITS: Readonly<Record<string, number>> = { customer: bitOf('+customer'), agent: bitOf('+agent') };
+const SPEAKER_BITS: Readonly<Record<Speaker, number>> = { customer: bitOf('+customer'), agent: bitOf('+agent') };
 
 function keyed(conjunct: readonly Literal[]): KeyedConjunct {
   let bits = 0;
   const literals = conjunct.map(({ positive, atom }) => {
     const key = atomKey(atom);
-    bits |= positive && atom.kind === 'behaviour' ? (SPEAKER_BITS[atom.speaker] ?? 0) : bitOf(positive ? key : `-${key}`);
+    bits |= positive && atom.kind === 'behaviour' ? SPEAKER_BITS[atom.speaker] : bitOf(positive ? key : `-${key}`);
     return { positive, atom, key };
   });
   return { literals, bits };
