@@ -88,7 +88,12 @@ class PolicyParser extends EmbeddedActionsParser {
   // The draft of the rule of each kind being read, for the `OR`
   // alternatives below (built once, so they cannot see a rule's locals) and
   // for the rules each one calls. The four condition rules, which nest
-  // through parentheses, put back the enclosing draft when they end.
+  // through parentheses, put back the enclosing draft when they end; the
+  // others are not put back, because none of them can be read inside
+  // another of its kind (a restriction, setting, rule, clause, ladder, step
+  // or modifier never nests). A new rule that nests must restore its field.
+  // `#conditionOwner` must be set right before each `SUBRULE(this.condition)`
+  // (its two callers: a `when` clause and a parenthesised atom).
   #restriction = new RestrictionDraft();
   #setting = new SettingDraft();
   #rule = new RuleDraft();
