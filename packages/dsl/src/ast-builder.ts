@@ -77,7 +77,7 @@ class Modifiers implements Record<ModifierKind, IToken | undefined> {
   upTo: IToken | undefined = undefined;
   period: IToken | undefined = undefined;
   until: IToken | undefined = undefined;
-  approvers: IToken[] = [];
+  approvers: readonly IToken[] = [];
   /** Where the last token of any modifier ends; -Infinity when there is none. */
   end = -Infinity;
 }

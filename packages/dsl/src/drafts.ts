@@ -178,8 +178,9 @@ export class ModifierDraft {
   /** The end of `between 09:00 and 20:00`. */
   until: IToken | undefined = undefined;
   approvers: IToken[] | undefined = undefined;
-  /** The last token read before the modifier, and the last it read itself (its span ends there). */
+  /** The last token read before the modifier. */
   before: IToken | undefined = undefined;
+  /** The last token the modifier read itself: its span ends there. */
   last: IToken | undefined = undefined;
 
   says(kind: ModifierKind, token: IToken): void {

@@ -100,7 +100,7 @@ class PolicyParser extends EmbeddedActionsParser {
   #clause = new ClauseDraft();
   /** Where the next `condition` hands its result: set by its caller. */
   #conditionOwner: ConditionOwner = this.#clause;
-  #condition = new FoldDraft();
+  #or = new FoldDraft();
   #and = new FoldDraft();
   #not = new NotDraft();
   #atom = new AtomDraft();
@@ -118,17 +118,17 @@ class PolicyParser extends EmbeddedActionsParser {
   // through the fields above, not through a rule's locals.
   #itemAlternatives: Alternatives | undefined;
   #headerAlternatives: IOrAlt<readonly [IToken, IToken]>[] | undefined;
-  #header2Alternatives: IOrAlt<IToken>[] | undefined;
-  #header3Alternatives: IOrAlt<IToken>[] | undefined;
+  #textFieldAlternatives: IOrAlt<IToken>[] | undefined;
+  #stanceAlternatives: IOrAlt<IToken>[] | undefined;
   #settingAlternatives: Alternatives | undefined;
   #ruleAlternatives: Alternatives | undefined;
   #clauseAlternatives: Alternatives | undefined;
   #atomAlternatives: Alternatives | undefined;
-  #atom2Alternatives: Alternatives | undefined;
+  #atomTailAlternatives: Alternatives | undefined;
   #compareOpAlternatives: IOrAlt<IToken>[] | undefined;
   #valueAlternatives: IOrAlt<IToken>[] | undefined;
   #modifierAlternatives: Alternatives | undefined;
-  #modifier2Alternatives: Alternatives | undefined;
+  #upToAlternatives: Alternatives | undefined;
   #settingsRepeat: Repeat | undefined;
   #clausesRepeat: Repeat | undefined;
   #channelsRepeat: RepeatSep | undefined;
@@ -224,7 +224,7 @@ class PolicyParser extends EmbeddedActionsParser {
     const parts = this.OR((this.#headerAlternatives ??= [
       {
         ALT: () => [
-          this.OR2((this.#header2Alternatives ??= [
+          this.OR2((this.#textFieldAlternatives ??= [
             { ALT: () => this.CONSUME(t.Version) },
             { ALT: () => this.CONSUME(t.Owner) },
             { ALT: () => this.CONSUME(t.Description) },
@@ -237,7 +237,7 @@ class PolicyParser extends EmbeddedActionsParser {
         ALT: () => [
           this.CONSUME(t.Stance),
           // `zero_tolerance` is both a keyword and a stance.
-          this.OR3((this.#header3Alternatives ??= [
+          this.OR3((this.#stanceAlternatives ??= [
             { ALT: () => this.CONSUME(t.Name) },
             { ALT: () => this.CONSUME(t.ZeroTolerance) },
           ])),
@@ -531,18 +531,18 @@ class PolicyParser extends EmbeddedActionsParser {
 
   condition = this.RULE('condition', () => {
     const owner = this.#conditionOwner;
-    const enclosing = this.#condition;
-    const condition = (this.#condition = new FoldDraft());
+    const enclosing = this.#or;
+    const condition = (this.#or = new FoldDraft());
     try {
       this.AT_LEAST_ONE_SEP((this.#orRepeat ??= { SEP: t.Or, DEF: () => this.SUBRULE(this.andCondition) }));
     } finally {
-      this.#condition = enclosing;
+      this.#or = enclosing;
       if (!this.RECORDING_PHASE) owner.condition = condition.result;
     }
   });
 
   andCondition = this.RULE('andCondition', () => {
-    const or = this.#condition;
+    const or = this.#or;
     const enclosing = this.#and;
     const and = (this.#and = new FoldDraft());
     try {
@@ -584,7 +584,7 @@ class PolicyParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.#atom.first = this.CONSUME(t.Name);
-            this.OR2((this.#atom2Alternatives ??= [
+            this.OR2((this.#atomTailAlternatives ??= [
               {
                 ALT: () => {
                   this.#atom.dot = this.CONSUME(t.Dot);
@@ -732,7 +732,7 @@ class PolicyParser extends EmbeddedActionsParser {
             this.CONSUME(t.Up);
             this.CONSUME2(t.To);
             this.#modifier.upTo = this.CONSUME(t.NumberLit);
-            this.OR2((this.#modifier2Alternatives ??= [
+            this.OR2((this.#upToAlternatives ??= [
               { ALT: () => this.#modifier.says('up to ... times', this.CONSUME(t.Times)) },
               {
                 ALT: () => {
