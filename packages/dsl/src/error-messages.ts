@@ -182,7 +182,9 @@ function mismatch(expected: TokenType, previous: IToken, ruleName: string): [str
     case 'setting:Duration':
       return [`expected a duration such as \`90d\`${after(previous)}`];
     case 'setting:Name':
-      return [`expected a name${after(previous)}`];
+      return prev === t.NumberLit
+        ? [`expected a unit such as \`working_days\`${after(previous)}`, 'for example `appeal within 10 working_days`']
+        : [`expected a name${after(previous)}`];
     default:
       return [`expected ${describeExpected(expected)}${after(previous)}`];
   }
@@ -213,12 +215,20 @@ const ALTERNATIVES: Readonly<Record<string, [string, string?]>> = {
   policy: ['a policy item'],
 };
 
+/** What must follow a word that starts a list: `channels`, `must`, `duties`, `approved by`. */
+const LIST_STARTS = new Map<TokenType, [string, string]>([
+  [t.Channels, ['a channel such as `phone` or `chat`', 'for example `channels phone, chat`']],
+  [t.Must, ['a duty such as `alert security`', 'for example `must alert security, document`']],
+  [t.Duties, ['a duty such as `document`', 'for example `duties document, notify supervisor`']],
+  [t.By, ['a role such as `supervisor`', 'for example `approved by supervisor` or `approved by manager and director`']],
+]);
+
 function alternativeMessage(ruleName: string, actual: IToken | undefined, previous: IToken): string {
-  // After `up to 2`, only `times` or `per` can follow.
   const [what, help] =
+    // After `up to 2`, only `times` or `per` can follow.
     ruleName === 'modifier' && tokenMatcher(previous, t.NumberLit)
       ? ['`times` or `per day`', 'for example `up to 2 times` or `up to 3 per day`']
-      : (ALTERNATIVES[ruleName] ?? ['something else']);
+      : (LIST_STARTS.get(previous.tokenType) ?? ALTERNATIVES[ruleName] ?? ['something else']);
   const found = actual === undefined ? '' : `, found ${describeFound(actual)}`;
   return withHelp(`expected ${what}${after(previous)}${found}`, help);
 }
