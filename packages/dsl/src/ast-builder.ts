@@ -103,7 +103,7 @@ export class AstBuilder {
   }
 
   /** Drops the diagnostics raised since `mark`. */
-  rollback(mark: number): void {
+  private rollback(mark: number): void {
     this.#pending.length = mark;
   }
 
@@ -113,18 +113,18 @@ export class AstBuilder {
     this.#pending.length = 0;
   }
 
-  syntax(token: IToken, message: string, help: string): void {
+  private syntax(token: IToken, message: string, help: string): void {
     this.#pending.push(diagnostic('parse/syntax', 'error', message, this.span(token), { help }));
   }
 
   // --- spans and leaves -----------------------------------------------------
 
-  span(token: IToken): Span {
+  private span(token: IToken): Span {
     return { source: this.source, start: token.startOffset, end: endOf(token) };
   }
 
   /** The span from the first to the last of the parts that are present. */
-  cover(...parts: Part[]): Span {
+  private cover(...parts: Part[]): Span {
     let start = Infinity;
     let end = -Infinity;
     for (let i = 0; i < parts.length; i++) {
@@ -146,7 +146,7 @@ export class AstBuilder {
   }
 
   /** The span covering `span` and every node of `list`, without gathering them into one array for {@link cover}. */
-  coverWith(span: Span, list: readonly { readonly span: Span }[] | undefined): Span {
+  private coverWith(span: Span, list: readonly { readonly span: Span }[] | undefined): Span {
     if (list === undefined || list.length === 0) return span;
     let start = span.start;
     let end = span.end;
@@ -158,39 +158,39 @@ export class AstBuilder {
     return { source: this.source, start, end };
   }
 
-  name(token: IToken): ast.Name;
-  name(token: IToken | undefined): ast.Name | undefined;
-  name(token: IToken | undefined): ast.Name | undefined {
+  private name(token: IToken): ast.Name;
+  private name(token: IToken | undefined): ast.Name | undefined;
+  private name(token: IToken | undefined): ast.Name | undefined {
     return token && { kind: 'Name', value: token.image, span: this.span(token) };
   }
 
-  number(token: IToken | undefined): ast.NumberLiteral | undefined {
+  private number(token: IToken | undefined): ast.NumberLiteral | undefined {
     return token && { kind: 'Number', value: Number(token.image), raw: token.image, span: this.span(token) };
   }
 
-  duration(token: IToken | undefined): ast.DurationLiteral | undefined {
+  private duration(token: IToken | undefined): ast.DurationLiteral | undefined {
     return token && { kind: 'Duration', raw: token.image, ms: durationMs(token.image), span: this.span(token) };
   }
 
-  date(token: IToken | undefined): ast.DateLiteral | undefined {
+  private date(token: IToken | undefined): ast.DateLiteral | undefined {
     return token && { kind: 'Date', raw: token.image, span: this.span(token) };
   }
 
-  time(token: IToken | undefined): ast.TimeLiteral | undefined {
+  private time(token: IToken | undefined): ast.TimeLiteral | undefined {
     return token && { kind: 'Time', raw: token.image, span: this.span(token) };
   }
 
   /** Names for the tokens that were really read. */
-  names(tokens: readonly IToken[]): ast.Name[] {
+  private names(tokens: readonly IToken[]): ast.Name[] {
     return realTokens(tokens).map((token) => this.name(token));
   }
 
-  text(token: IToken | undefined): ast.Text | undefined {
+  private text(token: IToken | undefined): ast.Text | undefined {
     return token && { kind: 'Text', value: this.decode(token), span: this.span(token) };
   }
 
   /** Decodes a string's escapes, reporting bad ones. Wrong or missing quotes were reported by `parse`. */
-  decode(token: IToken): string {
+  private decode(token: IToken): string {
     const raw = token.image;
     const closed = token.tokenType !== t.UnterminatedString;
     const body = raw.slice(1, closed ? -1 : undefined);
@@ -354,14 +354,14 @@ export class AstBuilder {
     };
   }
 
-  review(setting: SettingDraft | undefined): ast.Review | undefined {
+  private review(setting: SettingDraft | undefined): ast.Review | undefined {
     const after = setting && this.duration(real(setting.duration));
     if (!setting || !after) return undefined;
     const independently = real(setting.independently);
     return { kind: 'Review', after, independently: independently !== undefined, span: this.cover(after, independently) };
   }
 
-  appeal(setting: SettingDraft | undefined): ast.Appeal | undefined {
+  private appeal(setting: SettingDraft | undefined): ast.Appeal | undefined {
     const within = setting && this.number(real(setting.number));
     const unit = setting && this.name(real(setting.unit));
     if (!within || !unit) return undefined;
@@ -468,7 +468,7 @@ export class AstBuilder {
     return condition && { node: condition, outer: condition.span };
   }
 
-  field(draft: AtomDraft, root: ast.Name): ast.FieldCondition | undefined {
+  private field(draft: AtomDraft, root: ast.Name): ast.FieldCondition | undefined {
     const member = this.name(real(draft.member));
     if (!member) return undefined;
     const key = this.name(real(draft.key));
@@ -480,7 +480,7 @@ export class AstBuilder {
     return { kind: 'Field', field: path, op, value, span: this.cover(path, value) };
   }
 
-  value(token: IToken | undefined): ast.FieldCondition['value'] {
+  private value(token: IToken | undefined): ast.FieldCondition['value'] {
     if (!token) return undefined;
     switch (token.tokenType) {
       case t.NumberLit:
@@ -494,7 +494,7 @@ export class AstBuilder {
     }
   }
 
-  behaviour(draft: AtomDraft, first: ast.Name): ast.BehaviourCondition | undefined {
+  private behaviour(draft: AtomDraft, first: ast.Name): ast.BehaviourCondition | undefined {
     const second = this.name(real(draft.second));
     const count = draft.count;
     if (draft.counted && !count) return undefined;
@@ -579,7 +579,7 @@ export class AstBuilder {
    * duty takes only some: anything else is an error rather than silently
    * dropped, so formatting can never lose what the author wrote.
    */
-  modifiers(drafts: readonly ModifierDraft[] | undefined, owner: 'step' | 'duty'): Readonly<Modifiers> {
+  private modifiers(drafts: readonly ModifierDraft[] | undefined, owner: 'step' | 'duty'): Readonly<Modifiers> {
     if (!drafts) return NO_MODIFIERS;
     const m = new Modifiers();
     for (const modifier of drafts) {
@@ -610,14 +610,14 @@ export class AstBuilder {
     return m;
   }
 
-  window(m: Readonly<Modifiers>): ast.Window | undefined {
+  private window(m: Readonly<Modifiers>): ast.Window | undefined {
     const from = this.time(m.between);
     const to = this.time(m.until);
     if (!from || !to) return undefined;
     return { kind: 'Window', from, to, span: this.cover(from, to) };
   }
 
-  cap(m: Readonly<Modifiers>): ast.DailyCap | undefined {
+  private cap(m: Readonly<Modifiers>): ast.DailyCap | undefined {
     if (!m['up to ... per']) return undefined;
     const count = this.number(m.upTo);
     const per = this.name(m.period);
