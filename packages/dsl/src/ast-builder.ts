@@ -134,7 +134,7 @@ export class AstBuilder {
       let partEnd: number;
       if (isToken(part)) {
         partStart = part.startOffset;
-        partEnd = part.startOffset + part.image.length;
+        partEnd = endOf(part);
       } else {
         partStart = part.span.start;
         partEnd = part.span.end;

@@ -45,8 +45,8 @@ const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // The last date `canonicalTime` read (YYYYMMDD as a number) and its epoch ms
 // at midnight: a call's events share their day, so most skip the calendar.
-let cachedDate = -1;
-let cachedDateMs = 0;
+let parsedDateKey = -1;
+let parsedMidnightMs = 0;
 
 /**
  * Epoch ms of `at` when it is exactly what `toISOString` writes
@@ -86,27 +86,27 @@ export function canonicalTime(at: unknown): number {
   const year = century * 100 + yearOfCentury;
   // Every part is two digits, so this number names one date; only a real one is cached.
   const date = year * 10_000 + month * 100 + day;
-  if (date !== cachedDate) {
+  if (date !== parsedDateKey) {
     if (month < 1 || month > 12 || day < 1) return Number.NaN;
     if (day > (MONTH_DAYS[month] ?? 0) && !(month === 2 && day === 29 && isLeapYear(year))) return Number.NaN;
-    cachedDate = date;
-    cachedDateMs = daysFromCivil(year, month, day) * DAY_MS;
+    parsedDateKey = date;
+    parsedMidnightMs = daysFromCivil(year, month, day) * DAY_MS;
   }
-  return cachedDateMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + centis * 10 + millis;
+  return parsedMidnightMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + centis * 10 + millis;
 }
 
-let cachedDay = Number.NaN;
-let cachedPrefix = '';
+let formattedDay = Number.NaN;
+let formattedDayPrefix = '';
 
 /** `new Date(ms).toISOString()`, with the date part cached: a call's events share their day. */
 export function isoAt(ms: number): string {
   const day = Math.floor(ms / DAY_MS);
-  if (day !== cachedDay) {
+  if (day !== formattedDay) {
     const iso = new Date(day * DAY_MS).toISOString();
     // Years beyond 9999 have a longer form; leave them to toISOString.
     if (iso.length !== 24) return new Date(ms).toISOString();
-    cachedDay = day;
-    cachedPrefix = iso.slice(0, 11);
+    formattedDay = day;
+    formattedDayPrefix = iso.slice(0, 11);
   }
   let rest = ms - day * DAY_MS;
   const hours = Math.floor(rest / 3_600_000);
@@ -114,7 +114,7 @@ export function isoAt(ms: number): string {
   const minutes = Math.floor(rest / 60_000);
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
-  return `${cachedPrefix}${TWO[hours] ?? ''}:${TWO[minutes] ?? ''}:${TWO[seconds] ?? ''}.${THREE[rest - seconds * 1000] ?? ''}Z`;
+  return `${formattedDayPrefix}${TWO[hours] ?? ''}:${TWO[minutes] ?? ''}:${TWO[seconds] ?? ''}.${THREE[rest - seconds * 1000] ?? ''}Z`;
 }
 
 function digits(s: string, from: number, count: number): number {
