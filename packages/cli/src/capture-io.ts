@@ -7,8 +7,15 @@ export interface CapturedIo extends Io {
   readonly stderr: () => string;
 }
 
+/**
+ * The clock of captured runs: a fixed instant, so no test depends on the
+ * day it runs. Tests about "now" pass `--now` or their own clock.
+ * @internal
+ */
+export const CAPTURED_NOW = new Date('2026-12-01T12:00:00Z');
+
 /** A colourless Io rooted at `cwd` that keeps everything printed. @internal */
-export function captureIo(cwd: string): CapturedIo {
+export function captureIo(cwd: string, now: () => Date = () => CAPTURED_NOW): CapturedIo {
   let out = '';
   let err = '';
   return {
@@ -20,6 +27,7 @@ export function captureIo(cwd: string): CapturedIo {
     },
     color: false,
     cwd,
+    now,
     stdout: () => out,
     stderr: () => err,
   };

@@ -13,6 +13,11 @@ export interface Io {
   readonly color: boolean;
   /** The directory relative paths are read from. */
   readonly cwd: string;
+  /**
+   * The clock: what "now" is when a command is not given `--now`. Only the
+   * process edge reads the machine's clock; tests pass a fixed one.
+   */
+  readonly now: () => Date;
 }
 
 /** An Io bound to the real process streams. */
@@ -22,6 +27,7 @@ export function processIo(): Io {
     err: (text) => process.stderr.write(text),
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }
 

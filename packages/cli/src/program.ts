@@ -144,14 +144,14 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .description('list the open duties kept in a store (by replay --store), soonest due first')
     .requiredOption('--store <file>', 'the store file')
     .option('--overdue', 'only duties past due at --now; exits 1 when there are any')
-    .option('--now <iso>', 'the time to judge overdue by (default: the current time)', parseNow)
+    .option('--now <iso>', 'the time to judge overdue by (default: now)', parseNow)
     .option('--json', 'print the duties as JSON')
     .addHelpText(
       'after',
       '\nExamples:\n  $ callguard duties --store callguard.db\n  $ callguard duties --store callguard.db --overdue\n  $ callguard duties --store callguard.db --overdue --now 2026-12-08T09:00:00Z --json\n  $ callguard duties done 12 --store callguard.db --by sam.lee',
     )
     .action((opts: { store: string; overdue?: boolean; now?: Date; json?: boolean }) => {
-      result.code = dutiesCommand({ store: opts.store, overdue: Boolean(opts.overdue), now: opts.now ?? new Date(), json: Boolean(opts.json) }, io);
+      result.code = dutiesCommand({ store: opts.store, overdue: Boolean(opts.overdue), now: opts.now ?? io.now(), json: Boolean(opts.json) }, io);
     });
 
   duties
@@ -162,7 +162,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText('after', '\nExamples:\n  $ callguard duties done 12 --store callguard.db --by sam.lee')
     .action((id: number, _opts: unknown, command: Command) => {
       const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date }>();
-      result.code = dutyDoneCommand(id, { store: opts.store, by: opts.by, now: opts.now ?? new Date() }, io);
+      result.code = dutyDoneCommand(id, { store: opts.store, by: opts.by, now: opts.now ?? io.now() }, io);
     });
 
   const restrictions = program
@@ -171,7 +171,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .requiredOption('--store <file>', 'the store file')
     .option('--caller <id>', 'only this caller')
     .option('--status <status>', 'only proposed, approved, active, lifted or rejected ones', restrictionStatus)
-    .option('--now <iso>', 'when a change happens (default: the current time)', parseNow)
+    .option('--now <iso>', 'when a change happens (default: now)', parseNow)
     .option('--json', 'print the restrictions as JSON')
     .addHelpText(
       'after',
@@ -190,7 +190,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
       .addHelpText('after', `\nExamples:\n  $ ${example}`)
       .action((id: number, _opts: unknown, command: Command) => {
         const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date; until?: Date; outcome?: 'keep' | 'lift' }>();
-        result.code = restrictionChangeCommand(id, build(opts), { store: opts.store, by: opts.by, now: opts.now ?? new Date() }, io);
+        result.code = restrictionChangeCommand(id, build(opts), { store: opts.store, by: opts.by, now: opts.now ?? io.now() }, io);
       });
   change('approve', 'approve a proposed restriction, until its maximum or --until', 'callguard restrictions approve 3 --store callguard.db --by line.manager', (o) => ({
     kind: 'approve',

@@ -6,7 +6,7 @@ import { EXIT, type Io } from './io.js';
 
 /** Opens the store a `--store <file>` option names, relative to the working directory. */
 export function openStoreOption(file: string, io: Io, options: { readonly mustExist: boolean }): Store {
-  return openStore(resolve(io.cwd, file), { ...options, shownAs: file });
+  return openStore(resolve(io.cwd, file), { ...options, shownAs: file, clock: io.now });
 }
 
 /** Store errors a user fixes by changing the command (a path, an id) exit 2; refused changes exit 1. */

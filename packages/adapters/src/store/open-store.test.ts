@@ -7,6 +7,10 @@ import { openStore } from './open-store.js';
 import { StoreError } from './store-error.js';
 import type { CallStartedLike, DecisionLike, DutyLike, Store } from './types.js';
 
+/** The store's clock in these tests: changes made without `at` happen now. */
+const NOW = new Date('2026-12-10T12:00:00Z');
+const clock = () => NOW;
+
 const policy = { name: 'council', version: '1.0.0', hash: 'abc123' };
 
 function decision(seq: number, at: string, duties: DutyLike[]): DecisionLike {
@@ -46,7 +50,7 @@ let dir: string;
 let store: Store;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'callguard-store-'));
-  store = openStore(join(dir, 'store.db'));
+  store = openStore(join(dir, 'store.db'), { clock });
 });
 afterEach(() => {
   store.close();
@@ -60,30 +64,30 @@ describe('openStore', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     db.close();
-    store = openStore(join(dir, 'store.db'), { mustExist: true });
+    store = openStore(join(dir, 'store.db'), { clock, mustExist: true });
     expect(store.duties()).toEqual([]);
   });
 
   it('gives a StoreError, not an SQLite stack, for a corrupt file', () => {
     writeFileSync(join(dir, 'junk.db'), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
-    const e = expectStoreError(() => openStore(join(dir, 'junk.db')), 'corrupt');
+    const e = expectStoreError(() => openStore(join(dir, 'junk.db'), { clock }), 'corrupt');
     expect(e.message).toMatch(/junk\.db: not a CallGuard store, or damaged/);
   });
 
   it('refuses a missing file when it must exist, and a folder that does not exist', () => {
-    expectStoreError(() => openStore(join(dir, 'absent.db'), { mustExist: true }), 'cannot-open');
-    expectStoreError(() => openStore(join(dir, 'no/such/folder/store.db')), 'cannot-open');
+    expectStoreError(() => openStore(join(dir, 'absent.db'), { clock, mustExist: true }), 'cannot-open');
+    expectStoreError(() => openStore(join(dir, 'no/such/folder/store.db'), { clock }), 'cannot-open');
   });
 
   it('refuses another program’s database and a newer schema', () => {
     const other = new Database(join(dir, 'other.db'));
     other.exec('CREATE TABLE customers (id TEXT)');
     other.close();
-    expectStoreError(() => openStore(join(dir, 'other.db')), 'not-a-store');
+    expectStoreError(() => openStore(join(dir, 'other.db'), { clock }), 'not-a-store');
     const newer = new Database(join(dir, 'newer.db'));
     newer.pragma('user_version = 99');
     newer.close();
-    expectStoreError(() => openStore(join(dir, 'newer.db')), 'newer-schema');
+    expectStoreError(() => openStore(join(dir, 'newer.db'), { clock }), 'newer-schema');
   });
 });
 
@@ -231,7 +235,7 @@ describe('restrictions', () => {
 
   it('moves only along its life cycle', () => {
     expectStoreError(() => store.reviewRestriction(1, 'bob'), 'wrong-status');
-    expect(store.rejectRestriction(1, 'ann')).toMatchObject({ status: 'rejected', decidedBy: 'ann', until: undefined });
+    expect(store.rejectRestriction(1, 'ann')).toMatchObject({ status: 'rejected', decidedBy: 'ann', decidedAt: NOW.toISOString(), until: undefined });
     expectStoreError(() => store.approveRestriction(1, 'ann'), 'wrong-status');
     expectStoreError(() => store.approveRestriction(9, 'ann'), 'unknown-restriction');
   });

@@ -37,7 +37,7 @@ const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
  *
  * @throws {@link StoreError} `cannot-open`, `corrupt`, `not-a-store` or `newer-schema`.
  */
-export function openStore(path: string, options: OpenOptions = {}): Store {
+export function openStore(path: string, options: OpenOptions): Store {
   const shown = options.shownAs ?? path;
   if (options.mustExist === true && !existsSync(path)) throw new StoreError('cannot-open', `${shown}: no such store file`);
   let db: Database.Database;
@@ -52,7 +52,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     // Another process (a second replay) may hold the write lock briefly: wait rather than fail.
     db.pragma('busy_timeout = 5000');
     migrate(db, shown);
-    return new SqliteStore(db, path, shown);
+    return new SqliteStore(db, path, shown, options.clock);
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
@@ -84,6 +84,7 @@ class SqliteStore implements Store {
     private readonly db: Database.Database,
     readonly path: string,
     private readonly shown: string,
+    private readonly clock: () => Date,
   ) {
     // Prepared once; named parameters match the row objects' keys.
     this.sql = {
@@ -189,7 +190,7 @@ class SqliteStore implements Store {
   }
 
   complete(dutyId: number, by: string, options: ChangeOptions = {}): StoredDuty {
-    const at = isoUtc(options.at ?? new Date(), 'done at');
+    const at = isoUtc(options.at ?? this.clock(), 'done at');
     return this.writing(() => {
       const duty = this.duty(dutyId);
       if (duty.status === 'done') throw new StoreError('duty-done', `duty ${dutyId} was already done by ${duty.doneBy ?? '?'} at ${duty.doneAt ?? '?'}`);
@@ -199,7 +200,7 @@ class SqliteStore implements Store {
   }
 
   approveRestriction(id: number, by: string, options: ApproveOptions = {}): StoredRestriction {
-    const at = isoUtc(options.at ?? new Date(), 'approved at');
+    const at = isoUtc(options.at ?? this.clock(), 'approved at');
     const wanted = options.until === undefined ? undefined : isoUtc(options.until, 'until');
     return this.change(id, ['proposed'], 'approve', (r) => {
       const until = wanted ?? r.maxUntil;
@@ -212,12 +213,12 @@ class SqliteStore implements Store {
   }
 
   rejectRestriction(id: number, by: string, options: ChangeOptions = {}): StoredRestriction {
-    const at = isoUtc(options.at ?? new Date(), 'rejected at');
+    const at = isoUtc(options.at ?? this.clock(), 'rejected at');
     return this.change(id, ['proposed'], 'reject', () => this.sql.decideRestriction.run({ id, status: 'rejected', by, at, until: null }));
   }
 
   reviewRestriction(id: number, by: string, options: ReviewOptions = {}): StoredRestriction {
-    const at = isoUtc(options.at ?? new Date(), 'reviewed at');
+    const at = isoUtc(options.at ?? this.clock(), 'reviewed at');
     const status: RestrictionStatus = options.outcome === 'lift' ? 'lifted' : 'active';
     return this.change(id, ['approved', 'active'], 'review', (r) => {
       if (r.independentReview && r.decidedBy === by) {

@@ -209,6 +209,12 @@ export interface ReviewOptions extends ChangeOptions {
 
 /** Options of {@link openStore}. */
 export interface OpenOptions {
+  /**
+   * What "now" is for a change made without an explicit `at` (a duty done, a
+   * restriction approved). The store never reads the machine's clock itself:
+   * the CLI or service passes the real one, tests a fixed one.
+   */
+  readonly clock: () => Date;
   /** Refuse to create a new file (for commands that only read or update). */
   readonly mustExist?: boolean;
   /** How messages name the file, e.g. as the user typed it; default the path. */

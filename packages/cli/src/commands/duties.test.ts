@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@callguard/adapters';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCaptured } from '../capture-io.js';
+import { CAPTURED_NOW, runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const policy = join(root, 'examples/policies/warn-then-end.policy');
@@ -159,7 +159,7 @@ describe('callguard replay --store across calls of one caller (issue 5)', () => 
     // Replaying Monday again neither duplicates its warning nor sees it in its own call_started.
     const again = callguard('replay', '--store', 's.db', '--json', 'records.policy', 'monday.jsonl');
     expect(again.out).toContain('"action":"warn","rule":{"id":"first_time"');
-    const store = openStore(join(dir, 's.db'));
+    const store = openStore(join(dir, 's.db'), { clock: () => CAPTURED_NOW });
     try {
       expect(store.records('cust-7')).toEqual([expect.objectContaining({ kind: 'warning', category: 'profanity', callId: 'call-1', at: '2026-12-07T09:00:10.000Z' })]);
     } finally {

@@ -4,8 +4,8 @@ import type { PolicyCoverage } from './coverage.js';
 import { percentText, renderCoverage, renderResults, reportJson, summaryLine } from './report.js';
 import type { RunReport } from './run.js';
 
-const plain = paint({ out: () => {}, err: () => {}, color: false, cwd: '.' });
-const colour = paint({ out: () => {}, err: () => {}, color: true, cwd: '.' });
+const plain = paint({ out: () => {}, err: () => {}, color: false, cwd: '.', now: () => new Date(0) });
+const colour = paint({ out: () => {}, err: () => {}, color: true, cwd: '.', now: () => new Date(0) });
 
 const coverage: PolicyCoverage = {
   policy: 'policies/p.policy',
