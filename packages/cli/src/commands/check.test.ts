@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,38 @@ const root = join(import.meta.dirname, '../../../..');
 function callguard(args: string[], cwd = root) {
   return runCaptured(args, cwd);
 }
+
+const examplePolicies = (folder: string) =>
+  readdirSync(join(root, folder))
+    .filter((f) => f.endsWith('.policy'))
+    .map((f) => `${folder}/${f}`);
+
+/** The codes a broken example's first line promises: `# expect: code, code`. */
+function expectedCodes(file: string): string[] {
+  const first = readFileSync(join(root, file), 'utf8').split('\n', 1)[0] ?? '';
+  const m = /^# expect: (.+)$/.exec(first);
+  if (!m) throw new Error(`${file} does not start with \`# expect: <codes>\``);
+  return m[1]!.split(',').map((c) => c.trim());
+}
+
+interface JsonReport {
+  readonly ok: boolean;
+  readonly diagnostics: readonly { readonly code: string; readonly severity: string }[];
+}
+
+describe('the broken example policies', () => {
+  it.each(examplePolicies('examples/policies/broken'))('%s fails with exactly the errors its `# expect:` line names', (file) => {
+    const expected = expectedCodes(file);
+    const r = callguard(['check', '--json', file]);
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(r.out) as JsonReport[];
+    const codes = new Set(report!.diagnostics.map((d) => d.code));
+    for (const code of expected) expect(codes).toContain(code);
+    const errors = report!.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const code of errors) expect(expected).toContain(code);
+  });
+});
 
 describe('callguard check', () => {
   it('prints ok per clean file and exits 0', () => {
@@ -86,8 +118,9 @@ describe('callguard check', () => {
 });
 
 describe('callguard fmt', () => {
-  it('--check passes on the examples', () => {
-    const r = callguard(['fmt', '--check', 'examples/policies/warn-then-end.policy', 'examples/policies/never-hang-up.policy']);
+  it('--check passes on every example policy', () => {
+    const r = callguard(['fmt', '--check', ...examplePolicies('examples/policies')]);
+    expect(r.err).toBe('');
     expect(r.code).toBe(0);
   });
 

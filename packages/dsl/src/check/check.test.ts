@@ -21,18 +21,6 @@ describe('policies that must check clean', () => {
   });
 });
 
-describe('broken examples', () => {
-  it.each(policyFiles('examples/policies/broken'))('%s', (path) => {
-    const expected = /^# expect: (.+)$/m.exec(readPolicy(path).body)?.[1]?.split(/,\s*/) ?? [];
-    expect(expected.length).toBeGreaterThan(0);
-    const { policy, diagnostics } = checkFile(path);
-    expect(hasErrors(diagnostics)).toBe(true);
-    expect(policy).toBeUndefined();
-    const codes = diagnostics.map((d) => d.code);
-    for (const code of expected) expect(codes, diagnostics.map(formatDiagnostic).join('\n')).toContain(code);
-  });
-});
-
 describe('hash', () => {
   const text = readPolicy('examples/policies/warn-then-end.policy').body;
   const hashOf = (body: string) => checkText(body, 'p.policy').policy?.hash;
