@@ -10,7 +10,7 @@ export function openStoreOption(file: string, io: Io, options: { readonly mustEx
 }
 
 /** Store errors a user fixes by changing the command (a path, an id) exit 2; refused changes exit 1. */
-const USAGE_CODES = new Set<StoreError['code']>(['cannot-open', 'corrupt', 'not-a-store', 'newer-schema', 'unknown-duty', 'unknown-restriction', 'invalid-date']);
+const USAGE_CODES = new Set<StoreError['code']>(['store/cannot-open', 'store/corrupt', 'store/not-a-store', 'store/newer-schema', 'store/unknown-duty', 'store/unknown-restriction', 'store/invalid-date']);
 
 /** Prints a store error and returns its exit code; rethrows anything else. */
 export function reportStoreError(e: unknown, io: Io): number {

@@ -5,4 +5,6 @@
  *
  * @packageDocumentation
  */
-export {};
+export { CODES, CODE_FAMILIES, codeDocPath, isCode } from './codes/registry.js';
+export type { Code, CodeFamily, CodeOf } from './codes/registry.js';
+export { CallGuardError } from './codes/coded-error.js';

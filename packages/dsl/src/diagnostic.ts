@@ -1,4 +1,5 @@
-import type { Position } from './source.js';
+import type { Code } from '@callguard/contract';
+import { Source, type Position } from './source.js';
 import type { Span } from './span.js';
 
 /** Errors stop a policy from being used; warnings do not. */
@@ -11,12 +12,14 @@ export interface RelatedSpan {
 }
 
 /**
- * One problem found in a policy, by any phase. `code` is stable (for example
- * `check/unknown-behaviour`) and has a page under `docs/diagnostics/`. The
+ * One problem a user can fix, in any file they wrote (a policy, a test file, a
+ * transcript, a JSONL call) or about a file or command as a whole. `code` is
+ * stable (for example `check/unknown-behaviour`), in the registry of
+ * `@callguard/contract`, and has a page under `docs/diagnostics/`. The
  * message is one line, lowercase, with user text in backticks.
  */
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: Code;
   readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
@@ -27,13 +30,27 @@ export interface Diagnostic {
 
 /** Builds a diagnostic; `related` and `help` are optional. */
 export function diagnostic(
-  code: string,
+  code: Code,
   severity: Severity,
   message: string,
   span: Span,
   extra: { help?: string; related?: readonly RelatedSpan[] } = {},
 ): Diagnostic {
   return { code, severity, message, span, related: extra.related ?? [], help: extra.help };
+}
+
+/**
+ * A diagnostic about a file as a whole (a damaged store, a file that cannot
+ * be read) or, with no file, about the command line: it has no place to
+ * point at, so it prints without a line, column or code frame.
+ */
+export function wholeFileDiagnostic(code: Code, message: string, file = '', help?: string): Diagnostic {
+  return diagnostic(code, 'error', message, { source: new Source('', file), start: 0, end: 0 }, help === undefined ? {} : { help });
+}
+
+/** True for a diagnostic made by {@link wholeFileDiagnostic}: nothing in it to point at. */
+function pointsNowhere(d: Diagnostic): boolean {
+  return d.span.source.body === '' && d.span.end === 0;
 }
 
 /** The start position of a diagnostic, for sorting and printing. */
@@ -57,11 +74,17 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 }
 
 /**
- * `file:line:col: error[code]: message`, a code frame with the span
- * underlined, and the help line.
+ * The one printer of problems: `file:line:col: error[code]: message`, a code
+ * frame with the span underlined, related places and the help line. A
+ * diagnostic with nothing to point at prints as `file: error[code]: message`
+ * (or without the file, for the command line).
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const src = d.span.source;
+  if (pointsNowhere(d)) {
+    const head = `${src.name === '' ? '' : `${src.name}: `}${d.severity}[${d.code}]: ${d.message}`;
+    return d.help ? `${head}\n  = help: ${d.help}` : head;
+  }
   const start = src.position(d.span.start);
   const end = src.position(Math.max(d.span.start, d.span.end));
   const head = `${src.name}:${start.line}:${start.column}: ${d.severity}[${d.code}]: ${d.message}`;
@@ -86,7 +109,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** The JSON form of a diagnostic, for `--json` and tools. */
 export interface DiagnosticJson {
-  readonly code: string;
+  readonly code: Code;
   readonly severity: Severity;
   readonly message: string;
   readonly file: string;

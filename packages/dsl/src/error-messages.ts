@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher } from 'chevrotain';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { editDistance } from './check/suggest.js';
+import { didYouMean } from './check/suggest.js';
 import * as t from './tokens.js';
 
 const HELP_SEPARATOR = '\u001f';
@@ -52,21 +52,6 @@ export function quote(text: string, max = 30): string {
 
 function describeFound(token: IToken): string {
   return tokenMatcher(token, EOF) ? 'the end of the file' : quote(token.image);
-}
-
-/** "did you mean `rule`?" when a word is a near miss for one of `words`. */
-export function didYouMean(word: string, words: readonly string[]): string | undefined {
-  const limit = word.length <= 3 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of words) {
-    const d = editDistance(word.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best === undefined ? undefined : `did you mean \`${best}\`?`;
 }
 
 /** Words that start a policy item, and words that start a part of a rule. */

@@ -17,6 +17,7 @@ export {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics,
+  wholeFileDiagnostic,
 } from './diagnostic.js';
 export type { Diagnostic, DiagnosticJson, RelatedSpan, Severity } from './diagnostic.js';
 export { BREAK, CHILD_KEYS, childrenOf, visit } from './visit.js';
@@ -117,6 +118,4 @@ export type {
 } from './checked.js';
 export { check, checkText } from './check/check.js';
 export type { CheckOptions, CheckResult } from './check/check.js';
-export { DIAGNOSTIC_CODES, diagnosticDocPath } from './check/codes.js';
-export type { DiagnosticCode } from './check/codes.js';
-export { suggest } from './check/suggest.js';
+export { didYouMean, suggest } from './check/suggest.js';

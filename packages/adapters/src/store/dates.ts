@@ -6,6 +6,6 @@ import { StoreError } from './store-error.js';
  */
 export function isoUtc(value: string | Date, what: string): string {
   const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
-  if (Number.isNaN(ms)) throw new StoreError('invalid-date', `${what} is not a date: ${String(value)}`);
+  if (Number.isNaN(ms)) throw new StoreError('store/invalid-date', `${what} is not a date: ${String(value)}`);
   return new Date(ms).toISOString();
 }

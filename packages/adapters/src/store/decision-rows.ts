@@ -112,7 +112,7 @@ function restrictionRow(duty: DutyLike, source: SourceColumns, callerId: string,
   const r = duty.restriction;
   const name = r?.name ?? duty.target;
   if (name === undefined) {
-    throw new StoreError('invalid-decision', `call ${source.call_id}, event ${source.event_seq}: a propose duty of rule ${duty.rule} names no restriction`);
+    throw new StoreError('store/invalid-decision', `call ${source.call_id}, event ${source.event_seq}: a propose duty of rule ${duty.rule} names no restriction`);
   }
   const date = (value: string | undefined, what: string) => (value === undefined ? null : isoUtc(value, `restriction ${name} ${what}`));
   return {

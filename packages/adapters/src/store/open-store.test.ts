@@ -70,24 +70,24 @@ describe('openStore', () => {
 
   it('gives a StoreError, not an SQLite stack, for a corrupt file', () => {
     writeFileSync(join(dir, 'junk.db'), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
-    const e = expectStoreError(() => openStore(join(dir, 'junk.db'), { clock }), 'corrupt');
+    const e = expectStoreError(() => openStore(join(dir, 'junk.db'), { clock }), 'store/corrupt');
     expect(e.message).toMatch(/junk\.db: not a CallGuard store, or damaged/);
   });
 
   it('refuses a missing file when it must exist, and a folder that does not exist', () => {
-    expectStoreError(() => openStore(join(dir, 'absent.db'), { clock, mustExist: true }), 'cannot-open');
-    expectStoreError(() => openStore(join(dir, 'no/such/folder/store.db'), { clock }), 'cannot-open');
+    expectStoreError(() => openStore(join(dir, 'absent.db'), { clock, mustExist: true }), 'store/cannot-open');
+    expectStoreError(() => openStore(join(dir, 'no/such/folder/store.db'), { clock }), 'store/cannot-open');
   });
 
   it('refuses another program’s database and a newer schema', () => {
     const other = new Database(join(dir, 'other.db'));
     other.exec('CREATE TABLE customers (id TEXT)');
     other.close();
-    expectStoreError(() => openStore(join(dir, 'other.db'), { clock }), 'not-a-store');
+    expectStoreError(() => openStore(join(dir, 'other.db'), { clock }), 'store/not-a-store');
     const newer = new Database(join(dir, 'newer.db'));
     newer.pragma('user_version = 99');
     newer.close();
-    expectStoreError(() => openStore(join(dir, 'newer.db'), { clock }), 'newer-schema');
+    expectStoreError(() => openStore(join(dir, 'newer.db'), { clock }), 'store/newer-schema');
   });
 });
 
@@ -168,7 +168,7 @@ describe('apply', () => {
       { kind: 'record_warning', rule: 'abuse' },
       { kind: 'follow_up', rule: 'abuse', due: 'not a date' },
     ]);
-    expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1' }), 'invalid-date');
+    expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1' }), 'store/invalid-date');
     expect(store.records('k1')).toEqual([]);
   });
 });
@@ -200,11 +200,11 @@ describe('duties', () => {
     expect(done).toMatchObject({ kind: 'callback', status: 'done', doneBy: 'sam', doneAt: '2026-12-01T09:05:00.000Z' });
     expect(store.duties({ status: 'open' }).map((d) => d.id)).toEqual([1, 2]);
     expect(store.duties({ overdue: new Date('2027-01-01T00:00:00Z') }).map((d) => d.id)).toEqual([1]);
-    expect(expectStoreError(() => store.complete(3, 'kim'), 'duty-done').message).toMatch(/already done by sam/);
+    expect(expectStoreError(() => store.complete(3, 'kim'), 'store/duty-done').message).toMatch(/already done by sam/);
   });
 
   it('names an unknown duty id', () => {
-    expect(expectStoreError(() => store.complete(42, 'sam'), 'unknown-duty').message).toMatch(/^no duty 42 in /);
+    expect(expectStoreError(() => store.complete(42, 'sam'), 'store/unknown-duty').message).toMatch(/^no duty 42 in /);
   });
 });
 
@@ -214,7 +214,7 @@ describe('restrictions', () => {
   });
 
   it('approves up to the maximum, then an independent reviewer keeps it active', () => {
-    expectStoreError(() => store.approveRestriction(1, 'ann', { until: new Date('2028-01-01T00:00:00Z') }), 'bad-until');
+    expectStoreError(() => store.approveRestriction(1, 'ann', { until: new Date('2028-01-01T00:00:00Z') }), 'store/bad-until');
     const approved = store.approveRestriction(1, 'ann', { at: new Date('2026-12-02T10:00:00Z') });
     expect(approved).toMatchObject({ status: 'approved', decidedBy: 'ann', decidedAt: '2026-12-02T10:00:00.000Z', until: '2027-12-01T09:00:00.000Z' });
     expect(store.reviewRestriction(1, 'bob', { at: new Date('2027-03-01T10:00:00Z') })).toMatchObject({ status: 'active', reviewedBy: 'bob' });
@@ -222,7 +222,7 @@ describe('restrictions', () => {
 
   it('refuses a review by the decider when the restriction demands an independent one', () => {
     store.approveRestriction(1, 'ann');
-    const e = expectStoreError(() => store.reviewRestriction(1, 'ann', { outcome: 'lift' }), 'not-independent');
+    const e = expectStoreError(() => store.reviewRestriction(1, 'ann', { outcome: 'lift' }), 'store/not-independent');
     expect(e.message).toMatch(/ann decided it and may not review it/);
     expect(store.restrictions()[0]).toMatchObject({ status: 'approved', reviewedBy: undefined });
   });
@@ -234,10 +234,10 @@ describe('restrictions', () => {
   });
 
   it('moves only along its life cycle', () => {
-    expectStoreError(() => store.reviewRestriction(1, 'bob'), 'wrong-status');
+    expectStoreError(() => store.reviewRestriction(1, 'bob'), 'store/wrong-status');
     expect(store.rejectRestriction(1, 'ann')).toMatchObject({ status: 'rejected', decidedBy: 'ann', decidedAt: NOW.toISOString(), until: undefined });
-    expectStoreError(() => store.approveRestriction(1, 'ann'), 'wrong-status');
-    expectStoreError(() => store.approveRestriction(9, 'ann'), 'unknown-restriction');
+    expectStoreError(() => store.approveRestriction(1, 'ann'), 'store/wrong-status');
+    expectStoreError(() => store.approveRestriction(9, 'ann'), 'store/unknown-restriction');
   });
 });
 

@@ -39,13 +39,13 @@ const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
  */
 export function openStore(path: string, options: OpenOptions): Store {
   const shown = options.shownAs ?? path;
-  if (options.mustExist === true && !existsSync(path)) throw new StoreError('cannot-open', `${shown}: no such store file`);
+  if (options.mustExist === true && !existsSync(path)) throw new StoreError('store/cannot-open', `${shown}: no such store file`);
   let db: Database.Database;
   try {
     db = new Database(path);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new StoreError('cannot-open', `${shown}: cannot open the store (${why})`);
+    throw new StoreError('store/cannot-open', `${shown}: cannot open the store (${why})`);
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -57,14 +57,14 @@ export function openStore(path: string, options: OpenOptions): Store {
     db.close();
     if (e instanceof StoreError) throw e;
     if (e instanceof Database.SqliteError && CORRUPT_CODES.has(e.code)) {
-      throw new StoreError('corrupt', `${shown}: not a CallGuard store, or damaged (${e.message})`);
+      throw new StoreError('store/corrupt', `${shown}: not a CallGuard store, or damaged (${e.message})`);
     }
     throw toStoreError(e, shown);
   }
 }
 
 function toStoreError(e: unknown, shown: string): unknown {
-  if (e instanceof Database.SqliteError) return new StoreError('database', `${shown}: ${e.message}`);
+  if (e instanceof Database.SqliteError) return new StoreError('store/database', `${shown}: ${e.message}`);
   return e;
 }
 
@@ -193,7 +193,7 @@ class SqliteStore implements Store {
     const at = isoUtc(options.at ?? this.clock(), 'done at');
     return this.writing(() => {
       const duty = this.duty(dutyId);
-      if (duty.status === 'done') throw new StoreError('duty-done', `duty ${dutyId} was already done by ${duty.doneBy ?? '?'} at ${duty.doneAt ?? '?'}`);
+      if (duty.status === 'done') throw new StoreError('store/duty-done', `duty ${dutyId} was already done by ${duty.doneBy ?? '?'} at ${duty.doneAt ?? '?'}`);
       this.sql.completeDuty.run({ id: dutyId, by, at });
       return this.duty(dutyId);
     });
@@ -204,9 +204,9 @@ class SqliteStore implements Store {
     const wanted = options.until === undefined ? undefined : isoUtc(options.until, 'until');
     return this.change(id, ['proposed'], 'approve', (r) => {
       const until = wanted ?? r.maxUntil;
-      if (until === undefined) throw new StoreError('bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
+      if (until === undefined) throw new StoreError('store/bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
       if (r.maxUntil !== undefined && until > r.maxUntil) {
-        throw new StoreError('bad-until', `restriction ${id} may last until ${r.maxUntil} at most, not ${until}`);
+        throw new StoreError('store/bad-until', `restriction ${id} may last until ${r.maxUntil} at most, not ${until}`);
       }
       this.sql.decideRestriction.run({ id, status: 'approved', by, at, until });
     });
@@ -222,7 +222,7 @@ class SqliteStore implements Store {
     const status: RestrictionStatus = options.outcome === 'lift' ? 'lifted' : 'active';
     return this.change(id, ['approved', 'active'], 'review', (r) => {
       if (r.independentReview && r.decidedBy === by) {
-        throw new StoreError('not-independent', `restriction ${id} needs an independent review: ${by} decided it and may not review it`);
+        throw new StoreError('store/not-independent', `restriction ${id} needs an independent review: ${by} decided it and may not review it`);
       }
       this.sql.reviewRestriction.run({ id, status, by, at });
     });
@@ -236,7 +236,7 @@ class SqliteStore implements Store {
   private change(id: number, from: readonly RestrictionStatus[], verb: string, update: (r: StoredRestriction) => void): StoredRestriction {
     return this.writing(() => {
       const r = this.restriction(id);
-      if (!from.includes(r.status)) throw new StoreError('wrong-status', `restriction ${id} is ${r.status}; only ${from.join(' or ')} restrictions can be asked to ${verb}`);
+      if (!from.includes(r.status)) throw new StoreError('store/wrong-status', `restriction ${id} is ${r.status}; only ${from.join(' or ')} restrictions can be asked to ${verb}`);
       update(r);
       return this.restriction(id);
     });
@@ -252,13 +252,13 @@ class SqliteStore implements Store {
 
   private restriction(id: number): StoredRestriction {
     const row = this.sql.restriction.get(id) as Row | undefined;
-    if (!row) throw new StoreError('unknown-restriction', `no restriction ${id} in ${this.shown}`);
+    if (!row) throw new StoreError('store/unknown-restriction', `no restriction ${id} in ${this.shown}`);
     return storedRestriction(row);
   }
 
   private duty(id: number): StoredDuty {
     const row = this.sql.duty.get(id) as Row | undefined;
-    if (!row) throw new StoreError('unknown-duty', `no duty ${id} in ${this.shown}`);
+    if (!row) throw new StoreError('store/unknown-duty', `no duty ${id} in ${this.shown}`);
     return storedDuty(row);
   }
 

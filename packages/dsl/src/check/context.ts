@@ -16,7 +16,7 @@ import type { Source } from '../source.js';
 import type { Span } from '../span.js';
 import { BEHAVIOURS, STANCES } from '../vocabulary.js';
 import type { Behaviour, Stance } from '../vocabulary.js';
-import type { DiagnosticCode } from './codes.js';
+import type { CheckCode } from './codes.js';
 import { atomsOf, canonicalBehaviours, convertCondition, toDnf } from './condition.js';
 import type { Atom, Conjunct, Converted } from './condition.js';
 import { allChoices, allDuties } from './ladder.js';
@@ -66,8 +66,8 @@ export interface CheckContext {
   choices(rule: Rule): readonly Step[];
   /** `allDuties(rule)` (cached). */
   duties(rule: Rule): readonly Duty[];
-  error(code: DiagnosticCode, message: string, span: Span, extra?: Extra): void;
-  warning(code: DiagnosticCode, message: string, span: Span, extra?: Extra): void;
+  error(code: CheckCode, message: string, span: Span, extra?: Extra): void;
+  warning(code: CheckCode, message: string, span: Span, extra?: Extra): void;
 }
 
 export function createContext(
@@ -109,7 +109,7 @@ export function createContext(
     header && (STANCES as readonly string[]).includes(stanceValue ?? '')
       ? { value: stanceValue as Stance, header }
       : undefined;
-  const report = (severity: 'error' | 'warning') => (code: DiagnosticCode, message: string, span: Span, extra: Extra = {}) =>
+  const report = (severity: 'error' | 'warning') => (code: CheckCode, message: string, span: Span, extra: Extra = {}) =>
     out.push(diagnostic(code, severity, message, span, extra.help === undefined ? { related: extra.related ?? [] } : { help: extra.help, related: extra.related ?? [] }));
   return {
     ...init,

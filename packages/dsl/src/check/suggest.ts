@@ -136,11 +136,22 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** `did you mean `x`?`, or a list of the valid names when nothing is close. */
+/**
+ * The one "did you mean" of CallGuard: ``did you mean `x`?`` for the name
+ * the author most likely meant, or undefined when none is close. Every
+ * message that suggests a name (policies, test files, transcripts, the
+ * command line) says it this way.
+ */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const near = suggest(word, candidates);
+  return near === undefined ? undefined : `did you mean \`${near}\`?`;
+}
+
+/** ``did you mean `x`?``, or a list of the valid names when nothing is close. */
 export function suggestionHelp(word: string, candidates: Iterable<string>, what: string): string {
   const known = [...candidates];
-  const near = suggest(word, known);
-  if (near !== undefined) return `did you mean \`${near}\`?`;
+  const near = didYouMean(word, known);
+  if (near !== undefined) return near;
   if (known.length === 0) return `this policy defines no ${what}`;
   return `the ${what} are ${known.map((k) => `\`${k}\``).join(', ')}`;
 }

@@ -1,6 +1,6 @@
 /** Reporting a name that is not one of a known list, with a suggestion. */
 import type { Name } from '../ast.js';
-import type { DiagnosticCode } from './codes.js';
+import type { CheckCode } from './codes.js';
 import type { CheckContext } from './context.js';
 import { suggestionHelp } from './suggest.js';
 
@@ -11,7 +11,7 @@ import { suggestionHelp } from './suggest.js';
  */
 export function nameCheck(
   ctx: CheckContext,
-  code: DiagnosticCode,
+  code: CheckCode,
   what: string,
   plural: string,
   known: Iterable<string>,

@@ -7,17 +7,17 @@
  */
 import type { Name } from '../../ast.js';
 import type { Span } from '../../span.js';
-import type { DiagnosticCode } from '../codes.js';
+import type { CheckCode } from '../codes.js';
 import type { CheckContext } from '../context.js';
 
 export function duplicates(ctx: CheckContext): void {
   const seen = new Map<string, Span>();
-  const once = (code: DiagnosticCode, key: string, span: Span, message: string, help: string): void => {
+  const once = (code: CheckCode, key: string, span: Span, message: string, help: string): void => {
     const first = seen.get(`${code} ${key}`);
     if (first) ctx.error(code, message, span, { help, related: [{ message: 'first written here', span: first }] });
     else seen.set(`${code} ${key}`, span);
   };
-  const named = (code: DiagnosticCode, what: string, name: Name): void =>
+  const named = (code: CheckCode, what: string, name: Name): void =>
     once(code, name.value, name.span, `${what} \`${name.value}\` is defined twice`, 'rename one of them or remove it');
   for (const item of ctx.policy.items) {
     switch (item.kind) {

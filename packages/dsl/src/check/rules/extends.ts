@@ -6,7 +6,7 @@
  */
 import type { CheckContext } from '../context.js';
 import { ruleId } from '../scope.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export function extendsRule(ctx: CheckContext): void {
   const { policy, base, baseProblem } = ctx;
@@ -31,9 +31,9 @@ export function extendsRule(ctx: CheckContext): void {
         help: `write \`${form}\` without \`override\``,
       });
     } else if (rule.override && !baseIds.has(id)) {
-      const near = suggest(id, baseIds);
+      const near = didYouMean(id, baseIds);
       ctx.error('check/override-missing', `there is no \`${form}\` in \`${base!.scope.name}\` to replace`, rule.name.span, {
-        help: near ? `did you mean \`${near}\`?` : `write \`${form}\` without \`override\` to add a new rule`,
+        help: near ?? `write \`${form}\` without \`override\` to add a new rule`,
       });
     } else if (!rule.override && baseIds.has(id)) {
       ctx.error('check/override-required', `\`${form}\` is already in \`${base!.scope.name}\``, rule.name.span, {

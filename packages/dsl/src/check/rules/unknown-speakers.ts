@@ -1,7 +1,7 @@
 /** `check/unknown-speaker`: in `customer threat`, the first word must be a speaker. */
 import { SPEAKERS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export function unknownSpeakers(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
@@ -9,9 +9,9 @@ export function unknownSpeakers(ctx: CheckContext): void {
       if (atom.kind !== 'Behaviour' || !atom.speaker) continue;
       const { value, span } = atom.speaker;
       if (value === '' || (SPEAKERS as readonly string[]).includes(value)) continue;
-      const near = suggest(value, SPEAKERS);
+      const near = didYouMean(value, SPEAKERS);
       ctx.error('check/unknown-speaker', `unknown speaker \`${value}\``, span, {
-        help: `${near ? `did you mean \`${near}\`? ` : ''}the speaker is \`customer\` or \`agent\``,
+        help: `${near ? `${near} ` : ''}the speaker is \`customer\` or \`agent\``,
       });
     }
   }

@@ -1,0 +1,62 @@
+/**
+ * The one registry of error codes: every problem a user can cause has a
+ * stable `family/name` code listed here, and a page at
+ * `docs/diagnostics/<family>-<name>.md` (a meta-test keeps the two in step).
+ * A code is added to its family's file; nothing else needs to change.
+ */
+import { CALL_CODES } from './call.js';
+import { CHECK_CODES } from './check.js';
+import { EVENT_CODES } from './event.js';
+import { PARSE_CODES } from './parse.js';
+import { SNAPSHOT_CODES } from './snapshot.js';
+import { STORE_CODES } from './store.js';
+import { TEST_FILE_CODES } from './test-file.js';
+import { TRANSCRIPT_CODES } from './transcript.js';
+import { USAGE_CODES } from './usage.js';
+
+/** Every code, by family, in the order the families are listed. */
+export const CODES = [
+  ...PARSE_CODES,
+  ...CHECK_CODES,
+  ...EVENT_CODES,
+  ...SNAPSHOT_CODES,
+  ...STORE_CODES,
+  ...TEST_FILE_CODES,
+  ...TRANSCRIPT_CODES,
+  ...CALL_CODES,
+  ...USAGE_CODES,
+] as const;
+
+/** One of {@link CODES}. */
+export type Code = (typeof CODES)[number];
+
+/** The part of a code before the slash: what kind of input the problem is in. */
+export type CodeFamily = Code extends `${infer F}/${string}` ? F : never;
+
+/** The codes of one family, as a type: `CodeOf<'event'>` is `'event/invalid' | ...`. */
+export type CodeOf<F extends CodeFamily> = Extract<Code, `${F}/${string}`>;
+
+/** The families, each with what its codes are about. */
+export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
+  parse: 'a policy file that cannot be read as CallGuard',
+  check: 'a policy that parses but does not make sense',
+  event: 'an event the engine rejects',
+  snapshot: 'a saved session the engine cannot restore',
+  store: 'the local store file, and changes it refuses',
+  test: 'a policy test file',
+  transcript: 'a plain call transcript',
+  call: 'a call given as JSONL events',
+  usage: 'the command line',
+};
+
+const KNOWN: ReadonlySet<string> = new Set(CODES);
+
+/** True when `code` is in the registry. */
+export function isCode(code: string): code is Code {
+  return KNOWN.has(code);
+}
+
+/** The docs page of a code, relative to the repository root. */
+export function codeDocPath(code: Code): string {
+  return `docs/diagnostics/${code.replace('/', '-')}.md`;
+}

@@ -1,0 +1,29 @@
+/** Why a store operation failed: what the local store reports about its file and the changes asked of it. */
+export const STORE_CODES = [
+  /** The file or its folder cannot be opened or created. */
+  'store/cannot-open',
+  /** The file is not an SQLite database, or is damaged. */
+  'store/corrupt',
+  /** The file is an SQLite database of some other program. */
+  'store/not-a-store',
+  /** The file was written by a newer CallGuard with a schema this one does not know. */
+  'store/newer-schema',
+  /** No duty has the id given. */
+  'store/unknown-duty',
+  /** No restriction has the id given. */
+  'store/unknown-restriction',
+  /** The duty was already done. */
+  'store/duty-done',
+  /** The restriction is not in a status that allows the change. */
+  'store/wrong-status',
+  /** An independent review by the person who decided the restriction. */
+  'store/not-independent',
+  /** An approval that would end later than the restriction's maximum, or has no end at all. */
+  'store/bad-until',
+  /** A time the store was given is not a real date and time. */
+  'store/invalid-date',
+  /** A decision the store cannot read (a `propose` naming no restriction, say). */
+  'store/invalid-decision',
+  /** Any other database failure (disk full, locked too long, ...). */
+  'store/database',
+] as const;
