@@ -7,7 +7,7 @@ import type { CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from './decision.js';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
-import { acmeStandard } from './test-policies.js';
+import { acmeStandard } from '../test/policies.js';
 
 const POLICIES = new URL('../../../examples/policies/', import.meta.url);
 const CALLS = new URL('../../../examples/calls/', import.meta.url);

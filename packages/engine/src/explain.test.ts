@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
-import { event, open, say } from './test-calls.js';
-import { acmeStandard } from './test-policies.js';
+import { event, open, say } from '../test/calls.js';
+import { acmeStandard } from '../test/policies.js';
 
 describe('explain', () => {
   it('says what to do, why, and what is owed', () => {

@@ -41,5 +41,3 @@ export type {
 } from './events/types.js';
 export { eventSchema } from './events/schema.js';
 export type { JsonSchema } from './events/schema.js';
-export { toJsonRulesEngine } from './export/json-rules-engine.js';
-export type { JreCondition, JreCountFact, JreDuty, JreOperator, JreParams, JreRule } from './export/json-rules-engine.js';

@@ -9,8 +9,8 @@ import { EventError } from './events/error.js';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
 import type { Session } from './session.js';
-import { at, event, open, say, started } from './test-calls.js';
-import { alternative, and, DAY, duty, field, HOUR, MINUTE, not, policy, restriction, rule, step, when } from './test-policies.js';
+import { at, event, open, say, started } from '../test/calls.js';
+import { alternative, and, DAY, duty, field, HOUR, MINUTE, not, policy, restriction, rule, step, when } from '../test/policies.js';
 
 function rejection(session: Session, e: unknown): EventError {
   try {

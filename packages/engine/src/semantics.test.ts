@@ -6,8 +6,8 @@ import { EventError } from './events/error.js';
 import { compile } from './policy.js';
 import { referenceOpen } from './reference/interpreter.js';
 import type { Session } from './session.js';
-import { at, event, open, say, started } from './test-calls.js';
-import { acmeStandard, alternative, and, DAY, duty, field, MINUTE, not, or, policy, rule, step, when } from './test-policies.js';
+import { at, event, open, say, started } from '../test/calls.js';
+import { acmeStandard, alternative, and, DAY, duty, field, MINUTE, not, or, policy, rule, step, when } from '../test/policies.js';
 
 function rejection(session: Session, e: unknown): EventError {
   try {

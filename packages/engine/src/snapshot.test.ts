@@ -7,8 +7,8 @@ import { BEHAVIOURS } from '@callguard/dsl';
 import { EventError } from './events/error.js';
 import { compile } from './policy.js';
 import type { Session } from './session.js';
-import { started } from './test-calls.js';
-import { acmeStandard, and, duty, field, MINUTE, policy, rule, step, when } from './test-policies.js';
+import { started } from '../test/calls.js';
+import { acmeStandard, and, duty, field, MINUTE, policy, rule, step, when } from '../test/policies.js';
 
 const T0 = Date.parse('2026-12-01T09:00:00Z');
 

@@ -1,4 +1,4 @@
-import { toJsonRulesEngine } from '@callguard/engine';
+import { toJsonRulesEngine } from '@callguard/engine/json-rules-engine';
 import { EXIT, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
 

@@ -3,9 +3,9 @@
  * written as `m:ss` after 09:00 UTC on 2026-12-01.
  */
 import type { Behaviour, CheckedPolicy, Speaker } from '@callguard/dsl';
-import type { CallerInfo, CallInfo, CallStartedEvent } from './events/types.js';
-import { compile } from './policy.js';
-import type { Session } from './session.js';
+import type { CallerInfo, CallInfo, CallStartedEvent } from '../src/events/types.js';
+import { compile } from '../src/policy.js';
+import type { Session } from '../src/session.js';
 
 const ORIGIN = Date.parse('2026-12-01T09:00:00Z');
 
