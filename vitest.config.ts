@@ -8,7 +8,7 @@ const conditions = ['source', 'import', 'node', 'default'];
 // The slow suites: differential runs over thousands of random streams,
 // property tests, and the built binary. `pnpm test` runs everything;
 // `pnpm test:quick` (the `unit` project) is for the edit-test loop.
-const slow = ['test/differential/**/*.test.ts', 'test/e2e/**/*.test.ts', '**/*.property.test.ts'];
+const slow = ['test/differential/**/*.test.ts', 'test/e2e/**/*.test.ts', '**/*.property.test.ts', '**/*.slow.test.ts'];
 
 export default defineConfig({
   resolve: { conditions },
