@@ -37,6 +37,7 @@ export const CHECK_CODES = [
   'check/override-required',
   'check/restriction-incomplete',
   'check/shadowed-rule',
+  'check/stance-weakened',
   'check/threshold-range',
   'check/too-many-diagnostics',
   'check/type-mismatch',

@@ -154,6 +154,11 @@ const CASES: Record<string, Case> = {
     options: files({ base: pol('', 'warn_then_end', 'policy "other" {') }),
     line: 1, column: 20, underline: '"base"',
   },
+  'check/stance-weakened': {
+    text: pol(rudeRule('deescalate'), 'warn_then_end', 'policy "t" extends "base" {'),
+    options: files({ base: pol('', 'never_hang_up', 'policy "base" {') }),
+    line: 3, column: 10, underline: 'warn_then_end', help: 'remove this line to keep `never_hang_up`: nothing is stricter',
+  },
   'check/override-missing': {
     text: pol('  override rule a {\n    when customer rudeness\n    do deescalate\n  }'),
     line: 4, column: 17, underline: 'a',

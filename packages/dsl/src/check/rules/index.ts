@@ -17,6 +17,7 @@ import { ruleShape } from './rule-shape.js';
 import { semver } from './semver.js';
 import { shadowedRules } from './shadowed-rules.js';
 import { stanceEscalateFirst } from './stance-escalate-first.js';
+import { stanceInheritance } from './stance-inheritance.js';
 import { stanceNeverHangUp } from './stance-never-hang-up.js';
 import { stanceWarnThenEnd } from './stance-warn-then-end.js';
 import { stepModifiers } from './step-modifiers.js';
@@ -84,6 +85,7 @@ export const RULES: readonly CheckRule[] = [
   unusedRestrictions,
   closingWithoutCallbackNumber,
   noVulnerableRule,
+  stanceInheritance,
   stanceNeverHangUp,
   stanceEscalateFirst,
   stanceWarnThenEnd,
