@@ -1,4 +1,5 @@
 import type { Code } from '@callguard/contract';
+import { MAX_FRAME_WIDTH } from './limits.js';
 import { Source, type Position } from './source.js';
 import type { Span } from './span.js';
 
@@ -83,29 +84,66 @@ export function formatDiagnostic(d: Diagnostic): string {
   const src = d.span.source;
   if (pointsNowhere(d)) {
     const head = `${src.name === '' ? '' : `${src.name}: `}${d.severity}[${d.code}]: ${d.message}`;
-    return d.help ? `${head}\n  = help: ${d.help}` : head;
+    return printable(d.help ? `${head}\n  = help: ${d.help}` : head);
   }
   const start = src.position(d.span.start);
   const end = src.position(Math.max(d.span.start, d.span.end));
   const head = `${src.name}:${start.line}:${start.column}: ${d.severity}[${d.code}]: ${d.message}`;
-  const text = src.line(start.line);
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
-  const chars = [...text];
+  const chars = [...src.line(start.line)];
   const lastColumn = end.line === start.line ? end.column : chars.length + 1;
-  const width = Math.max(1, lastColumn - start.column);
-  const lead = chars
-    .slice(0, start.column - 1)
+  const frame = frameWindow(chars, start.column - 1, Math.max(1, lastColumn - start.column));
+  const shown = chars.slice(frame.from, frame.to);
+  const lead = shown
+    .slice(0, start.column - 1 - frame.from)
     .map((c) => (c === '\t' ? '\t' : ' '))
     .join('');
-  const lines = [head, `${pad} |`, `${gutter} | ${text}`, `${pad} | ${lead}${'^'.repeat(width)}`];
+  const before = frame.from > 0 ? '…' : '';
+  const after = frame.to < chars.length ? '…' : '';
+  const lines = [head, `${pad} |`, `${gutter} | ${before}${shown.join('')}${after}`, `${pad} | ${before ? ' ' : ''}${lead}${'^'.repeat(frame.width)}`];
   for (const r of d.related) {
     const p = r.span.source.position(r.span.start);
     lines.push(`${pad} = note: ${r.message} (${r.span.source.name}:${p.line}:${p.column})`);
   }
   if (d.help) lines.push(`${pad} = help: ${d.help}`);
-  return lines.join('\n');
+  // Messages and help quote the file, so the whole text is made printable.
+  return printable(lines.join('\n'));
 }
+
+/**
+ * The part of a long line a code frame shows: at most {@link MAX_FRAME_WIDTH}
+ * characters, starting a little before the span, so a one-line file of
+ * megabytes prints one short line. The column in the heading stays exact.
+ */
+function frameWindow(chars: readonly string[], startIndex: number, width: number): { from: number; to: number; width: number } {
+  if (chars.length <= MAX_FRAME_WIDTH) return { from: 0, to: chars.length, width };
+  const from = Math.max(0, Math.min(startIndex - 40, chars.length - MAX_FRAME_WIDTH));
+  const to = Math.min(chars.length, from + MAX_FRAME_WIDTH);
+  return { from, to, width: Math.max(1, Math.min(width, to - startIndex)) };
+}
+
+/**
+ * Text from a file or an event made safe for a terminal: control characters
+ * are shown as their Control Pictures (U+2400 block), and bidirectional and
+ * invisible formatting characters as U+FFFD, so nothing a file or a caller
+ * wrote can move the cursor, recolour the terminal or reorder the line a
+ * reader sees. Each stays one column wide; tabs and line breaks are kept.
+ */
+export function printable(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, visible) : text;
+}
+
+function visible(c: string): string {
+  const code = c.codePointAt(0)!;
+  if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+  return code === 0x7f ? '\u2421' : '\ufffd';
+}
+
+/** C0 controls but tab and line feed, DEL and C1, bidirectional controls, zero-width characters (the Trojan Source set and its kin). */
+const UNSAFE_CLASS = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]';
+const UNSAFE = new RegExp(UNSAFE_CLASS, 'u');
+const UNSAFE_ALL = new RegExp(UNSAFE_CLASS, 'gu');
 
 /** The JSON form of a diagnostic, for `--json` and tools. */
 export interface DiagnosticJson {

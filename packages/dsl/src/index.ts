@@ -14,6 +14,7 @@ export {
   diagnostic,
   diagnosticPosition,
   diagnosticToJson,
+  printable,
   formatDiagnostic,
   hasErrors,
   sortDiagnostics,

@@ -1,3 +1,4 @@
+import { MAX_POLICY_CHARS } from './limits.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -301,6 +302,26 @@ describe('diagnostics', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['parse/too-deep']);
   });
 
+  it('parse/too-deep for `not` chains, counting enclosing parentheses', () => {
+    const text = `policy "p" {\n  rule r { when ${'not '.repeat(2_500)}threat do warn }\n  rule s { do warn }\n}\n`;
+    const { ast, diagnostics } = parse(text);
+    expect(diagnostics.map(seen)).toEqual([{ code: 'parse/too-deep', line: 2, column: 17 + 4 * 64, text: 'not' }]);
+    expect(rules(ast.policy!).map((r) => r.name.value)).toEqual(['r', 's']);
+    // 64 levels are allowed, `not`s and parentheses together; 65 are not.
+    policyOf(`policy "p" { rule r { when ${'not ('.repeat(32)}threat${')'.repeat(32)} } }`);
+    const deeper = parse(`policy "p" { rule r { when (${'not ('.repeat(32)}not threat${')'.repeat(33)} } }`);
+    expect(deeper.diagnostics.map((d) => d.code)).toEqual(['parse/too-deep']);
+    // Many `not`s side by side are not nesting.
+    policyOf(`policy "p" { rule r { when ${Array.from({ length: 500 }, () => 'not threat').join(' and ')} } }`);
+  });
+
+  it('parse/too-large for a file larger than any policy, without lexing it', () => {
+    const text = `policy "p" {\n  script s "${'x'.repeat(MAX_POLICY_CHARS)}"\n}\n`;
+    const { diagnostics } = parse(text);
+    expect(diagnostics.map((d) => d.code)).toEqual(['parse/too-large']);
+    expect(diagnostics[0]!.span.start).toBe(MAX_POLICY_CHARS);
+  });
+
   it('parse/too-many-errors after 100', () => {
     const { diagnostics } = parse(`policy "p" {\n${'  script s "x" @\n'.repeat(150)}}\n`);
     expect(diagnostics).toHaveLength(101);
@@ -402,22 +423,22 @@ describe('hostile input never throws', () => {
     expect(diagnostics.length).toBeLessThanOrEqual(101);
   });
 
-  it('a 10 MB binary file', () => {
-    const bytes = new Uint8Array(10_000_000);
+  it('a 4 MB binary file', () => {
+    const bytes = new Uint8Array(4_000_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2_654_435_761) >>> 24;
     const { diagnostics } = parse(Buffer.from(bytes).toString('latin1'));
     expect(diagnostics).toHaveLength(101);
     expect(diagnostics[100]!.code).toBe('parse/too-many-errors');
   });
 
-  it('a 10 MB policy of long scripts', () => {
+  it('a 4 MB policy of long scripts, just under the size limit', () => {
     const script = 'x'.repeat(1_000);
-    const lines = Array.from({ length: 10_000 }, (_, i) => `  script s${i} "${script}"`);
+    const lines = Array.from({ length: 4_000 }, (_, i) => `  script s${i} "${script}"`);
     const text = `policy "big" {\n${lines.join('\n')}\n}\n`;
-    expect(text.length).toBeGreaterThan(10_000_000);
+    expect(text.length).toBeGreaterThan(4_000_000);
     const { ast, diagnostics } = parse(text);
     expect(diagnostics).toEqual([]);
-    expect(ast.policy!.items).toHaveLength(10_000);
+    expect(ast.policy!.items).toHaveLength(4_000);
   });
 
   it('a generated policy of 10,000 rules, quickly', () => {
@@ -429,12 +450,10 @@ describe('hostile input never throws', () => {
     expect(rules(ast.policy!)).toHaveLength(10_000);
   });
 
-  it('a long `and` chain and a long `not` run', () => {
+  it('a long `and` chain', () => {
     const chain = Array.from({ length: 20_000 }, () => 'threat').join(' and ');
-    const nots = 'not '.repeat(20_000);
-    const policy = policyOf(`policy "p" { rule r { when ${chain} } rule s { when ${nots} threat } }`);
+    const policy = policyOf(`policy "p" { rule r { when ${chain} } }`);
     expect(rules(policy)[0]!.when!.kind).toBe('And');
-    expect(rules(policy)[1]!.when!.kind).toBe('Not');
   });
 
   it('accepts a Source and keeps its name', () => {

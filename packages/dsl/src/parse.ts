@@ -15,6 +15,7 @@ import { quote, splitMessage, unknownWordMessage } from './error-messages.js';
 import { parseTokens } from './grammar.js';
 import { Source } from './source.js';
 import type { Span } from './span.js';
+import { MAX_DEPTH, MAX_POLICY_CHARS } from './limits.js';
 import * as t from './tokens.js';
 
 /** The result of {@link parse}: a tree (possibly partial) and what is wrong with the text. */
@@ -25,8 +26,7 @@ export interface ParseResult {
 
 /** Diagnostics kept per file; one more says the rest were dropped. */
 export const MAX_DIAGNOSTICS = 100;
-/** How deep parentheses may nest (docs/grammar.md). */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH };
 
 /**
  * Parses one policy file. `text` may be a {@link Source} or a string, shown
@@ -68,6 +68,17 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
       );
     }
   };
+
+  // Lexing and parsing are linear, but not free: a file far larger than any
+  // policy is refused before they start.
+  if (source.body.length > MAX_POLICY_CHARS) {
+    diagnostics.push(
+      diagnostic('parse/too-large', 'error', `the file is larger than ${MAX_POLICY_CHARS / (1024 * 1024)} MiB, more than any policy needs`, span(MAX_POLICY_CHARS, MAX_POLICY_CHARS + 1), {
+        help: 'split the policy, or check that this is the file you meant',
+      }),
+    );
+    return new AstBuilder(source, diagnostics).file(undefined, []);
+  }
 
   // Binary data: more control characters than can be reported is no policy,
   // and not worth lexing.
@@ -116,7 +127,7 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
     return new AstBuilder(source, diagnostics).file(undefined, comments);
   }
 
-  const { tokens, cuts } = cutDeepNesting(lexed.tokens, source, diagnostics);
+  const { tokens, cuts } = cutDeepNesting(cutDeepNots(lexed.tokens, source, diagnostics), source, diagnostics);
   const builder = new AstBuilder(source, diagnostics);
   const { policy, sawPolicy, errors, unknownWords } = parseTokens(tokens, builder);
   let lastOffset = -1;
@@ -226,6 +237,54 @@ function cutDeepNesting(
     kept.push(token);
   }
   return { tokens: cuts.length === 0 ? tokens : kept, cuts };
+}
+
+/**
+ * Drops the `not`s that would nest a condition more than {@link MAX_DEPTH}
+ * deep, counting each `not` and each enclosing `(` as a level, with a
+ * `parse/too-deep` at the first one dropped in each condition. Without this,
+ * `not not not ...` thousands long overflows the stack of every phase that
+ * walks the condition.
+ */
+function cutDeepNots(tokens: IToken[], source: Source, diagnostics: Diagnostic[]): IToken[] {
+  const dropped = new Set<number>();
+  const opened: number[] = []; // levels each open `(` added, including the `not`s just before it
+  let depth = 0;
+  let run = 0; // `not`s just read, not yet followed by what they negate
+  let reported = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenType;
+    if (type === t.Not) {
+      if (depth + run + 1 <= MAX_DEPTH) run++;
+      else {
+        dropped.add(i);
+        if (!reported) {
+          diagnostics.push(
+            diagnostic('parse/too-deep', 'error', `\`not\` and parentheses nest more than ${MAX_DEPTH} deep`, tokenSpan(source, tokens[i]!), {
+              help: 'two `not`s cancel out; simplify the condition',
+            }),
+          );
+          reported = true;
+        }
+      }
+    } else if (type === t.LParen) {
+      opened.push(run + 1);
+      depth += run + 1;
+      run = 0;
+    } else if (type === t.RParen) {
+      depth -= opened.pop() ?? 0;
+      run = 0;
+    } else {
+      run = 0;
+      if (!CONDITION_TOKENS.has(type)) {
+        // A condition ends here: the next one starts from the top.
+        depth = 0;
+        opened.length = 0;
+        reported = false;
+      }
+    }
+  }
+  return dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
 }
 
 /** The deepest nesting {@link cutDeepNesting} sees, counting as it does (until the first cut). */

@@ -5,6 +5,7 @@ export const PARSE_CODES = [
   'parse/invalid-escape',
   'parse/syntax',
   'parse/too-deep',
+  'parse/too-large',
   'parse/too-many-errors',
   'parse/unknown-character',
   'parse/unterminated-string',

@@ -10,8 +10,10 @@ import { diagnostic, hasErrors, sortDiagnostics } from '../diagnostic.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { parse } from '../parse.js';
 import { Source } from '../source.js';
+import { MAX_EXTENDS_DEPTH } from '../limits.js';
 import { createContext } from './context.js';
 import type { BaseInfo, BaseProblem, CheckContext } from './context.js';
+import { withinLimits } from './limits.js';
 import { resolvePolicy } from './resolve.js';
 import { RULES } from './rules/index.js';
 import { buildScope } from './scope.js';
@@ -59,15 +61,21 @@ interface Link {
 
 function checkFile(file: PolicyFile, options: CheckOptions, chain: readonly Link[], out: Diagnostic[]): CheckContext | undefined {
   const { policy } = file;
-  if (!policy) return undefined;
+  if (!policy || !withinLimits(policy, out)) return undefined;
   const source = file.span.source;
   const here: Link[] = [...chain, { file: source.name, name: policy.name.value }];
   let base: BaseInfo | undefined;
   let baseProblem: BaseProblem | undefined;
   if (policy.extends) {
     const ref = policy.extends.value;
-    const found = lookUp(options, ref, source);
-    if ('error' in found) {
+    const found = here.length > MAX_EXTENDS_DEPTH ? undefined : lookUp(options, ref, source);
+    if (found === undefined) {
+      baseProblem = {
+        code: 'check/extends-too-deep',
+        message: `\`${ref}\` is more than ${MAX_EXTENDS_DEPTH} bases away from \`${here[0]!.name}\``,
+        help: 'a chain of bases this long is hard to review; fold some bases together',
+      };
+    } else if ('error' in found) {
       baseProblem = { code: 'check/extends-missing', message: `cannot find the base policy \`${ref}\``, help: found.error };
     } else {
       // The same file, or a copy declaring a policy already on the chain, closes a loop.

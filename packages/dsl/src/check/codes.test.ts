@@ -240,6 +240,31 @@ const CASES: Record<string, Case> = {
     text: pol('  record warning expires after 365d\n  record warning expires after 90d'),
     line: 5, column: 3, underline: 'record warning expires after 90d',
   },
+  'check/invisible-character': {
+    text: pol('  # approved by legal\u202e\u2066 not\n  script s "Please stop\u001b[2J."'),
+    severity: 'warning', line: 4, column: 22, underline: '\u202e',
+  },
+  'check/too-many-rules': {
+    text: pol(Array.from({ length: 10_001 }, (_, i) => `  rule r${i} { do deescalate }`).join('\n')),
+    line: 10_004, column: 3, underline: 'rule r10000 { do deescalate }',
+  },
+  'check/too-many-groups': {
+    text: pol(Array.from({ length: 1_001 }, (_, i) => `  group g${i} = rudeness`).join('\n')),
+    line: 1_004, column: 3, underline: 'group g1000 = rudeness',
+  },
+  'check/groups-too-deep': {
+    text: pol(Array.from({ length: 40 }, (_, i) => `  group g${i} = ${i === 0 ? 'rudeness' : `g${i - 1}`}`).join('\n')),
+    line: 36, column: 9, underline: 'g32',
+  },
+  'check/condition-too-large': {
+    text: pol(`  rule a {\n    when ${Array.from({ length: 1_001 }, () => 'customer rudeness').join(' and ')}\n    do deescalate\n  }`),
+    line: 5, column: 10 + 1_000 * 22, underline: 'customer rudeness',
+  },
+  'check/extends-too-deep': {
+    text: pol('', 'warn_then_end', 'policy "p0" extends "p1" {'),
+    options: files(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, pol('', 'warn_then_end', `policy "p${i + 1}" extends "p${i + 2}" {`)]))),
+    file: 'p16.policy', line: 1, column: 22, underline: '"p17"',
+  },
   'check/too-many-diagnostics': {
     text: pol(Array.from({ length: 101 }, () => '  threshold 2').join('\n')),
     line: 54, column: 13, underline: '2',

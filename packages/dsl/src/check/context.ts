@@ -30,7 +30,7 @@ export interface BaseInfo {
 
 /** Why the base could not be used, found while resolving `extends`. */
 export interface BaseProblem {
-  readonly code: 'check/extends-missing' | 'check/extends-cycle';
+  readonly code: 'check/extends-missing' | 'check/extends-cycle' | 'check/extends-too-deep';
   readonly message: string;
   readonly help?: string;
 }

@@ -10,6 +10,7 @@ import { fields } from './fields.js';
 import { groups } from './groups.js';
 import { headers } from './headers.js';
 import { immediately } from './immediately.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { lineEvents } from './line-events.js';
 import { missingTargets } from './missing-targets.js';
 import { restrictionIncomplete } from './restriction-incomplete.js';
@@ -71,6 +72,7 @@ export const RULES: readonly CheckRule[] = [
   unknownRestrictionKinds,
   unknownScopes,
   unknownWords,
+  invisibleCharacters,
   durations,
   counts,
   times,
