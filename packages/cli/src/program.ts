@@ -9,6 +9,7 @@ import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
 import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
 import { parsePercent, testCommand } from './commands/test.js';
+import { registerVerify } from './commands/verify.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
 import { parseNow } from './store-options.js';
@@ -202,6 +203,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     outcome: o.outcome ?? 'keep',
   })).option('--outcome <outcome>', 'keep or lift', reviewOutcome, 'keep');
 
+  registerVerify(program, io, result);
   return program;
 }
 

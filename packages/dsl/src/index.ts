@@ -3,6 +3,7 @@
  * with diagnostics; `visit` walks the tree.
  */
 export { parse, MAX_DEPTH, MAX_DIAGNOSTICS } from './parse.js';
+export { durationMs } from './duration.js';
 export type { ParseResult } from './parse.js';
 export { format, print } from './print.js';
 export type { FormatResult } from './print.js';

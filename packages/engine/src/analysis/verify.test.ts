@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '@callguard/dsl';
+import type { CheckedPolicy } from '@callguard/dsl';
+import type { Decision } from '../decision.js';
+import { compile } from '../policy.js';
+import { callModel } from './model.js';
+import { parseProperty, PropertyMonitor, PropertySyntaxError } from './property.js';
+import type { Property } from './property.js';
+import { iso, ORIGIN_MS } from './situations.js';
+import { verify } from './verify.js';
+
+const checked = (text: string): CheckedPolicy => {
+  const { policy, diagnostics } = checkText(text, 'test.policy');
+  if (policy === undefined) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return policy;
+};
+
+/** Every policy that ends calls must read `caller.vulnerable` somewhere. */
+const CARE = `  rule care "Care" {
+    when customer rudeness and caller.vulnerable
+    do deescalate
+  }`;
+
+const example = (name: string) => checked(readFileSync(new URL(`../../../../examples/policies/${name}`, import.meta.url), 'utf8'));
+
+/** Runs a counterexample's events through a fresh session, as `replay` does, and returns every decision. */
+function replay(policy: CheckedPolicy, events: readonly Record<string, unknown>[]): Decision[] {
+  const session = compile(policy).open(events[0]);
+  return [session.opening, ...events.slice(1).map((e) => session.handle(e))];
+}
+
+describe('verify', () => {
+  it('finds that zero tolerance ends a call with no warning, with a call replay reproduces', () => {
+    const policy = example('zero-tolerance.policy');
+    const result = verify(policy, { asserts: [parseProperty('never end_call unless warned')] });
+    const finding = result.findings.find((f) => f.property === 'never end_call unless warned');
+    expect(finding?.holds).toBe(false);
+    const events = finding?.counterexample?.events ?? [];
+    expect(events).toHaveLength(2);
+    const decisions = replay(policy, events);
+    expect(decisions.at(-1)).toMatchObject({ action: 'end_call', rule: { id: 'severe_abuse' } });
+    expect(decisions.slice(0, -1).some((d) => d.matched.some((m) => m.action === 'warn'))).toBe(false);
+    // The stance's own promise exempts `end_call immediately`, so it holds.
+    expect(result.findings.filter((f) => f.source === 'built-in').every((f) => f.holds)).toBe(true);
+    expect(result.stats.complete).toBe(true);
+  });
+
+  it('holds on a warn-then-end ladder, and breaks on a ladder that escalates instead', () => {
+    const ladder = `policy "p" {
+  version "1.0.0"
+  stance warn_then_end
+  rule abuse "Abuse" {
+    when customer profanity
+    do warn, up to 2 times then end_call
+    duties document
+  }
+${CARE}
+}`;
+    expect(verify(checked(ladder)).holds).toBe(true);
+    const skipped = ladder.replace('warn_then_end', 'escalate_first').replace('warn, up to 2 times then end_call', 'escalate to supervisor then end_call');
+    const { findings } = verify(checked(skipped), { builtIn: false, asserts: [parseProperty('never end_call unless warned')] });
+    const events = findings[0]?.counterexample?.events ?? [];
+    expect(events.map((e) => e['type'])).toEqual(['call_started', 'utterance', 'utterance']);
+    expect(replay(checked(skipped), events).at(-1)?.action).toBe('end_call');
+  });
+
+  it('reports dead and shadowed rules and unreachable group members', () => {
+    const policy = checked(`policy "p" {
+  version "1.0.0"
+  stance warn_then_end
+  group abusive = profanity or threat
+  rule big "Big" {
+    when customer abusive
+    do warn then end_call
+    duties document
+  }
+  rule small "Never wins" {
+    when customer profanity
+    do remind
+  }
+  rule never "Never fires" {
+    when caller.warnings > 2 and caller.warnings < 1
+    do remind
+  }
+${CARE}
+}`);
+    const byName = Object.fromEntries(verify(policy).findings.map((f) => [f.property, f]));
+    expect(byName['no rule is dead']?.detail).toBe('no call makes `never` fire');
+    expect(byName['no rule is shadowed']?.detail).toBe('`small` fire but another rule always wins');
+    expect(byName['every behaviour named in a group is reachable']?.holds).toBe(true);
+  });
+
+  it('checks time, approvals, duties and caller fields', () => {
+    const policy = checked(`policy "p" {
+  version "1.0.0"
+  stance escalate_first
+  rule long "Long calls" {
+    when call.duration >= 10m and customer rudeness
+    do escalate to supervisor then end_call by supervisor
+    duties document
+  }
+  rule block "Block" {
+    when customer threat
+    do escalate to supervisor then block_caller for 30d, approved by manager
+  }
+${CARE}
+}`);
+    const verdicts = verify(policy, {
+      asserts: ['never end_call in the first 10m', 'never end_call in the first 15m', 'block_caller always approved by supervisor', 'never end_call when caller.vulnerable'].map(parseProperty),
+    }).findings.map((f) => [f.property, f.holds]);
+    expect(verdicts).toEqual([
+      ['never end_call unless escalated (stance escalate_first)', true],
+      ['never block_caller unless escalated (stance escalate_first)', true],
+      ['end_call always owes document', true],
+      ['block_caller always owes document', false],
+      ['never end_call in the first 10m', true],
+      ['never end_call in the first 15m', false],
+      ['block_caller always approved by supervisor', false],
+      ['never end_call when caller.vulnerable', false],
+      ['no rule is dead', true],
+      ['no rule is shadowed', true],
+      ['every behaviour named in a group is reachable', true],
+    ]);
+  });
+});
+
+describe('parseProperty', () => {
+  it('reads every form', () => {
+    expect(parseProperty('never end_call unless warned at least 2 times')).toMatchObject({ kind: 'never', action: 'end_call', unless: 2 });
+    expect(parseProperty('never end_call unless warned twice')).toMatchObject({ unless: 2 });
+    expect(parseProperty('never end_call unless escalated')).toMatchObject({ unless: 'escalated' });
+    expect(parseProperty('never block_caller in the first 60s')).toMatchObject({ action: 'block_caller', firstMs: 60_000 });
+    expect(parseProperty('never end_call when caller.warnings >= 2 and not caller.vulnerable').kind).toBe('never');
+    expect(parseProperty('block_caller always approved by a supervisor')).toMatchObject({ kind: 'approved', role: 'supervisor' });
+    expect(parseProperty('end_call always owes document')).toMatchObject({ kind: 'owes', duty: 'document' });
+  });
+
+  it('says what it expected, and where', () => {
+    const error = (text: string) => {
+      try {
+        parseProperty(text);
+      } catch (e) {
+        if (e instanceof PropertySyntaxError) return [e.message, e.offset];
+      }
+      return undefined;
+    };
+    expect(error('never hang_up')).toEqual(['`hang_up` is not an action; expected one of continue, remind, announce, deescalate, warn, route, escalate, refuse, end_call, block_caller, callback', 6]);
+    expect(error('never end_call unles warned')).toEqual(['unexpected `unles` after the property', 15]);
+    expect(error('never end_call when caller.mood')).toEqual(['`caller.mood` is not a field; write one such as caller.vulnerable, caller.warnings or call.duration', 20]);
+    expect(error('end_call always owes coffee')).toEqual(['`coffee` is not a duty; expected one of document, notify, debrief, follow_up, callback, review, support_agent, record_warning, record_strike, record_incident, propose, refer_legal, refer_police, pause_agent, alert, decide, review_recording', 21]);
+  });
+});
+
+/** A small random policy from a seed: two or three rules over three behaviours, ladders of warns, escalations and endings. */
+function randomPolicy(seed: number): string {
+  let s = seed;
+  const next = (n: number) => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s % n;
+  };
+  const behaviours = ['profanity', 'threat', 'rudeness'];
+  const actions = ['warn', 'escalate to supervisor', 'end_call', 'deescalate', 'remind'];
+  const rules = Array.from({ length: 2 + next(2) }, (_, i) => {
+    const b = behaviours[next(3)] as string;
+    const count = next(3) === 0 ? ` 2 times within ${1 + next(2)}m` : '';
+    const field = next(3) === 0 ? ' and caller.vulnerable' : next(4) === 0 ? ' and call.duration >= 1m' : '';
+    const steps = Array.from({ length: 1 + next(3) }, () => actions[next(actions.length)] as string);
+    // The stance wants an escalation before any ending, in the same ladder.
+    const ending = steps.indexOf('end_call');
+    if (ending >= 0) steps.length = ending + 1;
+    if (ending >= 0 && !steps.slice(0, ending).includes('escalate to supervisor')) steps.splice(ending, 0, 'escalate to supervisor');
+    const ladder = steps.join(' then ');
+    return `  rule r${i} "R${i}" {\n    when customer ${b}${count}${field}\n    do ${ladder}\n    duties document\n  }`;
+  });
+  return `policy "random-${seed}" {\n  version "1.0.0"\n  stance escalate_first\n${rules.join('\n')}\n${CARE}\n}`;
+}
+
+/**
+ * The brute force: every sequence of the model's steps up to `bound` long,
+ * each replayed from the start of the call in a fresh session, exactly as
+ * `replay` would; returns the length of the shortest that breaks `property`.
+ */
+function bruteForce(policy: CheckedPolicy, property: Property, bound: number): number | undefined {
+  const model = callModel([policy]);
+  const compiled = compile(policy);
+  const monitor = new PropertyMonitor(property);
+  const fieldOf = (situation: (typeof model.situations)[number]) => (f: { root: string; member: string; key: string | undefined }) =>
+    situation.fields.get(f.key === undefined ? `${f.root}.${f.member}` : `${f.root}.${f.member}.${f.key}`) ?? 0;
+  let shortest: number | undefined;
+  const walk = (situation: (typeof model.situations)[number], letters: readonly number[]): void => {
+    const session = compiled.open(situation.start);
+    let state = monitor.initial;
+    let elapsed = 0;
+    const decisions: [Decision, boolean, boolean, number][] = [[session.opening, false, false, 0]];
+    for (const l of letters) {
+      const letter = model.letters[l];
+      if (letter === undefined) return;
+      elapsed += letter.delayMs;
+      if (letter.event === undefined) continue;
+      if (session.ended) return;
+      const before = JSON.stringify(session.snapshot().ladders);
+      const event = letter.event(iso(ORIGIN_MS + elapsed));
+      const decision = session.handle(event);
+      decisions.push([decision, event['type'] === 'agent_action', before === JSON.stringify(session.snapshot().ladders), elapsed]);
+    }
+    for (const [decision, byAgent, still, elapsedMs] of decisions) {
+      const c = { decision, byAgent, confirmation: byAgent && still, elapsedMs, immediate: false, field: fieldOf(situation) };
+      if (monitor.violates(state, c)) {
+        if (shortest === undefined || letters.length < shortest) shortest = letters.length;
+        return;
+      }
+      state = monitor.next(state, c);
+    }
+  };
+  for (let length = 0; length <= bound && shortest === undefined; length++) {
+    const total = model.letters.length ** length;
+    for (const situation of model.situations) {
+      for (let n = 0; n < total; n++) {
+        const letters: number[] = [];
+        for (let k = 0, rest = n; k < length; k++, rest = Math.floor(rest / model.letters.length)) letters.push(rest % model.letters.length);
+        walk(situation, letters);
+      }
+    }
+  }
+  return shortest;
+}
+
+describe('verify agrees with brute force', () => {
+  const property = parseProperty('never end_call unless warned');
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    it(`on random policy ${seed}`, () => {
+      const policy = checked(randomPolicy(seed));
+      const finding = verify(policy, { builtIn: false, asserts: [property] }).findings[0];
+      const depth = finding?.counterexample?.steps;
+      const bound = 3;
+      const brute = bruteForce(policy, property, bound);
+      if (depth === undefined || depth > bound) expect(brute).toBeUndefined();
+      else expect(brute).toBe(depth);
+    });
+  }
+});
