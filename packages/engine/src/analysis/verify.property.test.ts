@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '@callguard/dsl';
+import type { CheckedPolicy } from '@callguard/dsl';
+import type { Decision } from '../decision.js';
+import { compile } from '../policy.js';
+import { callModel } from './model.js';
+import { parseProperty, PropertyMonitor } from './property.js';
+import type { Property } from './property.js';
+import { iso, ORIGIN_MS } from './situations.js';
+import { verify } from './verify.js';
+
+// Verify's state merging checked against brute force on small random policies.
+
+const checked = (text: string): CheckedPolicy => {
+  const { policy, diagnostics } = checkText(text, 'random.policy');
+  if (policy === undefined) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return policy;
+};
+
+/** Every policy that ends calls must read `caller.vulnerable` somewhere. */
+const CARE = `  rule care "Care" {
+    when customer rudeness and caller.vulnerable
+    do deescalate
+  }`;
+
+/** A small random policy from a seed: two or three rules over three behaviours, ladders of warns, escalations and endings. */
+function randomPolicy(seed: number): string {
+  let s = seed;
+  const next = (n: number) => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s % n;
+  };
+  const behaviours = ['profanity', 'threat', 'rudeness'];
+  const actions = ['warn', 'escalate to supervisor', 'end_call', 'deescalate', 'remind'];
+  const rules = Array.from({ length: 2 + next(2) }, (_, i) => {
+    const b = behaviours[next(3)] as string;
+    const count = next(3) === 0 ? ` 2 times within ${1 + next(2)}m` : '';
+    const field = next(3) === 0 ? ' and caller.vulnerable' : next(4) === 0 ? ' and call.duration >= 1m' : '';
+    const steps = Array.from({ length: 1 + next(3) }, () => actions[next(actions.length)] as string);
+    // The stance wants an escalation before any ending, in the same ladder.
+    const ending = steps.indexOf('end_call');
+    if (ending >= 0) steps.length = ending + 1;
+    if (ending >= 0 && !steps.slice(0, ending).includes('escalate to supervisor')) steps.splice(ending, 0, 'escalate to supervisor');
+    const ladder = steps.join(' then ');
+    return `  rule r${i} "R${i}" {\n    when customer ${b}${count}${field}\n    do ${ladder}\n    duties document\n  }`;
+  });
+  return `policy "random-${seed}" {\n  version "1.0.0"\n  stance escalate_first\n${rules.join('\n')}\n${CARE}\n}`;
+}
+
+/**
+ * The brute force: every sequence of the model's steps up to `bound` long,
+ * each replayed from the start of the call in a fresh session, exactly as
+ * `replay` would; returns the length of the shortest that breaks `property`.
+ */
+function bruteForce(policy: CheckedPolicy, property: Property, bound: number): number | undefined {
+  const model = callModel([policy]);
+  const compiled = compile(policy);
+  const monitor = new PropertyMonitor(property);
+  const fieldOf = (situation: (typeof model.situations)[number]) => (f: { root: string; member: string; key: string | undefined }) =>
+    situation.fields.get(f.key === undefined ? `${f.root}.${f.member}` : `${f.root}.${f.member}.${f.key}`) ?? 0;
+  let shortest: number | undefined;
+  const walk = (situation: (typeof model.situations)[number], letters: readonly number[]): void => {
+    const session = compiled.open(situation.start);
+    let state = monitor.initial;
+    let elapsed = 0;
+    const decisions: [Decision, boolean, boolean, number][] = [[session.opening, false, false, 0]];
+    for (const l of letters) {
+      const letter = model.letters[l];
+      if (letter === undefined) return;
+      elapsed += letter.delayMs;
+      if (letter.event === undefined) continue;
+      if (session.ended) return;
+      const before = JSON.stringify(session.snapshot().ladders);
+      const event = letter.event(iso(ORIGIN_MS + elapsed));
+      const decision = session.handle(event);
+      decisions.push([decision, event['type'] === 'agent_action', before === JSON.stringify(session.snapshot().ladders), elapsed]);
+    }
+    for (const [decision, byAgent, still, elapsedMs] of decisions) {
+      const c = { decision, byAgent, confirmation: byAgent && still, elapsedMs, immediate: false, field: fieldOf(situation) };
+      if (monitor.violates(state, c)) {
+        if (shortest === undefined || letters.length < shortest) shortest = letters.length;
+        return;
+      }
+      state = monitor.next(state, c);
+    }
+  };
+  for (let length = 0; length <= bound && shortest === undefined; length++) {
+    const total = model.letters.length ** length;
+    for (const situation of model.situations) {
+      for (let n = 0; n < total; n++) {
+        const letters: number[] = [];
+        for (let k = 0, rest = n; k < length; k++, rest = Math.floor(rest / model.letters.length)) letters.push(rest % model.letters.length);
+        walk(situation, letters);
+      }
+    }
+  }
+  return shortest;
+}
+
+describe('verify agrees with brute force', () => {
+  const property = parseProperty('never end_call unless warned');
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    it(`on random policy ${seed}`, () => {
+      const policy = checked(randomPolicy(seed));
+      const finding = verify(policy, { builtIn: false, asserts: [property] }).findings[0];
+      const depth = finding?.counterexample?.steps;
+      const bound = 3;
+      const brute = bruteForce(policy, property, bound);
+      if (depth === undefined || depth > bound) expect(brute).toBeUndefined();
+      else expect(brute).toBe(depth);
+    });
+  }
+});
