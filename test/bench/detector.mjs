@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TRANSCRIPT_DETECTOR_VERSION, TranscriptDetector, evaluate, parseLabelledSamples } from '../../packages/adapters/dist/index.js';
 
-const SETS = ['labelled.jsonl', 'blind.jsonl'];
+const SETS = ['en/labelled.jsonl', 'en/blind-1.jsonl'];
 const THRESHOLD = 0.5;
 const MIN_BENCH_MS = 500;
 

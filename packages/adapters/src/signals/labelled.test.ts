@@ -14,7 +14,7 @@ const load = (name: string) =>
   parseLabelledSamples(readFileSync(new URL(`../../../../test/fixtures/utterances/${name}`, import.meta.url), 'utf8'));
 
 describe('the development set (labelled.jsonl)', () => {
-  const result = evaluate(detector, load('labelled.jsonl'));
+  const result = evaluate(detector, load('en/labelled.jsonl'));
 
   it('is large enough and covers every behaviour and plenty of negatives', () => {
     expect(result.samples).toBeGreaterThanOrEqual(300);
@@ -43,7 +43,7 @@ describe('the development set (labelled.jsonl)', () => {
 });
 
 describe('the blind set (blind.jsonl), never tuned against', () => {
-  const result = evaluate(detector, load('blind.jsonl'));
+  const result = evaluate(detector, load('en/blind-1.jsonl'));
 
   it('keeps threat and slur precision at 0.9 or more: a false threat can end a call', () => {
     expect(result.behaviours.threat.precision).toBeGreaterThanOrEqual(0.9);
@@ -51,7 +51,7 @@ describe('the blind set (blind.jsonl), never tuned against', () => {
   });
 
   it('raises nothing on its negatives', () => {
-    const negatives = load('blind.jsonl').filter((sample) => sample.labels.length === 0);
+    const negatives = load('en/blind-1.jsonl').filter((sample) => sample.labels.length === 0);
     const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => c >= 0.5));
     expect(flagged.map((sample) => sample.text)).toEqual([]);
   });
