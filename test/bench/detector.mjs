@@ -1,44 +1,112 @@
-// Precision and recall of the transcript detector per behaviour, and its
-// throughput, on the labelled utterance sets. Part of `pnpm bench` (run.mjs
-// imports it); on its own, against the BUILT package:
+// Precision, recall and F1 of the transcript detector per behaviour and
+// language, and its throughput, on the labelled utterance sets. Part of
+// `pnpm bench` (run.mjs imports it); on its own, against the BUILT package:
 //   npx tsc -b packages/adapters && node test/bench/detector.mjs [--json]
-// `labelled.jsonl` is the set the patterns were developed on (optimistic);
-// `blind.jsonl` was never used to tune them (the honest estimate).
-import { readFileSync } from 'node:fs';
+// Every `<language>/*.jsonl` under test/fixtures/utterances is a set:
+// `labelled.jsonl` is the one the patterns were developed on (optimistic),
+// `blind*.jsonl` were written before the patterns and never used to tune them
+// (the honest estimate). Each set is read with its language as the call's
+// hint, as a platform that names the call's language would give it.
+import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { TRANSCRIPT_DETECTOR_VERSION, TranscriptDetector, evaluate, parseLabelledSamples } from '../../packages/adapters/dist/index.js';
+import {
+  CALIBRATED_THRESHOLD,
+  TRANSCRIPT_DETECTOR_VERSION,
+  TranscriptDetector,
+  evaluate,
+  parseLabelledSamples,
+} from '../../packages/adapters/dist/index.js';
 
-const SETS = ['en/labelled.jsonl', 'en/blind-1.jsonl'];
-const THRESHOLD = 0.5;
+/** The thresholds the policy templates use: never-hang-up 0.6, the default 0.7, threats 0.8. */
+const TEMPLATE_THRESHOLDS = [0.6, 0.7, 0.8];
 const MIN_BENCH_MS = 500;
+const ROOT = new URL('../fixtures/utterances/', import.meta.url);
 
 const detector = new TranscriptDetector();
-const load = (name) => parseLabelledSamples(readFileSync(new URL(`../fixtures/utterances/${name}`, import.meta.url), 'utf8'));
+
+/** Every set, as `{ language, name, samples }`, languages and files in name order. */
+function loadSets() {
+  return readdirSync(ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((language) =>
+      readdirSync(new URL(`${language}/`, ROOT))
+        .filter((file) => file.endsWith('.jsonl'))
+        .sort()
+        .map((file) => ({
+          language,
+          name: `${language}/${file}`,
+          samples: parseLabelledSamples(readFileSync(new URL(`${language}/${file}`, ROOT), 'utf8')),
+        })),
+    );
+}
+
+/** The detector with a set's language as the hint, in the shape `evaluate` takes. */
+const hinted = (language) => ({ name: detector.name, version: detector.version, detect: (text) => detector.detect(text, { language }) });
+
+/** Only the behaviours a set labels or the detector raised on it. */
+function seen(behaviours) {
+  return Object.fromEntries(
+    Object.entries(behaviours).filter(([, s]) => s.truePositives + s.falsePositives + s.falseNegatives > 0),
+  );
+}
 
 /** Utterances per second over at least MIN_BENCH_MS of whole passes, after one warm-up pass. */
-function throughput(samples) {
-  for (const { text } of samples) detector.detect(text);
+function throughput(sets) {
+  const all = sets.flatMap(({ language, samples }) => samples.map(({ text }) => [text, { language }]));
+  for (const [text, hint] of all) detector.detect(text, hint);
   let count = 0;
   const start = performance.now();
   while (performance.now() - start < MIN_BENCH_MS) {
-    for (const { text } of samples) detector.detect(text);
-    count += samples.length;
+    for (const [text, hint] of all) detector.detect(text, hint);
+    count += all.length;
   }
   return Math.round(count / ((performance.now() - start) / 1000));
 }
 
-/** Precision, recall and F1 per behaviour on each set, and throughput. */
+/**
+ * Per set, precision, recall and F1 per behaviour at the calibrated threshold;
+ * over all blind sets together, precision and recall at each template
+ * threshold; and throughput over every set.
+ */
 export function detectorReport() {
-  const sets = SETS.map((name) => {
-    const samples = load(name);
-    const { behaviours } = evaluate(detector, samples, THRESHOLD);
-    return { name, samples: samples.length, behaviours };
+  const sets = loadSets();
+  const report = sets.map(({ language, name, samples }) => ({
+    name,
+    language,
+    samples: samples.length,
+    behaviours: seen(evaluate(hinted(language), samples, CALIBRATED_THRESHOLD).behaviours),
+  }));
+  const blind = sets.filter(({ name }) => name.includes('/blind'));
+  const thresholds = TEMPLATE_THRESHOLDS.map((threshold) => {
+    const totals = {};
+    for (const { language, samples } of blind) {
+      for (const [behaviour, s] of Object.entries(evaluate(hinted(language), samples, threshold).behaviours)) {
+        const t = (totals[behaviour] ??= { tp: 0, fp: 0, fn: 0 });
+        t.tp += s.truePositives;
+        t.fp += s.falsePositives;
+        t.fn += s.falseNegatives;
+      }
+    }
+    const behaviours = Object.fromEntries(
+      Object.entries(totals)
+        .filter(([, t]) => t.tp + t.fp + t.fn > 0)
+        .map(([behaviour, t]) => [behaviour, { precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp), recall: t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn) }]),
+    );
+    return { threshold, behaviours };
   });
-  const all = sets.flatMap(({ name }) => load(name));
-  return { detector: detector.name, version: TRANSCRIPT_DETECTOR_VERSION, threshold: THRESHOLD, sets, utterancesPerSecond: throughput(all) };
+  return {
+    detector: detector.name,
+    version: TRANSCRIPT_DETECTOR_VERSION,
+    threshold: CALIBRATED_THRESHOLD,
+    sets: report,
+    blindAtTemplateThresholds: thresholds,
+    utterancesPerSecond: throughput(sets),
+  };
 }
 
-/** Prints a report as tables, one per set. */
+/** Prints a report as tables: one per set, then the blind sets at each template threshold. */
 export function printDetectorReport(report, log = console.log) {
   log(`${report.detector} ${report.version}, threshold ${report.threshold}`);
   for (const { name, samples, behaviours } of report.sets) {
@@ -48,6 +116,16 @@ export function printDetectorReport(report, log = console.log) {
       const counts = [s.truePositives, s.falsePositives, s.falseNegatives].map((n) => String(n).padStart(3)).join(' ');
       log(`${behaviour.padEnd(20)} ${s.precision.toFixed(2).padStart(9)} ${s.recall.toFixed(2).padStart(7)} ${s.f1.toFixed(2).padStart(5)}  ${counts}`);
     }
+  }
+  log('\nall blind sets, precision / recall at the template thresholds');
+  log(`${'behaviour'.padEnd(20)} ${report.blindAtTemplateThresholds.map(({ threshold }) => String(threshold).padStart(11)).join(' ')}`);
+  const behaviours = Object.keys(report.blindAtTemplateThresholds[0]?.behaviours ?? {});
+  for (const behaviour of behaviours) {
+    const cells = report.blindAtTemplateThresholds.map(({ behaviours: b }) => {
+      const s = b[behaviour];
+      return (s === undefined ? '-' : `${s.precision.toFixed(2)} / ${s.recall.toFixed(2)}`).padStart(11);
+    });
+    log(`${behaviour.padEnd(20)} ${cells.join(' ')}`);
   }
   log(`\nthroughput: ${report.utterancesPerSecond.toLocaleString('en')} utterances/s`);
 }

@@ -14,6 +14,8 @@ export type { SignalDetector } from './signals/detector.js';
 export { TranscriptDetector } from './signals/transcript-detector.js';
 /** The transcript detector's version; changes whenever its patterns or scoring do. */
 export { TRANSCRIPT_DETECTOR_VERSION } from './signals/transcript-detector.js';
+/** The threshold the detector's confidences are calibrated for, and what its scores mean. */
+export { CALIBRATED_THRESHOLD } from './signals/calibration.js';
 /** Turns a platform's category scores (Contact Lens, a vendor's analytics) into signals. */
 export { fromCategories } from './signals/categories.js';
 /** Options for {@link fromCategories}. */

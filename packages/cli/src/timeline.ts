@@ -1,3 +1,4 @@
+import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
 import { dutyLabel } from './duty-label.js';
 import { alignTable } from './table.js';
@@ -33,14 +34,30 @@ export function offset(startMs: number, at: string): string {
   return `+${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** The detected behaviours of an utterance, strongest first: `profanity 0.93`. */
-export function describeSignals(signals: Readonly<Record<string, number>> | undefined): string {
+/**
+ * The detected behaviours of an utterance, strongest first: `profanity 0.93`.
+ * Given the policy's `threshold` for each, those under it read
+ * `profanity 0.60 < 0.70`, so a reader sees why nothing happened.
+ */
+export function describeSignals(
+  signals: Readonly<Record<string, number>> | undefined,
+  threshold?: (behaviour: Behaviour) => number,
+): string {
   if (!signals) return '';
   return Object.entries(signals)
     .filter(([, v]) => v > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .map(([k, v]) => {
+      const under = threshold !== undefined && isBehaviour(k) ? threshold(k) : 0;
+      return v < under ? `${k} ${v.toFixed(2)} < ${under.toFixed(2)}` : `${k} ${v.toFixed(2)}`;
+    })
     .join(', ');
+}
+
+const KNOWN = new Set<string>(BEHAVIOURS);
+
+function isBehaviour(name: string): name is Behaviour {
+  return KNOWN.has(name);
 }
 
 function truncate(text: string, width: number): string {
@@ -48,15 +65,20 @@ function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-/** The timeline cells for one event and its decision. */
-export function timelineRow(event: Record<string, unknown>, decision: Decision, startMs: number): TimelineRow {
+/** The timeline cells for one event and its decision; `threshold` as for {@link describeSignals}. */
+export function timelineRow(
+  event: Record<string, unknown>,
+  decision: Decision,
+  startMs: number,
+  threshold?: (behaviour: Behaviour) => number,
+): TimelineRow {
   const type = String(event['type']);
   const who = type === 'utterance' ? String(event['speaker']) : '';
   let said = `(${type.replace(/_/g, ' ')})`;
   let detected = '';
   if (type === 'utterance') {
     said = typeof event['text'] === 'string' ? `"${event['text']}"` : '';
-    detected = describeSignals(event['signals'] as Record<string, number> | undefined);
+    detected = describeSignals(event['signals'] as Record<string, number> | undefined, threshold);
   } else if (type === 'silence') {
     said = `(silence ${String(event['seconds'])}s)`;
   } else if (type === 'agent_action') {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { belowThreshold } from './below-threshold.js';
 import { explain } from './explain.js';
-import { event, open, say } from '../test/calls.js';
+import { compile } from './policy.js';
+import { event, open, say, started } from '../test/calls.js';
 import { acmeStandard } from '../test/policies.js';
 
 describe('explain', () => {
@@ -28,5 +30,18 @@ describe('explain', () => {
     expect(explain(s.handle(say('0:05', { harassment: 0.9, threat: 0.9 })))).toContain(
       'Because: `abuse` (warn, step 1 of 4): customer abusive: threat 0.90 ≥ 0.80; `repeat_harasser` (block_caller, step 1 of 1): ',
     );
+  });
+
+  it('names the signals that fell under the policy\'s thresholds, strongest first', () => {
+    const policy = compile(acmeStandard);
+    const signals = { profanity: 0.6, threat: 0.75, rudeness: 0.9, aggression: 0 };
+    const below = belowThreshold(policy, signals);
+    expect(below).toEqual([
+      { behaviour: 'threat', confidence: 0.75, threshold: 0.8 },
+      { behaviour: 'profanity', confidence: 0.6, threshold: 0.7 },
+    ]);
+    const decision = policy.open(started()).handle(say('0:05', signals));
+    expect(explain(decision, below)).toContain('Under the threshold: threat 0.75 < 0.80, profanity 0.60 < 0.70. ');
+    expect(explain(decision)).not.toContain('Under the threshold');
   });
 });

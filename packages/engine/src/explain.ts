@@ -1,5 +1,6 @@
 /** Plain words for a decision, for the agent on the call or a reviewer after it. */
 import type { Action, Channel, DutyKind, EndMode } from '@callguard/dsl';
+import { describeBelowThreshold, type BelowThreshold } from './below-threshold.js';
 import type { CallWindow, Decision, Duty } from './decision.js';
 import { formatDuration, formatTime } from './format.js';
 
@@ -91,8 +92,10 @@ const DUTY: Readonly<Record<DutyKind, string>> = {
  * customer (step 1 of 4 of rule `abuse`: ...). Say: "...". Because: customer
  * abusive: profanity 0.92 ≥ 0.70. Duties: document the incident; ...".
  * Ending is worded for the channel: "Close the chat", "Stop replying".
+ * `below` (from {@link belowThreshold}) adds the signals that did not count:
+ * "Under the threshold: profanity 0.60 < 0.70."
  */
-export function explain(decision: Decision): string {
+export function explain(decision: Decision, below: readonly BelowThreshold[] = []): string {
   const out: string[] = [];
   if (decision.required.length > 0) out.push(`Required now: ${decision.required.map(duty).join('; ')}.`);
   const words = instruction(decision);
@@ -113,6 +116,7 @@ export function explain(decision: Decision): string {
     const reasons = decision.matched.map((m) => `\`${m.rule}\` (${m.action}, step ${m.step.n} of ${m.step.of}): ${m.why}`);
     out.push(`Because: ${reasons.join('; ')}.`);
   }
+  if (below.length > 0) out.push(`Under the threshold: ${describeBelowThreshold(below)}.`);
   if (decision.duties.length > 0) out.push(`Duties: ${decision.duties.map(duty).join('; ')}.`);
   if (decision.ended && decision.event.type !== 'call_ended') out.push('The call is over.');
   const on = decision.event.channel === 'phone' ? '' : ` on ${decision.event.channel.replace('_', ' ')}`;

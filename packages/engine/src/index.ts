@@ -19,6 +19,10 @@ export type { Session } from './session.js';
 export type { SessionSnapshot } from './snapshot.js';
 export type { CallWindow, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, StepRef } from './decision.js';
 export { explain } from './explain.js';
+/** Signals an utterance carried under the policy's thresholds, for `explain` and timelines. */
+export { belowThreshold, describeBelowThreshold } from './below-threshold.js';
+/** One signal under its threshold. */
+export type { BelowThreshold } from './below-threshold.js';
 export { EventError } from './events/error.js';
 export type { EventErrorCode } from './events/error.js';
 export type {

@@ -1,6 +1,7 @@
 /** A compiled policy: opens sessions for new calls and restores saved ones. */
-import type { CheckedPolicy } from '@callguard/dsl';
+import type { Behaviour, CheckedPolicy } from '@callguard/dsl';
 import { compilePlan } from './compile/compile.js';
+import { behaviourIndex } from './compile/condition.js';
 import type { PolicyPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import { CallSession } from './session.js';
@@ -26,6 +27,8 @@ export interface CompiledPolicy {
    * taken under another policy hash, `snapshot/invalid` when malformed.
    */
   restore(snapshot: unknown): Session;
+  /** The confidence from which `behaviour` counts under this policy: its own threshold, or the default. */
+  threshold(behaviour: Behaviour): number;
 }
 
 class Policy implements CompiledPolicy {
@@ -45,6 +48,10 @@ class Policy implements CompiledPolicy {
 
   open(start: unknown): Session {
     return new CallSession(this.plan, start);
+  }
+
+  threshold(behaviour: Behaviour): number {
+    return this.plan.thresholds[behaviourIndex(behaviour) ?? -1] ?? 0;
   }
 
   restore(snapshot: unknown): Session {

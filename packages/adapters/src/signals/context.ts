@@ -45,22 +45,42 @@ export class UtteranceContext {
   }
 
   #reported(start: number): boolean {
-    if (this.#quotes.some(([from, to]) => start >= from && start < to)) return true;
-    return REPORTING.test(this.#clauseBefore(start));
+    return this.#quoted(start) || REPORTING.test(this.#clauseBefore(start));
   }
 
+  /** Whether `start` is inside a quoted span: a binary search, the spans being sorted and disjoint. */
+  #quoted(start: number): boolean {
+    let low = 0;
+    let high = this.#quotes.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [from, to] = this.#quotes[middle] ?? [0, 0];
+      if (start < from) high = middle - 1;
+      else if (start >= to) low = middle + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  // Clauses are read at most WINDOW characters from the match, so each
+  // match costs the same however long the utterance is.
+
   #clauseBefore(start: number): string {
-    const text = this.#text.slice(0, start);
-    const boundary = Math.max(...[...BOUNDARIES].map((c) => text.lastIndexOf(c)));
+    const text = this.#text.slice(Math.max(0, start - WINDOW), start);
+    let boundary = -1;
+    for (const c of BOUNDARIES) boundary = Math.max(boundary, text.lastIndexOf(c));
     return text.slice(boundary + 1);
   }
 
   #clauseAfter(end: number): string {
-    const text = this.#text.slice(end);
+    const text = this.#text.slice(end, end + WINDOW);
     const found = text.search(BOUNDARY);
     return found === -1 ? text : text.slice(0, found);
   }
 }
+
+/** How far before or after a match its clause is read, in characters. */
+const WINDOW = 120;
 
 function words(text: string): string[] {
   const trimmed = text.trim();
@@ -78,8 +98,8 @@ const BOUNDARIES = '.,;:!?"';
 const BOUNDARY = /[.,;:!?"]/;
 /** Negation cues; "don't make me" and "don't you dare" are commands, not negations. */
 const NEGATION = /\b(?:not|never|no|nobody|nothing|no one|neither|nor)\b|n't\b(?!\s+(?:make me|you dare|push me))/i;
-/** Double-quoted spans, and single-quoted ones whose quotes are not apostrophes. */
-const QUOTED = /"[^"]*"|(?<![\p{L}\p{N}])'.*?'(?![\p{L}\p{N}])/gu;
+/** Double-quoted spans, and single-quoted ones (up to 200 characters) whose quotes are not apostrophes. */
+const QUOTED = /"[^"]*"|(?<![\p{L}\p{N}])'.{0,200}?'(?![\p{L}\p{N}])/gu;
 /** A reporting verb whose subject is not the speaker or the listener. */
 const REPORTING = /(?<!\b(?:i|we|you)\s+)\b(?:said|says|told|tells|telling|saying|texted|wrote|writes|yelled|yells|shouted|shouts|shouting|screamed|threatened|goes)\b/i;
 const HEDGE = /\b(?:lol|lmao|rofl|haha\w*|jk|just (?:kidding|joking)|only joking)\b/i;

@@ -27,7 +27,7 @@ describe('TranscriptDetector', () => {
 
     it('scores cursing aimed at someone above cursing at a thing', () => {
       expect(confidence('fuck you', 'profanity')).toBeGreaterThan(0.9);
-      expect(confidence('this fucking phone', 'profanity')).toBe(0.6);
+      expect(confidence('this fucking phone', 'profanity')).toBe(0.75);
     });
 
     it('keeps mild words not aimed at anyone below the default threshold', () => {

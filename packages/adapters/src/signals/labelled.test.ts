@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Behaviour } from '@callguard/dsl';
 import { describe, expect, it } from 'vitest';
+import { CALIBRATED_THRESHOLD } from './calibration.js';
 import { evaluate } from './evaluate.js';
 import { parseLabelledSamples } from './samples.js';
 import { TranscriptDetector } from './transcript-detector.js';
@@ -13,8 +14,8 @@ const detector = new TranscriptDetector();
 const load = (name: string) =>
   parseLabelledSamples(readFileSync(new URL(`../../../../test/fixtures/utterances/${name}`, import.meta.url), 'utf8'));
 
-describe('the development set (labelled.jsonl)', () => {
-  const result = evaluate(detector, load('en/labelled.jsonl'));
+describe('the development set (en/labelled.jsonl), at the calibrated threshold', () => {
+  const result = evaluate(detector, load('en/labelled.jsonl'), CALIBRATED_THRESHOLD);
 
   it('is large enough and covers every behaviour and plenty of negatives', () => {
     expect(result.samples).toBeGreaterThanOrEqual(300);
@@ -42,8 +43,8 @@ describe('the development set (labelled.jsonl)', () => {
   });
 });
 
-describe('the blind set (blind.jsonl), never tuned against', () => {
-  const result = evaluate(detector, load('en/blind-1.jsonl'));
+describe('the first blind set (en/blind-1.jsonl), never tuned against', () => {
+  const result = evaluate(detector, load('en/blind-1.jsonl'), CALIBRATED_THRESHOLD);
 
   it('keeps threat and slur precision at 0.9 or more: a false threat can end a call', () => {
     expect(result.behaviours.threat.precision).toBeGreaterThanOrEqual(0.9);
@@ -52,7 +53,7 @@ describe('the blind set (blind.jsonl), never tuned against', () => {
 
   it('raises nothing on its negatives', () => {
     const negatives = load('en/blind-1.jsonl').filter((sample) => sample.labels.length === 0);
-    const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => c >= 0.5));
+    const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => c >= CALIBRATED_THRESHOLD));
     expect(flagged.map((sample) => sample.text)).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ function scoresOf(word: EnglishProfaneWord): WordScores {
   if (SEXUAL.has(word)) return { sexual_harassment: { plain: 0.3, directed: 0.75 } };
   const insult = INSULTS.has(word) ? { rudeness: { plain: 0.3, directed: 0.7 } } : {};
   if (MILD.has(word)) return { profanity: { plain: 0.3, directed: 0.7 }, ...insult };
-  return { profanity: { plain: 0.6, directed: 0.95 }, ...insult };
+  return { profanity: { plain: 0.75, directed: 0.95 }, ...insult };
 }
 
 /**
@@ -91,13 +91,32 @@ export class Lexicon {
     });
   }
 
-  /** Words in `text`, in order of position. */
+  /**
+   * Words in `text`, in order of position. A long text is read in pieces of
+   * about {@link CHUNK} characters cut at a space: obscenity's matcher slows
+   * down more than linearly on texts of many kilobytes.
+   */
   find(text: string): WordHit[] {
+    const hits: WordHit[] = [];
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + CHUNK);
+      const space = to < text.length ? text.lastIndexOf(' ', to) : -1;
+      if (space > from) to = space + 1;
+      hits.push(...this.#findIn(text.slice(from, to), from));
+      from = to;
+    }
+    return hits;
+  }
+
+  #findIn(text: string, offset: number): WordHit[] {
     return this.#matcher.getAllMatches(text, true).flatMap((match) => {
       const metadata = this.#dataset.getPayloadWithPhraseMetadata(match).phraseMetadata;
       if (metadata === undefined) return [];
       const scores = 'extraSlur' in metadata ? SLUR_SCORES : scoresOf(metadata.originalWord);
-      return [{ start: match.startIndex, end: match.endIndex + 1, scores }];
+      return [{ start: offset + match.startIndex, end: offset + match.endIndex + 1, scores }];
     });
   }
 }
+
+/** The longest piece of text handed to obscenity's matcher at once. */
+const CHUNK = 2_000;

@@ -23,3 +23,17 @@ const LEET_CHAR = /[013457@$!]/g;
 
 /** Three or more single letters separated by spaces, dots, dashes or underscores. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The utterance in lower case, character for character, so a match's offsets
+ * are offsets in `text` too. The few characters whose lower case is longer
+ * ("İ") are kept as they are.
+ */
+export function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/./gsu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
+}

@@ -17,7 +17,8 @@ export function shoutingScore(text: string): number {
   const share = words.length === 0 ? 0 : shouted / words.length;
   const shouting = (shouted >= 2 && share >= 0.7) || (shouted >= 3 && share >= 0.6);
   if (shouting) return text.includes('!') ? 0.8 : 0.7;
-  if (/!{3,}/.test(text) || EMPHASIS.test(text)) return 0.6;
+  if (EMPHASIS.test(text)) return 0.7;
+  if (/!{3,}/.test(text)) return 0.6;
   if (/!!/.test(text)) return 0.4;
   return 0;
 }

@@ -2,7 +2,7 @@ import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import { UtteranceContext } from './context.js';
 import type { SignalDetector, Signals } from './detector.js';
 import { Lexicon } from './lexicon.js';
-import { normalize } from './normalize.js';
+import { lowerCase, normalize } from './normalize.js';
 import { PATTERNS } from './patterns/catalogue.js';
 import { shoutingScore } from './shouting.js';
 
@@ -11,7 +11,7 @@ import { shoutingScore } from './shouting.js';
  * word list or the scoring changes: decisions record it, and the same text
  * must give the same signals under the same version.
  */
-export const TRANSCRIPT_DETECTOR_VERSION = '1.1.0';
+export const TRANSCRIPT_DETECTOR_VERSION = '1.2.0';
 
 /** Right after a word: its plural ending, then "like you". */
 const LIKE_YOU = /^\p{L}*\s+like\s+you\b/iu;
@@ -53,13 +53,18 @@ export class TranscriptDetector implements SignalDetector {
         if (scores !== undefined) raise(behaviour, (directed ? scores.directed : scores.plain) * factor);
       }
       // A slur generalised onto the agent ("... like you") is an attack on the group too.
-      if (hit.scores.slur !== undefined && LIKE_YOU.test(plain.slice(hit.end))) raise('hate_speech', 0.85 * factor);
+      if (hit.scores.slur !== undefined && LIKE_YOU.test(plain.slice(hit.end, hit.end + 40))) raise('hate_speech', 0.85 * factor);
     }
+    const lower = lowerCase(plain);
     for (const behaviour of SIGNAL_BEHAVIOURS) {
       for (const pattern of PATTERNS[behaviour]) {
-        for (const match of plain.matchAll(pattern.regex)) {
+        const { regex } = pattern;
+        regex.lastIndex = 0;
+        // exec on the shared regex rather than matchAll, which copies the regex on every call.
+        for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
           const start = match.index;
           const end = start + match[0].length;
+          if (end === start) regex.lastIndex++;
           const weight =
             pattern.directedWeight !== undefined && context.directed(start, end) ? pattern.directedWeight : pattern.weight;
           raise(behaviour, weight * context.factor(start, end, pattern.negatable === true));

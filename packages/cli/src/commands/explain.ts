@@ -1,4 +1,4 @@
-import { explain } from '@callguard/engine';
+import { belowThreshold, explain } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, type Io } from '../io.js';
 import { replayCall } from '../replay-call.js';
@@ -21,11 +21,13 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
     io.err(`${callFile}: no event ${options.at}; the call's accepted events are numbered 0 to ${result.steps.length - 1}\n`);
     return EXIT.usage;
   }
+  const below = belowThreshold(policy, step.event['signals'] as Record<string, unknown> | undefined);
+  const explanation = explain(step.decision, below);
   if (options.json) {
-    io.out(`${JSON.stringify({ line: step.line, event: step.event, decision: step.decision, explanation: explain(step.decision) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ line: step.line, event: step.event, decision: step.decision, explanation }, null, 2)}\n`);
   } else {
     io.out(`Event ${options.at} (${callFile}:${step.line}), ${String(step.event['type'])} at ${step.decision.event.at}\n\n`);
-    io.out(`${explain(step.decision)}\n`);
+    io.out(`${explanation}\n`);
   }
   return EXIT.ok;
 }

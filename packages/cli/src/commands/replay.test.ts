@@ -83,6 +83,12 @@ describe('callguard replay of transcripts', () => {
     expect(r.err).toMatch(/^bad\.txt:2: expected `\[mm:ss\] customer: text`/);
   });
 
+  it('shows signals under the policy\'s threshold with it, so an author sees why nothing happened', () => {
+    const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.txt']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/"My damn router.*\s+profanity 0\.30 < 0\.70\s+continue\n/);
+  });
+
   it('replays several calls, one timeline each', () => {
     const r = callguard(['replay', 'examples/policies/warn-then-end.policy', 'examples/calls/threat.jsonl', 'examples/calls/dropped-line.txt']);
     expect(r.code).toBe(0);
@@ -96,6 +102,12 @@ describe('callguard explain', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Event 10 (examples/calls/keeps-swearing.jsonl:11)');
     expect(r.out).toContain('End the call (step 4 of 4 of rule `abuse`');
+  });
+
+  it('names the signals that fell under the threshold', () => {
+    const r = callguard(['explain', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.txt', '--at', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Continue the call: no rule applies. Under the threshold: profanity 0.30 < 0.70.');
   });
 
   it('exits 2 for an event the call does not have, or a bad number', () => {

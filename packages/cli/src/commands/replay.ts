@@ -63,7 +63,7 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
     } else {
       if (i > 0) io.out('\n');
       io.out(`${c.bold(`${policy.name} ${policy.version}`)} ${c.dim(`(${policy.hash.slice(0, 12)})`)}  ·  ${file}\n\n`);
-      io.out(renderTable(result.steps.map((s) => timelineRow(s.event, s.decision, result.startMs))));
+      io.out(renderTable(result.steps.map((s) => timelineRow(s.event, s.decision, result.startMs, (b) => policy.threshold(b)))));
     }
     if (store) {
       const kept = keepDecisions(store, events, result.steps.map((s) => s.decision));

@@ -20,7 +20,7 @@ export const AGGRESSION_PATTERNS: readonly Pattern[] = [
     // "You listen to me", "listen to me!", "you listen good".
     id: 'listen-to-me',
     regex: re(String.raw`\b(?:you\s+listen(?:\s+to me|\s+good|\s+here)?|listen to me)\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "(Do) you hear me?", "are you deaf?", "do you understand me?", "how many times do I have to say it?".
@@ -32,12 +32,12 @@ export const AGGRESSION_PATTERNS: readonly Pattern[] = [
     // "Stop talking", "enough!", "don't interrupt me".
     id: 'stop-talking',
     regex: re(String.raw`\bstop talking\b|\benough(?:\s+\w+)?!|\bdon't interrupt me\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "Fix it or else", "I'm losing my patience".
     id: 'ultimatum',
     regex: re(String.raw`\bor else\b|\blosing my patience\b`),
-    weight: 0.6,
+    weight: 0.7,
   },
 ];

@@ -23,8 +23,8 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'll ... every day", "every time I call": a campaign, with the caller as the actor.
     id: 'every-day',
-    regex: re(String.raw`\bI(?:'ll| will|'m going to|'m gonna)\b[^.?!]*\bevery\s+(?:single\s+)?(?:day|time|hour|night|morning|\w+ minutes)\b`),
-    weight: 0.65,
+    regex: re(String.raw`\bI(?:'ll| will|'m going to|'m gonna)\b[^.?!]{0,80}?\bevery\s+(?:single\s+)?(?:day|time|hour|night|morning|\w+ minutes)\b`),
+    weight: 0.7,
     negatable: true,
   },
   {

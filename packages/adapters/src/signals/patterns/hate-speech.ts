@@ -78,6 +78,25 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
     weight: 0.8,
   },
   {
+    // Dehumanising: "people like you are vermin", "your kind are animals", "immigrants are rats", "you people are not even human".
+    id: 'dehumanise',
+    regex: re(String.raw`\b(?:people like you|your (?:kind|sort|lot)|you (?:people|lot)|these people|those people|${GROUP})\s+(?:are|is)\s+(?:(?:all|just|nothing but|not even|no better than|like)\s+){0,3}(?:subhuman|sub-human|vermin|animals|rats|parasites|cockroaches|savages|scum|filth|a disease|a plague|not (?:even\s+)?human|less than human)\b`),
+    weight: 0.85,
+  },
+  {
+    // Demanding a server by origin: "someone born in this country", "a proper British agent", "not one of you lot".
+    // "Someone in the UK office" asks for a team, not an origin.
+    id: 'origin-demand',
+    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody|a person|an agent)\s+(?:who was\s+|who's\s+|who is\s+)?(?:from|born in|born)\s+(?:this country|here|the (?:uk|us|usa|states))\b(?!\s+office)|\b(?:a|an|some)\s+(?:real|proper|true)\s+(?:american|british|english|brit|aussie|australian|canadian|irish|scottish)\b|\bnot (?:one of )?you (?:people|lot|foreigners)\b|\byou lot (?:overseas|abroad|over there)\b`),
+    weight: 0.8,
+  },
+  {
+    // Accent as the reason to refuse the agent: "I don't want anyone with an accent", "put a native speaker on".
+    id: 'accent',
+    regex: re(String.raw`\b(?:don't|do not|won't)\s+(?:want|talk|speak|deal)\b[^.?!]{0,25}?\bwith\s+(?:an?|that|your|this)\s+(?:\w+\s+)?accent\b|\byour accent is (?:disgusting|awful|horrible|ridiculous|a joke|unbearable)\b|\b(?:put|get|give)\s+(?:me\s+)?(?:a\s+)?native (?:english\s+)?speaker\b|\b(?:without|no more)\s+(?:an?\s+|your\s+)?(?:foreign\s+)?accents?\b`),
+    weight: 0.75,
+  },
+  {
     // "You sound gay" as an insult.
     id: 'you-sound-gay',
     regex: re(String.raw`\byou(?:'re| are| sound)\s+(?:so\s+)?gay\b`),

@@ -45,7 +45,7 @@ export const PROFANITY_PATTERNS: readonly Pattern[] = [
     // British insults the dataset lacks: "tosser", "bellend", "knobhead".
     id: 'british-insult',
     regex: re(String.raw`\b(?:tosser|bellend|knobhead)s?\b`),
-    weight: 0.6,
+    weight: 0.7,
     directedWeight: 0.9,
   },
   {
@@ -57,14 +57,14 @@ export const PROFANITY_PATTERNS: readonly Pattern[] = [
   {
     id: 'strong-abbreviation',
     regex: re(String.raw`\b(?:wtf|ffs|fml)\b`),
-    weight: 0.6,
+    weight: 0.75,
     directedWeight: 0.9,
   },
   {
     // Masked spellings: "f***ing", "sh*t", "b***h". A letter or two, then asterisks.
     id: 'masked',
     regex: re(String.raw`(?<![\p{L}*])(?:f|sh?|b|c|d|a|p|tw?)\*+\p{L}*`),
-    weight: 0.6,
+    weight: 0.75,
     directedWeight: 0.95,
   },
 ];

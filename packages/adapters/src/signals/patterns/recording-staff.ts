@@ -8,9 +8,9 @@ import { re, type Pattern } from './pattern.js';
 export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
   {
     // "I'm recording you", "I am recording this call and you", "I'm filming you";
-    // not "I'm recording this call for my own records".
+    // not "I'm recording this call for my own records" or "for my lawyer".
     id: 'recording-you',
-    regex: re(String.raw`\b(?:i'm|i am|i've been|i have been)\s+(?:recording|filming|taping)\s+(?:you|this|everything you)\b(?!.*\bfor my (?:own )?records\b)`),
+    regex: re(String.raw`\b(?:i'm|i am|i've been|i have been)\s+(?:recording|filming|taping)\s+(?:you|this|everything you)\b(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
     weight: 0.8,
   },
   {

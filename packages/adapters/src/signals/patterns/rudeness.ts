@@ -6,10 +6,10 @@ import { re, type Pattern } from './pattern.js';
 // needs the agent or the company as the target: "my brother is an idiot" and
 // "I feel stupid" must not match.
 
-const INSULT_ADJECTIVE = String.raw`(?:useless|stupid|incompetent|clueless|pathetic|idiotic|dumb|brainless|worthless|hopeless|thick|ignorant|annoying|rude)`;
+const INSULT_ADJECTIVE = String.raw`(?:useless|stupid|incompetent|clueless|pathetic|idiotic|dumb|brainless|worthless|hopeless|thick|ignorant|annoying|rude|slow(?!\s+(?:to|at|on|with)\b))`;
 const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|fool|clown|muppet|halfwit|dimwit|numpty|loser|amateur|tosser|bellend|knobhead|waste of (?:space|time|my time|oxygen))s?`;
 /** Intensifiers and articles between "you're" and the insult. */
-const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|totally|really|utterly|the|all|bunch of|clearly|fucking|bloody|damn|f\*+ing)\s+)*`;
+const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|complete|total|totally|real|really|utterly|utter|right|proper|the|all|bunch of|clearly|obviously|fucking|bloody|damn|f\*+ing)\s+){0,6}`;
 
 export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
@@ -48,13 +48,13 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
     // "What a joke of a company", "a total joke".
     id: 'joke',
     regex: re(String.raw`\b(?:what a|total|complete|absolute)\s+joke\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "Talking to a brick wall", "like a robot", "like a broken record".
     id: 'like-a-wall',
     regex: re(String.raw`\b(?:brick wall|like a (?:robot|broken record|parrot))\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "The dumbest thing I've ever heard", "the worst agent I've ever spoken to".
@@ -67,6 +67,18 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
     id: 'sarcasm',
     regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\bthanks for nothing\b`),
     weight: 0.7,
+  },
+  {
+    // Sarcastic praise: "what a genius", "oh brilliant, you've made it worse", "well done, you've managed nothing".
+    id: 'sarcastic-praise',
+    regex: re(String.raw`\b(?:what a|a real|a regular)\s+genius\b|\ba genius at work\b|\b(?:brilliant|well done|great job|nice one|nice work|bravo),?\s+you(?:'ve| have)?\s+(?:only\s+)?(?:managed to|made it worse|broken|done nothing)`),
+    weight: 0.7,
+  },
+  {
+    // Unfavourable comparisons: "my dog could do better than you", "toddlers with more sense than you".
+    id: 'compared-with',
+    regex: re(String.raw`\b(?:better|faster|smarter)\s+than you\b|\bmore (?:sense|brains|intelligence|clue|common sense) than you\b|\b(?:a|my)\s+(?:\w+\s+)?(?:dog|cat|monkey|chimp|child|toddler|\w+-year-old)\s+could do (?:your|this) job\b`),
+    weight: 0.75,
   },
   {
     // "You clearly have no clue", "what's wrong with you".
@@ -96,13 +108,13 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
     // "You're so slow": "slow" alone describes the service as often as the agent.
     id: 'so-slow',
     regex: re(String.raw`\byou(?:'re| are)\s+so\s+slow\b`),
-    weight: 0.65,
+    weight: 0.7,
     negatable: true,
   },
   {
     // "Blah blah blah": dismissing what the agent says.
     id: 'blah',
     regex: re(String.raw`\bblah,?\s+blah\b`),
-    weight: 0.6,
+    weight: 0.7,
   },
 ];

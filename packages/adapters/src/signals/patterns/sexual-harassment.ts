@@ -15,7 +15,7 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "You have a sexy voice", "you sound hot", "I bet you're hot", "nice tits".
     id: 'appearance',
-    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:hot|sexy|cute|gorgeous|good)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
+    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:(?:a\s+)?(?:real\s+)?(?:looker|stunner|hottie|babe)|hot|sexy|cute|gorgeous|good)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
     weight: 0.8,
   },
   {
@@ -33,6 +33,26 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
     negatable: true,
   },
   {
+    // "Come over tonight and keep me company", "come round after your shift".
+    id: 'come-over',
+    regex: re(String.raw`\bcome (?:over|round|around)\b[^.?!]{0,25}?\b(?:tonight|after (?:work|your shift)|keep me company)\b|\bkeep me company\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "I'm lying here naked", "in bed thinking about you".
+    id: 'naked',
+    regex: re(String.raw`\bI(?:'m| am)\s+(?:\w+\s+){0,3}(?:naked|nude)\b|\bin bed (?:thinking about|with|picturing) you\b|\b(?:thinking about|picturing) you in (?:bed|the shower|your underwear)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Sexualised pet names aimed at the agent: "send it over, gorgeous", "hey sexy".
+    id: 'pet-name',
+    regex: re(String.raw`(?:,|\bhey|\bhi|\bhello|\bthanks)\s+(?:gorgeous|sexy|hot stuff|hottie|beautiful)\b`),
+    weight: 0.7,
+  },
+  {
     // "Come over to my place", "we can meet up tonight", "send me a picture of yourself".
     // "Come to my house" without "over" is how customers book a technician.
     id: 'meet-or-picture',
@@ -44,7 +64,7 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
     // "Are you single?", "do you have a boyfriend?", "how about a date?": personal, and in a
     // service call almost always a come-on.
     id: 'are-you-single',
-    regex: re(String.raw`\b(?:are you (?:single\b(?!-)|married)|do you have a (?:boyfriend|girlfriend|husband|wife)|(?:how about|go on) a date|date me|take you out)\b`),
-    weight: 0.6,
+    regex: re(String.raw`\b(?:are you (?:single\b(?!-)|married|seeing anyone)|(?:do you have|have you got|got|you got) a (?:boyfriend|girlfriend|husband|wife)|(?:how about|go on) a date|date me|take you out)\b`),
+    weight: 0.7,
   },
 ];

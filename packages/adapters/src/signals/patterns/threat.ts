@@ -5,14 +5,15 @@ import { re, type Pattern } from './pattern.js';
 // pattern needs both a violent act and a person or their place as its target:
 // "kill the background noise" and "I could murder a coffee" have no such target.
 
-/** Words that introduce an intended act: "I'll", "going to", "and", "to". */
-const INTENT = String.raw`(?:'ll|\bwill|\bgonna|\bgoing to|'d|\bwould|\bcould|\bshould|\bwanna|\bwant to|\band|\bto)\s+(?:\w+\s+)?`;
+/** Words that introduce an intended act: "I'll", "going to", "and", "to"; one word may follow ("I'll f***ing ..."). */
+const INTENT = String.raw`(?:'ll|\bwill|\bgonna|\bgoing to|'d|\bwould|\bcould|\bshould|\bwanna|\bwant to|\band|\bto)\s+(?:[\w*]+\s+)?`;
 
 /**
  * Violent acts. "get", "destroy" and "finish" are left out: too often
- * figurative. "hit you up" and "beat you to it" are idioms, not blows.
+ * figurative. "hit you up" and "beat you to it" are idioms, not blows; "run"
+ * and "tear" count only as "run you over" and "tear you apart".
  */
-const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you\s+to\b)|punch|slap|kick|strangle|choke|throttle|wring|smash|break|snap|slit|slice|gut|burn|torch|bomb|blow up|rape|knife|batter|bash|knock|rip|hit(?!\s+you\s+up\b)|hunt)`;
+const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you\s+to\b)|punch|slap|kick|strangle|choke|throttle|wring|smash|break|snap|slit|slice|gut|burn|torch|bomb|blow up|rape|knife|batter|bash|knock|rip|hit(?!\s+you\s+up\b)|hunt|run(?=\s+(?:you|him|her|them)\s+(?:over|down)\b)|tear(?=\s+(?:you|your\s+\w+)\s+(?:apart|off|limb|to pieces|in half)))`;
 
 /**
  * A person or their place: "you", "your family", "the next person", after
@@ -67,9 +68,9 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     negatable: true,
   },
   {
-    // Premises: "burn this place down", "blow up the office", "burn it down with you in it".
+    // Premises: "burn this place down", "set fire to the branch", "burn it down with your family in it".
     id: 'premises',
-    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up)\s+(?:this|the|your)\s+(?:place|building|office|store|shop|branch|call cent(?:er|re))\b|\bwith you (?:still )?in(?:side)? it\b`),
+    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your)\s+(?:place|building|office|store|shop|branch|house|home|car|call cent(?:er|re))\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
     weight: 0.85,
     negatable: true,
   },
@@ -100,6 +101,33 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     regex: re(String.raw`\b(?:end up in (?:the\s+)?(?:hospital|morgue|a body bag)|you(?:'ll| will)?\s+get hurt|get what's coming(?: to you)?)`),
     weight: 0.85,
     negatable: true,
+  },
+  {
+    // Property: "I'll smash the windows of your shop", "slash your tyres", "key your car".
+    id: 'property',
+    regex: re(String.raw`\b(?:smash|break|trash|wreck|vandali[sz]e|key|slash)\s+(?:(?:up|in|every|all|the)\s+){0,3}(?:windows?\s+(?:of|in|at)\s+)?(?:your|that|this|the)\s+(?:shop|store|office|branch|house|home|car|windows|tyres|tires)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Family or colleagues made to suffer: "your kids will pay for this", "make sure your wife regrets it".
+    id: 'family-will-pay',
+    regex: re(String.raw`\byour\s+(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|dad|father|colleagues|coworkers|co-workers|staff)\s+(?:(?:will|'ll|are going to|is going to|are gonna|is gonna|would)\s+)?(?:pay|regret|suffer|be sorry)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Veiled warnings: "you'd better be careful", "something bad will happen to you", "shame if something happened to it".
+    id: 'veiled-warning',
+    regex: re(String.raw`\b(?:you|your\s+\w+)(?:\s+and\s+your\s+\w+)?\s+(?:had better|'d better|better|should|need to)\s+(?:be\s+(?:very\s+|really\s+)?careful|watch (?:out|yourselves|yourself|themselves))\b|\bsomething\s+(?:bad\s+|terrible\s+)?(?:is going to|will|might|could|would)\s+happen\s+to\s+(?:you|your)\b|\bshame if something (?:happened|were to happen) to\b`),
+    weight: 0.75,
+    negatable: true,
+  },
+  {
+    // "You won't make it home tonight", "you won't be walking out of there".
+    id: 'wont-make-it-home',
+    regex: re(String.raw`\byou\s+(?:won't|will not)\s+(?:be\s+)?(?:walk(?:ing)?|mak(?:e|ing) it|get(?:ting)?|leav(?:e|ing)|go(?:ing)?)\s+(?:out|home|alive)\b`),
+    weight: 0.85,
   },
   {
     // "Your kids aren't safe", "your family won't be safe": negative by nature.

@@ -56,12 +56,12 @@ export const UNCOOPERATIVE_PATTERNS: readonly Pattern[] = [
     // "Let me talk. Stop interrupting.", "I'm still talking!"; not "I'm talking to a brick wall".
     id: 'talk-over',
     regex: re(String.raw`\b(?:stop interrupting|don't interrupt me|let me (?:talk|finish|speak)|I'm (?:still )?talking(?=\s*(?:[.!,;]|$)))`),
-    weight: 0.6,
+    weight: 0.7,
   },
   {
     // "Figure it out yourself", "look it up", "that's your job".
     id: 'your-problem',
     regex: re(String.raw`\b(?:figure it out yourself|look it up|that's your job|do it yourself)\b`),
-    weight: 0.6,
+    weight: 0.7,
   },
 ];

@@ -40,13 +40,13 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
     // Terms no one can meet: "in the next hour", "I don't care what it costs you".
     id: 'impossible-terms',
     regex: re(String.raw`\b(?:in|within) the next hour\b|\bI don't care what it costs\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "Come to my house and apologise personally", "personally guarantee ... signed by you".
     id: 'personal',
     regex: re(String.raw`\b(?:apologi[sz]e (?:to me )?(?:personally|in person)|personally guarantee|come to my (?:house|home) and apologi[sz]e)\b`),
-    weight: 0.65,
+    weight: 0.7,
   },
   {
     // "I want your home phone number": the agent's private details are not the company's to give.
