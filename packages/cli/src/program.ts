@@ -10,6 +10,7 @@ import { replayCommand } from './commands/replay.js';
 import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
 import { parsePercent, testCommand } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
+import { registerDiff } from './commands/diff.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
 import { parseNow } from './store-options.js';
@@ -204,6 +205,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   })).option('--outcome <outcome>', 'keep or lift', reviewOutcome, 'keep');
 
   registerVerify(program, io, result);
+  registerDiff(program, io, result);
   return program;
 }
 

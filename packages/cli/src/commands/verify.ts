@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { parseProperty, PropertySyntaxError, verify, type Property, type VerifyResult } from '@callguard/engine/analysis';
 import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
+import { DEFAULT_MAX_STATES, maxStates } from '../max-states.js';
 import { Progress } from '../progress.js';
 
 /** Options of `callguard verify`. */
@@ -91,10 +92,6 @@ function report(name: string, version: string, hash: string, file: string, resul
   return `${lines.join('\n')}\n`;
 }
 
-function wholeNumberFrom1(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1');
-  return Number(value);
-}
 
 /** Adds `callguard verify` to the program; the action stores its exit code in `result`. */
 export function registerVerify(program: Command, io: Io, result: { code: number }): void {
@@ -104,7 +101,7 @@ export function registerVerify(program: Command, io: Io, result: { code: number 
     .argument('<policy>', 'policy file')
     .option('--assert <property>', 'a property to check, e.g. "never end_call unless warned" (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--out <dir>', 'where counterexamples are written', 'counterexamples')
-    .option('--max-states <n>', 'stop after exploring this many states', wholeNumberFrom1, 2_000_000)
+    .option('--max-states <n>', 'stop after exploring this many states', maxStates, DEFAULT_MAX_STATES)
     .option('--json', 'print the findings as JSON')
     .addHelpText(
       'after',

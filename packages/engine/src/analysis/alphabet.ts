@@ -18,7 +18,7 @@ export interface Letter {
   readonly delayMs: number;
   /** The event at the given ISO time; undefined for a wait. */
   readonly event: ((at: string) => Record<string, unknown>) | undefined;
-  /** What happens, in words (`customer profanity`, `tick`, `agent warn (rule abuse)`). */
+  /** What happens, in words (`a customer utterance (profanity)`, `a tick`, `an agent's warn (rule abuse)`). */
   readonly label: string;
   /** For a customer or agent utterance: the behaviours it carries. */
   readonly detected?: readonly Behaviour[];
@@ -80,7 +80,7 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
         letters.push({
           delayMs: 0,
           event: (at) => ({ type: 'utterance', at, speaker, signals, ...(request === undefined ? {} : { request }) }),
-          label: `${speaker} utterance (${words}${request === undefined ? '' : `, asking for ${request}`})`,
+          label: `a ${speaker} utterance (${words}${request === undefined ? '' : `, asking for ${request}`})`,
           detected,
           classes: detected.map((b) => classes.get(b) ?? [b]),
           speaker,
@@ -88,16 +88,16 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
       }
     }
   }
-  letters.push({ delayMs: 0, event: (at) => ({ type: 'tick', at }), label: 'tick' });
+  letters.push({ delayMs: 0, event: (at) => ({ type: 'tick', at }), label: 'a tick' });
   const answered = new Set<LineEvent>();
   for (const policy of policies) for (const rule of policy.rules) if (rule.trigger.kind === 'event') answered.add(rule.trigger.event);
   const silences = atoms.fields.filter((f) => fieldName(f) === 'silence.duration').map((f) => f.value as number);
   if (answered.has('silence') || silences.length > 0) {
     const seconds = new Set([1, ...silences.flatMap((ms) => [ms / 1000 - 1, ms / 1000, ms / 1000 + 1])].filter((s) => s > 0));
-    for (const s of [...seconds].sort((a, b) => a - b)) letters.push({ delayMs: 0, event: (at) => ({ type: 'silence', at, seconds: s }), label: `silence of ${s}s` });
+    for (const s of [...seconds].sort((a, b) => a - b)) letters.push({ delayMs: 0, event: (at) => ({ type: 'silence', at, seconds: s }), label: `a silence of ${s}s` });
   }
   for (const type of ['poor_line', 'line_dropped'] as const) {
-    if (answered.has(type)) letters.push({ delayMs: 0, event: (at) => ({ type, at }), label: type.replace('_', ' ') });
+    if (answered.has(type)) letters.push({ delayMs: 0, event: (at) => ({ type, at }), label: type === 'poor_line' ? 'a poor line' : 'a dropped line' });
   }
   const actions = new Map<string, Set<Action>>();
   for (const policy of policies) {
@@ -108,9 +108,9 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
     }
   }
   for (const [rule, set] of actions) {
-    for (const action of set) letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule }), label: `agent ${action} (rule ${rule})` });
+    for (const action of set) letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule }), label: `an agent's ${action} (rule ${rule})` });
   }
-  for (const delayMs of time.delaysMs) letters.push({ delayMs, event: undefined, label: `${delayMs / 1000}s pass` });
+  for (const delayMs of time.delaysMs) letters.push({ delayMs, event: undefined, label: `a wait of ${delayMs / 1000}s` });
   return letters;
 }
 

@@ -12,3 +12,5 @@ export type { Counterexample, Finding, VerifyOptions, VerifyResult } from './ver
 export { parseProperty, PropertySyntaxError } from './property.js';
 export type { Property } from './property.js';
 export type { ExploreStats } from './explore.js';
+export { semanticDiff, metadataChanges } from './diff.js';
+export type { DiffOptions, DiffResult, Difference, MetadataChange } from './diff.js';

@@ -8,6 +8,7 @@ import { parseProperty, PropertyMonitor } from './property.js';
 import type { Property } from './property.js';
 import { iso, ORIGIN_MS } from './situations.js';
 import { verify } from './verify.js';
+import { semanticDiff } from './diff.js';
 
 // Verify's state merging checked against brute force on small random policies.
 
@@ -108,6 +109,47 @@ describe('verify agrees with brute force', () => {
       const brute = bruteForce(policy, property, bound);
       if (depth === undefined || depth > bound) expect(brute).toBeUndefined();
       else expect(brute).toBe(depth);
+    });
+  }
+});
+
+describe('diff agrees with replay and brute force', () => {
+  for (const seed of [11, 12, 13, 14, 15, 16]) {
+    it(`on random policies ${seed} and ${seed + 100}`, () => {
+      const [a, b] = [checked(randomPolicy(seed)), checked(randomPolicy(seed + 100).replace(`random-${seed + 100}`, `random-${seed}`))];
+      const result = semanticDiff(a, b);
+      // Every witness, replayed from the start in fresh sessions, decides alike until its last event, and differently there.
+      for (const d of result.differences) {
+        const [da, db] = [a, b].map((p) => {
+          const session = compile(p).open(d.events[0]);
+          return [session.opening, ...d.events.slice(1).map((e) => session.handle(e))];
+        }) as [Decision[], Decision[]];
+        expect(da.at(-1)?.action === db.at(-1)?.action && da.at(-1)?.rule?.id === db.at(-1)?.rule?.id && da.at(-1)?.step?.n === db.at(-1)?.step?.n && da.at(-1)?.duties.length === db.at(-1)?.duties.length).toBe(false);
+        expect(da.slice(0, -1).map((x) => [x.action, x.rule?.id, x.step?.n])).toEqual(db.slice(0, -1).map((x) => [x.action, x.rule?.id, x.step?.n]));
+      }
+      // Brute force over two steps finds a difference exactly when diff has a witness that short.
+      const model = callModel([a, b]);
+      const [pa, pb] = [compile(a), compile(b)];
+      let brute = false;
+      for (const situation of model.situations) {
+        for (const first of [undefined, ...model.letters]) {
+          for (const second of [undefined, ...model.letters]) {
+            const sa = pa.open(situation.start);
+            const sb = pb.open(situation.start);
+            const pairs: [Decision, Decision][] = [[sa.opening, sb.opening]];
+            let elapsed = 0;
+            for (const letter of [first, second]) {
+              if (letter === undefined) continue;
+              elapsed += letter.delayMs;
+              if (letter.event === undefined || sa.ended || sb.ended) continue;
+              const event = letter.event(iso(ORIGIN_MS + elapsed));
+              pairs.push([sa.handle(event), sb.handle(event)]);
+            }
+            if (pairs.some(([x, y]) => x.action !== y.action || x.rule?.id !== y.rule?.id || x.step?.n !== y.step?.n || x.duties.length !== y.duties.length)) brute = true;
+          }
+        }
+      }
+      expect(brute).toBe(result.differences.some((d) => d.steps <= 2));
     });
   }
 });
