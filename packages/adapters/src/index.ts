@@ -63,3 +63,9 @@ export type {
   StoredRecord,
   StoredRestriction,
 } from './store/types.js';
+/** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
+export { readUserFile } from './files/read-user-file.js';
+/** Options and result of {@link readUserFile}. */
+export type { ReadUserFileOptions, ReadUserFileResult, UnreadableReason } from './files/read-user-file.js';
+/** Replaces a file's content all at once (temporary file, sync, rename), so nothing sees half of it. */
+export { writeFileAtomic } from './files/write-file-atomic.js';

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { readUserFile } from '@callguard/adapters';
 import { Source, check, formatDiagnostic, hasErrors, parse, sortDiagnostics, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
 import type { Io } from './io.js';
 
@@ -21,18 +22,20 @@ export class InputError extends Error {
 }
 
 /**
- * Reads a text file, turning I/O failures into an {@link InputError} that
- * names the file as the user wrote it (`shown`).
+ * The largest file a command reads (policies, test files, calls): a policy
+ * is capped far lower by the parser (docs/limits.md); calls may be long.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a text file the user named, turning failures into an
+ * {@link InputError} that names the file as the user wrote it (`shown`).
+ * Only regular files are read: a device or a FIFO is refused, never waited on.
  */
 export function readText(file: string, shown = file): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`;
-    throw new InputError(shown, why);
-  }
+  const read = readUserFile(file, { maxBytes: MAX_INPUT_BYTES });
+  if ('reason' in read) throw new InputError(shown, read.message);
+  return read.text;
 }
 
 /** Shows paths relative to the working directory, as the user typed them. */
@@ -44,18 +47,23 @@ function displayName(cwd: string, absolute: string): string {
 /**
  * Finds the base policy named in `extends "ref"`: a relative path when the
  * reference ends in `.policy`, otherwise `<ref>.policy` beside the file, or
- * any `.policy` file beside it that declares `policy "<ref>"`.
+ * any `.policy` file beside it that declares `policy "<ref>"`. Bases are read
+ * only from `roots` (links followed), as regular files within the size cap,
+ * so a policy from an untrusted change cannot make a CI run read, print or
+ * hang on anything else.
  */
-export function fileResolver(cwd: string): NonNullable<CheckOptions['resolve']> {
+export function fileResolver(cwd: string, roots: readonly string[]): NonNullable<CheckOptions['resolve']> {
+  const limits = { maxBytes: MAX_INPUT_BYTES, roots };
   return (ref, from) => {
     const dir = dirname(resolvePath(cwd, from.name));
-    const candidates = ref.endsWith('.policy') ? [resolvePath(dir, ref)] : [join(dir, `${ref}.policy`)];
-    for (const file of candidates) {
-      try {
-        return { source: new Source(readFileSync(file, 'utf8'), displayName(cwd, file)) };
-      } catch {
-        // Not there: fall through to the directory scan.
-      }
+    if (ref.endsWith('.policy')) {
+      const file = resolvePath(dir, ref);
+      const read = readUserFile(file, limits);
+      if ('text' in read) return { source: new Source(read.text, displayName(cwd, file)) };
+      if (read.reason !== 'not-found') return { error: `\`${ref}\` ${read.message}` };
+    } else {
+      const read = readUserFile(join(dir, `${ref}.policy`), limits);
+      if ('text' in read) return { source: new Source(read.text, displayName(cwd, join(dir, `${ref}.policy`))) };
     }
     if (!ref.endsWith('.policy')) {
       const declares = new RegExp(`^\\s*policy\\s+"${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'm');
@@ -67,13 +75,8 @@ export function fileResolver(cwd: string): NonNullable<CheckOptions['resolve']> 
       }
       for (const name of names) {
         const file = join(dir, name);
-        let text: string;
-        try {
-          text = readFileSync(file, 'utf8');
-        } catch {
-          continue;
-        }
-        if (declares.test(text)) return { source: new Source(text, displayName(cwd, file)) };
+        const read = readUserFile(file, limits);
+        if ('text' in read && declares.test(read.text)) return { source: new Source(read.text, displayName(cwd, file)) };
       }
     }
     return { error: `no policy \`${ref}\` found beside ${from.name}` };
@@ -87,7 +90,8 @@ export function loadPolicy(file: string, cwd: string): LoadedPolicy {
   const parsed = parse(source);
   // A tree with syntax errors is partial: checking it would only add noise.
   if (hasErrors(parsed.diagnostics)) return { file, policy: undefined, diagnostics: parsed.diagnostics };
-  const checked = check(parsed.ast, { resolve: fileResolver(cwd) });
+  // Bases may live beside the policy or anywhere under the working folder.
+  const checked = check(parsed.ast, { resolve: fileResolver(cwd, [cwd, dirname(resolvePath(cwd, file))]) });
   return { file, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }
 

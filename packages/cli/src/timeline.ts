@@ -1,7 +1,11 @@
+<<<<<<< HEAD
 import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+=======
+import { printable } from '@callguard/dsl';
+>>>>>>> f48fcd1 (hardening: policies and bases read only as regular files within a size cap, bases only under the working folder or beside the policy; fmt writes atomically and reports write errors; the replay timeline and explain escape control characters; the table measures display width and takes any number of rows)
 import type { Decision } from '@callguard/engine';
 import { dutyLabel } from './duty-label.js';
-import { alignTable } from './table.js';
+import { alignTable, width } from './table.js';
 
 /** One row of a replay timeline. */
 export interface TimelineRow {
@@ -54,6 +58,7 @@ export function describeSignals(
     .join(', ');
 }
 
+<<<<<<< HEAD
 const KNOWN = new Set<string>(BEHAVIOURS);
 
 function isBehaviour(name: string): name is Behaviour {
@@ -63,6 +68,25 @@ function isBehaviour(name: string): name is Behaviour {
 function truncate(text: string, width: number): string {
   const chars = [...text];
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+=======
+/**
+ * `text` cut to `columns` terminal columns, with `…` when cut, and made
+ * printable: a transcript is the caller's words, and may hold escape
+ * sequences. Only the start of a long text is looked at.
+ */
+function truncate(text: string, columns: number): string {
+  const head = printable(text.slice(0, columns * 2));
+  if (head.length === text.length && width(head) <= columns) return head;
+  let out = '';
+  let used = 0;
+  for (const ch of head) {
+    const w = width(ch);
+    if (used + w > columns - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+>>>>>>> f48fcd1 (hardening: policies and bases read only as regular files within a size cap, bases only under the working folder or beside the policy; fmt writes atomically and reports write errors; the replay timeline and explain escape control characters; the table measures display width and takes any number of rows)
 }
 
 /** The timeline cells for one event and its decision; `threshold` as for {@link describeSignals}. */
@@ -73,7 +97,7 @@ export function timelineRow(
   threshold?: (behaviour: Behaviour) => number,
 ): TimelineRow {
   const type = String(event['type']);
-  const who = type === 'utterance' ? String(event['speaker']) : '';
+  const who = type === 'utterance' ? truncate(String(event['speaker']), 12) : '';
   let said = `(${type.replace(/_/g, ' ')})`;
   let detected = '';
   if (type === 'utterance') {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,27 @@ describe('callguard check', () => {
     expect(callguard(['check', '--nope', 'x.policy']).code).toBe(2);
   });
 
+  it('reads bases only under the working folder or beside the policy, and never echoes what lies outside', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'callguard-outside-'));
+    writeFileSync(join(outside, 'secret.policy'), 'policy "secret" {\n  SECRET TOKEN 12345\n}\n');
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'team.policy'), `policy "team" extends "${join(outside, 'secret.policy')}" {\n  version "1.0.0"\n}\n`);
+    const r = callguard(['check', 'team.policy'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error[check/extends-missing]');
+    expect(r.out).toContain('is outside the folders policies may be read from');
+    expect(r.out).not.toContain('SECRET');
+  });
+
+  it('refuses devices and FIFOs rather than reading or waiting on them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    execFileSync('mkfifo', [join(dir, 'pipe.policy')]);
+    writeFileSync(join(dir, 'team.policy'), 'policy "team" extends "pipe" {\n  version "1.0.0"\n}\n');
+    expect(callguard(['check', 'team.policy'], dir).out).toContain('error[check/extends-missing]');
+    expect(callguard(['check', 'pipe.policy'], dir)).toMatchObject({ code: 2, err: 'pipe.policy: is not a regular file (a device, pipe or socket)\n' });
+    expect(callguard(['check', '/dev/zero'], dir)).toMatchObject({ code: 2, err: '/dev/zero: is not a regular file (a device, pipe or socket)\n' });
+  });
+
   it('resolves extends beside the file, by declared name', () => {
     const r = callguard(['check', 'acme-billing.policy'], join(root, 'examples/policies'));
     expect(r.out).toBe('ok acme-billing.policy\n');
@@ -136,6 +158,17 @@ describe('callguard fmt', () => {
     const printed = callguard(['fmt', '--stdout', 'm.policy'], dir).out;
     expect(printed).toContain('# keep me');
     expect(printed).toContain('  rule r "t" {\n    when customer rudeness\n    do deescalate\n  }\n');
+  });
+
+  it('reports a file it cannot write, exits 1, and leaves it unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    const messy = 'policy "m" { version "1.0.0" stance never_hang_up rule r "t" { when customer rudeness do deescalate } }';
+    writeFileSync(join(dir, 'm.policy'), messy);
+    // Another writer's temporary file stands where fmt would write its own.
+    writeFileSync(join(dir, `.m.policy.${process.pid}.tmp`), '');
+    const r = callguard(['fmt', 'm.policy'], dir);
+    expect(r).toMatchObject({ code: 1, err: 'm.policy: cannot write the formatted policy (EEXIST); the file is unchanged\n' });
+    expect(readFileSync(join(dir, 'm.policy'), 'utf8')).toBe(messy);
   });
 
   it('never rewrites a file with syntax errors', () => {

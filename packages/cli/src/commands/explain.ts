@@ -1,3 +1,4 @@
+import { printable } from '@callguard/dsl';
 import { belowThreshold, explain } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, type Io } from '../io.js';
@@ -27,7 +28,8 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
     io.out(`${JSON.stringify({ line: step.line, event: step.event, decision: step.decision, explanation }, null, 2)}\n`);
   } else {
     io.out(`Event ${options.at} (${callFile}:${step.line}), ${String(step.event['type'])} at ${step.decision.event.at}\n\n`);
-    io.out(`${explanation}\n`);
+    // The explanation quotes the policy's scripts: printable, in case one hides an escape sequence.
+    io.out(`${printable(explanation)}\n`);
   }
   return EXIT.ok;
 }

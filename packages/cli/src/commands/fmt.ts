@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeFileAtomic } from '@callguard/adapters';
 import { format, formatDiagnostic, sortDiagnostics } from '@callguard/dsl';
 import { EXIT, paint, type Io } from '../io.js';
 import { readText } from '../load-policy.js';
@@ -36,8 +36,13 @@ export function fmtCommand(files: readonly string[], options: FmtCommandOptions,
       failed = true;
       io.out(`${c.red('not formatted')} ${file}\n`);
     } else {
-      writeFileSync(path, result.text);
-      io.out(`formatted ${file}\n`);
+      const written = writeFileAtomic(path, result.text);
+      if (written.ok) {
+        io.out(`formatted ${file}\n`);
+      } else {
+        failed = true;
+        io.err(`${file}: cannot write the formatted policy (${written.code}); the file is unchanged\n`);
+      }
     }
   }
   return failed ? EXIT.failure : EXIT.ok;

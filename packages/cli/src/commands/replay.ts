@@ -1,3 +1,4 @@
+import { printable } from '@callguard/dsl';
 import type { Store } from '@callguard/adapters';
 import { compile, type CompiledPolicy } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
@@ -62,7 +63,7 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
       for (const s of result.steps) io.out(`${JSON.stringify(s.decision)}\n`);
     } else {
       if (i > 0) io.out('\n');
-      io.out(`${c.bold(`${policy.name} ${policy.version}`)} ${c.dim(`(${policy.hash.slice(0, 12)})`)}  ·  ${file}\n\n`);
+      io.out(`${c.bold(printable(`${policy.name} ${policy.version}`))} ${c.dim(`(${policy.hash.slice(0, 12)})`)}  ·  ${printable(file)}\n\n`);
       io.out(renderTable(result.steps.map((s) => timelineRow(s.event, s.decision, result.startMs, (b) => policy.threshold(b)))));
     }
     if (store) {
