@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-import { BEHAVIOURS, type Behaviour } from '@callguard/dsl';
-=======
-import { printable } from '@callguard/dsl';
->>>>>>> f48fcd1 (hardening: policies and bases read only as regular files within a size cap, bases only under the working folder or beside the policy; fmt writes atomically and reports write errors; the replay timeline and explain escape control characters; the table measures display width and takes any number of rows)
+import { BEHAVIOURS, printable, type Behaviour } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
 import { dutyLabel } from './duty-label.js';
 import { alignTable, width } from './table.js';
@@ -58,17 +54,12 @@ export function describeSignals(
     .join(', ');
 }
 
-<<<<<<< HEAD
 const KNOWN = new Set<string>(BEHAVIOURS);
 
 function isBehaviour(name: string): name is Behaviour {
   return KNOWN.has(name);
 }
 
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
-=======
 /**
  * `text` cut to `columns` terminal columns, with `…` when cut, and made
  * printable: a transcript is the caller's words, and may hold escape
@@ -86,7 +77,6 @@ function truncate(text: string, columns: number): string {
     used += w;
   }
   return `${out}…`;
->>>>>>> f48fcd1 (hardening: policies and bases read only as regular files within a size cap, bases only under the working folder or beside the policy; fmt writes atomically and reports write errors; the replay timeline and explain escape control characters; the table measures display width and takes any number of rows)
 }
 
 /** The timeline cells for one event and its decision; `threshold` as for {@link describeSignals}. */
