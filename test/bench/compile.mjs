@@ -13,7 +13,7 @@ const RUNS = 40;
 const WARMUP = 10;
 
 /** The generator is TypeScript (the parser tests use it too); strip its types and load it. */
-async function loadGenerator() {
+export async function loadGenerator() {
   const url = new URL('../fixtures/generate-policy.ts', import.meta.url);
   const js = ts.transpileModule(readFileSync(url, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
