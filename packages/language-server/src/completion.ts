@@ -56,12 +56,17 @@ const CLAUSES = new Set(['when', 'do', 'must', 'duties', 'channels', 'zero_toler
 
 const TOKENS = /"(?:[^"\\\n]|\\.)*"?|#[^\n]*|[A-Za-z_][A-Za-z0-9_]*|[0-9][0-9A-Za-z_.:-]*|!=|<=|>=|\S/g;
 
-/** Completions at `offset` of `file`. */
-export function completionsAt(workspace: Workspace, file: ParsedFile, offset: number): CompletionItem[] {
-  const before = file.source.body.slice(0, offset);
+/**
+ * Completions at `offset` of `file`. The context comes from the text as it
+ * is; the names on offer from the newest tree already built (see
+ * `Workspace.settled`), so completing never waits for a parse of a long file.
+ */
+export function completionsAt(workspace: Workspace, current: ParsedFile, offset: number): CompletionItem[] {
+  const file = workspace.settled(current);
+  const before = current.source.body.slice(0, offset);
   const typed = /[A-Za-z0-9_.]*$/.exec(before)![0];
   const wordStart = offset - (typed.length - typed.lastIndexOf('.') - 1);
-  const range: Range = { start: file.position(wordStart), end: file.position(offset) };
+  const range: Range = { start: current.position(wordStart), end: current.position(offset) };
   const items = typed.includes('.') ? fieldItems(workspace, file, typed) : wordItems(workspace, file, before.slice(0, offset - typed.length));
   return items.map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
 }
@@ -82,7 +87,25 @@ function fieldItems(workspace: Workspace, file: ParsedFile, typed: string): Comp
   return [];
 }
 
-function wordItems(workspace: Workspace, file: ParsedFile, before: string): CompletionItem[] {
+/** A line that starts an item inside the policy's braces; strings and comments cannot hold a line break, so none of them matches. */
+const ITEM_LINE = /^[ \t]*(?:override[ \t]+)?(?:rule|on|restriction|script|group)\b/;
+
+/**
+ * Where the tokens that matter start: the last line before the cursor that
+ * starts an item (one level inside the policy's braces), or the file's start.
+ */
+function contextStart(before: string): { from: number; depth: number } {
+  for (let end = before.length; end > 0; ) {
+    const start = before.lastIndexOf('\n', end - 1) + 1;
+    if (ITEM_LINE.test(before.slice(start, end))) return { from: start, depth: 1 };
+    end = start - 1;
+  }
+  return { from: 0, depth: 0 };
+}
+
+function wordItems(workspace: Workspace, file: ParsedFile, text: string): CompletionItem[] {
+  const { from, depth } = contextStart(text);
+  const before = text.slice(from);
   const tokens = (before.match(TOKENS) ?? []).filter((t) => !t.startsWith('#'));
   const last = tokens[tokens.length - 1] ?? '';
   const clause = clauseOf(tokens);
@@ -143,7 +166,7 @@ function wordItems(workspace: Workspace, file: ParsedFile, before: string): Comp
       ...Object.keys(FIELDS).map((root) => item(`${root}.`, CompletionItemKind.Module, `${root} fields`)),
     ];
   }
-  return lineStart(before) ? keywords(tokens) : [];
+  return lineStart(before) ? keywords(tokens, depth) : [];
 }
 
 /** True when only spaces stand between the start of the line and the cursor. */
@@ -151,14 +174,14 @@ function lineStart(before: string): boolean {
   return /(^|\n)[ \t]*$/.test(before);
 }
 
-/** The keywords that can start a line at the nesting depth the cursor is at. */
-function keywords(tokens: readonly string[]): CompletionItem[] {
-  let depth = 0;
+/** The keywords that can start a line at the nesting depth the cursor is at; `tokens` start at `depth`. */
+function keywords(tokens: readonly string[], startDepth: number): CompletionItem[] {
+  let depth = startDepth;
   let opener = '';
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === '{') {
       depth++;
-      if (depth === 2) opener = tokens.slice(0, i).reverse().find((t) => t === 'rule' || t === 'on' || t === 'restriction') ?? '';
+      if (depth === 2) opener = tokens.slice(0, i).findLast((t) => t === 'rule' || t === 'on' || t === 'restriction') ?? '';
     } else if (tokens[i] === '}') depth--;
   }
   const list = depth === 1 ? POLICY_KEYWORDS : depth === 2 ? (opener === 'restriction' ? RESTRICTION_KEYWORDS : RULE_KEYWORDS) : depth === 0 ? ['policy'] : [];

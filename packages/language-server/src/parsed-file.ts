@@ -36,6 +36,11 @@ export class ParsedFile {
     return this.#parse().ast;
   }
 
+  /** True once the tree has been built. */
+  get parsed(): boolean {
+    return this.#parsed !== undefined;
+  }
+
   /** What the parser found wrong. */
   get parseDiagnostics(): readonly Diagnostic[] {
     return this.#parse().diagnostics;

@@ -25,6 +25,8 @@ export function uriToName(uri: string): string {
 
 export class Workspace {
   readonly #open = new Map<string, ParsedFile>();
+  /** The newest version of each open document whose tree is built. */
+  readonly #settled = new Map<string, ParsedFile>();
   /** Open documents by name, so a base that is open is read as typed. */
   readonly #openByName = new Map<string, ParsedFile>();
   readonly #disk = new Map<string, { mtimeMs: number; file: ParsedFile }>();
@@ -38,6 +40,8 @@ export class Workspace {
 
   open(uri: string, text: string, version: number): ParsedFile {
     const file = new ParsedFile(uri, uriToName(uri), text, version);
+    const previous = this.#open.get(uri);
+    if (previous?.parsed) this.#settled.set(uri, previous);
     this.#open.set(uri, file);
     this.#openByName.set(file.name, file);
     return file;
@@ -47,12 +51,22 @@ export class Workspace {
     const file = this.#open.get(uri);
     if (!file) return;
     this.#open.delete(uri);
+    this.#settled.delete(uri);
     this.#openByName.delete(file.name);
   }
 
   /** The open document at `uri`. */
   document(uri: string): ParsedFile | undefined {
     return this.#open.get(uri);
+  }
+
+  /**
+   * The newest version of `file` whose tree is already built: `file` itself
+   * once parsed, else the version before it. For answers that may lag an
+   * edit behind rather than wait for a parse (the names completion offers).
+   */
+  settled(file: ParsedFile): ParsedFile {
+    return file.parsed ? file : (this.#settled.get(file.uri) ?? file);
   }
 
   /** The policy file at a path: the open document, else the file on disk (re-read when it changes). */
