@@ -4,7 +4,8 @@
  * with the message, and a "did you mean" carries its replacement for the
  * quick fix.
  */
-import { check, diagnosticDocPath, sortDiagnostics } from '@callguard/dsl';
+import { codeDocPath, isCode } from '@callguard/contract';
+import { check, sortDiagnostics } from '@callguard/dsl';
 import type { Diagnostic as PolicyDiagnostic } from '@callguard/dsl';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -39,7 +40,7 @@ function toProtocol(workspace: Workspace, file: ParsedFile, d: PolicyDiagnostic,
     range: file.range(d.span),
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.code,
-    ...(docsRoot ? { codeDescription: { href: new URL(diagnosticDocPath(d.code), docsRoot).href } } : {}),
+    ...(docsRoot && isCode(d.code) ? { codeDescription: { href: new URL(codeDocPath(d.code), docsRoot).href } } : {}),
     source: 'callguard',
     message: d.help ? `${d.message}\n${d.help}` : d.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
