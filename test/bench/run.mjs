@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkText } from '../../packages/dsl/dist/index.js';
 import { compile, toJsonRulesEngine } from '../../packages/engine/dist/index.js';
 import { detectorReport, printDetectorReport } from './detector.mjs';
+import { printLanguageServer } from './language-server.mjs';
 import { HandwrittenCall } from './handwritten.mjs';
 import { JreCall, triesRules } from './jre-facts.mjs';
 import { workload } from './workload.mjs';
@@ -209,6 +210,8 @@ async function main() {
   // are not charged for the garbage the throughput workload leaves behind.
   const compiling = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./compile.mjs', import.meta.url)), '--json'], { encoding: 'utf8' }));
   problems.push(...compiling.problems);
+  // The language server's response times, in a process of its own too.
+  const editing = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./language-server.mjs', import.meta.url)), '--json'], { encoding: 'utf8' }));
 
   const result = {
     engine_events_per_s: Math.round(engineRate),
@@ -222,6 +225,7 @@ async function main() {
     bytes_per_call: Math.round(bytes.reduce((s, b) => s + b, 0) / bytes.length),
     bytes_per_call_max: Math.max(...bytes),
     ...compiling.result,
+    ...editing,
     events_handled: latencies.length,
     jre_calls: JRE_CALLS,
     jre_events: jreEvents,
@@ -235,6 +239,8 @@ async function main() {
     console.log(JSON.stringify({ ...result, detector }));
   } else {
     printTable(result, jreEvents);
+    log('');
+    printLanguageServer(result, log);
     log('');
     printDetectorReport(detector, log);
   }
