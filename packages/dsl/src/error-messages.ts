@@ -7,6 +7,7 @@
 import { EOF, tokenMatcher } from 'chevrotain';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { didYouMean } from './check/suggest.js';
+import type { KeywordGroup } from './grammar/kit.js';
 import * as t from './tokens.js';
 
 const HELP_SEPARATOR = '\u001f';
@@ -54,129 +55,130 @@ function describeFound(token: IToken): string {
   return tokenMatcher(token, EOF) ? 'the end of the file' : quote(token.image);
 }
 
-/** Words that start a policy item, and words that start a part of a rule. */
-const ITEM_WORDS = [
-  'version', 'owner', 'effective', 'stance', 'description', 'threshold',
-  'zero_tolerance', 'group', 'script', 'roles', 'teams', 'record', 'require',
-  'restriction', 'rule', 'override', 'on',
-] as const;
-const CLAUSE_WORDS = ['channels', 'when', 'do', 'must', 'duties'] as const;
-const SETTING_WORDS = ['kind', 'scope', 'channels', 'lasts', 'reviewed', 'lifted', 'approved', 'appeal'] as const;
-
-const UNKNOWN_WORD: Readonly<Record<'item' | 'clause' | 'setting', readonly [string, readonly string[]]>> = {
-  item: ['a rule, script, group, restriction, threshold or header such as `version`', ITEM_WORDS],
-  clause: ['`when`, `do`, `must`, `duties`, `channels` or `}` in the rule body', CLAUSE_WORDS],
-  setting: ['a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`', SETTING_WORDS],
-};
-
-/** The message for an unknown word where an item, a rule part or a restriction setting should start. */
-export function unknownWordMessage(word: IToken, where: 'item' | 'clause' | 'setting'): string {
-  const [expected, words] = UNKNOWN_WORD[where];
-  return withHelp(`expected ${expected}, found ${quote(word.image)}`, didYouMean(word.image, words));
+/** The message for an unknown word where a line of `group` (an item, a clause, a restriction setting) should start. */
+export function unknownWordMessage(word: IToken, group: KeywordGroup): string {
+  return withHelp(`expected ${group.expected}, found ${quote(word.image)}`, didYouMean(word.image, group.words));
 }
 
 function after(previous: IToken): string {
   return tokenMatcher(previous, EOF) || previous.image === '' ? '' : ` after ${quote(previous.image)}`;
 }
 
-/** Messages for one expected token in one grammar rule, by `rule:token`. */
-function mismatch(expected: TokenType, previous: IToken, ruleName: string): [string, string?] {
-  const prev = previous.tokenType;
-  switch (`${ruleName}:${expected.name}`) {
-    case 'policy:String':
-      return prev === t.Extends
+/** Builds a message for an expected token from the token before it (and the expected token itself). */
+type Mismatch = (previous: IToken, expected: TokenType) => [string, string?];
+
+/** `expected <what the token is>` with `help`, for the tokens of one line that share an example. */
+const expecting = (help: string): Mismatch => (previous, expected) => [`expected ${describeExpected(expected)}${after(previous)}`, help];
+
+/**
+ * Messages for a missing or wrong token, by grammar rule name and the token
+ * the rule expected there; anything not listed gets `expected <token>`.
+ * `error-messages.test.ts` checks that each rule exists and consumes each
+ * token listed under it.
+ */
+export const MISMATCH_MESSAGES: Readonly<Record<string, ReadonlyMap<TokenType, Mismatch>>> = {
+  policy: new Map<TokenType, Mismatch>([
+    [t.StringLit, (previous) =>
+      previous.tokenType === t.Extends
         ? ['expected the base policy\'s name in quotes after `extends`']
-        : ['expected the policy name in quotes after `policy`', 'for example `policy "acme-standard" { ... }`'];
-    case 'policy:LBrace':
-      return ['expected `{` after the policy name', 'the policy\'s contents go between `{` and `}`'];
-    case 'policy:RBrace':
-      return ['expected `}` to close the policy', 'every `{` needs a matching `}`'];
-    case 'rule:Name':
-      return prev === t.On
+        : ['expected the policy name in quotes after `policy`', 'for example `policy "acme-standard" { ... }`']],
+    [t.LBrace, () => ['expected `{` after the policy name', 'the policy\'s contents go between `{` and `}`']],
+    [t.RBrace, () => ['expected `}` to close the policy', 'every `{` needs a matching `}`']],
+  ]),
+  rule: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) =>
+      previous.tokenType === t.On
         ? ['expected an event name after `on`, such as `line_dropped`']
-        : ['expected a rule name after `rule`', 'for example `rule abuse "title" { ... }`'];
-    case 'rule:LBrace':
-      return ['expected a rule body in `{ }`', 'for example `{ when customer abusive do warn }`'];
-    case 'rule:RBrace':
-      return ['expected `}` to close the rule', 'every `{` needs a matching `}`'];
-    case 'script:Name':
-      return ['expected a script name after `script`', 'for example `script calm "I understand."`'];
-    case 'script:String':
-      return ['expected the script\'s words in quotes', 'for example `script calm "I understand."`'];
-    case 'group:Name':
-      return prev === t.Group ? ['expected a group name after `group`'] : [`expected a behaviour name${after(previous)}`];
-    case 'group:Equals':
-      return ['expected `=` after the group name', 'for example `group abusive = profanity or slur`'];
-    case 'zeroTolerance:Name':
-      return [`expected a behaviour name${after(previous)}`];
-    case 'threshold:Number':
-      return [`expected a number from 0 to 1${after(previous)}`, 'for example `threshold 0.7` or `threshold threat 0.8`'];
-    case 'header:String':
-      return [`expected a quoted string${after(previous)}`];
-    case 'header:Date':
-      return ['expected a date such as `2026-12-01` after `effective`'];
-    case 'atom:RParen':
-      return ['expected `)` to close `(`'];
-    case 'atom:Name':
-      return [`expected a field name${after(previous)}`, 'for example `caller.incidents_30d`'];
-    case 'count:Times':
-    case 'count:Within':
-    case 'count:Duration':
-      return [`expected ${describeExpected(expected)}${after(previous)}`, 'a count reads `3 times within 10m`'];
-    case 'modifier:Name':
-      return prev === t.Via
+        : ['expected a rule name after `rule`', 'for example `rule abuse "title" { ... }`']],
+    [t.LBrace, () => ['expected a rule body in `{ }`', 'for example `{ when customer abusive do warn }`']],
+    [t.RBrace, () => ['expected `}` to close the rule', 'every `{` needs a matching `}`']],
+  ]),
+  script: new Map<TokenType, Mismatch>([
+    [t.Name, () => ['expected a script name after `script`', 'for example `script calm "I understand."`']],
+    [t.StringLit, () => ['expected the script\'s words in quotes', 'for example `script calm "I understand."`']],
+  ]),
+  group: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) => previous.tokenType === t.Group ? ['expected a group name after `group`'] : [`expected a behaviour name${after(previous)}`]],
+    [t.Equals, () => ['expected `=` after the group name', 'for example `group abusive = profanity or slur`']],
+  ]),
+  zeroTolerance: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) => [`expected a behaviour name${after(previous)}`]],
+  ]),
+  threshold: new Map<TokenType, Mismatch>([
+    [t.NumberLit, (previous) => [`expected a number from 0 to 1${after(previous)}`, 'for example `threshold 0.7` or `threshold threat 0.8`']],
+  ]),
+  header: new Map<TokenType, Mismatch>([
+    [t.StringLit, (previous) => [`expected a quoted string${after(previous)}`]],
+    [t.DateLit, () => ['expected a date such as `2026-12-01` after `effective`']],
+  ]),
+  atom: new Map<TokenType, Mismatch>([
+    [t.RParen, () => ['expected `)` to close `(`']],
+    [t.Name, (previous) => [`expected a field name${after(previous)}`, 'for example `caller.incidents_30d`']],
+  ]),
+  count: new Map<TokenType, Mismatch>([
+    [t.Times, expecting('a count reads `3 times within 10m`')],
+    [t.Within, expecting('a count reads `3 times within 10m`')],
+    [t.Duration, expecting('a count reads `3 times within 10m`')],
+  ]),
+  modifier: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) =>
+      previous.tokenType === t.Via
         ? ['expected how the call ends after `via`', 'for example `via recorded_message`']
-        : [`expected a name${after(previous)}`];
-    case 'modifier:Time':
-    case 'modifier:And':
-      return [`expected ${describeExpected(expected)}${after(previous)}`, 'calling hours read `between 09:00 and 20:00`'];
-    case 'modifier:Number':
-      return [`expected a number${after(previous)}`, 'for example `up to 2 times` or `up to 3 per day`'];
-    case 'duty:Name':
-      return [`expected a duty such as \`document\`${after(previous)}`];
-    case 'roles:Name':
-      return [`expected a role name${after(previous)}`, 'for example `roles line_manager, equality_office`'];
-    case 'teams:Name':
-      return [`expected a team name${after(previous)}`, 'for example `teams complaints_team, billing_team`'];
-    case 'recordExpiry:Name':
-      return ['expected a kind of record after `record`', 'for example `record warning expires after 365d`'];
-    case 'recordExpiry:Expires':
-    case 'recordExpiry:After':
-    case 'recordExpiry:Duration':
-      return [`expected ${describeExpected(expected)}${after(previous)}`, 'a record line reads `record warning expires after 365d`'];
-    case 'requirement:Name':
-      return ['expected what is required after `require`', 'for example `require callback_number`'];
-    case 'restriction:Name':
-      return ['expected a restriction name after `restriction`', 'for example `restriction written_only "Written contact only" { ... }`'];
-    case 'restriction:LBrace':
-      return ['expected the restriction\'s settings in `{ }`', 'for example `{ kind written_only scope organisation ... }`'];
-    case 'restriction:RBrace':
-      return ['expected `}` to close the restriction', 'every `{` needs a matching `}`'];
-    case 'setting:Up':
-    case 'setting:To':
-      return [`expected ${describeExpected(expected)}${after(previous)}`, 'for example `lasts up to 365d`'];
-    case 'setting:After':
-      return [`expected \`after\`${after(previous)}`, 'for example `reviewed after 90d, independently`'];
-    case 'setting:Independently':
-      return ['expected `independently` after the comma', 'for example `reviewed after 90d, independently`'];
-    case 'setting:When':
-      return ['expected `when` after `lifted`', 'for example `lifted when "No incidents for 90 days"`'];
-    case 'setting:Within':
-    case 'setting:Number':
-      return [`expected ${describeExpected(expected)}${after(previous)}`, 'for example `appeal within 10 working_days`'];
-    case 'setting:Duration':
-      return [`expected a duration such as \`90d\`${after(previous)}`];
-    case 'setting:Name':
-      return prev === t.NumberLit
+        : [`expected a name${after(previous)}`]],
+    [t.TimeLit, expecting('calling hours read `between 09:00 and 20:00`')],
+    [t.And, expecting('calling hours read `between 09:00 and 20:00`')],
+    [t.NumberLit, (previous) => [`expected a number${after(previous)}`, 'for example `up to 2 times` or `up to 3 per day`']],
+  ]),
+  duty: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) => [`expected a duty such as \`document\`${after(previous)}`]],
+  ]),
+  roles: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) => [`expected a role name${after(previous)}`, 'for example `roles line_manager, equality_office`']],
+  ]),
+  teams: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) => [`expected a team name${after(previous)}`, 'for example `teams complaints_team, billing_team`']],
+  ]),
+  recordExpiry: new Map<TokenType, Mismatch>([
+    [t.Name, () => ['expected a kind of record after `record`', 'for example `record warning expires after 365d`']],
+    [t.Expires, expecting('a record line reads `record warning expires after 365d`')],
+    [t.After, expecting('a record line reads `record warning expires after 365d`')],
+    [t.Duration, expecting('a record line reads `record warning expires after 365d`')],
+  ]),
+  requirement: new Map<TokenType, Mismatch>([
+    [t.Name, () => ['expected what is required after `require`', 'for example `require callback_number`']],
+  ]),
+  restriction: new Map<TokenType, Mismatch>([
+    [t.Name, () => ['expected a restriction name after `restriction`', 'for example `restriction written_only "Written contact only" { ... }`']],
+    [t.LBrace, () => ['expected the restriction\'s settings in `{ }`', 'for example `{ kind written_only scope organisation ... }`']],
+    [t.RBrace, () => ['expected `}` to close the restriction', 'every `{` needs a matching `}`']],
+  ]),
+  setting: new Map<TokenType, Mismatch>([
+    [t.Up, expecting('for example `lasts up to 365d`')],
+    [t.To, expecting('for example `lasts up to 365d`')],
+    [t.After, (previous) => [`expected \`after\`${after(previous)}`, 'for example `reviewed after 90d, independently`']],
+    [t.Independently, () => ['expected `independently` after the comma', 'for example `reviewed after 90d, independently`']],
+    [t.When, () => ['expected `when` after `lifted`', 'for example `lifted when "No incidents for 90 days"`']],
+    [t.Within, expecting('for example `appeal within 10 working_days`')],
+    [t.NumberLit, expecting('for example `appeal within 10 working_days`')],
+    [t.Duration, (previous) => [`expected a duration such as \`90d\`${after(previous)}`]],
+    [t.Name, (previous) =>
+      previous.tokenType === t.NumberLit
         ? [`expected a unit such as \`working_days\`${after(previous)}`, 'for example `appeal within 10 working_days`']
-        : [`expected a name${after(previous)}`];
-    default:
-      return [`expected ${describeExpected(expected)}${after(previous)}`];
-  }
+        : [`expected a name${after(previous)}`]],
+  ]),
+};
+
+/** The message for `expected` missing in `ruleName` after `previous`. */
+function mismatch(expected: TokenType, previous: IToken, ruleName: string): [string, string?] {
+  const message = MISMATCH_MESSAGES[ruleName]?.get(expected);
+  return message ? message(previous, expected) : [`expected ${describeExpected(expected)}${after(previous)}`];
 }
 
-/** What an alternative or a repetition in a grammar rule must start with. */
-const ALTERNATIVES: Readonly<Record<string, [string, string?]>> = {
+/**
+ * What an alternative or a repetition in a grammar rule must start with, by
+ * rule name (checked against the grammar by `error-messages.test.ts`).
+ */
+export const ALTERNATIVE_MESSAGES: Readonly<Record<string, [string, string?]>> = {
   item: ['a rule, script, group, threshold or header such as `version`'],
   header: ['a stance such as `warn_then_end`'],
   rule: ['`rule` or `on`', 'for example `override rule abuse { ... }`'],
@@ -213,7 +215,7 @@ function alternativeMessage(ruleName: string, actual: IToken | undefined, previo
     // After `up to 2`, only `times` or `per` can follow.
     ruleName === 'modifier' && tokenMatcher(previous, t.NumberLit)
       ? ['`times` or `per day`', 'for example `up to 2 times` or `up to 3 per day`']
-      : (LIST_STARTS.get(previous.tokenType) ?? ALTERNATIVES[ruleName] ?? ['something else']);
+      : (LIST_STARTS.get(previous.tokenType) ?? ALTERNATIVE_MESSAGES[ruleName] ?? ['something else']);
   const found = actual === undefined ? '' : `, found ${describeFound(actual)}`;
   return withHelp(`expected ${what}${after(previous)}${found}`, help);
 }

@@ -12,7 +12,7 @@ import { diagnostic, sortDiagnostics } from './diagnostic.js';
 import type { Diagnostic } from './diagnostic.js';
 import { didYouMean } from './check/suggest.js';
 import { quote, splitMessage, unknownWordMessage } from './error-messages.js';
-import { parseTokens } from './grammar.js';
+import { parseTokens } from './grammar/parser.js';
 import { Source } from './source.js';
 import type { Span } from './span.js';
 import { MAX_DEPTH, MAX_POLICY_CHARS } from './limits.js';
@@ -144,10 +144,10 @@ function parseSource(source: Source, diagnostics: Diagnostic[]): PolicyFile {
       diagnostic('parse/syntax', 'error', message, tokenSpanAt(source, token, start), withHelp(help)),
     );
   }
-  for (const { token, where } of unknownWords) {
+  for (const { token, group } of unknownWords) {
     // A word the parser already complained about, skipped while recovering.
     if (reported.has(token.startOffset)) continue;
-    const { message, help } = splitMessage(unknownWordMessage(token, where));
+    const { message, help } = splitMessage(unknownWordMessage(token, group));
     diagnostics.push(diagnostic('parse/syntax', 'error', message, tokenSpan(source, token), withHelp(help)));
   }
   return builder.file(policy, comments);

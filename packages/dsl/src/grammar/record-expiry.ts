@@ -1,0 +1,41 @@
+/** `record warning expires after 365d`. */
+import type { IToken } from 'chevrotain';
+import type * as ast from '../ast.js';
+import { real } from '../ast-builder.js';
+import type { AstBuilder } from '../ast-builder.js';
+import * as t from '../tokens.js';
+import { isPolicy } from './kit.js';
+import type { ItemConstruct } from './kit.js';
+
+class RecordExpiryDraft {
+  keyword: IToken | undefined = undefined;
+  record: IToken | undefined = undefined;
+  after: IToken | undefined = undefined;
+}
+
+/** The line, unless it is cut short before its duration. */
+function buildRecordExpiry(b: AstBuilder, draft: RecordExpiryDraft): ast.RecordExpiry | undefined {
+  const record = b.name(real(draft.record));
+  const after = b.duration(real(draft.after));
+  if (!record || !after) return undefined;
+  return { kind: 'RecordExpiry', record, after, span: b.cover(real(draft.keyword), after) };
+}
+
+export const recordExpiry: ItemConstruct = {
+  keywords: [t.Record],
+  define: (g) =>
+    g.draftRule('recordExpiry', {
+      draft: RecordExpiryDraft,
+      parent: isPolicy,
+      read: (draft) => {
+        draft.keyword = g.CONSUME(t.Record);
+        draft.record = g.CONSUME(t.Name);
+        g.CONSUME(t.Expires);
+        g.CONSUME(t.After);
+        draft.after = g.CONSUME(t.Duration);
+      },
+      end: (draft, policy) => {
+        policy.item = buildRecordExpiry(g.builder, draft);
+      },
+    }),
+};
