@@ -1,19 +1,25 @@
+import type { ContextCues } from './context-cues.js';
+
 /**
  * What around a match changes how much it counts, read once per utterance:
  * negation ("I would never hurt you"), reported or quoted speech ("my ex said
  * he'd kill me", `the game says "you will die"`), hedging ("lol") and whether
- * a word is aimed at someone ("fuck you" vs "this fucking phone").
+ * a word is aimed at someone ("fuck you" vs "this fucking phone"). The words
+ * that signal each are the language's {@link ContextCues}.
  * Deliberately shallow: a few words either side within the clause, no parsing.
  */
 export class UtteranceContext {
   readonly #text: string;
+  readonly #cues: ContextCues;
   readonly #quotes: readonly (readonly [number, number])[];
   readonly #hedged: boolean;
 
-  constructor(text: string) {
+  /** `text` is the utterance as the patterns read it: normalized and lowercased. */
+  constructor(text: string, cues: ContextCues) {
     this.#text = text;
-    this.#quotes = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
-    this.#hedged = HEDGE.test(text);
+    this.#cues = cues;
+    this.#quotes = [...text.matchAll(cues.quoted)].map((m) => [m.index, m.index + m[0].length] as const);
+    this.#hedged = cues.hedge.test(text);
   }
 
   /**
@@ -31,21 +37,32 @@ export class UtteranceContext {
     return factor;
   }
 
-  /** Whether a second-person word is among the six words before or the three after, within the clause. */
+  /**
+   * Whether a second-person word is near, within the clause: among the six
+   * words before or the three after, or in a language written without spaces
+   * within twelve characters before or eight after.
+   */
   directed(start: number, end: number): boolean {
+    const { secondPerson, spaced } = this.#cues;
+    if (!spaced) return secondPerson.test(this.#clauseBefore(start).slice(-12)) || secondPerson.test(this.#clauseAfter(end).slice(0, 8));
     // Counted from the edges of the words the match sits in ("pissed" for "piss").
     const before = words(this.#clauseBefore(start).replace(/\p{L}+$/u, '')).slice(-6).join(' ');
     const after = words(this.#clauseAfter(end).replace(/^\p{L}+/u, '')).slice(0, 3).join(' ');
-    return SECOND_PERSON.test(before) || SECOND_PERSON.test(after);
+    return secondPerson.test(before) || secondPerson.test(after);
   }
 
   #negated(start: number, end: number): boolean {
-    const before = words(this.#clauseBefore(start)).slice(-3).join(' ');
-    return NEGATION.test(`${before} ${this.#text.slice(start, end)}`);
+    const { negation, negationAfter, spaced } = this.#cues;
+    const clause = this.#clauseBefore(start);
+    const before = spaced ? words(clause).slice(-3).join(' ') : clause.slice(-4);
+    if (negation.test(`${before} ${this.#text.slice(start, end)}`)) return true;
+    return negationAfter !== undefined && negationAfter.test(this.#clauseAfter(end).slice(0, 8));
   }
 
   #reported(start: number): boolean {
-    return this.#quoted(start) || REPORTING.test(this.#clauseBefore(start));
+    const { reporting, reportingAfter } = this.#cues;
+    if (this.#quoted(start) || reporting.test(this.#clauseBefore(start))) return true;
+    return reportingAfter !== undefined && reportingAfter.test(this.#clauseAfter(start));
   }
 
   /** Whether `start` is inside a quoted span: a binary search, the spans being sorted and disjoint. */
@@ -68,13 +85,13 @@ export class UtteranceContext {
   #clauseBefore(start: number): string {
     const text = this.#text.slice(Math.max(0, start - WINDOW), start);
     let boundary = -1;
-    for (const c of BOUNDARIES) boundary = Math.max(boundary, text.lastIndexOf(c));
+    for (const c of this.#cues.boundaries) boundary = Math.max(boundary, text.lastIndexOf(c));
     return text.slice(boundary + 1);
   }
 
   #clauseAfter(end: number): string {
     const text = this.#text.slice(end, end + WINDOW);
-    const found = text.search(BOUNDARY);
+    const found = text.search(this.#cues.boundary);
     return found === -1 ? text : text.slice(0, found);
   }
 }
@@ -93,14 +110,3 @@ const NEGATED = 0.2;
 const REPORTED = 0.3;
 /** Weight factor for an utterance marked as a joke. */
 const HEDGED = 0.5;
-
-const BOUNDARIES = '.,;:!?"';
-const BOUNDARY = /[.,;:!?"]/;
-/** Negation cues; "don't make me" and "don't you dare" are commands, not negations. */
-const NEGATION = /\b(?:not|never|no|nobody|nothing|no one|neither|nor)\b|n't\b(?!\s+(?:make me|you dare|push me))/i;
-/** Double-quoted spans, and single-quoted ones (up to 200 characters) whose quotes are not apostrophes. */
-const QUOTED = /"[^"]*"|(?<![\p{L}\p{N}])'.{0,200}?'(?![\p{L}\p{N}])/gu;
-/** A reporting verb whose subject is not the speaker or the listener. */
-const REPORTING = /(?<!\b(?:i|we|you)\s+)\b(?:said|says|told|tells|telling|saying|texted|wrote|writes|yelled|yells|shouted|shouts|shouting|screamed|threatened|goes)\b/i;
-const HEDGE = /\b(?:lol|lmao|rofl|haha\w*|jk|just (?:kidding|joking)|only joking)\b/i;
-const SECOND_PERSON = /\b(?:you|your|you're|youre|ya|u|ur|yourself|yourselves|yours)\b/i;

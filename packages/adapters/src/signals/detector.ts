@@ -1,4 +1,5 @@
 import type { Behaviour } from '@callguard/dsl';
+import type { DetectOptions } from './language.js';
 
 /**
  * Behaviour confidences for one utterance, each in (0, 1]. A behaviour that was
@@ -15,6 +16,10 @@ export type Signals = Partial<Record<Behaviour, number>>;
 export interface SignalDetector {
   readonly name: string;
   readonly version: string;
-  /** The behaviours detected in `text`, each with a confidence. */
-  detect(text: string): Signals;
+  /**
+   * The behaviours detected in `text`, each with a confidence. `options`
+   * carries what the call says about the utterance, such as its language;
+   * a detector may ignore it.
+   */
+  detect(text: string, options?: DetectOptions): Signals;
 }

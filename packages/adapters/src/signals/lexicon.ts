@@ -12,10 +12,10 @@ import { EXTRA_SLUR_PHRASES } from './patterns/slur.js';
  * What a word from the lexicon signals: for each behaviour, the confidence
  * when the word is not aimed at anyone and when it is ("you ..." nearby).
  */
-type WordScores = Partial<Record<Behaviour, { readonly plain: number; readonly directed: number }>>;
+export type WordScores = Partial<Record<Behaviour, { readonly plain: number; readonly directed: number }>>;
 
 /** One word found in an utterance. */
-interface WordHit {
+export interface WordHit {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
@@ -47,7 +47,8 @@ const INSULTS = new Set<EnglishProfaneWord>([
   'ass', 'arse', 'bastard', 'bitch', 'cunt', 'dick', 'prick', 'twat', 'wank', 'whore', 'slut', 'cuck',
 ]);
 
-const SLUR_SCORES: WordScores = { slur: { plain: 0.9, directed: 0.95 } };
+/** A slur's scores, in every language. */
+export const SLUR_SCORES: WordScores = { slur: { plain: 0.9, directed: 0.95 } };
 
 function scoresOf(word: EnglishProfaneWord): WordScores {
   if (SLURS.has(word)) return SLUR_SCORES;

@@ -1,28 +1,46 @@
 import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import { CONTEXT_CUES } from './context-cues.js';
 import { UtteranceContext } from './context.js';
 import type { SignalDetector, Signals } from './detector.js';
-import { Lexicon } from './lexicon.js';
+import { fold } from './fold.js';
+import { languageOf, type DetectOptions, type Language } from './language.js';
+import { Lexicon, type WordHit } from './lexicon.js';
 import { lowerCase, normalize } from './normalize.js';
 import { PATTERNS } from './patterns/catalogue.js';
+import { ES_PATTERNS } from './patterns/es.js';
+import { JA_PATTERNS } from './patterns/ja.js';
+import { KO_PATTERNS } from './patterns/ko.js';
+import type { Pattern } from './patterns/pattern.js';
 import { shoutingScore } from './shouting.js';
+import { WordList } from './word-list.js';
 
 /**
  * The transcript detector's version. Bump it whenever a pattern, a weight, a
  * word list or the scoring changes: decisions record it, and the same text
  * must give the same signals under the same version.
  */
-export const TRANSCRIPT_DETECTOR_VERSION = '1.2.0';
+export const TRANSCRIPT_DETECTOR_VERSION = '2.0.0';
 
 /** Right after a word: its plural ending, then "like you". */
-const LIKE_YOU = /^\p{L}*\s+like\s+you\b/iu;
+const LIKE_YOU = /^\p{L}*\s+like\s+you\b/u;
+
+/** The curated patterns of each language. */
+const CATALOGUES: Readonly<Record<Language, Readonly<Record<Behaviour, readonly Pattern[]>>>> = {
+  en: PATTERNS,
+  es: ES_PATTERNS,
+  ja: JA_PATTERNS,
+  ko: KO_PATTERNS,
+};
 
 /**
  * CallGuard's own detector: turns a customer utterance's text into behaviour
- * confidences, with no I/O and no model.
+ * confidences, with no I/O and no model, in English, Spanish, Japanese and
+ * Korean, the language chosen per utterance (`language.ts`).
  *
- * How a confidence is computed: every lexicon word (obscenity's English
- * dataset, tiered in `lexicon.ts`) and every curated pattern (`patterns/`)
- * that matches gives a weight, chosen by whether the match is aimed at
+ * How a confidence is computed: every word of the language's list
+ * (obscenity's English dataset, tiered in `lexicon.ts`; naughty-words for
+ * the others, tiered in `word-list.ts`) and every curated pattern of the
+ * language (`patterns/`) that matches gives a weight, chosen by whether the match is aimed at
  * someone where that matters (profanity, insults, sexual words); the weight
  * is multiplied by the context factors of `context.ts` (negated ×0.2, quoted
  * or reported ×0.3, joking ×0.5). A behaviour's confidence is the strongest
@@ -34,18 +52,29 @@ const LIKE_YOU = /^\p{L}*\s+like\s+you\b/iu;
 export class TranscriptDetector implements SignalDetector {
   readonly name = 'callguard-transcript';
   readonly version = TRANSCRIPT_DETECTOR_VERSION;
-  readonly #lexicon = new Lexicon();
+  readonly #words: Readonly<Record<Language, { find(text: string): WordHit[] }>> = {
+    en: new Lexicon(),
+    es: new WordList('es'),
+    ja: new WordList('ja'),
+    ko: new WordList('ko'),
+  };
 
-  /** The behaviours detected in `text`, each with a confidence from its strongest pattern. */
-  detect(text: string): Signals {
-    const plain = normalize(text);
-    const context = new UtteranceContext(plain);
+  /**
+   * The behaviours detected in `text`, each with a confidence from its
+   * strongest pattern. `options.language` is the call's language, where the
+   * platform gives one; the script of the text overrides it for Japanese
+   * and Korean.
+   */
+  detect(text: string, options: DetectOptions = {}): Signals {
+    const language = languageOf(text, options.language);
+    const read = fold(lowerCase(normalize(text)), language);
+    const context = new UtteranceContext(read, CONTEXT_CUES[language]);
     const found = new Map<Behaviour, number>();
     const raise = (behaviour: Behaviour, confidence: number): void => {
       if (confidence > (found.get(behaviour) ?? 0)) found.set(behaviour, confidence);
     };
 
-    for (const hit of this.#lexicon.find(plain)) {
+    for (const hit of this.#words[language].find(read)) {
       const directed = context.directed(hit.start, hit.end);
       const factor = context.factor(hit.start, hit.end, false);
       for (const behaviour of SIGNAL_BEHAVIOURS) {
@@ -53,15 +82,15 @@ export class TranscriptDetector implements SignalDetector {
         if (scores !== undefined) raise(behaviour, (directed ? scores.directed : scores.plain) * factor);
       }
       // A slur generalised onto the agent ("... like you") is an attack on the group too.
-      if (hit.scores.slur !== undefined && LIKE_YOU.test(plain.slice(hit.end, hit.end + 40))) raise('hate_speech', 0.85 * factor);
+      if (hit.scores.slur !== undefined && LIKE_YOU.test(read.slice(hit.end, hit.end + 40))) raise('hate_speech', 0.85 * factor);
     }
-    const lower = lowerCase(plain);
+    const patterns = CATALOGUES[language];
     for (const behaviour of SIGNAL_BEHAVIOURS) {
-      for (const pattern of PATTERNS[behaviour]) {
+      for (const pattern of patterns[behaviour]) {
         const { regex } = pattern;
         regex.lastIndex = 0;
         // exec on the shared regex rather than matchAll, which copies the regex on every call.
-        for (let match = regex.exec(lower); match !== null; match = regex.exec(lower)) {
+        for (let match = regex.exec(read); match !== null; match = regex.exec(read)) {
           const start = match.index;
           const end = start + match[0].length;
           if (end === start) regex.lastIndex++;
@@ -71,7 +100,7 @@ export class TranscriptDetector implements SignalDetector {
         }
       }
     }
-    raise('aggression', shoutingScore(text));
+    raise('aggression', shoutingScore(text.normalize('NFKC')));
 
     const signals: Signals = {};
     for (const [behaviour, confidence] of found) {
