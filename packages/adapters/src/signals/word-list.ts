@@ -85,7 +85,7 @@ export class WordList {
     for (const [tier, words] of Object.entries(TIERS[language]) as [keyof Tiers, readonly string[]][]) {
       for (const word of words) {
         if (!listed.has(word)) throw new Error(`\`${word}\` is not in naughty-words' ${language} list`);
-        const key = fold(lowerCase(word), language);
+        const key = fold(lowerCase(word.normalize('NFKC')), language);
         scores.set(key, merge(scores.get(key), tier === 'slur' ? SLUR_SCORES : TIER_SCORES[tier]));
       }
     }

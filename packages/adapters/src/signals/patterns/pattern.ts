@@ -24,13 +24,17 @@ export interface Pattern {
 
 /**
  * Builds a global, unicode regex from source fragments, so shared word lists
- * can be spliced into patterns. Patterns match the lowercased utterance (see
- * `lowerCase` in `normalize.ts`), so the source is lowercased here too, all
+ * can be spliced into patterns. Patterns match the normalized, lowercased
+ * utterance (see `normalize.ts`), so the source is normalized (NFKC: "ㅅ"
+ * reads as the jamo "ᄉ", as in the text) and lowercased here too, all
  * but its escapes (`\S`, `\p{L}`): in V8 a case-insensitive unicode regex
  * runs several times slower than a case-sensitive one over lowercase text.
  */
 export function re(...parts: readonly string[]): RegExp {
-  const source = parts.join('').replace(SOURCE_TOKEN, (token) => (token.startsWith('\\') ? token : token.toLowerCase()));
+  const source = parts
+    .join('')
+    .normalize('NFKC')
+    .replace(SOURCE_TOKEN, (token) => (token.startsWith('\\') ? token : token.toLowerCase()));
   return new RegExp(source, 'gu');
 }
 
