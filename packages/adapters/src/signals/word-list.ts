@@ -32,12 +32,12 @@ const TIERS: Readonly<Record<Exclude<Language, 'en'>, Tiers>> = {
   es: {
     strong: [
       'Cabrón', 'Coño', 'Gilipollas', 'Hija de puta', 'Hijaputa', 'Hijo de puta', 'Hijoputa', 'Jilipollas', 'Kapullo',
-      'Mierda', 'Pendejo', 'Puta', 'Soplapollas', 'Chupapollas', 'vete a la mierda', 'Verga', 'Lameculos',
+      'Mierda', 'Pendejo', 'Puta', 'Soplapollas', 'Chupapollas', 'vete a la mierda', 'Verga', 'Lameculos', 'Maricón',
     ],
     mild: ['Culo', 'maldito', 'Pinche'],
     insult: [
       'Cabrón', 'Gilipollas', 'Hija de puta', 'Hijaputa', 'Hijo de puta', 'Hijoputa', 'Jilipollas', 'Kapullo', 'Pendejo',
-      'Soplapollas', 'Chupapollas', 'Lameculos', 'Idiota', 'Imbécil',
+      'Soplapollas', 'Chupapollas', 'Lameculos', 'Idiota', 'Imbécil', 'Maricón',
     ],
     slur: [],
     hate: ['Maricón', 'Marica', 'Mariconazo', 'Bollera'],
