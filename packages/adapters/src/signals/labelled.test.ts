@@ -57,3 +57,27 @@ describe('the first blind set (en/blind-1.jsonl), never tuned against', () => {
     expect(flagged.map((sample) => sample.text)).toEqual([]);
   });
 });
+
+describe.each(['es', 'ja', 'ko'] as const)('the %s development set, at the calibrated threshold', (language) => {
+  const samples = load(`${language}/labelled.jsonl`);
+  const result = evaluate(
+    { name: detector.name, version: detector.version, detect: (text) => detector.detect(text, { language }) },
+    samples,
+    CALIBRATED_THRESHOLD,
+  );
+
+  it('has at least 100 utterances, a fifth of them negatives', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(100);
+    expect(samples.filter((s) => s.labels.length === 0).length).toBeGreaterThanOrEqual(20);
+  });
+
+  // Floors as for English: what the set measured when the patterns were written, less a margin.
+  it('keeps every behaviour it labels at precision 0.9 and recall 0.8 or more', () => {
+    const labelled = Object.entries(result.behaviours).filter(([, s]) => s.truePositives + s.falseNegatives > 0);
+    expect(labelled.length).toBeGreaterThanOrEqual(9);
+    for (const [behaviour, score] of labelled) {
+      expect(score.precision, behaviour).toBeGreaterThanOrEqual(0.9);
+      expect(score.recall, behaviour).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+});

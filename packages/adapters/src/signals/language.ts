@@ -2,8 +2,8 @@
  * The languages the transcript detector reads, and how it picks one per
  * utterance: by script for Korean and Japanese (a call's words may switch
  * language, its script says which), otherwise by the call's language hint
- * where the platform gives one, otherwise by Spanish cues (¿ ¡ ñ and common
- * function words), else English.
+ * where the platform gives one, otherwise by Spanish cues (¿ ¡ ñ, accents and
+ * common function words), else English.
  */
 export const LANGUAGES = ['en', 'es', 'ja', 'ko'] as const;
 /** One of {@link LANGUAGES}. */
@@ -23,7 +23,8 @@ export interface DetectOptions {
  * The language to read `text` in. Hangul means Korean and kana Japanese
  * whatever the hint; CJK ideographs without either also read as Japanese
  * (Chinese is not supported). Latin text follows a hint of `en` or `es`,
- * else Spanish when it shows ¿, ¡ or ñ, or two or more Spanish function words
+ * else Spanish when it shows ¿, ¡, ñ or an accented á, í, ó or ú (é is left
+ * out: English borrows "café"), or two or more Spanish function words
  * and more than English ones ("me" and "mi" count for neither), else English.
  */
 export function languageOf(text: string, hint?: string): Language {
@@ -40,6 +41,6 @@ export function languageOf(text: string, hint?: string): Language {
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u;
 const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
 const HAN = /\p{Script=Han}/u;
-const SPANISH_MARKS = /[¿¡ñÑ]/u;
+const SPANISH_MARKS = /[¿¡ñÑáíóúÁÍÓÚ]/u;
 const SPANISH_WORDS = /(?<!\p{L})(?:que|el|los|las|del|por|para|con|una|está|estoy|tu|te|se|pero|muy|qué|cómo|usted|eres|voy|vas|hay|esto|esta|este|yo|lo|le)(?!\p{L})/giu;
 const ENGLISH_WORDS = /(?<!\p{L})(?:the|and|you|your|is|are|my|to|of|it|this|that|what|with|for|not|have|was|will|can)(?!\p{L})/giu;
