@@ -10,8 +10,12 @@
 export type { Signals } from './signals/detector.js';
 /** The contract every detector meets, so an external classifier can stand in for the built-in one. */
 export type { SignalDetector } from './signals/detector.js';
-/** CallGuard's own transcript detector: obscenity's word list plus curated, documented patterns. */
+/** CallGuard's own transcript detector in English, Spanish, Japanese and Korean: word lists plus curated, documented patterns. */
 export { TranscriptDetector } from './signals/transcript-detector.js';
+/** The languages the transcript detector reads, and how it picks one per utterance. */
+export { LANGUAGES, languageOf } from './signals/language.js';
+/** A language the transcript detector reads, and what a caller may tell it about an utterance. */
+export type { DetectOptions, Language } from './signals/language.js';
 /** The transcript detector's version; changes whenever its patterns or scoring do. */
 export { TRANSCRIPT_DETECTOR_VERSION } from './signals/transcript-detector.js';
 /** The threshold the detector's confidences are calibrated for, and what its scores mean. */
