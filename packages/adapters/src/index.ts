@@ -73,3 +73,17 @@ export { readUserFile } from './files/read-user-file.js';
 export type { ReadUserFileOptions, ReadUserFileResult, UnreadableReason } from './files/read-user-file.js';
 /** Replaces a file's content all at once (temporary file, sync, rename), so nothing sees half of it. */
 export { writeFileAtomic } from './files/write-file-atomic.js';
+/** The tamper-evident decision log: append with a hash chain and signed checkpoints, read it back. */
+export { openLogWriter, openLogReader, LogReader, GENESIS, entryHash, checkpointMessage, sha256 } from './log/decision-log.js';
+/** The decision log's options, entries and checkpoints. */
+export type { LogWriter, LogWriterOptions, LogEntry, LogCheckpoint, LoggedDecision } from './log/decision-log.js';
+/** Checks a decision log's chain and checkpoints, naming each entry that was tampered with. */
+export { verifyLog } from './log/verify-log.js';
+/** What {@link verifyLog} found. */
+export type { LogProblem, LogVerification } from './log/verify-log.js';
+/** The decision log's ed25519 keys, read from PEM files. */
+export { readSigningKey, readVerifyingKey } from './log/log-key.js';
+/** The error the decision log throws, and its codes. */
+export { LogError } from './log/log-error.js';
+/** Codes of {@link LogError}. */
+export type { LogErrorCode } from './log/log-error.js';

@@ -11,6 +11,7 @@ import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange }
 import { parsePercent, testCommand } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import { registerDiff } from './commands/diff.js';
+import { registerLog } from './commands/log.js';
 import { EXIT, type Io } from './io.js';
 import { InputError } from './load-policy.js';
 import { parseNow } from './store-options.js';
@@ -83,12 +84,13 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('<calls...>', 'calls: JSONL events (the first is call_started) or `[mm:ss] customer: text` transcripts')
     .option('--json', 'print one JSON decision a line')
     .option('--store <file>', "read each caller's records and restrictions from this store, and keep the calls' records, proposals and open duties in it (created if missing)")
+    .option('--log <file>', 'append every decision to this tamper-evident decision log (created if missing; checkpoints signed with the ed25519 key in CALLGUARD_LOG_KEY)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl\n  $ callguard replay --store callguard.db my.policy monday/*.jsonl',
     )
-    .action((policy: string, calls: string[], opts: { json?: boolean; store?: string }) => {
-      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color, store: opts.store }, io);
+    .action((policy: string, calls: string[], opts: { json?: boolean; store?: string; log?: string }) => {
+      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color, store: opts.store, log: opts.log }, io);
     });
 
   program
@@ -206,6 +208,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
 
   registerVerify(program, io, result);
   registerDiff(program, io, result);
+  registerLog(program, io, result);
   return program;
 }
 

@@ -1,9 +1,10 @@
 import { printable } from '@callguard/dsl';
-import type { Store } from '@callguard/adapters';
+import { LogError, type LogWriter, type Store } from '@callguard/adapters';
 import { compile, type CompiledPolicy } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
+import { openLogOption } from './log.js';
 import { Progress } from '../progress.js';
 import { replayCall } from '../replay-call.js';
 import { describeKept, enrichCall, keepDecisions, openStoreOption, reportStoreError } from '../store-options.js';
@@ -16,6 +17,8 @@ export interface ReplayCommandOptions {
   readonly progress: boolean;
   /** A store file: each call_started is enriched from it, and each decision kept in it. */
   readonly store?: string | undefined;
+  /** A decision log file: every decision is appended to it. */
+  readonly log?: string | undefined;
 }
 
 /**
@@ -38,17 +41,24 @@ export function replayCommand(policyFile: string, callFiles: readonly string[], 
   const policy = compilePolicyFile(policyFile, io);
   if (!policy) return EXIT.failure;
   let store: Store | undefined;
+  let log: LogWriter | undefined;
   try {
     if (options.store !== undefined) store = openStoreOption(options.store, io, { mustExist: false });
-    return replayFiles(policy, callFiles, options, io, store);
+    if (options.log !== undefined) log = openLogOption(options.log, io);
+    return replayFiles(policy, callFiles, options, io, store, log);
   } catch (e) {
+    if (e instanceof LogError) {
+      io.err(`error[${e.code}]: ${e.message}\n`);
+      return EXIT.usage;
+    }
     return reportStoreError(e, io);
   } finally {
     store?.close();
+    log?.close();
   }
 }
 
-function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], options: ReplayCommandOptions, io: Io, store: Store | undefined): number {
+function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], options: ReplayCommandOptions, io: Io, store: Store | undefined, log: LogWriter | undefined): number {
   const c = paint(io);
   let code: number = EXIT.ok;
   const progress = new Progress(callFiles.length, io.err, options.progress && callFiles.length > 1);
@@ -70,6 +80,10 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
       const kept = keepDecisions(store, events, result.steps.map((s) => s.decision));
       if (kept.unattached > 0) io.err(`${file}: ${kept.unattached} record(s) or proposal(s) not kept: its call_started has no caller.id\n`);
       if (!options.json) io.out(c.dim(`\nkept in ${options.store ?? ''}: ${describeKept(kept)}\n`));
+    }
+    if (log) {
+      const call = result.steps[0]?.event['call'] as { id?: string } | undefined;
+      for (const s of result.steps) log.append(call?.id ?? file, s.event, s.decision);
     }
     progress.tick(i + 1);
   });

@@ -7,6 +7,7 @@
 import { CALL_CODES } from './call.js';
 import { CHECK_CODES } from './check.js';
 import { EVENT_CODES } from './event.js';
+import { LOG_CODES } from './log.js';
 import { PARSE_CODES } from './parse.js';
 import { SNAPSHOT_CODES } from './snapshot.js';
 import { STORE_CODES } from './store.js';
@@ -21,6 +22,7 @@ export const CODES = [
   ...EVENT_CODES,
   ...SNAPSHOT_CODES,
   ...STORE_CODES,
+  ...LOG_CODES,
   ...TEST_FILE_CODES,
   ...TRANSCRIPT_CODES,
   ...CALL_CODES,
@@ -43,6 +45,7 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   event: 'an event the engine rejects',
   snapshot: 'a saved session the engine cannot restore',
   store: 'the local store file, and changes it refuses',
+  log: 'the tamper-evident decision log file and its signing key',
   test: 'a policy test file',
   transcript: 'a plain call transcript',
   call: 'a call given as JSONL events',
