@@ -74,9 +74,9 @@ export type { ReadUserFileOptions, ReadUserFileResult, UnreadableReason } from '
 /** Replaces a file's content all at once (temporary file, sync, rename), so nothing sees half of it. */
 export { writeFileAtomic } from './files/write-file-atomic.js';
 /** The tamper-evident decision log: append with a hash chain and signed checkpoints, read it back. */
-export { openLogWriter, openLogReader, LogReader, GENESIS, entryHash, checkpointMessage, sha256 } from './log/decision-log.js';
+export { openLogWriter, openLogReader, GENESIS, entryHash, checkpointMessage, sha256 } from './log/decision-log.js';
 /** The decision log's options, entries and checkpoints. */
-export type { LogWriter, LogWriterOptions, LogEntry, LogCheckpoint, LoggedDecision } from './log/decision-log.js';
+export type { LogReader, LogWriter, LogWriterOptions, LogEntry, LogCheckpoint, LoggedDecision } from './log/decision-log.js';
 /** Checks a decision log's chain and checkpoints, naming each entry that was tampered with. */
 export { verifyLog } from './log/verify-log.js';
 /** What {@link verifyLog} found. */

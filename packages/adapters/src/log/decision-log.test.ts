@@ -12,7 +12,9 @@ import { verifyLog } from './verify-log.js';
 import { sign } from 'node:crypto';
 
 const root = join(import.meta.dirname, '../../../..');
-const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const pair = generateKeyPairSync('ed25519');
+const privateKey = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 /** A log of the example call under the example policy: 11 decisions, a checkpoint every 4 and one at the end. */
 function writeLog(options: { keepText?: boolean } = {}): string {

@@ -9,7 +9,7 @@
  * using SQLite as intended; the chain and the signatures catch the rest.
  * What customers said (`text`) is kept only when asked.
  */
-import { createHash, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, sign } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LogError } from './log-error.js';
@@ -22,8 +22,8 @@ export interface LoggedDecision {
 
 /** How a log is opened for writing. */
 export interface LogWriterOptions {
-  /** The ed25519 private key that signs checkpoints; without one, checkpoints are unsigned. */
-  readonly key?: KeyObject | undefined;
+  /** The ed25519 private key that signs checkpoints, as PEM (see `readSigningKey`); without one, checkpoints are unsigned. */
+  readonly key?: string | undefined;
   /** A checkpoint every this many entries (default 100), and one at `close`. */
   readonly checkpointEvery?: number;
   /** Keep the events' `text` (what was said); off by default. */
@@ -101,7 +101,7 @@ export function entryHash(e: Omit<LogEntry, 'hash'>): string {
 }
 
 /** What a checkpoint's signature signs. */
-export function checkpointMessage(seq: number, hash: string): Buffer {
+export function checkpointMessage(seq: number, hash: string): Uint8Array {
   return Buffer.from(`callguard decision log checkpoint\n${seq}\n${hash}\n`);
 }
 
@@ -111,9 +111,18 @@ export function openLogWriter(path: string, options: LogWriterOptions = {}): Log
   return new SqliteLogWriter(db, options);
 }
 
+/** Reads a log's entries and checkpoints. */
+export interface LogReader {
+  /** Every entry in `seq` order, or the entries of one call. */
+  entries(callId?: string): LogEntry[];
+  /** Every checkpoint in `seq` order. */
+  checkpoints(): LogCheckpoint[];
+  close(): void;
+}
+
 /** Opens an existing decision log to read it. */
 export function openLogReader(path: string, shownAs = path): LogReader {
-  return new LogReader(openDatabase(path, shownAs, true));
+  return new SqliteLogReader(openDatabase(path, shownAs, true));
 }
 
 function openDatabase(path: string, shown: string, mustExist: boolean): Database.Database {
@@ -147,6 +156,7 @@ class SqliteLogWriter implements LogWriter {
   private readonly insertCheckpoint;
   private last: { seq: number; hash: string };
   private sinceCheckpoint = 0;
+  private readonly key;
 
   constructor(
     private readonly db: Database.Database,
@@ -158,6 +168,7 @@ class SqliteLogWriter implements LogWriter {
     this.insertCheckpoint = db.prepare('INSERT OR IGNORE INTO log_checkpoints (seq, hash, signature) VALUES (?, ?, ?)');
     const row = db.prepare('SELECT seq, hash FROM log_entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
     this.last = row ?? { seq: 0, hash: GENESIS };
+    this.key = options.key === undefined ? undefined : createPrivateKey(options.key);
   }
 
   append(callId: string, event: Readonly<Record<string, unknown>>, decision: LoggedDecision): void {
@@ -181,7 +192,7 @@ class SqliteLogWriter implements LogWriter {
 
   checkpoint(): void {
     if (this.last.seq === 0) return;
-    const key = this.options.key;
+    const key = this.key;
     const signature = key === undefined ? '' : sign(null, checkpointMessage(this.last.seq, this.last.hash), key).toString('base64');
     this.insertCheckpoint.run(this.last.seq, this.last.hash, signature);
     this.sinceCheckpoint = 0;
@@ -193,12 +204,9 @@ class SqliteLogWriter implements LogWriter {
   }
 }
 
-/** Reads a log's entries and checkpoints. */
-export class LogReader {
-  /** @internal */
+class SqliteLogReader implements LogReader {
   constructor(private readonly db: Database.Database) {}
 
-  /** Every entry in `seq` order, or the entries of one call. */
   entries(callId?: string): LogEntry[] {
     const rows = (
       callId === undefined
@@ -219,7 +227,6 @@ export class LogReader {
     }));
   }
 
-  /** Every checkpoint in `seq` order. */
   checkpoints(): LogCheckpoint[] {
     return this.db.prepare('SELECT seq, hash, signature FROM log_checkpoints ORDER BY seq').all() as LogCheckpoint[];
   }

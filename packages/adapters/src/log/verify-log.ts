@@ -5,7 +5,7 @@
  * signature verifies with the reviewer's public key. Each problem names the
  * entry it is about.
  */
-import { verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, verify } from 'node:crypto';
 import { checkpointMessage, entryHash, GENESIS } from './decision-log.js';
 import type { LogCheckpoint, LogEntry } from './decision-log.js';
 
@@ -27,10 +27,12 @@ export interface LogVerification {
 }
 
 /**
- * Verifies entries and checkpoints as read from a log. Without `key`,
- * signatures are not checked (and each signed checkpoint says so).
+ * Verifies entries and checkpoints as read from a log, signatures with the
+ * ed25519 public key given as PEM (see `readVerifyingKey`); without one,
+ * signatures are not checked.
  */
-export function verifyLog(entries: readonly LogEntry[], checkpoints: readonly LogCheckpoint[], key: KeyObject | undefined): LogVerification {
+export function verifyLog(entries: readonly LogEntry[], checkpoints: readonly LogCheckpoint[], publicKey: string | undefined): LogVerification {
+  const key = publicKey === undefined ? undefined : createPublicKey(publicKey);
   const problems: LogProblem[] = [];
   const bySeq = new Map<number, LogEntry>();
   let previous: LogEntry | undefined;
