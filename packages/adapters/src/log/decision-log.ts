@@ -61,6 +61,7 @@ export interface LogWriter {
   append(callId: string, event: Readonly<Record<string, unknown>>, decision: LoggedDecision): void;
   /** Signs the latest entry now. */
   checkpoint(): void;
+  /** Writes the final checkpoint and closes the file. */
   close(): void;
 }
 
@@ -117,6 +118,7 @@ export interface LogReader {
   entries(callId?: string): LogEntry[];
   /** Every checkpoint in `seq` order. */
   checkpoints(): LogCheckpoint[];
+  /** Closes the file. */
   close(): void;
 }
 
