@@ -1,26 +1,47 @@
-import { InputError, readText } from './load-policy.js';
+import { diagnostic, wholeFileDiagnostic, type Diagnostic, type Source, type Span } from '@callguard/dsl';
 
-/** One event read from a file, with the line it came from. */
+/** One event read from a file, with the line it came from (0: made from the file's headers). */
 export interface NumberedEvent {
   readonly line: number;
   readonly event: unknown;
 }
 
+/** The events of a call file, and every problem found reading it. */
+export interface ReadEvents {
+  readonly events: NumberedEvent[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The text of a line, without the blanks around it, as a span. */
+export function lineSpan(source: Source, line: number): Span {
+  const range = source.lineRange(Math.max(1, line));
+  const text = source.body.slice(range.start, range.end);
+  return { source, start: range.start + (text.length - text.trimStart().length), end: range.start + text.trimEnd().length };
+}
+
 /**
- * Reads a JSONL events file: one JSON event a line, blank lines ignored.
- * A line that is not JSON is an input error naming the file and line.
+ * Reads a JSONL call: one JSON event a line, blank lines ignored. Every line
+ * that is not JSON is reported (`call/not-json`), and a file with no events
+ * at all (`call/empty`).
  */
-export function readEventsFile(file: string, path: string): NumberedEvent[] {
+export function readEvents(source: Source): ReadEvents {
   const events: NumberedEvent[] = [];
-  const lines = readText(path, file).split(/\r\n|\n|\r/);
-  lines.forEach((text, i) => {
+  const diagnostics: Diagnostic[] = [];
+  source.body.split(/\r\n|\n|\r/).forEach((text, i) => {
     if (text.trim() === '') return;
     try {
       events.push({ line: i + 1, event: JSON.parse(text) });
     } catch (e) {
-      throw new InputError(`${file}:${i + 1}`, `not a JSON event (${(e as Error).message})`);
+      const why = (e as Error).message;
+      diagnostics.push(
+        diagnostic('call/not-json', 'error', `not a JSON event (${why})`, lineSpan(source, i + 1), {
+          help: 'write each event as one line of JSON; a transcript belongs in a `.txt` file',
+        }),
+      );
     }
   });
-  if (events.length === 0) throw new InputError(file, 'has no events; the first line should be a `call_started` event');
-  return events;
+  if (events.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(wholeFileDiagnostic('call/empty', 'has no events', source.name, 'the first line should be a `call_started` event'));
+  }
+  return { events, diagnostics };
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { readUserFile } from '@callguard/adapters';
+import { CallGuardError } from '@callguard/contract';
 import { Source, check, formatDiagnostic, hasErrors, parse, sortDiagnostics, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
 import type { Io } from './io.js';
 
@@ -11,16 +12,6 @@ export interface LoadedPolicy {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Thrown when a file cannot be read at all (missing, a directory, ...). */
-export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-  }
-}
-
 /**
  * The largest file a command reads (policies, test files, calls): a policy
  * is capped far lower by the parser (docs/limits.md); calls may be long.
@@ -28,13 +19,16 @@ export class InputError extends Error {
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads a text file the user named, turning failures into an
- * {@link InputError} that names the file as the user wrote it (`shown`).
- * Only regular files are read: a device or a FIFO is refused, never waited on.
+ * Reads a text file the user named, turning failures into a
+ * `CallGuardError` (`usage/file-not-found`, `usage/unreadable-file`) that
+ * names the file as the user wrote it (`shown`). Only regular files are
+ * read: a device or a FIFO is refused, never waited on.
  */
 export function readText(file: string, shown = file): string {
   const read = readUserFile(file, { maxBytes: MAX_INPUT_BYTES });
-  if ('reason' in read) throw new InputError(shown, read.message);
+  if ('reason' in read) {
+    throw new CallGuardError(read.reason === 'not-found' ? 'usage/file-not-found' : 'usage/unreadable-file', read.message, { file: shown });
+  }
   return read.text;
 }
 

@@ -1,4 +1,6 @@
 import type { RestrictionStatus } from '@callguard/adapters';
+import { CallGuardError, type CodeOf } from '@callguard/contract';
+import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
@@ -8,12 +10,11 @@ import { fmtCommand } from './commands/fmt.js';
 import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
 import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
-import { parsePercent, testCommand } from './commands/test.js';
+import { parsePattern, parsePercent, testCommand, watchTests } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import { registerDiff } from './commands/diff.js';
 import { registerLog } from './commands/log.js';
 import { EXIT, type Io } from './io.js';
-import { InputError } from './load-policy.js';
 import { parseNow } from './store-options.js';
 
 const VERSION = '0.1.0';
@@ -53,8 +54,10 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .description('Policy-as-code for when a call with a customer may be ended, and what must happen before and after.')
     .version(VERSION)
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    // Commander's own error line and suggestions give way to a diagnostic with
+    // its code and CallGuard's one "did you mean" (see `run`).
+    .showSuggestionAfterError(false)
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
 
   program
     .command('check')
@@ -112,12 +115,16 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .option('--coverage', 'list the rules and ladder steps no test reached')
     .option('--min-coverage <percent>', 'fail when any policy has less coverage than this (implies --coverage)', parsePercent)
     .option('--json', 'print the results and coverage as JSON')
+    .option('--run <pattern>', 'only run the cases whose name matches this regular expression (any case)', parsePattern)
+    .option('--watch', 'run again whenever a test file or a tested policy changes, until stopped')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ callguard test examples/tests\n  $ callguard test --coverage\n  $ callguard test tests/abuse.test.yaml --min-coverage 100',
+      '\nExamples:\n  $ callguard test examples/tests\n  $ callguard test --coverage\n  $ callguard test tests/abuse.test.yaml --min-coverage 100\n  $ callguard test --run "swear|threat"\n  $ callguard test examples/tests --watch',
     )
-    .action((paths: string[], opts: { coverage?: boolean; minCoverage?: number; json?: boolean }) => {
-      result.code = testCommand(paths, { coverage: Boolean(opts.coverage), minCoverage: opts.minCoverage, json: Boolean(opts.json) }, io);
+    .action((paths: string[], opts: { coverage?: boolean; minCoverage?: number; json?: boolean; run?: RegExp; watch?: boolean }) => {
+      const options = { coverage: Boolean(opts.coverage), minCoverage: opts.minCoverage, json: Boolean(opts.json), only: opts.run };
+      if (opts.watch) watchTests(paths, options, io);
+      else result.code = testCommand(paths, options, io);
     });
 
   program
@@ -212,10 +219,54 @@ function buildProgram(io: Io, result: { code: number }): Command {
   return program;
 }
 
+/** The registry's code for each of commander's errors. */
+const COMMANDER_CODES: Readonly<Record<string, CodeOf<'usage'>>> = {
+  'commander.unknownCommand': 'usage/unknown-command',
+  'commander.unknownOption': 'usage/unknown-option',
+  'commander.missingArgument': 'usage/missing-argument',
+  'commander.optionMissingArgument': 'usage/missing-argument',
+  'commander.missingMandatoryOptionValue': 'usage/missing-argument',
+  'commander.excessArguments': 'usage/too-many-arguments',
+  'commander.invalidArgument': 'usage/bad-option-value',
+  'commander.conflictingOption': 'usage/bad-option-value',
+};
+
+/** The command `argv` runs (`duties done`, say), as deep as its words name subcommands. */
+function commandOf(program: Command, argv: readonly string[]): Command {
+  let command = program;
+  for (const word of argv) {
+    const sub = command.commands.find((c) => c.name() === word);
+    if (!sub) break;
+    command = sub;
+  }
+  return command;
+}
+
+/**
+ * A command-line mistake as a diagnostic: commander's message, without its
+ * `error: ` prefix, under our code, with a suggestion for a misspelt command
+ * or option.
+ */
+function usageDiagnostic(e: CommanderError, program: Command, argv: readonly string[]): string {
+  const code = COMMANDER_CODES[e.code] ?? 'usage/bad-option-value';
+  const message = e.message.replace(/^error: /, '');
+  const word = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const command = commandOf(program, argv);
+  const candidates =
+    code === 'usage/unknown-command'
+      ? command.commands.map((c) => c.name())
+      : code === 'usage/unknown-option'
+        ? [command, ...(command.parent ? [command.parent] : [])].flatMap((c) => c.options.map((o) => o.long ?? ''))
+        : [];
+  const help = didYouMean(word, candidates) ?? 'run with --help for usage';
+  return formatDiagnostic(wholeFileDiagnostic(code, message, '', help));
+}
+
 /**
  * Runs the `callguard` command line with `argv` (without the node and script
  * paths) and returns the exit code: 0 ok, 1 a policy or check failure, 2 a
- * usage or input error. Never throws for user mistakes.
+ * usage or input error. Never throws for user mistakes: each is printed as a
+ * diagnostic with its code.
  */
 export function run(argv: readonly string[], io: Io): number {
   const result = { code: EXIT.ok as number };
@@ -226,10 +277,12 @@ export function run(argv: readonly string[], io: Io): number {
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version exit with 0; everything else is a usage error.
-      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (e.exitCode === 0) return EXIT.ok;
+      io.err(`${usageDiagnostic(e, program, argv)}\n`);
+      return EXIT.usage;
     }
-    if (e instanceof InputError) {
-      io.err(`${e.message}\n`);
+    if (e instanceof CallGuardError) {
+      io.err(`${formatDiagnostic(errorDiagnostic(e))}\n`);
       return EXIT.usage;
     }
     throw e;

@@ -1,4 +1,4 @@
-import { EventError, type CompiledPolicy, type Decision } from '@callguard/engine';
+import { replay, type CompiledPolicy, type Decision, type EventError } from '@callguard/engine';
 import type { NumberedEvent } from './events-file.js';
 
 /** One accepted event and the decision it got. */
@@ -22,32 +22,17 @@ export interface ReplayResult {
 }
 
 /**
- * Replays one call's events through a compiled policy. The first event
- * opens the session and gets the set-up decision (event 0); a rejected
- * event is recorded and skipped, exactly as a live session would leave it.
+ * Replays one call's events (read from a file) through the engine's replay
+ * loop, keeping the line each outcome came from.
  */
 export function replayCall(policy: CompiledPolicy, events: readonly NumberedEvent[]): ReplayResult {
-  const [first, ...rest] = events;
-  const rejections: Rejection[] = [];
   const steps: ReplayStep[] = [];
-  if (!first) return { startMs: 0, steps, rejections };
-  let session;
-  try {
-    session = policy.open(first.event);
-  } catch (e) {
-    if (!(e instanceof EventError)) throw e;
-    return { startMs: 0, steps, rejections: [{ line: first.line, error: e }] };
+  const rejections: Rejection[] = [];
+  for (const outcome of replay(policy, events.map((e) => e.event))) {
+    const { line, event } = events[outcome.index]!;
+    if (outcome.error) rejections.push({ line, error: outcome.error });
+    else steps.push({ line, event: event as Record<string, unknown>, decision: outcome.decision });
   }
-  const startMs = Date.parse((first.event as { at: string }).at);
-  // The set-up decision (`on call_started` rules) answers the first event.
-  steps.push({ line: first.line, event: first.event as Record<string, unknown>, decision: session.opening });
-  for (const { line, event } of rest) {
-    try {
-      steps.push({ line, event: event as Record<string, unknown>, decision: session.handle(event) });
-    } catch (e) {
-      if (!(e instanceof EventError)) throw e;
-      rejections.push({ line, error: e });
-    }
-  }
-  return { startMs, steps, rejections };
+  const opened = steps[0];
+  return { startMs: opened ? Date.parse(opened.decision.event.at) : 0, steps, rejections };
 }

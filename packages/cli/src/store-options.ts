@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { StoreError, openStore, type ApplyResult, type CallStartedLike, type DecisionLike, type Store } from '@callguard/adapters';
+import { errorDiagnostic, formatDiagnostic } from '@callguard/dsl';
 import { InvalidArgumentError } from 'commander';
 import type { NumberedEvent } from './events-file.js';
 import { EXIT, type Io } from './io.js';
@@ -15,7 +16,7 @@ const USAGE_CODES = new Set<StoreError['code']>(['store/cannot-open', 'store/cor
 /** Prints a store error and returns its exit code; rethrows anything else. */
 export function reportStoreError(e: unknown, io: Io): number {
   if (!(e instanceof StoreError)) throw e;
-  io.err(`${e.message}\n`);
+  io.err(`${formatDiagnostic(errorDiagnostic(e))}\n`);
   return USAGE_CODES.has(e.code) ? EXIT.usage : EXIT.failure;
 }
 

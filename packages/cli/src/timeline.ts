@@ -1,6 +1,6 @@
-import { BEHAVIOURS, printable, type Behaviour } from '@callguard/dsl';
+import { printable, type Behaviour } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
-import { dutyLabel } from './duty-label.js';
+import { describeSignals, dutyLabel } from '@callguard/testing';
 import { alignTable, width } from './table.js';
 
 /** One row of a replay timeline. */
@@ -32,32 +32,6 @@ const SAID_WIDTH = 44;
 export function offset(startMs: number, at: string): string {
   const s = Math.max(0, Math.round((Date.parse(at) - startMs) / 1000));
   return `+${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/**
- * The detected behaviours of an utterance, strongest first: `profanity 0.93`.
- * Given the policy's `threshold` for each, those under it read
- * `profanity 0.60 < 0.70`, so a reader sees why nothing happened.
- */
-export function describeSignals(
-  signals: Readonly<Record<string, number>> | undefined,
-  threshold?: (behaviour: Behaviour) => number,
-): string {
-  if (!signals) return '';
-  return Object.entries(signals)
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, v]) => {
-      const under = threshold !== undefined && isBehaviour(k) ? threshold(k) : 0;
-      return v < under ? `${k} ${v.toFixed(2)} < ${under.toFixed(2)}` : `${k} ${v.toFixed(2)}`;
-    })
-    .join(', ');
-}
-
-const KNOWN = new Set<string>(BEHAVIOURS);
-
-function isBehaviour(name: string): name is Behaviour {
-  return KNOWN.has(name);
 }
 
 /**

@@ -8,3 +8,4 @@
 export { CODES, CODE_FAMILIES, codeDocPath, isCode } from './codes/registry.js';
 export type { Code, CodeFamily, CodeOf } from './codes/registry.js';
 export { CallGuardError } from './codes/coded-error.js';
+export { testFileSchema } from './schemas/test-file.js';

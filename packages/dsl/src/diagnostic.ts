@@ -1,4 +1,4 @@
-import type { Code } from '@callguard/contract';
+import type { CallGuardError, Code } from '@callguard/contract';
 import { MAX_FRAME_WIDTH } from './limits.js';
 import { Source, type Position } from './source.js';
 import type { Span } from './span.js';
@@ -47,6 +47,11 @@ export function diagnostic(
  */
 export function wholeFileDiagnostic(code: Code, message: string, file = '', help?: string): Diagnostic {
   return diagnostic(code, 'error', message, { source: new Source('', file), start: 0, end: 0 }, help === undefined ? {} : { help });
+}
+
+/** A thrown `CallGuardError` as a diagnostic about its file (or the command line), for printing. */
+export function errorDiagnostic(e: CallGuardError): Diagnostic {
+  return wholeFileDiagnostic(e.code, e.message, e.file, e.help);
 }
 
 /** True for a diagnostic made by {@link wholeFileDiagnostic}: nothing in it to point at. */

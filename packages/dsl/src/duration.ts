@@ -8,12 +8,21 @@ const UNIT_MS: Readonly<Record<string, number>> = {
   w: 604_800_000,
 };
 
-/** Milliseconds of `30s`, `10m`, `24h`, `90d` or `2w`; undefined for anything else. */
+/**
+ * Milliseconds of `30s`, `10m`, `24h`, `90d` or `2w`, or of a compound such
+ * as `1m30s` or `1h10m` (units largest first, each at most once); undefined
+ * for anything else. Policies and policy test files both read durations
+ * here, so the two cannot disagree.
+ */
 export function durationMs(raw: string): number | undefined {
-  const m = /^(\d+)([a-z])$/.exec(raw);
-  if (!m) return undefined;
-  const unit = UNIT_MS[m[2]!];
-  if (unit === undefined) return undefined;
-  const ms = Number(m[1]) * unit;
-  return Number.isSafeInteger(ms) ? ms : undefined;
+  if (!/^(?:\d+[a-z])+$/.test(raw)) return undefined;
+  let total = 0;
+  let previous = Infinity;
+  for (const [, count, letter] of raw.matchAll(/(\d+)([a-z])/g)) {
+    const unit = UNIT_MS[letter!];
+    if (unit === undefined || unit >= previous) return undefined;
+    previous = unit;
+    total += Number(count) * unit;
+  }
+  return Number.isSafeInteger(total) ? total : undefined;
 }

@@ -42,6 +42,12 @@ export class Source {
     return this.body.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 
+  /** The offsets a 1-based line runs between, without its line break; an empty range at the end for a line past the last. */
+  lineRange(line: number): { readonly start: number; readonly end: number } {
+    const start = this.lineStarts()[line - 1] ?? this.body.length;
+    return { start, end: start + this.line(line).length };
+  }
+
   private lineStarts(): number[] {
     if (this.#lineStarts) return this.#lineStarts;
     const starts = [0];

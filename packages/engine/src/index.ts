@@ -23,6 +23,8 @@ export { explain } from './explain.js';
 export { belowThreshold, describeBelowThreshold } from './below-threshold.js';
 /** One signal under its threshold. */
 export type { BelowThreshold } from './below-threshold.js';
+export { replay } from './replay.js';
+export type { ReplayOutcome } from './replay.js';
 export { EventError } from './events/error.js';
 export type { EventErrorCode } from './events/error.js';
 export type {

@@ -71,7 +71,8 @@ describe('openStore', () => {
   it('gives a StoreError, not an SQLite stack, for a corrupt file', () => {
     writeFileSync(join(dir, 'junk.db'), 'this is not a database, just some text that is long enough to have a header'.repeat(20));
     const e = expectStoreError(() => openStore(join(dir, 'junk.db'), { clock }), 'store/corrupt');
-    expect(e.message).toMatch(/junk\.db: not a CallGuard store, or damaged/);
+    expect(e.file).toMatch(/junk\.db$/);
+    expect(e.message).toMatch(/^not a CallGuard store, or damaged/);
   });
 
   it('refuses a missing file when it must exist, and a folder that does not exist', () => {

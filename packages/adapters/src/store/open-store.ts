@@ -39,13 +39,13 @@ const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
  */
 export function openStore(path: string, options: OpenOptions): Store {
   const shown = options.shownAs ?? path;
-  if (options.mustExist === true && !existsSync(path)) throw new StoreError('store/cannot-open', `${shown}: no such store file`);
+  if (options.mustExist === true && !existsSync(path)) throw new StoreError('store/cannot-open', 'no such store file', shown);
   let db: Database.Database;
   try {
     db = new Database(path);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new StoreError('store/cannot-open', `${shown}: cannot open the store (${why})`);
+    throw new StoreError('store/cannot-open', `cannot open the store (${why})`, shown);
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -57,14 +57,14 @@ export function openStore(path: string, options: OpenOptions): Store {
     db.close();
     if (e instanceof StoreError) throw e;
     if (e instanceof Database.SqliteError && CORRUPT_CODES.has(e.code)) {
-      throw new StoreError('store/corrupt', `${shown}: not a CallGuard store, or damaged (${e.message})`);
+      throw new StoreError('store/corrupt', `not a CallGuard store, or damaged (${e.message})`, shown);
     }
     throw toStoreError(e, shown);
   }
 }
 
 function toStoreError(e: unknown, shown: string): unknown {
-  if (e instanceof Database.SqliteError) return new StoreError('store/database', `${shown}: ${e.message}`);
+  if (e instanceof Database.SqliteError) return new StoreError('store/database', e.message, shown);
   return e;
 }
 

@@ -103,13 +103,13 @@ const OWN_TABLES = new Set(['records', 'restrictions', 'duties']);
 export function migrate(db: Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
-    throw new StoreError('store/newer-schema', `${path}: store schema version ${version} is newer than this CallGuard knows (${SCHEMA_VERSION}); upgrade CallGuard`);
+    throw new StoreError('store/newer-schema', `store schema version ${version} is newer than this CallGuard knows (${SCHEMA_VERSION}); upgrade CallGuard`, path);
   }
   if (version === 0) {
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
     const foreign = tables.filter((t) => !OWN_TABLES.has(t));
     if (foreign.length > 0) {
-      throw new StoreError('store/not-a-store', `${path}: not a CallGuard store (it has other tables: ${foreign.sort().join(', ')})`);
+      throw new StoreError('store/not-a-store', `not a CallGuard store (it has other tables: ${foreign.sort().join(', ')})`, path);
     }
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {

@@ -5,11 +5,12 @@ export type StoreErrorCode = CodeOf<'store'>;
 
 /**
  * The one error the store throws for anything a user can cause: its message
- * is meant to be shown as is, never a raw SQLite stack.
+ * is meant to be shown as is, never a raw SQLite stack. `file` is the store
+ * file as the user named it, when the error is about the file itself.
  */
 export class StoreError extends CallGuardError<StoreErrorCode> {
-  constructor(code: StoreErrorCode, message: string) {
-    super(code, message);
+  constructor(code: StoreErrorCode, message: string, file?: string) {
+    super(code, message, file === undefined ? {} : { file });
     this.name = 'StoreError';
   }
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from './parse-transcript.js';
+import { Source, formatDiagnostic } from '@callguard/dsl';
+import { parseTranscript as parseText } from './parse-transcript.js';
+
+const parseTranscript = (text: string, callId: string) => parseText(new Source(text, 't.txt'), callId);
 
 describe('parseTranscript', () => {
   it('reads headers, utterances and line events at offsets from the start', () => {
@@ -19,7 +22,7 @@ describe('parseTranscript', () => {
       ].join('\r\n'),
       'call-7',
     );
-    expect(t.problems).toEqual([]);
+    expect(t.diagnostics).toEqual([]);
     expect(t.events).toEqual([
       {
         type: 'call_started',
@@ -41,7 +44,7 @@ describe('parseTranscript', () => {
       ['# caller.id: cust-42', '# caller.vulnerable: true', '# caller.adjustments: false', '[00:01] customer: hi'].join('\n'),
       'c',
     );
-    expect(t.problems).toEqual([]);
+    expect(t.diagnostics).toEqual([]);
     expect(t.events[0]).toEqual({
       type: 'call_started',
       at: '2026-01-01T09:00:00.000Z',
@@ -49,13 +52,27 @@ describe('parseTranscript', () => {
       caller: { id: 'cust-42', vulnerable: true, adjustments: false },
     });
     const bad = parseTranscript('# caller.vulnerable: yes', 'c');
-    expect(bad.problems.map((p) => p.message)).toEqual(['`caller.vulnerable` must be true or false']);
+    expect(bad.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['transcript/bad-header-value `caller.vulnerable` must be true or false']);
   });
 
   it('reports lines it cannot read, with their numbers, and keeps the rest', () => {
     const t = parseTranscript(['[00:01] customer: hi', 'customer said hello', '[00:02] manager: hi', '# caller.warnings: many', '# colour: red'].join('\n'), 'c');
-    expect(t.problems.map((p) => p.line)).toEqual([2, 3, 4, 5]);
-    expect(t.problems[3]!.message).toBe('unknown header `colour`');
+    expect(t.diagnostics.map((d) => `${d.span.source.position(d.span.start).line} ${d.code}`)).toEqual([
+      '2 transcript/bad-line',
+      '3 transcript/bad-utterance',
+      '4 transcript/bad-header-value',
+      '5 transcript/unknown-header',
+    ]);
+    expect(formatDiagnostic(t.diagnostics[3]!)).toBe(
+      [
+        't.txt:5:1: error[transcript/unknown-header]: unknown header `colour`',
+        '  |',
+        '5 | # colour: red',
+        '  | ^^^^^^^^^^^^^',
+        `  = help: the headers are start, id, queue, peak_hours, channel, caller.id, caller.incidents_30d, caller.warnings, caller.repeat_calls_7d, caller.withheld, caller.verified, caller.refused_verification, caller.vulnerable, caller.adjustments`,
+      ].join('\n'),
+    );
+    expect(parseTranscript('# caller.incidents: 3', 'c').diagnostics[0]?.help).toBe('did you mean `caller.incidents_30d`?');
     expect(t.events).toHaveLength(2);
   });
 });

@@ -15,19 +15,16 @@
  * Times are offsets from the start of the call (`mm:ss` or `h:mm:ss`).
  * Utterances carry no signals: a detector adds them.
  */
+import type { CodeOf } from '@callguard/contract';
+import { diagnostic, didYouMean, type Diagnostic, type Source } from '@callguard/dsl';
 
-/** A transcript line that could not be read, with its 1-based line number. */
-export interface TranscriptProblem {
-  readonly line: number;
-  readonly message: string;
-}
-
-/** The events of a transcript, and what could not be read. */
+/** The events of a transcript, and every line that could not be read. */
 export interface ParsedTranscript {
   readonly events: readonly Record<string, unknown>[];
-  /** The line each event came from, by index in `events`. */
+  /** The line each event came from, by index in `events` (0 for the `call_started` the headers make). */
   readonly lines: readonly number[];
-  readonly problems: readonly TranscriptProblem[];
+  /** One diagnostic per line that could not be read, at that line. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Where a transcript starts when its header does not say. */
@@ -51,16 +48,29 @@ const CALLER_FIELDS: Readonly<Record<string, 'text' | 'number' | 'boolean'>> = {
   adjustments: 'boolean',
 };
 
-/** Parses a transcript; `name` becomes the call id unless a header sets one. */
-export function parseTranscript(text: string, name: string): ParsedTranscript {
-  const call: Record<string, unknown> = { id: name };
+/** What is wrong with a line: its code, the message, and what to do when there is more to say. */
+interface LineProblem {
+  readonly code: CodeOf<'transcript'>;
+  readonly message: string;
+  readonly help?: string | undefined;
+}
+
+/** Parses a transcript; `callId` is the call's id unless a header sets one. */
+export function parseTranscript(source: Source, callId: string): ParsedTranscript {
+  const call: Record<string, unknown> = { id: callId };
   const caller: Record<string, unknown> = {};
   let start = DEFAULT_TRANSCRIPT_START;
   const body: { line: number; event: Record<string, unknown>; offset: number }[] = [];
-  const problems: TranscriptProblem[] = [];
-  const problem = (line: number, message: string) => problems.push({ line, message });
+  const diagnostics: Diagnostic[] = [];
+  const problem = (line: number, p: LineProblem) => {
+    // Point at the line's text, without the indentation around it.
+    const range = source.lineRange(line);
+    const text = source.body.slice(range.start, range.end);
+    const span = { source, start: range.start + (text.length - text.trimStart().length), end: range.start + text.trimEnd().length };
+    diagnostics.push(diagnostic(p.code, 'error', p.message, span, p.help === undefined ? {} : { help: p.help }));
+  };
 
-  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+  source.body.split(/\r\n|\n|\r/).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim();
     if (trimmed === '') return;
@@ -74,7 +84,11 @@ export function parseTranscript(text: string, name: string): ParsedTranscript {
     if (trimmed.startsWith('#')) return;
     const m = LINE.exec(trimmed);
     if (!m) {
-      problem(line, 'expected `[mm:ss] customer: text`, `[mm:ss] agent: text` or `[mm:ss] (line dropped)`');
+      problem(line, {
+        code: 'transcript/bad-line',
+        message: 'expected `[mm:ss] customer: text`, `[mm:ss] agent: text` or `[mm:ss] (line dropped)`',
+        help: 'start the line with its time in brackets, or make it a comment with `#`',
+      });
       return;
     }
     const [, a = '0', b = '0', c, rest = ''] = m;
@@ -90,7 +104,11 @@ export function parseTranscript(text: string, name: string): ParsedTranscript {
         : { type: what.replace(' ', '_') };
       body.push({ line, offset, event: e });
     } else {
-      problem(line, 'expected `customer:` or `agent:` after the time, or an event such as `(line dropped)`');
+      problem(line, {
+        code: 'transcript/bad-utterance',
+        message: 'expected `customer:` or `agent:` after the time, or an event such as `(line dropped)`',
+        help: 'the events are `(poor line)`, `(line dropped)`, `(call ended)` and `(silence 20s)`',
+      });
     }
   });
 
@@ -101,21 +119,25 @@ export function parseTranscript(text: string, name: string): ParsedTranscript {
   return {
     events: [started, ...body.map((b) => ({ ...b.event, at: at(b.offset) }))],
     lines: [0, ...body.map((b) => b.line)],
-    problems,
+    diagnostics,
   };
 }
 
-/** Applies one `# key: value` header; returns a problem message or undefined. */
+/** Every header a transcript may have, for suggestions. */
+const HEADERS = ['start', ...Object.keys(CALL_FIELDS), ...Object.keys(CALLER_FIELDS).map((f) => `caller.${f}`)];
+
+/** Applies one `# key: value` header; returns what is wrong with it, or undefined. */
 function applyHeader(
   key: string,
   value: string,
   call: Record<string, unknown>,
   caller: Record<string, unknown>,
   setStart: (iso: string) => void,
-): string | undefined {
+): LineProblem | undefined {
+  const badValue = (message: string): LineProblem => ({ code: 'transcript/bad-header-value', message });
   if (key === 'start') {
     if (Number.isNaN(Date.parse(value)) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(value)) {
-      return `\`start\` must be a date and time with a zone, e.g. ${DEFAULT_TRANSCRIPT_START}`;
+      return badValue(`\`start\` must be a date and time with a zone, e.g. ${DEFAULT_TRANSCRIPT_START}`);
     }
     setStart(value);
     return undefined;
@@ -123,14 +145,16 @@ function applyHeader(
   const [root, member] = key.includes('.') ? key.split('.', 2) : ['call', key];
   const fields = root === 'caller' ? CALLER_FIELDS : root === 'call' ? CALL_FIELDS : undefined;
   const type = member !== undefined ? fields?.[member] : undefined;
-  if (!fields || !type || member === undefined) return `unknown header \`${key}\``;
+  if (!fields || !type || member === undefined) {
+    return { code: 'transcript/unknown-header', message: `unknown header \`${key}\``, help: didYouMean(key, HEADERS) ?? `the headers are ${HEADERS.join(', ')}` };
+  }
   const target = root === 'caller' ? caller : call;
   if (type === 'text') target[member] = value;
   else if (type === 'boolean') {
-    if (value !== 'true' && value !== 'false') return `\`${key}\` must be true or false`;
+    if (value !== 'true' && value !== 'false') return badValue(`\`${key}\` must be true or false`);
     target[member] = value === 'true';
   } else {
-    if (!/^\d+$/.test(value)) return `\`${key}\` must be a whole number`;
+    if (!/^\d+$/.test(value)) return badValue(`\`${key}\` must be a whole number`);
     target[member] = Number(value);
   }
   return undefined;

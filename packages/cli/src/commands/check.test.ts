@@ -91,7 +91,7 @@ describe('callguard check', () => {
   it('exits 2 with a clear message for a missing file', () => {
     const r = callguard(['check', 'nope.policy']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('nope.policy: no such file\n');
+    expect(r.err).toBe('nope.policy: error[usage/file-not-found]: no such file\n');
   });
 
   it('exits 2 on usage errors', () => {

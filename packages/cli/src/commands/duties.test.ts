@@ -59,7 +59,7 @@ describe('callguard replay --store', () => {
     writeFileSync(join(dir, 'junk.db'), 'not a database '.repeat(100));
     const r = callguard('replay', '--store', 'junk.db', policy, swearing);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^junk\.db: not a CallGuard store, or damaged/);
+    expect(r.err).toMatch(/^junk\.db: error\[store\/corrupt\]: not a CallGuard store, or damaged/);
     expect(r.out).toBe('');
   });
 });
@@ -96,12 +96,12 @@ describe('callguard duties', () => {
     expect(done).toMatchObject({ code: 0, out: 'duty 2 (follow_up, call call-1002, rule abuse) done by sam at 2026-12-01T10:00:00.000Z\n' });
     expect(listed().map((d) => d.id)).toEqual([1, 3, 4]);
     const again = callguard('duties', 'done', '2', '--store', 's.db', '--by', 'kim');
-    expect(again).toMatchObject({ code: 1, err: 'duty 2 was already done by sam at 2026-12-01T10:00:00.000Z\n' });
+    expect(again).toMatchObject({ code: 1, err: 'error[store/duty-done]: duty 2 was already done by sam at 2026-12-01T10:00:00.000Z\n' });
   });
 
   it('exits 2 for an unknown duty, a missing store, a bad --now or id, and a missing --by', () => {
-    expect(callguard('duties', 'done', '99', '--store', 's.db', '--by', 'sam')).toMatchObject({ code: 2, err: 'no duty 99 in s.db\n' });
-    expect(callguard('duties', '--store', 'absent.db')).toMatchObject({ code: 2, err: 'absent.db: no such store file\n' });
+    expect(callguard('duties', 'done', '99', '--store', 's.db', '--by', 'sam')).toMatchObject({ code: 2, err: 'error[store/unknown-duty]: no duty 99 in s.db\n' });
+    expect(callguard('duties', '--store', 'absent.db')).toMatchObject({ code: 2, err: 'absent.db: error[store/cannot-open]: no such store file\n' });
     expect(callguard('duties', '--store', 's.db', '--now', 'yesterday').code).toBe(2);
     expect(callguard('duties', 'done', 'x', '--store', 's.db', '--by', 'sam').code).toBe(2);
     expect(callguard('duties', 'done', '1', '--store', 's.db').code).toBe(2);

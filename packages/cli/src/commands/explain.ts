@@ -1,4 +1,4 @@
-import { printable } from '@callguard/dsl';
+import { formatDiagnostic, printable, wholeFileDiagnostic } from '@callguard/dsl';
 import { belowThreshold, explain } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, type Io } from '../io.js';
@@ -16,10 +16,16 @@ export interface ExplainCommandOptions {
 export function explainCommand(policyFile: string, callFile: string, options: ExplainCommandOptions, io: Io): number {
   const policy = compilePolicyFile(policyFile, io);
   if (!policy) return EXIT.failure;
-  const result = replayCall(policy, readCallFile(callFile, io.cwd));
+  const call = readCallFile(callFile, io.cwd);
+  if (call.diagnostics.length > 0) {
+    for (const d of call.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
+    return EXIT.usage;
+  }
+  const result = replayCall(policy, call.events);
   const step = result.steps.find((s) => s.decision.event.seq === options.at);
   if (!step) {
-    io.err(`${callFile}: no event ${options.at}; the call's accepted events are numbered 0 to ${result.steps.length - 1}\n`);
+    const message = `no event ${options.at}; the call's accepted events are numbered 0 to ${result.steps.length - 1}`;
+    io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-such-event', message, callFile))}\n`);
     return EXIT.usage;
   }
   const below = belowThreshold(policy, step.event['signals'] as Record<string, unknown> | undefined);

@@ -1,11 +1,10 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { STANCES, type Stance } from '@callguard/dsl';
+import { STANCES, didYouMean, type Stance } from '@callguard/dsl';
 import { EXIT, paint, type Io } from '../io.js';
 import { SAMPLE_CALL } from '../templates/sample-call.js';
 import { TEMPLATES } from '../templates/template.js';
-import { didYouMean } from '../policy-tests/suggest.js';
 
 /** Options of `callguard init`. */
 export interface InitCommandOptions {
@@ -16,7 +15,8 @@ export interface InitCommandOptions {
 export function parseStance(value: string): Stance {
   const stance = STANCES.find((s) => s === value);
   if (stance) return stance;
-  throw new InvalidArgumentError(`expected one of ${STANCES.join(', ')}${didYouMean(value, STANCES)}`);
+  const near = didYouMean(value, STANCES);
+  throw new InvalidArgumentError(`expected one of ${STANCES.join(', ')}${near ? `; ${near}` : ''}`);
 }
 
 /** `billing-team` from a folder name; `my-policy` when nothing usable is left. */

@@ -43,7 +43,7 @@ describe('callguard replay', () => {
     );
     const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'bad.jsonl', '--json'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^bad\.jsonl:2: rejected: signals\.threat must be at most 1\n$/);
+    expect(r.err).toMatch(/^bad\.jsonl:2:1: error\[event\/invalid\]: signals\.threat must be at most 1\n  \|\n2 \| \{"type":"utterance"/);
     const decisions = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { action: string; event: { seq: number } });
     expect(decisions).toEqual([
       expect.objectContaining({ action: 'continue', event: expect.objectContaining({ seq: 0, type: 'call_started' }) }),
@@ -56,7 +56,7 @@ describe('callguard replay', () => {
     writeFileSync(join(dir, 'broken.jsonl'), '{"type":"call_started",\n');
     const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'broken.jsonl'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^broken\.jsonl:1: not a JSON event/);
+    expect(r.err).toMatch(/^broken\.jsonl:1:1: error\[call\/not-json\]: not a JSON event/);
   });
 
   it('refuses a policy with errors, printing its diagnostics', () => {
@@ -80,7 +80,24 @@ describe('callguard replay of transcripts', () => {
     writeFileSync(join(dir, 'bad.txt'), '[00:01] customer: hello\nthe customer hung up\n');
     const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'bad.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^bad\.txt:2: expected `\[mm:ss\] customer: text`/);
+    expect(r.err).toMatch(/^bad\.txt:2:1: error\[transcript\/bad-line\]: expected `\[mm:ss\] customer: text`/);
+  });
+
+  it('shows every mistake in a call file at once, and replays none of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    writeFileSync(join(dir, 'bad.txt'), '# caller.warnings: many\n[00:01] customer: hello\nthe customer hung up\n[00:09] caller: bye\n');
+    writeFileSync(join(dir, 'bad.jsonl'), "{'type': 'call_started'}\n\n{\"type\": \"silence\",\n");
+    const r = callguard(['replay', join(root, 'examples/policies/warn-then-end.policy'), 'bad.txt', 'bad.jsonl'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    const heads = r.err.split('\n').filter((line) => /^bad\./.test(line)).map((line) => line.replace(/\]: .*/, ']'));
+    expect(heads).toEqual([
+      'bad.txt:1:1: error[transcript/bad-header-value]',
+      'bad.txt:3:1: error[transcript/bad-line]',
+      'bad.txt:4:1: error[transcript/bad-utterance]',
+      'bad.jsonl:1:1: error[call/not-json]',
+      'bad.jsonl:3:1: error[call/not-json]',
+    ]);
   });
 
   it('shows signals under the policy\'s threshold with it, so an author sees why nothing happened', () => {

@@ -1,7 +1,7 @@
-import { printable } from '@callguard/dsl';
 import { LogError, type LogWriter, type Store } from '@callguard/adapters';
+import { formatDiagnostic, printable } from '@callguard/dsl';
 import { compile, type CompiledPolicy } from '@callguard/engine';
-import { readCallFile } from '../call-file.js';
+import { readCallFile, rejectionDiagnostic } from '../call-file.js';
 import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
 import { openLogOption } from './log.js';
@@ -33,8 +33,9 @@ export function compilePolicyFile(file: string, io: Io): CompiledPolicy | undefi
 /**
  * Replays calls (JSONL events or `.txt` transcripts) against a policy and
  * prints a timeline per call, or one JSON decision a line. A rejected event
- * is reported as `file:line: reason` and skipped, as a live session would;
- * the exit code is then 2. With a store, calls are replayed in the order
+ * is reported at its line with its code and skipped, as a live session would;
+ * a call file with mistakes is not replayed, and every mistake in it is
+ * shown. The exit code is then 2. With a store, calls are replayed in the order
  * given, so a later call of the same caller sees an earlier call's records.
  */
 export function replayCommand(policyFile: string, callFiles: readonly string[], options: ReplayCommandOptions, io: Io): number {
@@ -63,10 +64,17 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
   let code: number = EXIT.ok;
   const progress = new Progress(callFiles.length, io.err, options.progress && callFiles.length > 1);
   callFiles.forEach((file, i) => {
-    const events = readCallFile(file, io.cwd);
+    const call = readCallFile(file, io.cwd);
+    if (call.diagnostics.length > 0) {
+      for (const d of call.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
+      code = EXIT.usage;
+      progress.tick(i + 1);
+      return;
+    }
+    const events = call.events;
     const result = replayCall(policy, store ? enrichCall(store, events) : events);
     for (const r of result.rejections) {
-      io.err(`${file}:${r.line}: ${c.red('rejected')}: ${r.error.message}\n`);
+      io.err(`${formatDiagnostic(rejectionDiagnostic(call.source, r.line, r.error))}\n\n`);
       code = EXIT.usage;
     }
     if (options.json) {

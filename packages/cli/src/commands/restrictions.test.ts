@@ -34,7 +34,7 @@ describe('callguard restrictions', () => {
 
     const byDecider = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'line.manager', '--now', '2027-03-21T09:00:00Z');
     expect(byDecider.code).toBe(1);
-    expect(byDecider.err).toBe('restriction 1 needs an independent review: line.manager decided it and may not review it\n');
+    expect(byDecider.err).toBe('error[store/not-independent]: restriction 1 needs an independent review: line.manager decided it and may not review it\n');
     const lifted = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'reviewer', '--outcome', 'lift', '--now', '2027-03-21T09:00:00Z');
     expect(lifted.out).toBe('restriction 1 (written_only, caller res-9001) is now lifted until 2027-06-19T10:00:20.000Z, by reviewer\n');
   });

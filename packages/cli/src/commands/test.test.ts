@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCaptured } from '../capture-io.js';
+import { captureIo, runCaptured } from '../capture-io.js';
+import { watchTests } from './test.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const policy = join(root, 'examples/policies/warn-then-end.policy');
@@ -49,7 +50,7 @@ describe('callguard test', () => {
     const dir = folder({ 'a.test.yaml': passing, 'b.test.yaml': '  - name: x\n    events: [{ at: +10x, customer: {} }]\n' });
     const r = callguard(dir, 'test');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^b\.test\.yaml:4:20: "at" must be a time relative to the start of the call/);
+    expect(r.err).toMatch(/^b\.test\.yaml:4:20: error\[test\/bad-value\]: "at" must be a time relative to the start of the call/);
     expect(r.out).toContain('1 passed, 0 failed\n');
   });
 
@@ -58,13 +59,13 @@ describe('callguard test', () => {
     writeFileSync(join(dir, 'a.test.yaml'), 'policy: nowhere.policy\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n');
     const r = callguard(dir, 'test');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^a\.test\.yaml:1:9: no policy file nowhere\.policy/);
+    expect(r.err).toMatch(/^a\.test\.yaml:1:9: error\[test\/policy-not-found\]: no policy file nowhere\.policy/);
   });
 
   it('exits 2 when a path is missing or holds no test files', () => {
     const dir = folder({});
-    expect(callguard(dir, 'test', 'missing')).toMatchObject({ code: 2, err: 'missing: no such file or folder\n' });
-    expect(callguard(dir, 'test')).toMatchObject({ code: 2, err: 'no policy test files (*.test.yaml) in .\n' });
+    expect(callguard(dir, 'test', 'missing')).toMatchObject({ code: 2, err: 'missing: error[usage/file-not-found]: no such file or folder\n' });
+    expect(callguard(dir, 'test')).toMatchObject({ code: 2, err: 'error[usage/no-test-files]: no policy test files (*.test.yaml) in .\n' });
   });
 
   it('lists uncovered rules and steps with --coverage, and fails below --min-coverage', () => {
@@ -98,5 +99,52 @@ describe('callguard test', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/\n\d+ passed, 0 failed\n$/);
+  });
+
+  it('runs only the cases whose name matches --run, ignoring case', () => {
+    const dir = folder({ 'a.test.yaml': passing + failing, 'b.test.yaml': failing });
+    const r = callguard(dir, 'test', '--run', 'IS WARNED');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe('a.test.yaml  ·  acme-standard 3.2.0\n  pass Swearing is warned\n\n1 passed, 0 failed\n');
+    expect(callguard(dir, 'test', '--run', 'warned|at once').out).toContain('1 passed, 2 failed');
+  });
+
+  it('says so when --run matches no case, or is not a pattern', () => {
+    const dir = folder({ 'a.test.yaml': passing });
+    expect(callguard(dir, 'test', '--run', 'threat')).toMatchObject({
+      code: 2,
+      err: 'error[usage/no-matching-case]: no case in . has a name matching `threat`\n',
+    });
+    const bad = callguard(dir, 'test', '--run', '(');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^error\[usage\/bad-option-value\]: option '--run <pattern>' argument '\(' is invalid\. not a regular expression/);
+  });
+
+  it('runs again with --watch when a test file changes on disk', async () => {
+    const dir = folder({ 'a.test.yaml': passing });
+    const io = captureIo(dir);
+    const watching = watchTests([], { coverage: false, minCoverage: undefined, json: false }, io);
+    try {
+      expect(io.stdout()).toContain('1 passed, 0 failed\n');
+      // Give the watchers a moment to start, then change the file for real.
+      await new Promise((done) => setTimeout(done, 200));
+      writeFileSync(join(dir, 'a.test.yaml'), `policy: ${policy}\ncases:\n${passing}${failing}`);
+      const deadline = Date.now() + 10_000;
+      while (!io.stdout().includes('1 passed, 1 failed') && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      expect(io.stdout()).toMatch(/── rerun: a\.test\.yaml changed ──\n[\s\S]*FAIL Swearing ends the call at once[\s\S]*1 passed, 1 failed\n$/);
+    } finally {
+      watching.close();
+    }
+  });
+});
+
+describe('callguard usage mistakes', () => {
+  it('names the code and suggests the command or option meant', () => {
+    expect(callguard(root, 'tset')).toMatchObject({ code: 2, err: "error[usage/unknown-command]: unknown command 'tset'\n  = help: did you mean `test`?\n" });
+    expect(callguard(root, 'test', '--covrage')).toMatchObject({
+      code: 2,
+      err: "error[usage/unknown-option]: unknown option '--covrage'\n  = help: did you mean `--coverage`?\n",
+    });
+    expect(callguard(root, 'replay').err).toMatch(/^error\[usage\/missing-argument\]: missing required argument 'policy'\n/);
   });
 });

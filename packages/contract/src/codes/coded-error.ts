@@ -10,13 +10,16 @@ import type { Code } from './registry.js';
 export class CallGuardError<C extends Code = Code> extends Error {
   /** Stable code, e.g. `store/corrupt`. */
   readonly code: C;
+  /** The file it is about, as the user named it, when it is about one. */
+  readonly file: string | undefined;
   /** What to do about it. */
   readonly help: string | undefined;
 
-  constructor(code: C, message: string, help?: string) {
+  constructor(code: C, message: string, extra: { readonly file?: string; readonly help?: string } = {}) {
     super(message);
     this.name = 'CallGuardError';
     this.code = code;
-    this.help = help;
+    this.file = extra.file;
+    this.help = extra.help;
   }
 }

@@ -16,6 +16,8 @@ export const USAGE_CODES = [
   'usage/unreadable-file',
   /** `callguard test` found no `*.test.yaml` files. */
   'usage/no-test-files',
+  /** `callguard test --run` matched no case. */
+  'usage/no-matching-case',
   /** `callguard explain --at N` names an event the call does not have. */
   'usage/no-such-event',
 ] as const;

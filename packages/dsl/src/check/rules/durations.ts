@@ -22,7 +22,7 @@ export function durations(ctx: CheckContext): void {
       ctx.error('check/bad-duration', `\`${d.raw}\` is not a duration`, d.span, {
         help: unit
           ? `write \`${m![1]}${unit}\``
-          : 'a duration is a whole number and a unit, `s`, `m`, `h`, `d` or `w`: e.g. `30s`, `10m`, `24h`, `90d`',
+          : 'a duration is a whole number and a unit, `s`, `m`, `h`, `d` or `w`, or several largest first: e.g. `30s`, `10m`, `1m30s`, `90d`',
       });
     } else if (ms === 0 && !zeroAllowed) {
       ctx.error('check/bad-duration', `\`${d.raw}\` is no time at all`, d.span, {

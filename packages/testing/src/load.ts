@@ -1,20 +1,20 @@
 /**
  * Loads a policy test file (`*.test.yaml`): YAML, then the JSON Schema, then
  * the checks a schema cannot say well (one thing per event, real times, an
- * existing policy file). Every mistake comes back as `file:line:col:
- * message` in plain words; nothing here throws for a malformed file.
+ * existing policy file). The file is a source like a policy: every mistake
+ * comes back at once as a diagnostic pointing at the YAML it is about;
+ * nothing here throws for a malformed file.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
-import { DUTIES, type Action, type Behaviour } from '@callguard/dsl';
-import { readText } from '../load-policy.js';
-import type { DecisionChecks, Expectation, Happening, Location, Problem, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
-import { schemaMistakes } from './schema-errors.js';
-import { didYouMean } from './suggest.js';
+import { testFileSchema, type CodeOf } from '@callguard/contract';
+import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Behaviour, type Diagnostic, type Span } from '@callguard/dsl';
+import type { DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
+import { readSource } from './read-source.js';
+import { schemaMistakes, type Mistake } from './schema-errors.js';
 import { DEFAULT_START, durationSeconds, isRealTime, parseOffset, resolveTime } from './time.js';
-import schema from './test-file.schema.json' with { type: 'json' };
 
 /** A test file as the schema lets it through. */
 type YesNo = boolean | 'yes' | 'no';
@@ -92,7 +92,7 @@ function yamlMessage(code: ErrorCode, message: string): string {
 }
 
 /** The result of loading: a test file ready to run, or every mistake found. */
-export type LoadResult = { readonly ok: true; readonly testFile: TestFile } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type LoadResult = { readonly ok: true; readonly testFile: TestFile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** The keys that say what happens at an event; exactly one per event. */
 const HAPPENINGS = ['customer', 'agent', 'silence', 'event', 'agent_action'] as const;
@@ -101,7 +101,7 @@ let validator: ValidateFunction<RawTestFile> | undefined;
 
 /** The schema validator, compiled on first use and kept for the process. */
 function validate(): ValidateFunction<RawTestFile> {
-  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile<RawTestFile>(schema);
+  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile<RawTestFile>(testFileSchema);
   return validator;
 }
 
@@ -124,11 +124,11 @@ function nodeAt(doc: Document, path: YamlPath, key: boolean): Node | undefined {
   return found;
 }
 
-/** Where the document begins to go wrong: the mistake's node, else the start of the file. */
-function locator(doc: Document, lines: LineCounter) {
-  return (path: YamlPath, key = false): Location => {
-    const offset = nodeAt(doc, path, key)?.range?.[0] ?? 0;
-    return lines.linePos(offset);
+/** The text a mistake is about: the mistake's node (its key when `key`), else the start of the file. */
+function locator(doc: Document, source: Source) {
+  return (path: YamlPath, key = false): Span => {
+    const range = nodeAt(doc, path, key)?.range;
+    return { source, start: range?.[0] ?? 0, end: range?.[1] ?? 0 };
   };
 }
 
@@ -214,58 +214,61 @@ function toCase(raw: RawCase, index: number, lineOf: (path: YamlPath) => number)
   };
 }
 
+/** A mistake found in a test file's content: where, and which code. */
+function mistake(code: CodeOf<'test'>, path: YamlPath, message: string, extra: { key?: boolean; help?: string | undefined } = {}): Mistake {
+  return { code, path, key: extra.key ?? false, message, help: extra.help };
+}
+
 /** Duties in `duties` and `required` must be the language's duties. */
-function dutyMistakes(expect: RawExpect, at: YamlPath): { path: YamlPath; key: boolean; message: string }[] {
-  const mistakes: { path: YamlPath; key: boolean; message: string }[] = [];
+function dutyMistakes(expect: RawExpect, at: YamlPath): Mistake[] {
+  const mistakes: Mistake[] = [];
   for (const field of ['duties', 'required'] as const) {
     expect[field]?.forEach((label, i) => {
       const kind = label.split(' ')[0] ?? label;
       if ((DUTIES as readonly string[]).includes(kind)) return;
-      mistakes.push({ path: [...at, field, i], key: false, message: `"${kind}" is not a duty${didYouMean(kind, DUTIES)}` });
+      mistakes.push(mistake('test/unknown-duty', [...at, field, i], `"${kind}" is not a duty`, { help: didYouMean(kind, DUTIES) }));
     });
   }
   return mistakes;
 }
 
 /** The checks the schema cannot express in words an author would understand. */
-function contentMistakes(data: RawTestFile): { path: YamlPath; key: boolean; message: string }[] {
-  const mistakes: { path: YamlPath; key: boolean; message: string }[] = [];
+function contentMistakes(data: RawTestFile): Mistake[] {
+  const mistakes: Mistake[] = [];
   const names = new Map<string, number>();
   data.cases.forEach((c, ci) => {
     const here = ['cases', ci];
     const earlier = names.get(c.name);
     if (earlier !== undefined) {
-      mistakes.push({ path: [...here, 'name'], key: false, message: `case ${earlier + 1} has this name too; give each case its own name` });
+      mistakes.push(mistake('test/duplicate-case', [...here, 'name'], `case ${earlier + 1} has this name too; give each case its own name`));
     }
     names.set(c.name, ci);
     if (typeof c.opening === 'object') mistakes.push(...dutyMistakes(c.opening, [...here, 'opening']));
     if (c.start !== undefined && !isRealTime(c.start)) {
-      mistakes.push({ path: [...here, 'start'], key: false, message: `"start" is not a real date and time — found "${c.start}"` });
+      mistakes.push(mistake('test/bad-time', [...here, 'start'], `"start" is not a real date and time — found "${c.start}"`));
     }
     c.events.forEach((e, ei) => {
       const at = [...here, 'events', ei];
       const kinds = HAPPENINGS.filter((k) => e[k] !== undefined);
       if (kinds.length === 0) {
-        mistakes.push({ path: at, key: false, message: 'this event needs what happens: customer, agent, silence, event or agent_action' });
+        mistakes.push(mistake('test/no-happening', at, 'this event needs what happens: customer, agent, silence, event or agent_action'));
       } else if (kinds.length > 1) {
-        mistakes.push({
-          path: [...at, kinds[1]!],
-          key: true,
-          message: `an event is one thing: "${kinds[0]}" and "${kinds[1]}" need an event each`,
-        });
+        const message = `an event is one thing: "${kinds[0]}" and "${kinds[1]}" need an event each`;
+        mistakes.push(mistake('test/two-happenings', [...at, kinds[1]!], message, { key: true }));
       }
       if (e.text !== undefined && e.customer === undefined && e.agent === undefined) {
-        mistakes.push({ path: [...at, 'text'], key: true, message: '"text" is what the customer or agent said; it goes with "customer:" or "agent:"' });
+        mistakes.push(mistake('test/misplaced-field', [...at, 'text'], '"text" is what the customer or agent said; it goes with "customer:" or "agent:"', { key: true }));
       }
       if (e.request !== undefined && e.customer === undefined && e.agent === undefined) {
-        mistakes.push({ path: [...at, 'request'], key: true, message: '"request" labels what the customer or agent asked for; it goes with "customer:" or "agent:"' });
+        const message = '"request" labels what the customer or agent asked for; it goes with "customer:" or "agent:"';
+        mistakes.push(mistake('test/misplaced-field', [...at, 'request'], message, { key: true }));
       }
       if (typeof e.expect === 'object') mistakes.push(...dutyMistakes(e.expect, [...at, 'expect']));
       if (e.rule !== undefined && e.agent_action === undefined) {
-        mistakes.push({ path: [...at, 'rule'], key: true, message: '"rule" names the rule an agent_action follows; it goes with "agent_action:"' });
+        mistakes.push(mistake('test/misplaced-field', [...at, 'rule'], '"rule" names the rule an agent_action follows; it goes with "agent_action:"', { key: true }));
       }
       if (parseOffset(e.at) === undefined && !isRealTime(e.at)) {
-        mistakes.push({ path: [...at, 'at'], key: false, message: `"at" is not a real date and time — found "${e.at}"` });
+        mistakes.push(mistake('test/bad-time', [...at, 'at'], `"at" is not a real date and time — found "${e.at}"`));
       }
     });
   });
@@ -273,10 +276,10 @@ function contentMistakes(data: RawTestFile): { path: YamlPath; key: boolean; mes
 }
 
 /** Why `policy` names no file, with the nearest `.policy` file beside it suggested; undefined when it is fine. */
-function missingPolicyMessage(policy: string, policyPath: string): string | undefined {
+function missingPolicy(policy: string, policyPath: string): Mistake | undefined {
   try {
     if (statSync(policyPath).isFile()) return undefined;
-    return `"policy" must name a policy file — ${policy} is a folder`;
+    return mistake('test/policy-not-found', ['policy'], `"policy" must name a policy file — ${policy} is a folder`);
   } catch {
     let nearby: string[] = [];
     try {
@@ -285,60 +288,56 @@ function missingPolicyMessage(policy: string, policyPath: string): string | unde
       // The folder is missing too: nothing to suggest.
     }
     const name = policy.split(/[\\/]/).pop() ?? policy;
-    return `no policy file ${policy} (looked for ${policyPath})${didYouMean(name, nearby)}`;
+    return mistake('test/policy-not-found', ['policy'], `no policy file ${policy} (looked for ${policyPath})`, { help: didYouMean(name, nearby) });
   }
+}
+
+/** A mistake as a diagnostic at the YAML it is about. */
+function toDiagnostic(m: Mistake, locate: (path: YamlPath, key: boolean) => Span): Diagnostic {
+  return diagnostic(m.code, 'error', m.message, locate(m.path, m.key), m.help === undefined ? {} : { help: m.help });
 }
 
 /**
  * Reads and validates one test file. `file` is the path as the user sees
- * it, resolved against `cwd`. Throws only an `InputError` when the file
- * cannot be read at all.
+ * it, resolved against `cwd`. A file that cannot be read is one diagnostic
+ * with nothing to point at.
  */
 export function loadTestFile(file: string, cwd: string): LoadResult {
   const path = resolve(cwd, file);
-  const text = readText(path);
+  const read = readSource(path, file);
+  if (!(read instanceof Source)) return { ok: false, diagnostics: [read] };
+  const source = read;
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const problem = (at: Location, message: string): Problem => ({ file, line: at.line, col: at.col, message });
+  const doc = parseDocument(source.body, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 
   if (doc.errors.length > 0) {
     // One message a line: the parser often reports a single slip several ways.
-    const byLine = new Map<number, Problem>();
+    const byLine = new Map<number, Diagnostic>();
     for (const e of doc.errors) {
-      const at = lines.linePos(e.pos[0]);
-      if (!byLine.has(at.line)) byLine.set(at.line, problem(at, yamlMessage(e.code, e.message)));
+      const line = lines.linePos(e.pos[0]).line;
+      const span = { source, start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) };
+      if (!byLine.has(line)) byLine.set(line, diagnostic('test/yaml-syntax', 'error', yamlMessage(e.code, e.message), span));
     }
-    return { ok: false, problems: [...byLine.values()] };
+    return { ok: false, diagnostics: [...byLine.values()] };
   }
 
-  const locate = locator(doc, lines);
+  const locate = locator(doc, source);
   const data: unknown = doc.toJS();
   const check = validate();
   if (!check(data)) {
-    const mistakes = schemaMistakes(check.errors ?? []);
-    return { ok: false, problems: sortProblems(mistakes.map((m) => problem(locate(m.path, m.key), m.message))) };
+    return { ok: false, diagnostics: sortDiagnostics(schemaMistakes(check.errors ?? []).map((m) => toDiagnostic(m, locate))) };
   }
 
   const mistakes = contentMistakes(data);
   const policyPath = resolve(dirname(path), data.policy);
   const policy = relative(cwd, policyPath).startsWith('..') ? policyPath : relative(cwd, policyPath);
-  const missing = missingPolicyMessage(data.policy, policyPath);
-  if (missing) mistakes.unshift({ path: ['policy'], key: false, message: missing });
-  if (mistakes.length > 0) return { ok: false, problems: sortProblems(mistakes.map((m) => problem(locate(m.path, m.key), m.message))) };
+  const missing = missingPolicy(data.policy, policyPath);
+  if (missing) mistakes.unshift(missing);
+  if (mistakes.length > 0) return { ok: false, diagnostics: sortDiagnostics(mistakes.map((m) => toDiagnostic(m, locate))) };
 
-  const lineOf = (p: YamlPath) => locate(p).line;
+  const lineOf = (p: YamlPath) => lines.linePos(locate(p).start).line;
   return {
     ok: true,
-    testFile: { file, policy, policyPath, cases: data.cases.map((c, i) => toCase(c, i, lineOf)), locate: (p) => locate(p) },
+    testFile: { file, source, policy, policyPath, cases: data.cases.map((c, i) => toCase(c, i, lineOf)), locate: (p) => locate(p) },
   };
-}
-
-/** In reading order, as an author fixes them. */
-function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-/** `file:line:col: message`, the one form every test-file mistake is printed in. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }

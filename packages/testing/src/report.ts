@@ -1,11 +1,16 @@
-/** What `callguard test` prints: results with diffs, coverage, the summary, or JSON. */
-import type { paint } from '../io.js';
+/** What a test run prints: results with diffs, coverage, the summary, or JSON. */
+import { diagnosticToJson, formatDiagnostic } from '@callguard/dsl';
 import type { PolicyCoverage, StepCoverage } from './coverage.js';
-import { formatProblem } from './load.js';
 import type { CaseResult, EventFailure, FileResult, RunReport } from './run.js';
 
-/** The colour helpers of `paint(io)`. */
-export type Paint = ReturnType<typeof paint>;
+/** Colours for the report; each returns its text unchanged when colour is off. */
+export interface Paint {
+  readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
+  readonly green: (text: string) => string;
+  readonly bold: (text: string) => string;
+  readonly dim: (text: string) => string;
+}
 
 /** `87.5`: one decimal, rounded down so that nearly all is never shown as all. */
 export function percentText(p: number): string {
@@ -28,7 +33,8 @@ function renderFile(f: FileResult, c: Paint, fancy: boolean): string {
   const head = `${c.bold(f.file)}${f.policyName ? c.dim(`  ·  ${f.policyName}`) : ''}\n`;
   if (f.policyErrors.length > 0) {
     const cases = f.cases.map((r) => `  ${c.red(fancy ? '✗' : 'FAIL')} ${r.name}\n`).join('');
-    return `${head}  ${c.red(`${f.policy} has errors, so no case could run:`)}\n\n${f.policyErrors.join('\n\n')}\n\n${cases}`;
+    const errors = f.policyErrors.map(formatDiagnostic).join('\n\n');
+    return `${head}  ${c.red(`${f.policy} has errors, so no case could run:`)}\n\n${errors}\n\n${cases}`;
   }
   return head + f.cases.map((r) => renderCase(r, c, fancy)).join('');
 }
@@ -78,13 +84,13 @@ export function summaryLine(report: RunReport): string {
   return `${report.passed} passed, ${report.failed} failed`;
 }
 
-/** The whole run as one JSON document, with mistakes in test files as `file:line:col: message` too. */
+/** The whole run as one JSON document; diagnostics in the form `callguard check --json` prints. */
 export function reportJson(report: RunReport): string {
   const json = {
     passed: report.passed,
     failed: report.failed,
-    problems: report.problems.map((p) => ({ ...p, text: formatProblem(p) })),
-    files: report.files,
+    diagnostics: report.diagnostics.map(diagnosticToJson),
+    files: report.files.map((f) => ({ ...f, policyErrors: f.policyErrors.map(diagnosticToJson) })),
     coverage: report.coverage,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -3,15 +3,32 @@
  * the place in the YAML it is about.
  */
 import type { ErrorObject } from 'ajv';
-import { didYouMean } from './suggest.js';
+import type { CodeOf } from '@callguard/contract';
+import { didYouMean } from '@callguard/dsl';
 import type { YamlPath } from './model.js';
 
-/** One schema mistake: where (the value, or the key when `key`) and what. */
-export interface SchemaMistake {
+/** One mistake in a test file: where (the value, or the key when `key`), which code, what and what to do. */
+export interface Mistake {
+  readonly code: CodeOf<'test'>;
   readonly path: YamlPath;
   /** Point at the key rather than its value (an unknown field). */
   readonly key: boolean;
   readonly message: string;
+  readonly help: string | undefined;
+}
+
+/** The code of a schema error: what kind of mistake the keyword catches. */
+function codeOf(keyword: string): CodeOf<'test'> {
+  switch (keyword) {
+    case 'required':
+      return 'test/missing-field';
+    case 'additionalProperties':
+      return 'test/unknown-field';
+    case 'type':
+      return 'test/wrong-type';
+    default:
+      return 'test/bad-value';
+  }
 }
 
 /** Why a field a test file lacks is needed, said once here rather than in every message. */
@@ -69,7 +86,7 @@ function allowedWords(values: readonly unknown[]): string {
   return `one of ${values.map(String).join(', ')}`;
 }
 
-function sentence(error: ErrorObject, path: readonly (string | number)[]): string {
+function sentence(error: ErrorObject, path: readonly (string | number)[]): { message: string; help?: string | undefined } {
   const what = subjectOf(path);
   const found = `found ${shown(error.data)}`;
   const params = error.params as Record<string, unknown>;
@@ -78,38 +95,38 @@ function sentence(error: ErrorObject, path: readonly (string | number)[]): strin
     case 'required': {
       const missing = String(params['missingProperty']);
       const why = NEEDED_FOR[missing];
-      return `${what} needs "${missing}"${why ? `: ${why}` : ''}`;
+      return { message: `${what} needs "${missing}"${why ? `: ${why}` : ''}` };
     }
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
       const known = Object.keys(schema?.properties ?? {});
       const hint = didYouMean(extra, known);
-      return `unknown field "${extra}"${hint || (known.length ? ` (expected ${known.join(', ')})` : '')}`;
+      return { message: `unknown field "${extra}"${hint || known.length === 0 ? '' : ` (expected ${known.join(', ')})`}`, help: hint };
     }
     case 'type': {
       const types = ([] as string[]).concat(error.schema as string | string[]);
-      if (path.length === 0) return 'a test file is a set of fields, starting with "policy:" and "cases:"';
-      return `${what} must be ${schema?.description ?? types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')} — ${found}`;
+      if (path.length === 0) return { message: 'a test file is a set of fields, starting with "policy:" and "cases:"' };
+      return { message: `${what} must be ${schema?.description ?? types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')} — ${found}` };
     }
     case 'enum': {
       const values = params['allowedValues'] as readonly unknown[];
       const words = allowedWords(values);
       // "did you mean false" for "maybe" would only confuse.
-      const hint = typeof error.data === 'string' && words !== 'yes or no' ? didYouMean(error.data, values.map(String)) : '';
-      return `${what} must be ${words} — ${found}${hint}`;
+      const hint = typeof error.data === 'string' && words !== 'yes or no' ? didYouMean(error.data, values.map(String)) : undefined;
+      return { message: `${what} must be ${words} — ${found}`, help: hint };
     }
     case 'pattern':
-      return `${what} must be ${schema?.description ?? `text matching ${String(params['pattern'])}`} — ${found}`;
+      return { message: `${what} must be ${schema?.description ?? `text matching ${String(params['pattern'])}`} — ${found}` };
     case 'minimum':
-      return `${what} must be at least ${String(params['limit'])} — ${found}`;
+      return { message: `${what} must be at least ${String(params['limit'])} — ${found}` };
     case 'minLength':
     case 'minItems':
     case 'minProperties':
-      return `${what} must not be empty`;
+      return { message: `${what} must not be empty` };
     case 'uniqueItems':
-      return `${what} lists ${shown((error.data as unknown[])[Number(params['j'])])} twice`;
+      return { message: `${what} lists ${shown((error.data as unknown[])[Number(params['j'])])} twice` };
     default:
-      return `${what} ${error.message ?? 'is not valid'}`;
+      return { message: `${what} ${error.message ?? 'is not valid'}` };
   }
 }
 
@@ -118,11 +135,11 @@ function sentence(error: ErrorObject, path: readonly (string | number)[]): strin
  * repeat their `then`'s, and once a value has the wrong type, other
  * complaints about the same value say nothing new.
  */
-export function schemaMistakes(errors: readonly ErrorObject[]): SchemaMistake[] {
+export function schemaMistakes(errors: readonly ErrorObject[]): Mistake[] {
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const seen = new Set<string>();
   const typed = new Set<string>();
-  const mistakes: SchemaMistake[] = [];
+  const mistakes: Mistake[] = [];
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     if (wrongType.has(error.instancePath)) {
@@ -133,11 +150,11 @@ export function schemaMistakes(errors: readonly ErrorObject[]): SchemaMistake[] 
     const path = toPath(error.instancePath);
     const key = error.keyword === 'additionalProperties';
     const fullPath = key ? [...path, String((error.params as Record<string, unknown>)['additionalProperty'])] : path;
-    const message = sentence(error, path);
+    const { message, help } = sentence(error, path);
     const id = `${fullPath.join('/')}\0${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    mistakes.push({ path: fullPath, key, message });
+    mistakes.push({ code: codeOf(error.keyword), path: fullPath, key, message, help });
   }
   return mistakes;
 }

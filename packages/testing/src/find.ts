@@ -1,7 +1,7 @@
 /** Finds policy test files under the paths given on the command line. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../load-policy.js';
+import { CallGuardError } from '@callguard/contract';
 
 /** The endings that mark a policy test file. */
 const TEST_FILE = /\.test\.ya?ml$/;
@@ -21,7 +21,7 @@ function walk(dir: string, shown: string, found: string[]): void {
 /**
  * The test files named by `paths`: files as given, folders searched
  * recursively for `*.test.yaml`. Paths stay as the user typed them. A path
- * that does not exist is an {@link InputError}.
+ * that does not exist throws a `CallGuardError` (`usage/file-not-found`).
  */
 export function findTestFiles(paths: readonly string[], cwd: string): string[] {
   const found: string[] = [];
@@ -31,7 +31,7 @@ export function findTestFiles(paths: readonly string[], cwd: string): string[] {
     try {
       isDirectory = statSync(absolute).isDirectory();
     } catch {
-      throw new InputError(path, 'no such file or folder');
+      throw new CallGuardError('usage/file-not-found', 'no such file or folder', { file: path });
     }
     if (isDirectory) walk(absolute, path, found);
     else found.push(path);

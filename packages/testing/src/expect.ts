@@ -1,6 +1,6 @@
 /** Compares what a test expects of a decision with the decision made. */
 import type { Decision } from '@callguard/engine';
-import { dutyLabel } from '../duty-label.js';
+import { dutyLabel } from './duty-label.js';
 import type { DecisionChecks } from './model.js';
 
 /** One field that came out differently: both sides as the author would write them. */

@@ -3,16 +3,14 @@
  * every decision compared with what the case expects, and the rule steps
  * reached are tallied for coverage.
  */
-import { formatDiagnostic, sortDiagnostics, type CheckedPolicy } from '@callguard/dsl';
-import { EventError, compile, type CompiledPolicy, type Decision } from '@callguard/engine';
-import { loadPolicy } from '../load-policy.js';
-import { describeSignals } from '../timeline.js';
+import { diagnostic, didYouMean, sortDiagnostics, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
+import { EventError, compile, replay, type CompiledPolicy, type Decision } from '@callguard/engine';
 import { policyCoverage, recordReached, type PolicyCoverage } from './coverage.js';
+import { describeSignals } from './describe-signals.js';
 import { callStarted, toEngineEvent } from './events.js';
 import { compareDecision, summarise, type FieldDiff } from './expect.js';
 import { loadTestFile } from './load.js';
-import type { Problem, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
-import { didYouMean } from './suggest.js';
+import type { TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 
 /** An event whose outcome differed from its `expect`. */
 export interface EventFailure {
@@ -39,16 +37,16 @@ export interface FileResult {
   readonly policy: string;
   /** `acme-standard 3.2.0`, when the policy checked clean. */
   readonly policyName: string | undefined;
-  /** The policy's errors, formatted; its cases then all fail without running. */
-  readonly policyErrors: readonly string[];
+  /** The policy's errors; its cases then all fail without running. */
+  readonly policyErrors: readonly Diagnostic[];
   readonly cases: readonly CaseResult[];
 }
 
 /** Everything a run found: results, mistakes in test files, and coverage. */
 export interface RunReport {
   readonly files: readonly FileResult[];
-  /** Mistakes that kept a test file from running at all. */
-  readonly problems: readonly Problem[];
+  /** Mistakes that kept a test file from running at all, every one of each file. */
+  readonly diagnostics: readonly Diagnostic[];
   /** One entry per policy some test file ran against, in the order first met. */
   readonly coverage: readonly PolicyCoverage[];
   readonly passed: number;
@@ -65,7 +63,26 @@ type PolicyEntry =
       /** Whether any test file ran against it: only those get a coverage entry. */
       ran: boolean;
     }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | { readonly ok: false; readonly errors: readonly Diagnostic[] };
+
+/** A policy file read, parsed and checked: the policy when it has no errors, and every diagnostic. */
+export interface LoadedPolicy {
+  readonly policy: CheckedPolicy | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** How a run finds its policies and which cases it runs. */
+export interface RunOptions {
+  /** The folder paths are shown relative to and resolved against. */
+  readonly cwd: string;
+  /**
+   * Reads, parses and checks the policy a test file names (shown as the user
+   * would see it), resolving any `extends` the way the caller's tools do.
+   */
+  readonly loadPolicy: (file: string) => LoadedPolicy;
+  /** Only cases whose name this matches are run (`callguard test --run`); files left with none are skipped. */
+  readonly only?: RegExp | undefined;
+}
 
 /** The event in a few words, as a failure's heading shows it. */
 function describeEvent(e: TestEvent): string {
@@ -85,15 +102,14 @@ function describeEvent(e: TestEvent): string {
 }
 
 /** The rule and script names a test file uses that its policy does not have. */
-function unknownNames(t: TestFile, policy: CheckedPolicy): Problem[] {
+function unknownNames(t: TestFile, policy: CheckedPolicy): Diagnostic[] {
   const rules = policy.rules.map((r) => r.id);
   const scripts = Object.keys(policy.scripts);
-  const problems: Problem[] = [];
-  const check = (name: string | undefined, known: readonly string[], what: string, path: YamlPath) => {
+  const found: Diagnostic[] = [];
+  const check = (name: string | undefined, known: readonly string[], what: 'rule' | 'script', path: YamlPath) => {
     if (name === undefined || name === 'none' || known.includes(name)) return;
-    const at = t.locate(path);
-    const message = `${policy.name} has no ${what} "${name}"${didYouMean(name, known) || ` (its ${what}s: ${known.join(', ') || 'none'})`}`;
-    problems.push({ file: t.file, line: at.line, col: at.col, message });
+    const help = didYouMean(name, known) ?? `its ${what}s: ${known.join(', ') || 'none'}`;
+    found.push(diagnostic(`test/unknown-${what}`, 'error', `${policy.name} has no ${what} "${name}"`, t.locate(path), { help }));
   };
   for (const c of t.cases) {
     if (c.opening && !c.opening.rejected) {
@@ -111,7 +127,7 @@ function unknownNames(t: TestFile, policy: CheckedPolicy): Problem[] {
       fired?.forEach((f, i) => check(f, rules, 'rule', [...here, 'expect', 'fired', i]));
     }
   }
-  return problems;
+  return found;
 }
 
 /** How one event's outcome differs from its expectation; empty when it matches. */
@@ -126,49 +142,39 @@ function judge(e: TestEvent, outcome: Decision | EventError): FieldDiff[] {
   return compareDecision(e.expect.checks, outcome);
 }
 
-/** Replays one case and compares every event's outcome with its `expect`. */
+/** Replays one case through the engine's replay loop and compares every event's outcome with its `expect`. */
 function runCase(c: TestCase, policy: CompiledPolicy, reached: Set<string>): CaseResult {
   const failures: EventFailure[] = [];
   const start = callStarted(c);
-  let session;
-  try {
-    session = policy.open(start);
-  } catch (error) {
-    if (!(error instanceof EventError)) throw error;
-    const diffs = [{ field: 'call', expected: 'a call the engine accepts', actual: `rejected: ${error.message}` }];
+  const startMs = Date.parse(start.at);
+  const outcomes = replay(policy, [start, ...c.events.map((e) => toEngineEvent(e, startMs))]);
+  const [opening, ...rest] = outcomes;
+  if (opening?.error) {
+    const diffs = [{ field: 'call', expected: 'a call the engine accepts', actual: `rejected: ${opening.error.message}` }];
     return { name: c.name, line: c.line, passed: false, failures: [{ line: c.line, at: c.start, what: 'call_started', diffs }] };
   }
-  recordReached(reached, session.opening);
-  if (c.opening) {
+  for (const o of outcomes) if (o.decision) recordReached(reached, o.decision);
+  if (c.opening && opening?.decision) {
     const diffs = c.opening.rejected
-      ? [{ field: 'result', expected: 'rejected', actual: summarise(session.opening) }]
-      : compareDecision(c.opening.checks, session.opening);
+      ? [{ field: 'result', expected: 'rejected', actual: summarise(opening.decision) }]
+      : compareDecision(c.opening.checks, opening.decision);
     if (diffs.length > 0) failures.push({ line: c.line, at: c.start, what: 'call_started (opening)', diffs });
   }
-  const startMs = Date.parse(start.at);
-  for (const e of c.events) {
-    let outcome: Decision | EventError;
-    try {
-      outcome = session.handle(toEngineEvent(e, startMs));
-      recordReached(reached, outcome);
-    } catch (error) {
-      if (!(error instanceof EventError)) throw error;
-      outcome = error;
-    }
-    const diffs = judge(e, outcome);
+  for (const o of rest) {
+    const e = c.events[o.index - 1]!;
+    const diffs = judge(e, o.error ?? o.decision);
     if (diffs.length > 0) failures.push({ line: e.line, at: e.at, what: describeEvent(e), diffs });
   }
   return { name: c.name, line: c.line, passed: failures.length === 0, failures };
 }
 
 /** Loads, checks and compiles a policy once per run, however many files test it. */
-function policyFor(cache: Map<string, PolicyEntry>, t: TestFile, cwd: string): PolicyEntry {
+function policyFor(cache: Map<string, PolicyEntry>, t: TestFile, options: RunOptions): PolicyEntry {
   let entry = cache.get(t.policyPath);
   if (!entry) {
-    const loaded = loadPolicy(t.policy, cwd);
+    const loaded = options.loadPolicy(t.policy);
     if (!loaded.policy) {
-      const errors = sortDiagnostics(loaded.diagnostics).filter((d) => d.severity === 'error');
-      entry = { ok: false, errors: errors.map(formatDiagnostic) };
+      entry = { ok: false, errors: sortDiagnostics(loaded.diagnostics).filter((d) => d.severity === 'error') };
     } else {
       entry = { ok: true, file: t.policy, checked: loaded.policy, compiled: compile(loaded.policy), reached: new Set(), ran: false };
     }
@@ -179,38 +185,40 @@ function policyFor(cache: Map<string, PolicyEntry>, t: TestFile, cwd: string): P
 
 /**
  * Runs the test files (paths as the user sees them, resolved against
- * `cwd`). A file with mistakes is reported in `problems` and skipped; the
- * others still run.
+ * `options.cwd`). A file with mistakes is reported in `diagnostics` and
+ * skipped; the others still run.
  */
-export function runTestFiles(files: readonly string[], cwd: string): RunReport {
+export function runTestFiles(files: readonly string[], options: RunOptions): RunReport {
   const cache = new Map<string, PolicyEntry>();
   const results: FileResult[] = [];
-  const problems: Problem[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    const loaded = loadTestFile(file, cwd);
+    const loaded = loadTestFile(file, options.cwd);
     if (!loaded.ok) {
-      problems.push(...loaded.problems);
+      diagnostics.push(...loaded.diagnostics);
       continue;
     }
     const t = loaded.testFile;
-    const policy = policyFor(cache, t, cwd);
+    const selected = options.only ? t.cases.filter((c) => options.only!.test(c.name)) : t.cases;
+    if (selected.length === 0) continue;
+    const policy = policyFor(cache, t, options);
     if (!policy.ok) {
-      const cases = t.cases.map((c) => ({ name: c.name, line: c.line, passed: false, failures: [] }));
+      const cases = selected.map((c) => ({ name: c.name, line: c.line, passed: false, failures: [] }));
       results.push({ file, policy: t.policy, policyName: undefined, policyErrors: policy.errors, cases });
       continue;
     }
     const unknown = unknownNames(t, policy.checked);
     if (unknown.length > 0) {
-      problems.push(...unknown);
+      diagnostics.push(...sortDiagnostics(unknown));
       continue;
     }
     policy.ran = true;
-    const cases = t.cases.map((c) => runCase(c, policy.compiled, policy.reached));
+    const cases = selected.map((c) => runCase(c, policy.compiled, policy.reached));
     const policyName = `${policy.checked.name} ${policy.checked.version}`;
     results.push({ file, policy: t.policy, policyName, policyErrors: [], cases });
   }
   const coverage = [...cache.values()].flatMap((p) => (p.ok && p.ran ? [policyCoverage(p.file, p.checked, p.reached)] : []));
   const all = results.flatMap((r) => r.cases);
   const passed = all.filter((c) => c.passed).length;
-  return { files: results, problems, coverage, passed, failed: all.length - passed };
+  return { files: results, diagnostics, coverage, passed, failed: all.length - passed };
 }

@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadTestFile } from './load.js';
+import { brief } from '../test/load-policy.js';
+import { loadTestFile } from './load.js';
 import { resolveTime } from './time.js';
 
-const policy = join(import.meta.dirname, '../../../../examples/policies/warn-then-end.policy');
+const policy = join(import.meta.dirname, '../../../examples/policies/warn-then-end.policy');
 
 /** Writes `text` as `t.test.yaml` in a fresh folder and loads it. */
 function load(text: string) {
@@ -18,7 +19,7 @@ function load(text: string) {
 function problems(text: string): string[] {
   const result = load(text);
   if (result.ok) throw new Error('expected the file to be rejected');
-  return result.problems.map(formatProblem);
+  return result.diagnostics.map(brief);
 }
 
 const header = `policy: ${policy}\ncases:\n`;
@@ -36,7 +37,7 @@ describe('loadTestFile', () => {
       - { at: 2026-01-01T09:05:00Z, agent_action: warn, rule: abuse, expect: { step: 2 of 4, duties: [document], ended: no } }
       - { at: +6m, event: line_dropped, expect: rejected }
 `);
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    if (!result.ok) throw new Error(result.diagnostics.map(brief).join('\n'));
     const [c] = result.testFile.cases;
     expect(c).toMatchObject({
       name: 'Swearing gets a warning!',
@@ -76,19 +77,19 @@ describe('loadTestFile', () => {
 
   it('points a schema error at the line and column of the value, with a suggestion', () => {
     expect(problems(`${header}  - name: x\n    events:\n      - at: +10s\n        customer: { profanity: 0.9 }\n        expect: wrn\n`)).toEqual([
-      't.test.yaml:7:17: "expect" must be one of continue, remind, announce, deescalate, warn, route, escalate, refuse, end_call, block_caller, callback, rejected — found "wrn" (did you mean "warn"?)',
+      't.test.yaml:7:17: "expect" must be one of continue, remind, announce, deescalate, warn, route, escalate, refuse, end_call, block_caller, callback, rejected — found "wrn" (did you mean `warn`?)',
     ]);
   });
 
   it('points an unknown field at its key', () => {
     expect(problems(`${header}  - name: x\n    events:\n      - { at: +10s, custmer: {} }\n`)).toEqual([
-      't.test.yaml:5:21: unknown field "custmer" (did you mean "customer"?)',
+      't.test.yaml:5:21: unknown field "custmer" (did you mean `customer`?)',
     ]);
   });
 
   it('explains a bad offset', () => {
     expect(problems(`${header}  - name: x\n    events:\n      - { at: +10x, customer: {} }\n`)).toEqual([
-      't.test.yaml:5:15: "at" must be a time relative to the start of the call such as +10s, +2m or -30d, or a date and time such as 2026-12-01T09:00:10Z — found "+10x"',
+      't.test.yaml:5:15: "at" must be a time relative to the start of the call such as +10s, +1m30s or -30d, or a date and time such as 2026-12-01T09:00:10Z — found "+10x"',
     ]);
   });
 
@@ -102,12 +103,12 @@ describe('loadTestFile', () => {
 `);
     expect(found).toEqual([
       't.test.yaml:4:25: "peak_hours" must be yes or no — found "maybe"',
-      't.test.yaml:6:32: unknown field "profanty" (did you mean "profanity"?)',
+      't.test.yaml:6:32: unknown field "profanty" (did you mean `profanity`?)',
       't.test.yaml:6:65: "step" must be a step number such as 2, a step such as "2 of 4", or none — found "two"',
       't.test.yaml:7:9: this event needs "at": when it happens, such as +10s',
       't.test.yaml:8:5: this case needs "name": what the case shows, in words',
       't.test.yaml:8:5: this case needs "events": what happens during the call',
-      't.test.yaml:8:5: unknown field "nme" (did you mean "name"?)',
+      't.test.yaml:8:5: unknown field "nme" (did you mean `name`?)',
     ]);
   });
 
@@ -116,8 +117,8 @@ describe('loadTestFile', () => {
     events:
       - { at: +1s, customer: {}, expect: { duties: [document, notfy supervisor], required: [alrt security] } }
 `)).toEqual([
-      't.test.yaml:5:63: "notfy" is not a duty (did you mean "notify"?)',
-      't.test.yaml:5:93: "alrt" is not a duty (did you mean "alert"?)',
+      't.test.yaml:5:63: "notfy" is not a duty (did you mean `notify`?)',
+      't.test.yaml:5:93: "alrt" is not a duty (did you mean `alert`?)',
     ]);
   });
 
@@ -151,7 +152,7 @@ describe('loadTestFile', () => {
 
   it('names a missing policy file and suggests the nearest one beside it', () => {
     const [problem] = problems(`policy: ${policy.replace('warn-then-end', 'warn-then-ends')}\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n`);
-    expect(problem).toMatch(/^t\.test\.yaml:1:9: no policy file .*warn-then-ends\.policy .* \(did you mean "warn-then-end\.policy"\?\)$/);
+    expect(problem).toMatch(/^t\.test\.yaml:1:9: no policy file .*warn-then-ends\.policy .* \(did you mean `warn-then-end\.policy`\?\)$/);
   });
 
   it('explains an empty file', () => {

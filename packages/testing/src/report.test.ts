@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { paint } from '../io.js';
 import type { PolicyCoverage } from './coverage.js';
-import { percentText, renderCoverage, renderResults, reportJson, summaryLine } from './report.js';
+import { percentText, renderCoverage, renderResults, reportJson, summaryLine, type Paint } from './report.js';
 import type { RunReport } from './run.js';
 
-const plain = paint({ out: () => {}, err: () => {}, color: false, cwd: '.', now: () => new Date(0) });
-const colour = paint({ out: () => {}, err: () => {}, color: true, cwd: '.', now: () => new Date(0) });
+const same = (text: string) => text;
+const plain: Paint = { red: same, yellow: same, green: same, bold: same, dim: same };
+/** ANSI colours, as a terminal gets them. */
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+const colour: Paint = { red: ansi(31, 39), yellow: ansi(33, 39), green: ansi(32, 39), bold: ansi(1, 22), dim: ansi(2, 22) };
 
 const coverage: PolicyCoverage = {
   policy: 'policies/p.policy',
@@ -50,7 +52,7 @@ const report: RunReport = {
       ],
     },
   ],
-  problems: [],
+  diagnostics: [],
   coverage: [coverage],
   passed: 1,
   failed: 1,
@@ -104,6 +106,6 @@ describe('the test report', () => {
 
   it('gives machines the whole run as JSON', () => {
     const json = JSON.parse(reportJson(report)) as Record<string, unknown>;
-    expect(json).toMatchObject({ passed: 1, failed: 1, problems: [], coverage: [{ name: 'p', percent: 25 }] });
+    expect(json).toMatchObject({ passed: 1, failed: 1, diagnostics: [], coverage: [{ name: 'p', percent: 25 }] });
   });
 });

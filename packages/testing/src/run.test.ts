@@ -2,16 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './load.js';
+import { brief, policyLoader } from '../test/load-policy.js';
 import { runTestFiles } from './run.js';
 
-const policies = join(import.meta.dirname, '../../../../examples/policies');
+const policies = join(import.meta.dirname, '../../../examples/policies');
 
 /** Runs one test file of `cases` (YAML) against `policy` from a fresh folder. */
 function runCases(cases: string, policy = join(policies, 'warn-then-end.policy')) {
   const dir = mkdtempSync(join(tmpdir(), 'callguard-run-'));
   writeFileSync(join(dir, 't.test.yaml'), `policy: ${policy}\ncases:\n${cases}`);
-  return runTestFiles(['t.test.yaml'], dir);
+  return runTestFiles(['t.test.yaml'], { cwd: dir, loadPolicy: policyLoader(dir) });
 }
 
 describe('runTestFiles', () => {
@@ -27,7 +27,7 @@ describe('runTestFiles', () => {
       - { at: +40s, customer: { profanity: 0.9 }, expect: { action: end_call, ended: yes } }
       - { at: +50s, customer: {}, expect: rejected }
 `);
-    expect(report.problems).toEqual([]);
+    expect(report.diagnostics).toEqual([]);
     expect(report.files[0]?.cases).toEqual([{ name: 'The abuse ladder', line: 3, passed: true, failures: [] }]);
     expect([report.passed, report.failed]).toEqual([1, 0]);
   });
@@ -102,18 +102,18 @@ describe('runTestFiles', () => {
 `);
     expect(report.files).toEqual([]);
     expect(report.coverage).toEqual([]);
-    expect(report.problems.map(formatProblem)).toEqual([
-      't.test.yaml:5:46: acme-standard has no rule "abus" (did you mean "abuse"?)',
-      't.test.yaml:6:50: acme-standard has no rule "peek" (did you mean "peak"?)',
-      't.test.yaml:6:64: acme-standard has no script "final_notise" (did you mean "final_notice"?)',
-      't.test.yaml:6:93: acme-standard has no rule "rudenes" (did you mean "rudeness"?)',
+    expect(report.diagnostics.map(brief)).toEqual([
+      't.test.yaml:5:46: acme-standard has no rule "abus" (did you mean `abuse`?)',
+      't.test.yaml:6:50: acme-standard has no rule "peek" (did you mean `peak`?)',
+      't.test.yaml:6:64: acme-standard has no script "final_notise" (did you mean `final_notice`?)',
+      't.test.yaml:6:93: acme-standard has no rule "rudenes" (did you mean `rudeness`?)',
     ]);
   });
 
   it('fails every case of a policy with errors, with its diagnostics', () => {
     const report = runCases(`  - name: Anything\n    events: [{ at: +1s, customer: {} }]\n`, join(policies, 'broken/unknown-behaviour.policy'));
     const [file] = report.files;
-    expect(file?.policyErrors[0]).toMatch(/unknown-behaviour\.policy:\d+:\d+: error\[/);
+    expect(file?.policyErrors[0]?.code).toBe('check/unknown-behaviour');
     expect(file?.cases).toEqual([{ name: 'Anything', line: 3, passed: false, failures: [] }]);
     expect(report.failed).toBe(1);
   });

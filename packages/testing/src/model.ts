@@ -3,24 +3,10 @@
  * from. Shorthand stays shorthand here (`customer: {profanity: 0.9}`); the
  * runner turns it into engine events.
  */
-import type { Action, Behaviour } from '@callguard/dsl';
-
-/** A place in a test file, 1-based. */
-export interface Location {
-  readonly line: number;
-  readonly col: number;
-}
+import type { Action, Behaviour, Source, Span } from '@callguard/dsl';
 
 /** A path into the YAML document, as ajv and `yaml` both spell it. */
 export type YamlPath = readonly (string | number)[];
-
-/** A mistake in a test file, reported as `file:line:col: message`. */
-export interface Problem {
-  readonly file: string;
-  readonly line: number;
-  readonly col: number;
-  readonly message: string;
-}
 
 /** What happens at one moment of a test call. */
 export type Happening =
@@ -86,10 +72,12 @@ export interface TestCase {
 export interface TestFile {
   /** The file as shown to the user (relative to the working directory). */
   readonly file: string;
+  /** The file's text, which diagnostics point into. */
+  readonly source: Source;
   /** The policy file as shown to the user. */
   readonly policy: string;
   readonly policyPath: string;
   readonly cases: readonly TestCase[];
   /** Where a part of the file was written, for mistakes found against the policy. */
-  readonly locate: (path: YamlPath) => Location;
+  readonly locate: (path: YamlPath) => Span;
 }

@@ -3,17 +3,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '@callguard/dsl';
+import { ROOT as root, policyLoader } from '../test/load-policy.js';
 import { findTestFiles } from './find.js';
-import { formatProblem } from './load.js';
 import { runTestFiles } from './run.js';
 
-const root = join(import.meta.dirname, '../../../..');
-
 describe('examples/tests', () => {
-  const report = runTestFiles(findTestFiles(['examples/tests'], root), root);
+  const report = runTestFiles(findTestFiles(['examples/tests'], root), { cwd: root, loadPolicy: policyLoader(root) });
 
   it('loads every test file', () => {
-    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
   it('passes every case', () => {
