@@ -7,7 +7,6 @@ export { durationMs } from './duration.js';
 export type { ParseResult } from './parse.js';
 export { format, print } from './print.js';
 export type { FormatResult } from './print.js';
-export { durationMs } from './duration.js';
 export { Source } from './source.js';
 export type { Position } from './source.js';
 export { joinSpans } from './span.js';
