@@ -5,10 +5,15 @@ import type { CaseResult, EventFailure, FileResult, RunReport } from './run.js';
 
 /** Colours for the report; each returns its text unchanged when colour is off. */
 export interface Paint {
+  /** Failures and what the policy actually decided. */
   readonly red: (text: string) => string;
+  /** Coverage short of complete. */
   readonly yellow: (text: string) => string;
+  /** Passes and what a case expected. */
   readonly green: (text: string) => string;
+  /** File names and headings. */
   readonly bold: (text: string) => string;
+  /** Line numbers, policy names and other asides. */
   readonly dim: (text: string) => string;
 }
 
