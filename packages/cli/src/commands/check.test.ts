@@ -117,8 +117,8 @@ describe('callguard check', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.policy')]);
     writeFileSync(join(dir, 'team.policy'), 'policy "team" extends "pipe" {\n  version "1.0.0"\n}\n');
     expect(callguard(['check', 'team.policy'], dir).out).toContain('error[check/extends-missing]');
-    expect(callguard(['check', 'pipe.policy'], dir)).toMatchObject({ code: 2, err: 'pipe.policy: is not a regular file (a device, pipe or socket)\n' });
-    expect(callguard(['check', '/dev/zero'], dir)).toMatchObject({ code: 2, err: '/dev/zero: is not a regular file (a device, pipe or socket)\n' });
+    expect(callguard(['check', 'pipe.policy'], dir)).toMatchObject({ code: 2, err: 'pipe.policy: error[usage/unreadable-file]: is not a regular file (a device, pipe or socket)\n' });
+    expect(callguard(['check', '/dev/zero'], dir)).toMatchObject({ code: 2, err: '/dev/zero: error[usage/unreadable-file]: is not a regular file (a device, pipe or socket)\n' });
   });
 
   it('resolves extends beside the file, by declared name', () => {
