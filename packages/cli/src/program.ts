@@ -14,6 +14,7 @@ import { parsePattern, parsePercent, testCommand, watchTests } from './commands/
 import { registerVerify } from './commands/verify.js';
 import { registerDiff } from './commands/diff.js';
 import { registerLog } from './commands/log.js';
+import { registerReport } from './commands/report.js';
 import { EXIT, type Io } from './io.js';
 import { parseNow } from './store-options.js';
 
@@ -216,6 +217,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   registerVerify(program, io, result);
   registerDiff(program, io, result);
   registerLog(program, io, result);
+  registerReport(program, io, result);
   return program;
 }
 

@@ -1,0 +1,59 @@
+// The report in headless Chromium: Debian's /usr/bin/chromium driven by
+// playwright-core. A missing Chromium fails the suite (`.ci/run` installs it).
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runCaptured } from '../capture-io.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(import.meta.dirname, '../../../..');
+const calls = ['keeps-swearing.jsonl', 'threat.jsonl', 'rude-not-abusive.jsonl', 'calmed-by-deescalation.jsonl'].map((f) => join(root, 'examples/calls', f));
+const policy = join(root, 'examples/policies/zero-tolerance.policy');
+const logged = join(root, 'examples/policies/warn-then-end.policy');
+
+describe('callguard report', () => {
+  it('writes one self-contained page that Chromium renders, charts drawn, with no console errors', async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-report-'));
+    expect(runCaptured(['replay', logged, ...calls, '--log', 'decisions.db', '--json'], dir).code).toBe(0);
+    const r = runCaptured(['report', '--log', 'decisions.db', '--out', 'report.html', '--policy', policy, '--previous', join(root, 'examples/policies/history/zero-tolerance-1.3.0.policy')], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    // Self-contained: no script or stylesheet is loaded from elsewhere (and the browser below fetches nothing).
+    expect(/<script[^>]+src=|<link[^>]+href=/.test(html)).toBe(false);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (q) => !q.url().startsWith('file:') && requests.push(q.url()));
+      await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(await page.locator('[data-testid="calls"]').textContent()).toBe('4');
+      // Every chart has drawn something: each canvas has pixels that are not blank.
+      const painted = await page.$$eval('canvas', (canvases) =>
+        canvases.map((c) => {
+          const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+          return n;
+        }),
+      );
+      expect(painted).toHaveLength(5);
+      expect(painted.every((n) => n > 500)).toBe(true);
+      expect(await page.evaluate(() => (globalThis as unknown as { Chart: { instances: object } }).Chart.instances)).toBeTruthy();
+      expect(await page.locator('.review h2').textContent()).toMatch(/^Review: northwind-zero-tolerance 1\.4\.0/);
+      expect(await page.locator('.review').textContent()).toContain('rudeness now triggers `deescalate`');
+    } finally {
+      await browser.close();
+    }
+  });
+});
