@@ -75,7 +75,8 @@ beforeAll(() => {
   writeFileSync(join(app, 'embedding/agent-assist.mjs'), js);
 }, 120_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing the installed app can take a while on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 describe('the packed packages', () => {
   it.each(packages.map((p) => p.name))('%s carries its README, the licence and only what it builds', (name) => {
