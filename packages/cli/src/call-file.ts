@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { TranscriptDetector, parseTranscript, type SignalDetector } from '@callguard/adapters';
-import { Source, diagnostic, type Diagnostic } from '@callguard/dsl';
+import { Source, diagnostic, lineSpan, type Diagnostic } from '@callguard/dsl';
 import type { EventError } from '@callguard/engine';
-import { lineSpan, readEvents, type NumberedEvent } from './events-file.js';
+import { readEvents, type NumberedEvent } from './events-file.js';
 import { readText } from './load-policy.js';
 
 /** The transcript detector, built once: its matcher is costly to set up. */

@@ -1,4 +1,4 @@
-import { diagnostic, wholeFileDiagnostic, type Diagnostic, type Source, type Span } from '@callguard/dsl';
+import { diagnostic, lineSpan, wholeFileDiagnostic, type Diagnostic, type Source } from '@callguard/dsl';
 
 /** One event read from a file, with the line it came from (0: made from the file's headers). */
 export interface NumberedEvent {
@@ -10,13 +10,6 @@ export interface NumberedEvent {
 export interface ReadEvents {
   readonly events: NumberedEvent[];
   readonly diagnostics: Diagnostic[];
-}
-
-/** The text of a line, without the blanks around it, as a span. */
-export function lineSpan(source: Source, line: number): Span {
-  const range = source.lineRange(Math.max(1, line));
-  const text = source.body.slice(range.start, range.end);
-  return { source, start: range.start + (text.length - text.trimStart().length), end: range.start + text.trimEnd().length };
 }
 
 /**

@@ -9,7 +9,7 @@ export { format, print } from './print.js';
 export type { FormatResult } from './print.js';
 export { Source } from './source.js';
 export type { Position } from './source.js';
-export { joinSpans } from './span.js';
+export { joinSpans, lineSpan } from './span.js';
 export type { Span } from './span.js';
 export {
   diagnostic,

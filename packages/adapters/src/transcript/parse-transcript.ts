@@ -16,7 +16,7 @@
  * Utterances carry no signals: a detector adds them.
  */
 import type { CodeOf } from '@callguard/contract';
-import { diagnostic, didYouMean, type Diagnostic, type Source } from '@callguard/dsl';
+import { diagnostic, didYouMean, lineSpan, type Diagnostic, type Source } from '@callguard/dsl';
 
 /** The events of a transcript, and every line that could not be read. */
 export interface ParsedTranscript {
@@ -63,11 +63,7 @@ export function parseTranscript(source: Source, callId: string): ParsedTranscrip
   const body: { line: number; event: Record<string, unknown>; offset: number }[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (line: number, p: LineProblem) => {
-    // Point at the line's text, without the indentation around it.
-    const range = source.lineRange(line);
-    const text = source.body.slice(range.start, range.end);
-    const span = { source, start: range.start + (text.length - text.trimStart().length), end: range.start + text.trimEnd().length };
-    diagnostics.push(diagnostic(p.code, 'error', p.message, span, p.help === undefined ? {} : { help: p.help }));
+    diagnostics.push(diagnostic(p.code, 'error', p.message, lineSpan(source, line), p.help === undefined ? {} : { help: p.help }));
   };
 
   source.body.split(/\r\n|\n|\r/).forEach((raw, i) => {
