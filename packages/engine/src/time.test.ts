@@ -20,11 +20,23 @@ const plausible = fc
   .tuple(fc.integer({ min: 1970, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.nat(86_399_999))
   .map(([y, mo, d, ms]) => new Date(Date.UTC(y, mo - 1, d) + ms).toISOString());
 
+/** True when the date part of `s` names a day the calendar has (Date.parse would roll 02-31 over to March). */
+function realDay(s: string): boolean {
+  const [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return mo >= 1 && mo <= 12 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 describe('event time', () => {
-  it('parseAt equals Date.parse on every string the pattern admits', () => {
+  it('parseAt equals Date.parse on every string the pattern admits with a real day, and is NaN for the rest', () => {
     fc.assert(fc.property(fc.oneof(at, plausible), (s) => {
-      expect(parseAt(s)).toBe(Date.parse(s));
+      if (realDay(s)) expect(parseAt(s)).toBe(Date.parse(s));
+      else expect(parseAt(s)).toBeNaN();
     }), { numRuns: 5000 });
+    expect(parseAt('2027-02-31T09:00:00Z')).toBeNaN();
+    expect(parseAt('2028-02-29T09:00:00+01:00')).toBe(Date.parse('2028-02-29T08:00:00Z'));
+    expect(parseAt('2027-02-29T09:00:00Z')).toBeNaN();
     expect(parseAt('2026-12-01T10:00:01.5+01:00')).toBe(Date.parse('2026-12-01T09:00:01.500Z'));
   });
 

@@ -22,8 +22,10 @@ export function parseAt(at: string): number {
   const hour = digits(at, 11, 2);
   const minute = digits(at, 14, 2);
   const second = digits(at, 17, 2);
-  // Days past the 28th, hour 24 and the like are left to Date.parse's rules.
-  if (month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Date.parse(at);
+  // A day the month does not have is no time at all: Date.parse would roll
+  // 2027-02-31 over to 3 March. Hour 24 and the like are left to Date.parse.
+  if (month < 1 || month > 12 || day < 1 || !dayExists(year, month, day)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Date.parse(at);
   let i = 19;
   let fraction = 0;
   if (at.charCodeAt(i) === 46) {
@@ -87,8 +89,7 @@ export function canonicalTime(at: unknown): number {
   // Every part is two digits, so this number names one date; only a real one is cached.
   const date = year * 10_000 + month * 100 + day;
   if (date !== parsedDateKey) {
-    if (month < 1 || month > 12 || day < 1) return Number.NaN;
-    if (day > (MONTH_DAYS[month] ?? 0) && !(month === 2 && day === 29 && isLeapYear(year))) return Number.NaN;
+    if (month < 1 || month > 12 || day < 1 || !dayExists(year, month, day)) return Number.NaN;
     parsedDateKey = date;
     parsedMidnightMs = daysFromCivil(year, month, day) * DAY_MS;
   }
@@ -128,6 +129,11 @@ function twoDigits(s: string, from: number): number {
   const tens = s.charCodeAt(from) - 48;
   const ones = s.charCodeAt(from + 1) - 48;
   return tens >>> 0 <= 9 && ones >>> 0 <= 9 ? tens * 10 + ones : -1;
+}
+
+/** True when `month` (1 to 12) of `year` has a day `day`. */
+function dayExists(year: number, month: number, day: number): boolean {
+  return day <= (MONTH_DAYS[month] ?? 0) || (month === 2 && day === 29 && isLeapYear(year));
 }
 
 function isLeapYear(year: number): boolean {

@@ -96,6 +96,23 @@ describe('readEvent', () => {
     );
   });
 
+  it('rejects a day the calendar does not have, in either form of time', () => {
+    for (const at of ['2027-02-31T09:00:00.000Z', '2027-02-31T09:00:00+01:00', '2027-04-31T09:00:00Z', '2027-02-29T00:00:00.000Z']) {
+      const time: EventTime = { ms: 0, at: '' };
+      const e = (() => {
+        try {
+          readEvent({ type: 'utterance', at, speaker: 'customer', text: 'hi', signals: {} }, time);
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      })();
+      expect(e).toBeInstanceOf(EventError);
+      expect((e as EventError).message).toBe('at is not a real date and time');
+      expect(time).toEqual({ ms: 0, at: '' });
+    }
+  });
+
   it('takes the fast path for the usual utterance', () => {
     const usual = { type: 'utterance', at: '2026-12-01T09:30:05.000Z', speaker: 'customer', text: 'hi', signals: { threat: 0.9, rudeness: 0 } };
     expect(isUsualUtterance(usual)).toBe(true);
