@@ -6,7 +6,7 @@ import type { NumberedEvent } from './events-file.js';
 import { EXIT, type Io } from './io.js';
 
 /** Opens the store a `--store <file>` option names, relative to the working directory. */
-export function openStoreOption(file: string, io: Io, options: { readonly mustExist: boolean }): Store {
+export function openStoreOption(file: string, io: Io, options: { readonly mustExist: boolean; readonly readOnly?: boolean }): Store {
   return openStore(resolve(io.cwd, file), { ...options, shownAs: file, clock: io.now });
 }
 
@@ -21,9 +21,9 @@ export function reportStoreError(e: unknown, io: Io): number {
 }
 
 /** Runs `work` on the store named by `file`, closing it after; store errors become exit codes. */
-export function withStore(file: string, io: Io, work: (store: Store) => number): number {
+export function withStore(file: string, io: Io, work: (store: Store) => number, access: { readonly readOnly?: boolean } = {}): number {
   try {
-    const store = openStoreOption(file, io, { mustExist: true });
+    const store = openStoreOption(file, io, { mustExist: true, ...access });
     try {
       return work(store);
     } finally {
@@ -62,22 +62,13 @@ export function enrichCall(store: Store, events: readonly NumberedEvent[]): Numb
 }
 
 /**
- * Keeps a replayed call's decisions, each in its own transaction, and sums
- * what was added. The ids come from the call's call_started event.
+ * Keeps a replayed call's decisions, all in one transaction, and says what
+ * was added. The ids come from the call's call_started event.
  */
 export function keepDecisions(store: Store, events: readonly NumberedEvent[], decisions: readonly DecisionLike[]): ApplyResult {
   const start = events[0] && asCallStarted(events[0].event);
-  const total = { records: 0, restrictions: 0, duties: 0, unattached: 0 };
-  if (!start) return total;
-  const callerId = start.caller?.id;
-  for (const decision of decisions) {
-    const added = store.apply(decision, { callId: start.call.id, callerId });
-    total.records += added.records;
-    total.restrictions += added.restrictions;
-    total.duties += added.duties;
-    total.unattached += added.unattached;
-  }
-  return total;
+  if (!start) return { records: 0, restrictions: 0, duties: 0, unattached: 0 };
+  return store.applyCall(decisions, { callId: start.call.id, callerId: start.caller?.id, startedAt: start.at });
 }
 
 /** `1 record, 2 duties`: what a replay added to the store, in words. */

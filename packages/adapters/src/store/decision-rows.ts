@@ -68,7 +68,7 @@ interface DecisionRows {
  * testable without a database. Duties are indexed across `duties` then
  * `required`; that index is part of each row's idempotency key.
  */
-export function decisionRows(decision: DecisionLike, context: ApplyContext): DecisionRows {
+export function decisionRows(decision: DecisionLike, context: Pick<ApplyContext, 'callId' | 'callerId'>): DecisionRows {
   const at = isoUtc(decision.event.at, `event ${decision.event.seq} at`);
   const all = [...decision.duties, ...(decision.required ?? [])];
   const records: RecordRow[] = [];

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sameIdentity } from './identity.js';
 import { openStore } from './open-store.js';
 import { StoreError } from './store-error.js';
 import type { CallStartedLike, DecisionLike, DutyLike, Store } from './types.js';
@@ -10,6 +12,8 @@ import type { CallStartedLike, DecisionLike, DutyLike, Store } from './types.js'
 /** The store's clock in these tests: changes made without `at` happen now. */
 const NOW = new Date('2026-12-10T12:00:00Z');
 const clock = () => NOW;
+/** When every call in these tests started; call ids tell them apart. */
+const CALL_START = '2026-12-01T09:00:00Z';
 
 const policy = { name: 'council', version: '1.0.0', hash: 'abc123' };
 
@@ -62,7 +66,7 @@ describe('openStore', () => {
     store.close();
     const db = new Database(join(dir, 'store.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
     store = openStore(join(dir, 'store.db'), { clock, mustExist: true });
     expect(store.duties()).toEqual([]);
@@ -101,7 +105,7 @@ describe('apply', () => {
   ]);
 
   it('keeps records, proposals and owned or dated duties, and reads them back', () => {
-    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1' })).toEqual({ records: 1, restrictions: 1, duties: 1, unattached: 0 });
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 1, restrictions: 1, duties: 1, unattached: 0 });
     expect(store.records('k1')).toEqual([
       {
         id: 1,
@@ -146,19 +150,19 @@ describe('apply', () => {
   });
 
   it('is idempotent: applying the same decision again adds nothing', () => {
-    store.apply(abuse, { callId: 'c1', callerId: 'k1' });
-    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1' })).toEqual({ records: 0, restrictions: 0, duties: 0, unattached: 0 });
+    store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 0, restrictions: 0, duties: 0, unattached: 0 });
     expect([store.records('k1').length, store.restrictions().length, store.duties().length]).toEqual([1, 1, 1]);
     // The same duties on another call are new.
-    expect(store.apply(abuse, { callId: 'c2', callerId: 'k1' })).toMatchObject({ records: 1, restrictions: 1, duties: 1 });
+    expect(store.apply(abuse, { callId: 'c2', callerId: 'k1', startedAt: CALL_START })).toMatchObject({ records: 1, restrictions: 1, duties: 1 });
   });
 
   it('keeps one record of a kind and category, and one proposal, per call however often its rule fired', () => {
     const strike: DutyLike = { kind: 'record_strike', rule: 'abuse', category: 'profanity' };
-    const first = store.apply(decision(1, '2026-12-01T09:00:10Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1' });
-    const again = store.apply(decision(2, '2026-12-01T09:00:40Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1' });
-    const other = store.apply(decision(3, '2026-12-01T09:01:00Z', [{ ...strike, category: 'threat' }]), { callId: 'c1', callerId: 'cust-1' });
-    const nextCall = store.apply(decision(1, '2026-12-08T09:00:10Z', [strike]), { callId: 'c2', callerId: 'cust-1' });
+    const first = store.apply(decision(1, '2026-12-01T09:00:10Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
+    const again = store.apply(decision(2, '2026-12-01T09:00:40Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
+    const other = store.apply(decision(3, '2026-12-01T09:01:00Z', [{ ...strike, category: 'threat' }]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
+    const nextCall = store.apply(decision(1, '2026-12-08T09:00:10Z', [strike]), { callId: 'c2', callerId: 'cust-1', startedAt: CALL_START });
     expect([first.records, again.records, other.records, nextCall.records]).toEqual([1, 0, 1, 1]);
     expect([first.restrictions, again.restrictions]).toEqual([1, 0]);
     expect(store.records('cust-1').map((r) => `${r.kind} ${r.category}`)).toEqual(['strike profanity', 'strike threat', 'strike profanity']);
@@ -169,7 +173,7 @@ describe('apply', () => {
       { kind: 'record_warning', rule: 'abuse' },
       { kind: 'follow_up', rule: 'abuse', due: 'not a date' },
     ]);
-    expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1' }), 'store/invalid-date');
+    expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1', startedAt: CALL_START }), 'store/invalid-date');
     expect(store.records('k1')).toEqual([]);
   });
 });
@@ -182,7 +186,7 @@ describe('duties', () => {
         { kind: 'review_recording', rule: 'abuse', owner: 'compliance' },
         { kind: 'callback', rule: 'dropped', due: '2026-12-01T09:10:00.000Z' },
       ]),
-      { callId: 'c1' },
+      { callId: 'c1', startedAt: CALL_START },
     );
   });
 
@@ -211,7 +215,7 @@ describe('duties', () => {
 
 describe('restrictions', () => {
   beforeEach(() => {
-    store.apply(decision(2, '2026-12-01T09:00:00Z', [proposal]), { callId: 'c1', callerId: 'k1' });
+    store.apply(decision(2, '2026-12-01T09:00:00Z', [proposal]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
   });
 
   it('approves up to the maximum, then an independent reviewer keeps it active', () => {
@@ -229,7 +233,7 @@ describe('restrictions', () => {
   });
 
   it('allows the decider to review when no independent review is demanded', () => {
-    store.apply(decision(3, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: 'voicemail_only' }]), { callId: 'c1', callerId: 'k1' });
+    store.apply(decision(3, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: 'voicemail_only' }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
     store.approveRestriction(2, 'ann', { until: new Date('2027-01-01T00:00:00Z') });
     expect(store.reviewRestriction(2, 'ann', { outcome: 'lift' })).toMatchObject({ status: 'lifted', reviewedBy: 'ann' });
   });
@@ -249,10 +253,10 @@ describe('enrichCallStarted', () => {
   });
 
   it('adds the records of earlier calls and letters, not explicitly expired ones, later ones or the call’s own', () => {
-    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse', category: 'profanity' }]), { callId: 'c1', callerId: 'k1' });
-    store.apply(decision(1, '2026-12-03T09:00:00Z', [{ kind: 'record_strike', rule: 'abuse' }]), { callId: 'c2', callerId: 'k1' });
-    store.apply(decision(1, '2026-12-09T09:00:00Z', [{ kind: 'record_incident', rule: 'abuse' }]), { callId: 'c3', callerId: 'k1' });
-    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse' }]), { callId: 'c4', callerId: 'someone-else' });
+    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse', category: 'profanity' }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
+    store.apply(decision(1, '2026-12-03T09:00:00Z', [{ kind: 'record_strike', rule: 'abuse' }]), { callId: 'c2', callerId: 'k1', startedAt: CALL_START });
+    store.apply(decision(1, '2026-12-09T09:00:00Z', [{ kind: 'record_incident', rule: 'abuse' }]), { callId: 'c3', callerId: 'k1', startedAt: CALL_START });
+    store.apply(decision(1, '2026-12-01T09:00:00Z', [{ kind: 'record_warning', rule: 'abuse' }]), { callId: 'c4', callerId: 'someone-else', startedAt: CALL_START });
     store.addRecord({ callerId: 'k1', kind: 'warning', at: '2026-11-01T00:00:00Z', expires: '2026-12-01T00:00:00Z' });
     store.addRecord({ callerId: 'k1', kind: 'warning', category: 'threat', at: '2026-11-02T00:00:00Z', expires: '2027-11-02T00:00:00Z' });
     const event = { ...callStarted('c2', '2026-12-05T09:00:00+01:00', 'k1'), caller: { id: 'k1', records: [{ kind: 'incident' as const, at: '2026-10-01T00:00:00Z' }] } };
@@ -266,7 +270,7 @@ describe('enrichCallStarted', () => {
 
   it('adds only approved or active restrictions that end after the call starts', () => {
     const propose = (seq: number, name: string) =>
-      store.apply(decision(seq, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: name }]), { callId: 'c1', callerId: 'k1' });
+      store.apply(decision(seq, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: name }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
     propose(1, 'still_proposed');
     propose(2, 'approved');
     propose(3, 'reviewed');
@@ -287,5 +291,61 @@ describe('enrichCallStarted', () => {
       { name: 'reviewed', until: '2027-06-01T00:00:00.000Z' },
     ]);
     expect(enriched.caller?.records).toBeUndefined();
+  });
+});
+
+describe('an audit trail', () => {
+  const start = { callId: 'c1', callerId: 'k1', startedAt: CALL_START };
+  const record = (seq: number): DutyLike => ({ kind: 'record_warning', rule: 'abuse', category: seq % 2 === 0 ? 'profanity' : 'threat' });
+
+  it('refuses a second call that reuses a kept call id, keeping nothing of it', () => {
+    store.apply(decision(1, '2026-12-01T09:00:10Z', [record(1)]), start);
+    const reused = { ...start, startedAt: '2026-12-09T10:00:00Z' };
+    const e = expectStoreError(() => store.apply(decision(1, '2026-12-09T10:00:10Z', [record(2)]), reused), 'store/call-id-reused');
+    expect(e.message).toBe(
+      'call id `c1` is already kept for a call from k1 that started at 2026-12-01T09:00:00.000Z; this call (from k1, started at 2026-12-09T10:00:00.000Z) is not kept',
+    );
+    expectStoreError(() => store.apply(decision(1, '2026-12-01T09:00:10Z', [record(2)]), { ...start, callerId: 'someone-else' }), 'store/call-id-reused');
+    expect(store.records('k1')).toHaveLength(1);
+    // The same call again is no reuse: it is replayed, and nothing is kept twice.
+    expect(store.apply(decision(1, '2026-12-01T09:00:10Z', [record(1)]), start).records).toBe(0);
+  });
+
+  it('keeps a call all at once or not at all', () => {
+    const good = decision(1, '2026-12-01T09:00:10Z', [record(1)]);
+    const broken = decision(2, '2026-12-01T09:00:20Z', [{ kind: 'follow_up', rule: 'abuse', due: 'not a date' }]);
+    expectStoreError(() => store.applyCall([good, broken], start), 'store/invalid-date');
+    expect(store.records('k1')).toEqual([]);
+    expect(store.applyCall([good, decision(2, '2026-12-01T09:00:20Z', [record(2)])], start)).toMatchObject({ records: 2 });
+  });
+
+  it('lists a read-only store, and refuses to change it', () => {
+    store.apply(decision(1, '2026-12-01T09:00:10Z', [{ kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:10.000Z' }]), start);
+    store.close();
+    const file = join(dir, 'store.db');
+    chmodSync(file, 0o444);
+    store = openStore(file, { clock, readOnly: true });
+    expect(store.duties().map((d) => d.kind)).toEqual(['follow_up']);
+    expectStoreError(() => store.complete(1, 'sam'), 'store/database');
+  });
+
+  it('compares who decided and who reviews as people, not bytes', () => {
+    expect(sameIdentity('Ann.Lee', ' ann.lee')).toBe(true);
+    expect(sameIdentity('ａｎｎ', 'ANN')).toBe(true);
+    expect(sameIdentity('ann', 'anne')).toBe(false);
+  });
+
+  it('lets two processes create the same store at once', async () => {
+    const file = join(dir, 'race.db');
+    // The built package, as another process would load it (`pnpm test` builds first).
+    const script = `
+      const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/index.js'))});
+      openStore(${JSON.stringify(file)}, { clock: () => new Date(0) }).close();`;
+    const run = () =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+        child.on('exit', (code) => done(code ?? 1));
+      });
+    expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
   });
 });

@@ -3,7 +3,8 @@ import type { RecordKind } from '@callguard/dsl';
 import Database from 'better-sqlite3';
 import { isoUtc } from './dates.js';
 import { decisionRows } from './decision-rows.js';
-import { migrate } from './schema.js';
+import { sameIdentity } from './identity.js';
+import { checkReadable, migrate } from './schema.js';
 import { StoreError } from './store-error.js';
 import type {
   ApplyContext,
@@ -42,17 +43,22 @@ export function openStore(path: string, options: OpenOptions): Store {
   if (options.mustExist === true && !existsSync(path)) throw new StoreError('store/cannot-open', 'no such store file', shown);
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, options.readOnly === true ? { readonly: true, fileMustExist: true } : {});
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new StoreError('store/cannot-open', `cannot open the store (${why})`, shown);
   }
   try {
-    db.pragma('journal_mode = WAL');
-    // Another process (a second replay) may hold the write lock briefly: wait rather than fail.
+    // Another process (a second replay) may hold the lock briefly: wait rather than fail.
+    // Set first, so that even switching to WAL waits for a process creating the store.
     db.pragma('busy_timeout = 5000');
-    migrate(db, shown);
-    return new SqliteStore(db, path, shown, options.clock);
+    if (options.readOnly === true) {
+      checkReadable(db, shown);
+    } else {
+      db.pragma('journal_mode = WAL');
+      migrate(db, shown);
+    }
+    return new SqliteStore(db, path, shown, options.clock, options.readOnly === true);
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
@@ -85,6 +91,7 @@ class SqliteStore implements Store {
     readonly path: string,
     private readonly shown: string,
     private readonly clock: () => Date,
+    readOnly: boolean,
   ) {
     // Prepared once; named parameters match the row objects' keys.
     this.sql = {
@@ -127,9 +134,15 @@ class SqliteStore implements Store {
         ORDER BY due IS NULL, due, id`),
       duty: db.prepare(`SELECT * FROM duties WHERE id = ?`),
       completeDuty: db.prepare(`UPDATE duties SET status = 'done', done_at = @at, done_by = @by WHERE id = @id`),
+      ...(readOnly ? {} : {
+        registerCall: db.prepare(`INSERT INTO calls (call_id, caller_id, started_at) VALUES (@call, @caller, @started) ON CONFLICT DO NOTHING`),
+        keptCall: db.prepare(`SELECT caller_id, started_at FROM calls WHERE call_id = ?`),
+        fillCallStart: db.prepare(`UPDATE calls SET started_at = @started WHERE call_id = @call AND started_at IS NULL`),
+      }),
     };
     // One transaction per decision: a crash keeps all of it or none of it.
     this.applyAll = db.transaction((decision: DecisionLike, context: ApplyContext): ApplyResult => {
+      this.sameCall(context);
       const rows = decisionRows(decision, context);
       let records = 0;
       let restrictions = 0;
@@ -164,6 +177,22 @@ class SqliteStore implements Store {
 
   apply(decision: DecisionLike, context: ApplyContext): ApplyResult {
     return this.guard(() => this.applyAll(decision, context));
+  }
+
+  applyCall(decisions: readonly DecisionLike[], context: ApplyContext): ApplyResult {
+    const total = { records: 0, restrictions: 0, duties: 0, unattached: 0 };
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const decision of decisions) {
+          const added = this.applyAll(decision, context);
+          total.records += added.records;
+          total.restrictions += added.restrictions;
+          total.duties += added.duties;
+          total.unattached += added.unattached;
+        }
+      }).immediate(),
+    );
+    return total;
   }
 
   addRecord(record: NewRecord): StoredRecord {
@@ -221,7 +250,7 @@ class SqliteStore implements Store {
     const at = isoUtc(options.at ?? this.clock(), 'reviewed at');
     const status: RestrictionStatus = options.outcome === 'lift' ? 'lifted' : 'active';
     return this.change(id, ['approved', 'active'], 'review', (r) => {
-      if (r.independentReview && r.decidedBy === by) {
+      if (r.independentReview && r.decidedBy !== undefined && sameIdentity(r.decidedBy, by)) {
         throw new StoreError('store/not-independent', `restriction ${id} needs an independent review: ${by} decided it and may not review it`);
       }
       this.sql.reviewRestriction.run({ id, status, by, at });
@@ -260,6 +289,25 @@ class SqliteStore implements Store {
     const row = this.sql.duty.get(id) as Row | undefined;
     if (!row) throw new StoreError('store/unknown-duty', `no duty ${id} in ${this.shown}`);
     return storedDuty(row);
+  }
+
+  /**
+   * Registers the call of `context`, or checks that the call kept under its
+   * id is the same one (same caller, same start). A replay of a call is the
+   * same call; another call reusing the id is refused.
+   */
+  private sameCall(context: ApplyContext): void {
+    const started = isoUtc(context.startedAt, 'call start');
+    const params = { call: context.callId, caller: context.callerId ?? null, started };
+    if (this.sql.registerCall!.run(params).changes > 0) return;
+    this.sql.fillCallStart!.run(params);
+    const kept = this.sql.keptCall!.get(context.callId) as Row;
+    if (kept['started_at'] !== started || (kept['caller_id'] ?? null) !== params.caller) {
+      throw new StoreError(
+        'store/call-id-reused',
+        `call id \`${context.callId}\` is already kept for a call from ${text(kept['caller_id']) ?? 'an unknown caller'} that started at ${str(kept['started_at'])}; this call (from ${context.callerId ?? 'an unknown caller'}, started at ${started}) is not kept`,
+      );
+    }
   }
 
   /** Turns SQLite failures into {@link StoreError}s; everything else passes through. */

@@ -87,6 +87,23 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX duties_by_status_due ON duties (status, due);
   `,
+  // Version 2: each call once, so a second call that reuses a call id is
+  // refused instead of silently losing its records to the first's. Calls kept
+  // by version 1 are listed with their start unknown; the next replay of one
+  // fills it in.
+  `
+  CREATE TABLE calls (
+    call_id TEXT PRIMARY KEY,
+    caller_id TEXT,
+    started_at TEXT
+  ) STRICT;
+  INSERT OR IGNORE INTO calls (call_id, caller_id)
+    SELECT call_id, MAX(caller_id) FROM (
+      SELECT call_id, caller_id FROM duties
+      UNION ALL SELECT call_id, caller_id FROM restrictions
+      UNION ALL SELECT call_id, caller_id FROM records WHERE call_id IS NOT NULL)
+    GROUP BY call_id;
+  `,
 ];
 
 /** The schema version this code writes. */
@@ -95,12 +112,29 @@ const SCHEMA_VERSION = MIGRATIONS.length;
 const OWN_TABLES = new Set(['records', 'restrictions', 'duties']);
 
 /**
- * Brings a freshly opened database up to {@link SCHEMA_VERSION}, each
- * migration and its version bump in one transaction. Refuses a file of a
- * newer CallGuard, and an unversioned file that already has other tables
- * (some other program's database), rather than writing into it.
+ * Brings a freshly opened database up to {@link SCHEMA_VERSION}, in one
+ * exclusive transaction: two processes creating the same store at once take
+ * turns, and the second finds it made. Refuses a file of a newer CallGuard,
+ * and an unversioned file that already has other tables (some other
+ * program's database), rather than writing into it.
  */
 export function migrate(db: Database, path: string): void {
+  db.transaction(() => migrateLocked(db, path)).exclusive();
+}
+
+/**
+ * Checks that a store opened read-only can be read by this CallGuard: any
+ * version up to this one (listings read only tables every version has).
+ */
+export function checkReadable(db: Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError('store/newer-schema', `${path}: store schema version ${version} is newer than this CallGuard knows (${SCHEMA_VERSION}); upgrade CallGuard`);
+  }
+  if (version === 0) throw new StoreError('store/not-a-store', `${path}: not a CallGuard store (it has no CallGuard schema)`);
+}
+
+function migrateLocked(db: Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new StoreError('store/newer-schema', `store schema version ${version} is newer than this CallGuard knows (${SCHEMA_VERSION}); upgrade CallGuard`, path);
@@ -113,9 +147,7 @@ export function migrate(db: Database, path: string): void {
     }
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+    db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${v + 1}`);
   }
 }

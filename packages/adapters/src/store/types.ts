@@ -84,6 +84,12 @@ export interface ApplyContext {
   readonly callId: string;
   /** `call_started.caller.id`; without it records and restrictions cannot be kept. */
   readonly callerId?: string | undefined;
+  /**
+   * The call's `call_started` time. With the caller id it tells one call from
+   * another that reuses its id: applying a decision of a different call under
+   * a kept call's id is refused (`store/call-id-reused`), never dropped.
+   */
+  readonly startedAt: string;
 }
 
 /** What {@link Store.apply} added (nothing when the decision was applied before). */
@@ -219,6 +225,11 @@ export interface OpenOptions {
   readonly mustExist?: boolean;
   /** How messages name the file, e.g. as the user typed it; default the path. */
   readonly shownAs?: string;
+  /**
+   * Open for reading only (listings): works on a read-only file or folder,
+   * never migrates, and every change is refused by SQLite.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -245,6 +256,12 @@ export interface Store {
    * `duties`, then `required`).
    */
   apply(decision: DecisionLike, context: ApplyContext): ApplyResult;
+  /**
+   * {@link Store.apply} for every decision of a call, all in one transaction:
+   * a process killed half-way keeps none of the call, and the next replay
+   * keeps all of it.
+   */
+  applyCall(decisions: readonly DecisionLike[], context: ApplyContext): ApplyResult;
   /** Keeps a record given outside a call, e.g. a warning letter. */
   addRecord(record: NewRecord): StoredRecord;
   /** A caller's records, oldest first. */

@@ -61,7 +61,7 @@ export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
   const code = withStore(options.store, io, (store) => {
     duties = options.overdue ? store.duties({ overdue: options.now }) : store.duties({ status: 'open' });
     return EXIT.ok;
-  });
+  }, { readOnly: true });
   if (code !== EXIT.ok) return code;
   const now = options.now.toISOString();
   if (options.json) {

@@ -53,7 +53,7 @@ export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io)
     else if (found.length === 0) io.out('no restrictions\n');
     else io.out(alignTable(COLUMNS, found.map(cells)));
     return EXIT.ok;
-  });
+  }, { readOnly: true });
 }
 
 /**

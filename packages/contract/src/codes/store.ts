@@ -24,6 +24,8 @@ export const STORE_CODES = [
   'store/invalid-date',
   /** A decision the store cannot read (a `propose` naming no restriction, say). */
   'store/invalid-decision',
+  /** A decision of another call under the id of a call already kept. */
+  'store/call-id-reused',
   /** Any other database failure (disk full, locked too long, ...). */
   'store/database',
 ] as const;
