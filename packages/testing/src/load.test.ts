@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,5 +158,25 @@ describe('loadTestFile', () => {
 
   it('explains an empty file', () => {
     expect(problems('')).toEqual(['t.test.yaml:1:1: a test file is a set of fields, starting with "policy:" and "cases:"']);
+  });
+});
+
+describe('hostile test files', () => {
+  it('reports a YAML alias bomb as a problem of the file, without expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
+    const result = load(`${header}${bomb}\n`);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['test/yaml-syntax']);
+    expect(result.diagnostics[0]!.message).toMatch(/^too many aliases expanded/);
+  });
+
+  it('refuses a FIFO or a device at once instead of waiting on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-load-'));
+    execFileSync('mkfifo', [join(dir, 'pipe.test.yaml')]);
+    for (const file of [join(dir, 'pipe.test.yaml'), '/dev/zero']) {
+      const result = loadTestFile(file, dir);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['usage/unreadable-file', 'is not a regular file (a device, pipe or socket)']]);
+    }
   });
 });

@@ -322,7 +322,15 @@ export function loadTestFile(file: string, cwd: string): LoadResult {
   }
 
   const locate = locator(doc, source);
-  const data: unknown = doc.toJS();
+  // YAML aliases can expand a small file into gigabytes (a "billion laughs"):
+  // the yaml library stops past 100 expansions, and that is this file's problem, not a crash.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, diagnostics: [diagnostic('test/yaml-syntax', 'error', `too many aliases expanded (${message.replace(/\.$/, '')})`, { source, start: 0, end: 0 }, { help: 'write the cases out; a test file needs few, if any, `*alias` references' })] };
+  }
   const check = validate();
   if (!check(data)) {
     return { ok: false, diagnostics: sortDiagnostics(schemaMistakes(check.errors ?? []).map((m) => toDiagnostic(m, locate))) };
