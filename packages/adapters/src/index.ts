@@ -87,3 +87,5 @@ export { readSigningKey, readVerifyingKey } from './log/log-key.js';
 export { LogError } from './log/log-error.js';
 /** Codes of {@link LogError}. */
 export type { LogErrorCode } from './log/log-error.js';
+/** Finds the policies a policy file extends (`extends "base"`) on disk beside it. */
+export { policyFileResolver } from './policy-files/resolve.js';

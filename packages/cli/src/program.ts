@@ -9,6 +9,7 @@ import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
+import { registerServe } from './commands/serve.js';
 import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
 import { parsePattern, parsePercent, testCommand, watchTests } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
@@ -218,6 +219,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   registerDiff(program, io, result);
   registerLog(program, io, result);
   registerReport(program, io, result);
+  registerServe(program, io, result);
   return program;
 }
 

@@ -6,9 +6,11 @@
  */
 import { CALL_CODES } from './call.js';
 import { CHECK_CODES } from './check.js';
+import { CONFIG_CODES } from './config.js';
 import { EVENT_CODES } from './event.js';
 import { LOG_CODES } from './log.js';
 import { PARSE_CODES } from './parse.js';
+import { SERVICE_CODES } from './service.js';
 import { SNAPSHOT_CODES } from './snapshot.js';
 import { STORE_CODES } from './store.js';
 import { TEST_FILE_CODES } from './test-file.js';
@@ -27,6 +29,8 @@ export const CODES = [
   ...TRANSCRIPT_CODES,
   ...CALL_CODES,
   ...USAGE_CODES,
+  ...SERVICE_CODES,
+  ...CONFIG_CODES,
 ] as const;
 
 /** One of {@link CODES}. */
@@ -50,6 +54,8 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   transcript: 'a plain call transcript',
   call: 'a call given as JSONL events',
   usage: 'the command line',
+  service: 'a request the decision service refuses',
+  config: "the decision service's configuration",
 };
 
 const KNOWN: ReadonlySet<string> = new Set(CODES);

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDiagnostic } from '@callguard/dsl';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../test/helpers.js';
+import { parseConfig, readConfig } from './load-config.js';
+
+const check = (text: string, env: Record<string, string> = {}) => parseConfig(text, 'callguard.yaml', '/srv', env);
+const shown = (text: string, env: Record<string, string> = {}) => check(text, env).diagnostics.map((d) => formatDiagnostic(d).split('\n')[0]);
+
+describe('callguard.yaml', () => {
+  it('reads the example with its defaults, paths beside it and the token from the environment', () => {
+    const { config, diagnostics } = readConfig(join(ROOT, 'examples/callguard.yaml'), { CALLGUARD_API_TOKEN: 't0ken' });
+    expect(diagnostics).toEqual([]);
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      auth: { kind: 'bearer', token: 't0ken' },
+      policies: { default: join(ROOT, 'examples/policies/warn-then-end.policy'), queues: { billing: join(ROOT, 'examples/policies/acme-billing.policy') } },
+      store: { ttlSeconds: 3600 },
+    });
+  });
+
+  it('names an unknown setting at its key, with line and column', () => {
+    expect(shown('policies:\n  default: a.policy\nserver:\n  prot: 80\n')).toEqual(['callguard.yaml:4:3: error[config/invalid]: server: unknown setting `prot`']);
+  });
+
+  it('names a mistyped value at the value', () => {
+    expect(shown('policies:\n  default: a.policy\nserver:\n  port: eighty\n')).toEqual(['callguard.yaml:4:9: error[config/invalid]: server.port must be integer']);
+  });
+
+  it('names a missing setting at its parent', () => {
+    expect(shown('policies:\n  queues: {}\n')).toEqual(['callguard.yaml:1:1: error[config/invalid]: policies: `default` is required']);
+  });
+
+  it('says what auth may be', () => {
+    expect(shown('policies:\n  default: a.policy\nauth:\n  token: abc\n')[0]).toBe(
+      'callguard.yaml:3:1: error[config/invalid]: auth must be `none`, { bearerTokenEnv: NAME } or { hmacSecretEnv: NAME }',
+    );
+  });
+
+  it('reports YAML syntax errors where they are', () => {
+    expect(shown('policies:\n  default: [a.policy\n')[0]).toMatch(/^callguard\.yaml:\d+:\d+: error\[config\/not-yaml\]: /);
+  });
+
+  it('requires the environment variables it names, at the setting that names them', () => {
+    const text = 'policies:\n  default: a.policy\nauth:\n  bearerTokenEnv: API_TOKEN\n';
+    expect(shown(text)).toEqual(['callguard.yaml:4:19: error[config/missing-env]: environment variable API_TOKEN is not set']);
+    expect(check(text, { API_TOKEN: 'x' }).config?.auth).toEqual({ kind: 'bearer', token: 'x' });
+  });
+
+  it('knows the behaviours a Contact Lens rule may map to', () => {
+    const text = 'policies:\n  default: a.policy\nconnect:\n  region: eu-west-2\n  rules:\n    Abuse: { behaviour: swearing }\n';
+    expect(shown(text)).toEqual(['callguard.yaml:6:25: error[config/invalid]: connect.rules.Abuse.behaviour: `swearing` is not a behaviour']);
+  });
+
+  it('says so when the file cannot be read', () => {
+    expect(readConfig('/nonexistent/callguard.yaml', {}, 'missing.yaml').diagnostics.map((d) => d.message)).toEqual(['missing.yaml: no such file']);
+  });
+
+  it('has a schema that every setting in the example is described by', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'packages/server/src/config/config.schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties)).toEqual(['server', 'auth', 'policies', 'store', 'twilio', 'connect']);
+  });
+});

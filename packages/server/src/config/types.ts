@@ -1,0 +1,85 @@
+/** The configuration as `callguard.yaml` spells it (config.schema.json), before defaults and secrets. */
+
+/** How callers of `/v1/calls` and `/v1/connect` authenticate. */
+export type AuthSettings = 'none' | { readonly bearerTokenEnv: string } | { readonly hmacSecretEnv: string; readonly toleranceSeconds?: number };
+
+/** A Contact Lens rule's meaning. */
+export interface ConnectRuleSettings {
+  readonly behaviour: string;
+  readonly confidence?: number;
+  readonly speaker?: 'customer' | 'agent';
+}
+
+/** `callguard.yaml`, as written. */
+export interface RawConfig {
+  readonly server?: {
+    readonly host?: string;
+    readonly port?: number;
+    readonly bodyLimitBytes?: number;
+    readonly requestTimeoutMs?: number;
+    readonly logLevel?: string;
+  };
+  readonly auth?: AuthSettings;
+  readonly policies: { readonly default: string; readonly queues?: Readonly<Record<string, string>>; readonly watch?: boolean };
+  readonly store?: { readonly kind?: 'memory'; readonly ttlSeconds?: number; readonly idleTtlSeconds?: number };
+  readonly twilio?: {
+    readonly publicBaseUrl: string;
+    readonly authTokenEnv?: string;
+    readonly accountSidEnv?: string;
+    readonly apiBaseUrl?: string;
+    readonly customerTrack?: 'inbound_track' | 'outbound_track';
+    readonly agentQueue?: string;
+    readonly supervisorQueue?: string;
+    readonly languageCode?: string;
+    readonly recordings?: Readonly<Record<string, string>>;
+  };
+  readonly connect?: {
+    readonly region: string;
+    readonly endpoint?: string;
+    readonly stopContact?: boolean;
+    readonly rules?: Readonly<Record<string, ConnectRuleSettings>>;
+  };
+}
+
+/** Authentication with its secret read from the environment. */
+export type Auth =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'bearer'; readonly token: string }
+  | { readonly kind: 'hmac'; readonly secret: string; readonly toleranceSeconds: number };
+
+/** Twilio settings with defaults filled in and secrets read. */
+export interface TwilioSettings {
+  readonly publicBaseUrl: string;
+  readonly authToken: string;
+  /** Needed only to update live calls over the REST API. */
+  readonly accountSid: string | undefined;
+  readonly apiBaseUrl: string | undefined;
+  readonly customerTrack: 'inbound_track' | 'outbound_track';
+  readonly agentQueue: string;
+  readonly supervisorQueue: string;
+  readonly languageCode: string | undefined;
+  readonly recordings: Readonly<Record<string, string>>;
+}
+
+/** Amazon Connect settings with defaults filled in. */
+export interface ConnectSettings {
+  readonly region: string;
+  readonly endpoint: string | undefined;
+  readonly stopContact: boolean;
+  readonly rules: Readonly<Record<string, ConnectRuleSettings>>;
+}
+
+/** The service's configuration, ready to use: defaults filled in, paths absolute, secrets read. */
+export interface ServiceConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly bodyLimitBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly logLevel: string;
+  readonly auth: Auth;
+  /** Absolute policy paths: the default, and one per queue. */
+  readonly policies: { readonly default: string; readonly queues: Readonly<Record<string, string>>; readonly watch: boolean };
+  readonly store: { readonly ttlSeconds: number; readonly idleTtlSeconds: number };
+  readonly twilio: TwilioSettings | undefined;
+  readonly connect: ConnectSettings | undefined;
+}

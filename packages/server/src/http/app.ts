@@ -1,0 +1,136 @@
+/**
+ * The HTTP face of the service (fastify): body parsing that keeps the raw
+ * text for signatures, authentication, errors as problem details, request
+ * timing, and the core routes. Adapters add their own routes.
+ */
+import { createServer } from 'node:http';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Auth } from '../config/types.js';
+import { authenticator } from './auth.js';
+import type { ServiceMetrics } from './metrics.js';
+import { ServiceError } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body as received, for signature checks ('' when none). */
+    rawBody: string;
+    /** When the request arrived (process.hrtime.bigint). */
+    startedAt: bigint;
+  }
+  interface FastifyContextConfig {
+    /** `service`: the configured bearer token or HMAC; `none`: open; `twilio`: the route checks X-Twilio-Signature itself. */
+    auth?: 'service' | 'none' | 'twilio';
+  }
+}
+
+/** What {@link buildApp} needs. */
+export interface AppOptions {
+  readonly auth: Auth;
+  readonly bodyLimitBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly logLevel: string;
+  /** Where logs go; standard output when absent. */
+  readonly logStream?: NodeJS.WritableStream;
+  readonly metrics: ServiceMetrics;
+  readonly now: () => number;
+  /** True once shutdown has begun. */
+  readonly closing: () => boolean;
+}
+
+/** Builds the fastify instance with parsing, auth, errors and timing; routes are added by the caller. */
+export function buildApp(options: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logStream === undefined ? { level: options.logLevel } : { level: options.logLevel, stream: options.logStream },
+    bodyLimit: options.bodyLimitBytes,
+    // A slow client gets 408 once requestTimeoutMs has passed without its whole request;
+    // Node checks for such clients every connectionsCheckingInterval.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: options.requestTimeoutMs,
+          headersTimeout: options.requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(1000, Math.ceil(options.requestTimeoutMs / 2)),
+        },
+        handler,
+      ),
+    // Decisions are logged with their call; a line per request would double the log at no gain.
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+  });
+  app.decorateRequest('rawBody', '');
+  app.decorateRequest('startedAt', 0n);
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(['application/json', 'application/problem+json'], { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body);
+    request.rawBody = text;
+    try {
+      done(null, JSON.parse(text));
+    } catch (error) {
+      done(new ServiceError('service/not-json', `the body is not JSON: ${(error as Error).message}`), undefined);
+    }
+  });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = String(body);
+    done(null, formFields(request.rawBody));
+  });
+
+  const check = authenticator(options.auth, options.now);
+  app.addHook('onRequest', async (request) => {
+    request.startedAt = process.hrtime.bigint();
+    if (options.closing()) throw new ServiceError('service/shutting-down', 'the service is shutting down; retry on another instance');
+  });
+  // A response during shutdown closes its connection, so a keep-alive client does not hold the shutdown up.
+  app.addHook('onSend', async (_request, reply) => {
+    if (options.closing()) reply.header('connection', 'close');
+  });
+  app.addHook('preHandler', async (request) => {
+    if (!request.is404 && (request.routeOptions.config.auth ?? 'service') === 'service') check(request);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    options.metrics.observe(route, Number(process.hrtime.bigint() - request.startedAt) / 1e9);
+    if (reply.statusCode >= 500) request.log.warn({ route, status: reply.statusCode }, 'request failed');
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    sendProblem(reply, new ServiceError('service/not-found', `no route ${request.method} ${request.url.split('?')[0]}`), options.metrics);
+  });
+  app.setErrorHandler((error, request, reply) => {
+    sendProblem(reply, toServiceError(error, request), options.metrics);
+  });
+  return app;
+}
+
+/** Sends a problem-details response. */
+export function sendProblem(reply: FastifyReply, error: ServiceError, metrics: ServiceMetrics): FastifyReply {
+  metrics.rejected(error.code);
+  return reply.code(error.status).type('application/problem+json').send(JSON.stringify(error.toProblem()));
+}
+
+/** Every failure as a {@link ServiceError}: fastify's own (body too large, media type) by their status. */
+function toServiceError(error: unknown, request: FastifyRequest): ServiceError {
+  if (error instanceof ServiceError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  const message = (error as Error).message ?? String(error);
+  if (status === 413) return new ServiceError('service/body-too-large', message);
+  if (status === 415) return new ServiceError('service/unsupported-media-type', `${message}; send application/json (or form-encoded to the Twilio routes)`);
+  if (status === 404) return new ServiceError('service/not-found', message);
+  if (status === 405) return new ServiceError('service/method-not-allowed', message);
+  if (status !== undefined && status >= 400 && status < 500) {
+    return String(request.headers['content-type'] ?? '').includes('form') ? new ServiceError('service/bad-form', message) : new ServiceError('service/not-json', message);
+  }
+  request.log.error({ err: error }, 'unexpected failure');
+  return new ServiceError('service/internal', 'the service failed on this request; the log has the details');
+}
+
+/** A form body as fields; a field sent more than once becomes a list, as Twilio's signature expects. */
+export function formFields(body: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const [key, value] of new URLSearchParams(body)) {
+    const before = fields[key];
+    fields[key] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
+  }
+  return fields;
+}

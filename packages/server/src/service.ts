@@ -1,0 +1,106 @@
+/**
+ * Puts the service together from its configuration: policies (watched for
+ * edits), the call store, metrics, the HTTP app and the adapters' routes;
+ * and takes it apart again, finishing the requests in flight.
+ */
+import { formatDiagnostic, type Diagnostic } from '@callguard/dsl';
+import type { Decision } from '@callguard/engine';
+import type { FastifyInstance } from 'fastify';
+import { CallService } from './calls/call-service.js';
+import type { ServiceConfig } from './config/types.js';
+import { buildApp } from './http/app.js';
+import { callRoutes } from './http/call-routes.js';
+import { createMetrics } from './http/metrics.js';
+import { PolicySet, loadPolicies, type ReloadResult } from './policies/policy-set.js';
+import { watchPolicyFiles, type StopWatching } from './policies/watch.js';
+import type { CallStore } from './store/call-store.js';
+import { MemoryCallStore } from './store/memory-store.js';
+
+/** What {@link createService} may be given besides the configuration. */
+export interface ServiceOptions {
+  /** The clock, in ms since 1970; the machine's by default. */
+  readonly now?: () => number;
+  /** Another call store; in-memory by default. */
+  readonly store?: CallStore;
+  /** Where JSON logs go; standard output by default. */
+  readonly logStream?: NodeJS.WritableStream;
+}
+
+/** A running (or ready to run) decision service. */
+export interface Service {
+  readonly app: FastifyInstance;
+  readonly calls: CallService;
+  readonly policies: PolicySet;
+  /** Checks the policy files again and swaps them in if they have no errors (also done on every file change). */
+  reloadPolicies(): ReloadResult;
+  /** Starts listening; resolves to the address. */
+  listen(): Promise<string>;
+  /** Stops taking requests, finishes those in flight, and releases everything. */
+  close(): Promise<void>;
+}
+
+/** Thrown by {@link createService} when the policies cannot be loaded. */
+export class PolicyLoadError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(`the policies have errors:\n\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n\n')}`);
+    this.name = 'PolicyLoadError';
+  }
+}
+
+/** Builds the service described by `config`. Throws {@link PolicyLoadError} when a policy has errors. */
+export function createService(config: ServiceConfig, options: ServiceOptions = {}): Service {
+  const now = options.now ?? Date.now;
+  const first = loadPolicies(config.policies);
+  if (!first.ok) throw new PolicyLoadError(first.diagnostics);
+  const policies = new PolicySet(config.policies, first);
+  const store = options.store ?? new MemoryCallStore({ now });
+  const metrics = createMetrics(() => store.openCalls());
+  let closing = false;
+  const app = buildApp({ ...config, ...(options.logStream === undefined ? {} : { logStream: options.logStream }), metrics, now, closing: () => closing });
+  const log = app.log;
+  for (const w of first.warnings) log.warn({ code: w.code }, formatDiagnostic(w));
+  const calls = new CallService({
+    policies,
+    store,
+    now,
+    ttlMs: config.store.ttlSeconds * 1000,
+    idleTtlMs: config.store.idleTtlSeconds * 1000,
+    observer: {
+      decided(callId, decisions, record) {
+        metrics.decided(decisions);
+        for (const d of decisions) logDecision(log, callId, d, record.policy.hash);
+      },
+    },
+  });
+  const reloadPolicies = (): ReloadResult => {
+    const result = policies.reload();
+    metrics.reloaded(result.swapped ? 'swapped' : 'refused');
+    if (result.swapped) log.info({ serving: result.serving }, 'policies reloaded');
+    else log.error({ serving: result.serving, diagnostics: result.diagnostics.map((d) => formatDiagnostic(d)) }, 'policy edit refused; the previous version keeps serving');
+    return result;
+  };
+  const files = [config.policies.default, ...Object.values(config.policies.queues)];
+  const stopWatching: StopWatching = config.policies.watch ? watchPolicyFiles(files, reloadPolicies) : () => {};
+  callRoutes(app, calls, metrics, () => ({ policies: policies.serving() }));
+  log.info({ serving: policies.serving() }, 'policies loaded');
+
+  return {
+    app,
+    calls,
+    policies,
+    reloadPolicies,
+    listen: () => app.listen({ host: config.host, port: config.port }),
+    async close() {
+      closing = true;
+      stopWatching();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** One log line per decision: every one at debug, those that ask for something at info. */
+function logDecision(log: FastifyInstance['log'], callId: string, d: Decision, hash: string): void {
+  const level = d.action === 'continue' && d.duties.length === 0 ? 'debug' : 'info';
+  log[level]({ callId, policy: hash, seq: d.event.seq, event: d.event.type, action: d.action, rule: d.rule?.id, step: d.step, ended: d.ended }, 'decision');
+}
