@@ -17,8 +17,8 @@ function serve(overrides: Partial<ServiceConfig> = {}, now = () => NOW) {
   const service = createService(testConfig(file, overrides), { now, logStream: logs.stream });
   services.push(service);
   const post = (callId: string, body: unknown, headers: Record<string, string> = {}) =>
-    service.app.inject({ method: 'POST', url: `/v1/calls/${callId}/events`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
-  const get = (callId: string) => service.app.inject({ method: 'GET', url: `/v1/calls/${callId}` });
+    service.inject({ method: 'POST', url: `/v1/calls/${callId}/events`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const get = (callId: string) => service.inject({ method: 'GET', url: `/v1/calls/${callId}` });
   return { service, post, get, logs };
 }
 
@@ -85,7 +85,7 @@ describe('POST /v1/calls/{callId}/events', () => {
   it('answers malformed bodies, wrong media types, oversize bodies and unknown routes with a code', async () => {
     const { service } = serve({ bodyLimitBytes: 1024 });
     const inject = (method: 'GET' | 'POST', url: string, payload?: string, type = 'application/json') =>
-      service.app.inject({ method, url, ...(payload === undefined ? {} : { payload, headers: { 'content-type': type } }) });
+      service.inject({ method, url, ...(payload === undefined ? {} : { payload, headers: { 'content-type': type } }) });
     const cases = [
       [await inject('POST', '/v1/calls/c1/events', '{"type":'), 400, 'service/not-json'],
       [await inject('POST', '/v1/calls/c1/events', 'hello', 'text/plain'), 415, 'service/unsupported-media-type'],
@@ -106,9 +106,9 @@ describe('authentication', () => {
     expect((await post('c1', started('c1'))).json()).toMatchObject({ status: 401, code: 'service/unauthorized' });
     expect((await post('c1', started('c1'), { authorization: 'Bearer nope' })).json()).toMatchObject({ status: 403, code: 'service/forbidden' });
     expect((await post('c1', started('c1'), { authorization: 'Bearer s3cret' })).statusCode).toBe(200);
-    expect((await service.app.inject({ method: 'GET', url: '/v1/calls/c1' })).statusCode).toBe(401);
-    expect((await service.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
-    expect((await service.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
+    expect((await service.inject({ method: 'GET', url: '/v1/calls/c1' })).statusCode).toBe(401);
+    expect((await service.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    expect((await service.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
   });
 
   it('takes an HMAC signature over the request once, within the time window', async () => {
@@ -158,7 +158,7 @@ describe('GET /metrics', () => {
     await post('c1', started('c1'));
     await post('c1', swearing(after(5)));
     await post('c1', swearing(after(6), 3));
-    const text = (await service.app.inject({ method: 'GET', url: '/metrics' })).body;
+    const text = (await service.inject({ method: 'GET', url: '/metrics' })).body;
     expect(text).toContain('callguard_events_total{type="utterance"} 1');
     expect(text).toContain('callguard_decisions_total{action="warn"} 1');
     expect(text).toContain('callguard_rejected_total{code="event/invalid"} 1');

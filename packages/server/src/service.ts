@@ -22,17 +22,41 @@ export interface ServiceOptions {
   readonly now?: () => number;
   /** Another call store; in-memory by default. */
   readonly store?: CallStore;
-  /** Where JSON logs go; standard output by default. */
-  readonly logStream?: NodeJS.WritableStream;
+  /** Where JSON logs go, a line per write; standard output by default. */
+  readonly logStream?: LogStream;
+}
+
+/** Anything logs can be written to. */
+export interface LogStream {
+  write(line: string): unknown;
+}
+
+/** A request sent through the service in-process, with no network (tests, embedding). */
+export interface InjectedRequest {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS';
+  /** Path and query, e.g. `/v1/calls/c-1`. */
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly payload?: string;
+}
+
+/** The service's answer to an {@link InjectedRequest}. */
+export interface InjectedResponse {
+  readonly statusCode: number;
+  readonly headers: Readonly<Record<string, string | string[] | number | undefined>>;
+  readonly body: string;
+  /** The body parsed as JSON (typed `any`: the caller knows the route's shape). */
+  json(): any;
 }
 
 /** A running (or ready to run) decision service. */
 export interface Service {
-  readonly app: FastifyInstance;
   readonly calls: CallService;
   readonly policies: PolicySet;
   /** Checks the policy files again and swaps them in if they have no errors (also done on every file change). */
   reloadPolicies(): ReloadResult;
+  /** Answers a request in-process, exactly as over the network. */
+  inject(request: InjectedRequest): Promise<InjectedResponse>;
   /** Starts listening; resolves to the address. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes those in flight, and releases everything. */
@@ -85,10 +109,13 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   log.info({ serving: policies.serving() }, 'policies loaded');
 
   return {
-    app,
     calls,
     policies,
     reloadPolicies,
+    async inject(request) {
+      const response = await app.inject(request);
+      return { statusCode: response.statusCode, headers: response.headers, body: response.body, json: () => JSON.parse(response.body) };
+    },
     listen: () => app.listen({ host: config.host, port: config.port }),
     async close() {
       closing = true;

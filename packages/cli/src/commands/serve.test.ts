@@ -68,7 +68,7 @@ describe('callguard serve', () => {
     expect(response.status).toBe(200);
     expect(io.stderr()).toContain(`callguard serving on ${address}`);
     stop();
-    await service.app.close();
+    await service.close();
     expect(io.stderr()).toContain('stopping; finishing the requests in flight');
   });
 });

@@ -30,7 +30,7 @@ export interface AppOptions {
   readonly requestTimeoutMs: number;
   readonly logLevel: string;
   /** Where logs go; standard output when absent. */
-  readonly logStream?: NodeJS.WritableStream;
+  readonly logStream?: { write(line: string): unknown };
   readonly metrics: ServiceMetrics;
   readonly now: () => number;
   /** True once shutdown has begun. */

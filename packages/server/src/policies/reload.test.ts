@@ -15,7 +15,7 @@ function serve(watch = false) {
   const service = createService(testConfig(file, { policies: { default: file, queues: {}, watch } }), { now: () => NOW, logStream: logs.stream });
   services.push(service);
   const post = (callId: string, body: unknown) =>
-    service.app.inject({ method: 'POST', url: `/v1/calls/${callId}/events`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    service.inject({ method: 'POST', url: `/v1/calls/${callId}/events`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
   return { service, file, logs, post };
 }
 
@@ -83,7 +83,7 @@ describe('policy reload', () => {
     expect(perCall.every((s) => s.size === 1)).toBe(true);
     expect(new Set(perCall.map((s) => [...s][0])).size).toBe(2);
     for (const id of hashes.keys()) {
-      const call = (await service.app.inject({ method: 'GET', url: `/v1/calls/${id}` })).json();
+      const call = (await service.inject({ method: 'GET', url: `/v1/calls/${id}` })).json();
       expect(call.decisions).toHaveLength(EVENTS + 1);
     }
   });
