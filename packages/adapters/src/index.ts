@@ -89,3 +89,31 @@ export { LogError } from './log/log-error.js';
 export type { LogErrorCode } from './log/log-error.js';
 /** Finds the policies a policy file extends (`extends "base"`) on disk beside it. */
 export { policyFileResolver } from './policy-files/resolve.js';
+/** A vendor payload the telephony adapters cannot read, and what is wrong with it. */
+export { PayloadError } from './telephony/payload-error.js';
+/** Kinds of {@link PayloadError}. */
+export type { PayloadErrorKind } from './telephony/payload-error.js';
+/** Twilio: reading webhook form fields. */
+export { optionalField, requiredField, timestampField } from './telephony/twilio/form.js';
+/** A Twilio webhook's form fields. */
+export type { TwilioForm } from './telephony/twilio/form.js';
+/** Twilio: real-time transcription callbacks. */
+export { readTranscriptionCallback, TRACK_LABELS } from './telephony/twilio/transcription.js';
+/** A transcription callback as read, and a Twilio track. */
+export type { TranscriptionCallback, TwilioTrack } from './telephony/twilio/transcription.js';
+/** Twilio: putting a transcription's callbacks back in order, each once. */
+export { orderCallback, drainWaiting, MAX_WAITING } from './telephony/twilio/sequence.js';
+/** The ordering state of one transcription, and what ordering one callback decided. */
+export type { Ordered, SequenceState } from './telephony/twilio/sequence.js';
+/** Twilio: webhooks as call events. */
+export { callStartedFromVoice, callSidOf, eventFromCallStatus, utteranceFromTranscription } from './telephony/twilio/events.js';
+/** Twilio: decisions as TwiML, and the voice webhook's answer. */
+export { answerTwiml, changesTheCall, decisionTwiml } from './telephony/twilio/twiml.js';
+/** What the TwiML the adapter writes needs. */
+export type { TranscriptionStart, TwimlSettings } from './telephony/twilio/twiml.js';
+/** Twilio: the `X-Twilio-Signature` check. */
+export { isTwilioRequest } from './telephony/twilio/signature.js';
+/** Twilio: updating a live call over the REST API. */
+export { TwilioLiveCalls } from './telephony/twilio/live-call.js';
+/** Settings of {@link TwilioLiveCalls}. */
+export type { LiveCallSettings } from './telephony/twilio/live-call.js';

@@ -3,6 +3,7 @@
  * edits), the call store, metrics, the HTTP app and the adapters' routes;
  * and takes it apart again, finishing the requests in flight.
  */
+import { TranscriptDetector, TwilioLiveCalls } from '@callguard/adapters';
 import { formatDiagnostic, type Diagnostic } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +16,7 @@ import { PolicySet, loadPolicies, type ReloadResult } from './policies/policy-se
 import { watchPolicyFiles, type StopWatching } from './policies/watch.js';
 import type { CallStore } from './store/call-store.js';
 import { MemoryCallStore } from './store/memory-store.js';
+import { twilioRoutes } from './twilio/routes.js';
 
 /** What {@link createService} may be given besides the configuration. */
 export interface ServiceOptions {
@@ -106,6 +108,12 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   const files = [config.policies.default, ...Object.values(config.policies.queues)];
   const stopWatching: StopWatching = config.policies.watch ? watchPolicyFiles(files, reloadPolicies) : () => {};
   callRoutes(app, calls, metrics, () => ({ policies: policies.serving() }));
+  const twilio = config.twilio;
+  if (twilio !== undefined) {
+    const live =
+      twilio.accountSid === undefined ? undefined : new TwilioLiveCalls({ accountSid: twilio.accountSid, authToken: twilio.authToken, apiBaseUrl: twilio.apiBaseUrl });
+    twilioRoutes(app, { calls, settings: twilio, detector: new TranscriptDetector(), live, now });
+  }
   log.info({ serving: policies.serving() }, 'policies loaded');
 
   return {

@@ -7,7 +7,7 @@ import { captureIo } from '../capture-io.js';
 import { serveCommand, type ServeOptions } from './serve.js';
 
 const root = join(import.meta.dirname, '../../../..');
-const env = { CALLGUARD_API_TOKEN: 'local-token' };
+const env = { CALLGUARD_API_TOKEN: 'local-token', TWILIO_AUTH_TOKEN: 'twilio-token' };
 
 function serve(options: Partial<ServeOptions>, cwd = root) {
   const io = captureIo(cwd);

@@ -10,7 +10,7 @@ const shown = (text: string, env: Record<string, string> = {}) => check(text, en
 
 describe('callguard.yaml', () => {
   it('reads the example with its defaults, paths beside it and the token from the environment', () => {
-    const { config, diagnostics } = readConfig(join(ROOT, 'examples/callguard.yaml'), { CALLGUARD_API_TOKEN: 't0ken' });
+    const { config, diagnostics } = readConfig(join(ROOT, 'examples/callguard.yaml'), { CALLGUARD_API_TOKEN: 't0ken', TWILIO_AUTH_TOKEN: 'tw' });
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({
       host: '127.0.0.1',
@@ -18,6 +18,7 @@ describe('callguard.yaml', () => {
       auth: { kind: 'bearer', token: 't0ken' },
       policies: { default: join(ROOT, 'examples/policies/warn-then-end.policy'), queues: { billing: join(ROOT, 'examples/policies/acme-billing.policy') } },
       store: { ttlSeconds: 3600 },
+      twilio: { publicBaseUrl: 'https://callguard.example.com', authToken: 'tw', accountSid: undefined, customerTrack: 'inbound_track' },
     });
   });
 
