@@ -30,6 +30,7 @@ export interface ServiceOptions {
 
 /** Anything logs can be written to. */
 export interface LogStream {
+  /** Takes one JSON log line. */
   write(line: string): unknown;
 }
 
