@@ -15,13 +15,12 @@ import type { IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { diagnostic } from './diagnostic.js';
 import type { Diagnostic } from './diagnostic.js';
-import type { PolicyDraft } from './grammar/kit.js';
 import { durationMs } from './duration.js';
 import type { Source } from './source.js';
 import type { Span } from './span.js';
 import * as t from './tokens.js';
 
-export type Part = IToken | { readonly span: Span } | undefined;
+type Part = IToken | { readonly span: Span } | undefined;
 
 function isToken(part: IToken | { readonly span: Span }): part is IToken {
   return 'image' in part;
@@ -173,7 +172,7 @@ export class AstBuilder {
     });
   }
 
-  // --- the file, the policy and its items ------------------------------------
+  // --- the file ---------------------------------------------------------------
 
   file(policy: ast.Policy | undefined, comments: readonly IToken[]): ast.PolicyFile {
     return {
@@ -182,25 +181,5 @@ export class AstBuilder {
       comments: comments.map((c) => ({ kind: 'Comment', text: c.image.slice(1), span: this.span(c) })),
       span: { source: this.source, start: 0, end: this.source.body.length },
     };
-  }
-
-  /** The policy around the items kept. Held diagnostics left by an item the parser abandoned are dropped. */
-  policy(draft: PolicyDraft): ast.Policy | undefined {
-    this.rollback(0);
-    const keyword = real(draft.keyword);
-    const name = this.text(real(draft.name));
-    let policy: ast.Policy | undefined;
-    if (keyword && name) {
-      const items = draft.items;
-      policy = {
-        kind: 'Policy',
-        name,
-        extends: this.text(real(draft.extends)),
-        items,
-        span: this.cover(keyword, name, real(draft.extends), items[items.length - 1], real(draft.rbrace)),
-      };
-    }
-    this.commit();
-    return policy;
   }
 }

@@ -11,8 +11,8 @@ import type {
   OrMethodOpts,
   TokenType,
 } from 'chevrotain';
-import type * as ast from '../ast.js';
 import type { AstBuilder } from '../ast-builder.js';
+import type { PolicyDraft } from './policy.js';
 
 /** A grammar rule as chevrotain wraps it; what `SUBRULE` takes. */
 export type Rule<R = void> = () => R;
@@ -77,23 +77,6 @@ export class DraftStack {
     this.#drafts.length = 0;
   }
 }
-
-/**
- * `policy "name" [extends "base"] { items }`: the draft every item hands its
- * node to (`item`), for `policy` to keep once the item is read.
- */
-export class PolicyDraft {
-  keyword: IToken | undefined = undefined;
-  name: IToken | undefined = undefined;
-  extends: IToken | undefined = undefined;
-  readonly items: ast.PolicyItem[] = [];
-  /** The item just read, until `policy` keeps it. */
-  item: ast.PolicyItem | undefined = undefined;
-  rbrace: IToken | undefined = undefined;
-}
-
-/** The `parent` of every item's rule: items hand their node to the policy. */
-export const isPolicy = draftOf(PolicyDraft);
 
 /**
  * One kind of policy item, as a row of the item table (`grammar/items.ts`):

@@ -1,9 +1,10 @@
 /**
  * The grammar of docs/grammar.md as a chevrotain `EmbeddedActionsParser`
  * that builds the syntax tree as it reads, without a concrete syntax tree.
- * This module holds the frame (a file, its policy, the item alternatives)
- * and the machinery; each construct's rules, draft and builder are in a
- * module of their own, and the item table (`items.ts`) lists them. See
+ * This module holds the machinery (the draft stack, skipping unknown
+ * words) and the `item` alternatives; each construct's rules, draft and
+ * builder are in a module of their own (the file and policy in
+ * `policy.ts`), and the item table (`items.ts`) lists the items. See
  * docs/design.md, "The parser builds the syntax tree as it reads".
  *
  * Error recovery shapes the code. When chevrotain abandons a rule partway
@@ -29,10 +30,11 @@ import * as t from '../tokens.js';
 import { defineCondition } from './condition.js';
 import { defineDuty } from './duty.js';
 import { ITEM_CONSTRUCTS, ITEMS } from './items.js';
-import { DraftStack, PolicyDraft } from './kit.js';
+import { DraftStack } from './kit.js';
 import type { DraftRule, Grammar, KeywordGroup, Parts, Rule } from './kit.js';
 import { defineLadder } from './ladder.js';
 import { defineModifier } from './modifier.js';
+import { definePolicy, FileDraft } from './policy.js';
 
 /** A word the grammar has no place for, skipped by the parser, and the group of keywords it stands where one should be. */
 interface UnknownWord {
@@ -65,8 +67,8 @@ class PolicyParser extends EmbeddedActionsParser {
   /** The builder of the input being read, set by `read`. */
   builder = NO_BUILDER;
   #unknownWords: UnknownWord[] = [];
-  #sawPolicy = false;
-  #policy: ast.Policy | undefined;
+  /** What the input read, once `file` ends. */
+  #file = new FileDraft();
   /** Where an unknown word in a `{ }` of each group's lines is skipped to. */
   readonly #stops = new Map<KeywordGroup, readonly TokenType[]>();
   readonly file: Rule;
@@ -81,9 +83,14 @@ class PolicyParser extends EmbeddedActionsParser {
     const modifier = defineModifier(g);
     const parts: Parts = { condition: defineCondition(g), ladder: defineLadder(g, modifier), duty: defineDuty(g, modifier) };
     const item = this.defineItem(ITEM_CONSTRUCTS.map((construct) => construct.define(g, parts)));
-    const policy = this.definePolicy(item);
-    this.file = this.RULE('file', () => {
-      this.OPTION(() => this.SUBRULE(policy));
+    const policy = definePolicy(g, item);
+    this.file = this.draftRule('file', {
+      draft: FileDraft,
+      parent: atTopLevel,
+      read: () => this.OPTION(() => this.SUBRULE(policy)),
+      end: (file) => {
+        this.#file = file;
+      },
     });
     this.performSelfAnalysis();
   }
@@ -94,16 +101,15 @@ class PolicyParser extends EmbeddedActionsParser {
     this.builder = builder;
     this.drafts.clear();
     this.#unknownWords = [];
-    this.#sawPolicy = false;
-    this.#policy = undefined;
     try {
       this.file();
-      return { policy: this.#policy, sawPolicy: this.#sawPolicy, errors: this.errors, unknownWords: this.#unknownWords };
+      const { policy, sawPolicy } = this.#file;
+      return { policy, sawPolicy, errors: this.errors, unknownWords: this.#unknownWords };
     } finally {
       // One parser serves the whole process: it must not keep the last
       // file's tokens and tree alive until the next parse.
       this.input = [];
-      this.#policy = undefined;
+      this.#file = new FileDraft();
       this.builder = NO_BUILDER;
       this.drafts.clear();
     }
@@ -170,36 +176,6 @@ class PolicyParser extends EmbeddedActionsParser {
     const alternatives: IOrAlt<unknown>[] = [...items, unknownItem].map((rule) => ({ ALT: () => this.SUBRULE(rule) }));
     return this.RULE('item', () => {
       this.OR(alternatives);
-    });
-  }
-
-  /** `policy "name" [extends "base"] { items }`. */
-  private definePolicy(item: Rule): Rule {
-    return this.draftRule('policy', {
-      draft: PolicyDraft,
-      parent: atTopLevel,
-      read: (policy) => {
-        this.#sawPolicy = true;
-        policy.keyword = this.CONSUME(t.Policy);
-        policy.name = this.CONSUME(t.StringLit);
-        this.OPTION(() => {
-          this.CONSUME(t.Extends);
-          policy.extends = this.CONSUME2(t.StringLit);
-        });
-        this.CONSUME(t.LBrace);
-        this.MANY(() => {
-          this.SUBRULE(item);
-          // Not reached when recovery abandons the item in `policy` itself.
-          if (this.RECORDING_PHASE) return;
-          if (policy.item) policy.items.push(policy.item);
-          policy.item = undefined;
-          this.builder.commit();
-        });
-        policy.rbrace = this.CONSUME(t.RBrace);
-      },
-      end: (policy) => {
-        this.#policy = this.builder.policy(policy);
-      },
     });
   }
 }

@@ -4,8 +4,9 @@ import type * as ast from '../ast.js';
 import { endOf, real, realTokens } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
-import { draftOf, isPolicy, keywordGroup } from './kit.js';
+import { draftOf, keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
+import { isPolicy } from './policy.js';
 
 /** The keywords that start a setting, in any order. */
 const SETTINGS = keywordGroup('a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`', [

@@ -6,8 +6,9 @@ import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { BuiltCondition, ConditionOwner } from './condition.js';
 import type { DutyOwner } from './duty.js';
-import { draftOf, isPolicy, keywordGroup } from './kit.js';
+import { draftOf, keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
+import { isPolicy } from './policy.js';
 import type { LadderOwner } from './ladder.js';
 
 /** The keywords that start a clause, in the order a rule reads them. */

@@ -4,8 +4,8 @@ import type * as ast from '../ast.js';
 import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
-import { isPolicy } from './kit.js';
 import type { ItemConstruct } from './kit.js';
+import { isPolicy } from './policy.js';
 
 class ThresholdDraft {
   keyword: IToken | undefined = undefined;
