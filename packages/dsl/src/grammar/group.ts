@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class GroupDraft {
   keyword: IToken | undefined = undefined;
@@ -24,17 +24,14 @@ function buildGroup(b: AstBuilder, draft: GroupDraft): ast.GroupDef | undefined 
 export const group: ItemConstruct = {
   keywords: [t.Group],
   define: (g) =>
-    g.draftRule('group', {
+    itemRule(g, 'group', {
       draft: GroupDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Group);
         draft.name = g.CONSUME(t.Name);
         g.CONSUME(t.Equals);
         g.AT_LEAST_ONE_SEP({ SEP: t.Or, DEF: () => draft.members.push(g.CONSUME2(t.Name)) });
       },
-      end: (draft, policy) => {
-        policy.item = buildGroup(g.builder, draft);
-      },
+      build: buildGroup,
     }),
 };

@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class HeaderDraft {
   field: IToken | undefined = undefined;
@@ -56,13 +56,10 @@ export const header: ItemConstruct = {
         },
       },
     ];
-    return g.draftRule('header', {
+    return itemRule(g, 'header', {
       draft: HeaderDraft,
-      parent: isPolicy,
       read: () => g.OR(fields),
-      end: (draft, policy) => {
-        policy.item = buildHeader(g.builder, draft);
-      },
+      build: buildHeader,
     });
   },
 };

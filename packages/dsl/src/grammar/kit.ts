@@ -85,7 +85,7 @@ export class DraftStack {
 export interface ItemConstruct {
   /** The keywords an item of this kind starts with. */
   readonly keywords: readonly TokenType[];
-  /** Defines the construct's rules on `g`; returns the one that reads an item, handing it to a {@link PolicyDraft}. */
+  /** Defines the construct's rules on `g`; returns the one that reads an item (made with `itemRule`, which hands it to the {@link PolicyDraft}). */
   define(g: Grammar, parts: Parts): Rule;
 }
 

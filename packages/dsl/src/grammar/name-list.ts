@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class NameListDraft {
   keyword: IToken | undefined = undefined;
@@ -24,16 +24,13 @@ function nameList(list: 'roles' | 'teams', keyword: TokenType): ItemConstruct {
   return {
     keywords: [keyword],
     define: (g) =>
-      g.draftRule(list, {
+      itemRule(g, list, {
         draft: NameListDraft,
-        parent: isPolicy,
         read: (draft) => {
           draft.keyword = g.CONSUME(keyword);
           g.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => draft.names.push(g.CONSUME(t.Name)) });
         },
-        end: (draft, policy) => {
-          policy.item = buildNameList(g.builder, list, draft);
-        },
+        build: (b, draft) => buildNameList(b, list, draft),
       }),
   };
 }

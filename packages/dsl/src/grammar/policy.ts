@@ -24,8 +24,7 @@ export class PolicyDraft {
   rbrace: IToken | undefined = undefined;
 }
 
-/** The `parent` of every item's rule: items hand their node to the policy. */
-export const isPolicy = draftOf(PolicyDraft);
+const isPolicy = draftOf(PolicyDraft);
 
 const isFile = draftOf(FileDraft);
 
@@ -47,6 +46,32 @@ function buildPolicy(b: AstBuilder, draft: PolicyDraft): ast.Policy | undefined 
   }
   b.commit();
   return policy;
+}
+
+/** How an item of the table reads into its draft, and what node it makes of it. */
+export interface ItemRule<D> {
+  /** A fresh draft, one per item read. */
+  readonly draft: new () => D;
+  /** Reads the item's tokens and sub-rules into `draft`. */
+  read(draft: D): void;
+  /** The item's node, or undefined when a part it cannot do without is missing (see `real`). */
+  build(b: AstBuilder, draft: D): ast.PolicyItem | undefined;
+}
+
+/**
+ * The rule of an item of the table, named `name`: built also when the item
+ * is cut short (from what it read), and handed to the policy, which keeps it
+ * with the diagnostics its building raised.
+ */
+export function itemRule<D extends object>(g: Grammar, name: string, item: ItemRule<D>): Rule {
+  return g.draftRule(name, {
+    draft: item.draft,
+    parent: isPolicy,
+    read: item.read,
+    end: (draft, policy) => {
+      policy.item = item.build(g.builder, draft);
+    },
+  });
 }
 
 /** Defines `policy`, reading items with `item`; it hands the policy to a {@link FileDraft}. */

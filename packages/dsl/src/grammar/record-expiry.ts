@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class RecordExpiryDraft {
   keyword: IToken | undefined = undefined;
@@ -24,9 +24,8 @@ function buildRecordExpiry(b: AstBuilder, draft: RecordExpiryDraft): ast.RecordE
 export const recordExpiry: ItemConstruct = {
   keywords: [t.Record],
   define: (g) =>
-    g.draftRule('recordExpiry', {
+    itemRule(g, 'recordExpiry', {
       draft: RecordExpiryDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Record);
         draft.record = g.CONSUME(t.Name);
@@ -34,8 +33,6 @@ export const recordExpiry: ItemConstruct = {
         g.CONSUME(t.After);
         draft.after = g.CONSUME(t.Duration);
       },
-      end: (draft, policy) => {
-        policy.item = buildRecordExpiry(g.builder, draft);
-      },
+      build: buildRecordExpiry,
     }),
 };

@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class RequirementDraft {
   keyword: IToken | undefined = undefined;
@@ -20,15 +20,12 @@ function buildRequirement(b: AstBuilder, draft: RequirementDraft): ast.Requireme
 export const requirement: ItemConstruct = {
   keywords: [t.Require],
   define: (g) =>
-    g.draftRule('requirement', {
+    itemRule(g, 'requirement', {
       draft: RequirementDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Require);
         draft.what = g.CONSUME(t.Name);
       },
-      end: (draft, policy) => {
-        policy.item = buildRequirement(g.builder, draft);
-      },
+      build: buildRequirement,
     }),
 };

@@ -6,7 +6,7 @@ import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import { draftOf, keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 /** The keywords that start a setting, in any order. */
 const SETTINGS = keywordGroup('a restriction setting such as `kind`, `scope` or `lasts up to`, or `}`', [
@@ -190,9 +190,8 @@ export const restriction: ItemConstruct = {
       },
     });
     const settings = () => g.SUBRULE(setting);
-    return g.draftRule('restriction', {
+    return itemRule(g, 'restriction', {
       draft: RestrictionDraft,
-      parent: isPolicy,
       read: (restriction) => {
         restriction.keyword = g.CONSUME(t.Restriction);
         restriction.name = g.CONSUME(t.Name);
@@ -204,9 +203,7 @@ export const restriction: ItemConstruct = {
         g.MANY(settings);
         restriction.rbrace = g.CONSUME(t.RBrace);
       },
-      end: (restriction, policy) => {
-        policy.item = buildRestriction(g.builder, restriction);
-      },
+      build: buildRestriction,
     });
   },
 };

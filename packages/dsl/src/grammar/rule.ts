@@ -8,7 +8,7 @@ import type { BuiltCondition, ConditionOwner } from './condition.js';
 import type { DutyOwner } from './duty.js';
 import { draftOf, keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 import type { LadderOwner } from './ladder.js';
 
 /** The keywords that start a clause, in the order a rule reads them. */
@@ -186,9 +186,8 @@ export const rule: ItemConstruct = {
       },
     ];
     const clauseList = () => g.SUBRULE(clause);
-    return g.draftRule('rule', {
+    return itemRule(g, 'rule', {
       draft: RuleDraft,
-      parent: isPolicy,
       read: (rule) => {
         if (!g.RECORDING_PHASE) rule.mark = g.builder.mark();
         g.OPTION(() => {
@@ -201,9 +200,7 @@ export const rule: ItemConstruct = {
         g.MANY(clauseList);
         rule.rbrace = g.CONSUME(t.RBrace);
       },
-      end: (rule, policy) => {
-        policy.item = buildRule(g.builder, rule);
-      },
+      build: buildRule,
     });
   },
 };

@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class ScriptDraft {
   keyword: IToken | undefined = undefined;
@@ -24,16 +24,13 @@ function buildScript(b: AstBuilder, draft: ScriptDraft): ast.ScriptDef | undefin
 export const script: ItemConstruct = {
   keywords: [t.Script],
   define: (g) =>
-    g.draftRule('script', {
+    itemRule(g, 'script', {
       draft: ScriptDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Script);
         draft.name = g.CONSUME(t.Name);
         draft.text = g.CONSUME(t.StringLit);
       },
-      end: (draft, policy) => {
-        policy.item = buildScript(g.builder, draft);
-      },
+      build: buildScript,
     }),
 };

@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class ThresholdDraft {
   keyword: IToken | undefined = undefined;
@@ -23,16 +23,13 @@ function buildThreshold(b: AstBuilder, draft: ThresholdDraft): ast.Threshold | u
 export const threshold: ItemConstruct = {
   keywords: [t.Threshold],
   define: (g) =>
-    g.draftRule('threshold', {
+    itemRule(g, 'threshold', {
       draft: ThresholdDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Threshold);
         draft.behaviour = g.OPTION(() => g.CONSUME(t.Name));
         draft.value = g.CONSUME(t.NumberLit);
       },
-      end: (draft, policy) => {
-        policy.item = buildThreshold(g.builder, draft);
-      },
+      build: buildThreshold,
     }),
 };

@@ -5,7 +5,7 @@ import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
 import type { ItemConstruct } from './kit.js';
-import { isPolicy } from './policy.js';
+import { itemRule } from './policy.js';
 
 class ZeroToleranceDraft {
   keyword: IToken | undefined = undefined;
@@ -22,15 +22,12 @@ function buildZeroTolerance(b: AstBuilder, draft: ZeroToleranceDraft): ast.ZeroT
 export const zeroTolerance: ItemConstruct = {
   keywords: [t.ZeroTolerance],
   define: (g) =>
-    g.draftRule('zeroTolerance', {
+    itemRule(g, 'zeroTolerance', {
       draft: ZeroToleranceDraft,
-      parent: isPolicy,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.ZeroTolerance);
         g.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => draft.behaviours.push(g.CONSUME(t.Name)) });
       },
-      end: (draft, policy) => {
-        policy.item = buildZeroTolerance(g.builder, draft);
-      },
+      build: buildZeroTolerance,
     }),
 };
