@@ -151,8 +151,8 @@ export interface Grammar {
   RULE<R>(name: string, body: () => R): Rule<R>;
   /** Defines a rule that reads into a draft; this is the one place drafts are pushed and popped. */
   draftRule<D extends object, P extends object | undefined>(name: string, rule: DraftRule<D, P>): Rule;
-  /** The drafts being filled. */
-  readonly drafts: DraftStack;
+  /** The drafts being filled; only `draftRule` pushes and pops. */
+  readonly drafts: Pick<DraftStack, 'top'>;
   /** The builder of the file being read. */
   readonly builder: AstBuilder;
   /**
