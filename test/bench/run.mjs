@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../../packages/dsl/dist/index.js';
 import { compile, toJsonRulesEngine } from '../../packages/engine/dist/index.js';
+import { analysisReport } from './analysis.mjs';
 import { detectorReport, printDetectorReport } from './detector.mjs';
 import { printLanguageServer } from './language-server.mjs';
 import { HandwrittenCall } from './handwritten.mjs';
@@ -235,14 +236,18 @@ async function main() {
   };
   // The transcript detector's precision and recall (issue: a false threat can end a call).
   const detector = detectorReport();
+  // Verify and diff on a 200-rule policy (issue: under 10 s), each stopped at 20,000 states.
+  const analysis = analysisReport();
   if (asJson) {
-    console.log(JSON.stringify({ ...result, detector }));
+    console.log(JSON.stringify({ ...result, detector, analysis }));
   } else {
     printTable(result, jreEvents);
     log('');
     printLanguageServer(result, log);
     log('');
     printDetectorReport(detector, log);
+    log('');
+    log(`analysis      ${analysis.rules} rules: verify ${analysis.verify.states} states in ${analysis.verify.seconds.toFixed(1)} s (${analysis.verify.statesPerSecond}/s), diff ${analysis.diff.states} states in ${analysis.diff.seconds.toFixed(1)} s (${analysis.diff.statesPerSecond}/s); stopped at the budget, not finished (target: finish in < 10 s, MISS)`);
   }
   for (const p of problems) console.error(`bench: ${p}`);
   if (problems.length > 0) process.exitCode = 1;
