@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '@callguard/dsl';
+import { CARE, checked } from '../../test/checked-text.js';
 import type { CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from '../decision.js';
 import { compile } from '../policy.js';
@@ -11,18 +11,6 @@ import { verify } from './verify.js';
 import { semanticDiff } from './diff.js';
 
 // Verify's state merging checked against brute force on small random policies.
-
-const checked = (text: string): CheckedPolicy => {
-  const { policy, diagnostics } = checkText(text, 'random.policy');
-  if (policy === undefined) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return policy;
-};
-
-/** Every policy that ends calls must read `caller.vulnerable` somewhere. */
-const CARE = `  rule care "Care" {
-    when customer rudeness and caller.vulnerable
-    do deescalate
-  }`;
 
 /** A small random policy from a seed: two or three rules over three behaviours, ladders of warns, escalations and endings. */
 function randomPolicy(seed: number): string {

@@ -1,26 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '@callguard/dsl';
+import { CARE, checked } from '../../test/checked-text.js';
 import type { CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from '../decision.js';
 import { compile } from '../policy.js';
-import { callModel } from './model.js';
-import { parseProperty, PropertyMonitor, PropertySyntaxError } from './property.js';
-import type { Property } from './property.js';
-import { iso, ORIGIN_MS } from './situations.js';
+import { parseProperty, PropertySyntaxError } from './property.js';
 import { verify } from './verify.js';
-
-const checked = (text: string): CheckedPolicy => {
-  const { policy, diagnostics } = checkText(text, 'test.policy');
-  if (policy === undefined) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return policy;
-};
-
-/** Every policy that ends calls must read `caller.vulnerable` somewhere. */
-const CARE = `  rule care "Care" {
-    when customer rudeness and caller.vulnerable
-    do deescalate
-  }`;
 
 const example = (name: string) => checked(readFileSync(new URL(`../../../../examples/policies/${name}`, import.meta.url), 'utf8'));
 
