@@ -40,8 +40,10 @@ describe('callguard report', () => {
       expect(await page.locator('[data-testid="calls"]').textContent()).toBe('4');
       // Every chart has drawn something: each canvas has pixels that are not blank.
       const painted = await page.$$eval('canvas', (canvases) =>
-        canvases.map((c) => {
-          const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
+        canvases.map((element) => {
+          // The test's types have no DOM: the canvas as far as this check reads it.
+          const canvas = element as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } };
+          const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
           let n = 0;
           for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
           return n;
