@@ -122,3 +122,5 @@ export type {
 export { check, checkText } from './check/check.js';
 export type { CheckOptions, CheckResult } from './check/check.js';
 export { didYouMean, suggest } from './check/suggest.js';
+/** JSON with object keys sorted: the form the policy hash and signed snapshots are computed over. */
+export { canonicalJson } from './check/hash.js';

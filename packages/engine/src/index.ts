@@ -14,9 +14,10 @@
  * @packageDocumentation
  */
 export { compile } from './policy.js';
-export type { CompiledPolicy } from './policy.js';
+export type { CompiledPolicy, RestoreOptions } from './policy.js';
 export type { Session } from './session.js';
 export type { SessionSnapshot } from './snapshot.js';
+export type { SnapshotKey } from './snapshot-mac.js';
 export type { CallWindow, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, StepRef } from './decision.js';
 export { explain } from './explain.js';
 /** Signals an utterance carried under the policy's thresholds, for `explain` and timelines. */

@@ -7,6 +7,7 @@ import { EventError } from './events/error.js';
 import { CallSession } from './session.js';
 import type { Session } from './session.js';
 import { checkSnapshot } from './snapshot.js';
+import { verifySnapshot, type SnapshotKey } from './snapshot-mac.js';
 import type { SnapshotShape } from './snapshot.js';
 
 /** A policy ready to decide calls. Immutable; share one per process. */
@@ -24,11 +25,24 @@ export interface CompiledPolicy {
   /**
    * Continues a call from `Session.snapshot()` output (also after a JSON
    * round trip). Throws `EventError`: `snapshot/policy-mismatch` when it was
-   * taken under another policy hash, `snapshot/invalid` when malformed.
+   * taken under another policy hash, `snapshot/invalid` when malformed, and,
+   * when `options.keys` are given, `snapshot/tampered` unless one of them
+   * signed exactly this snapshot.
    */
-  restore(snapshot: unknown): Session;
+  restore(snapshot: unknown, options?: RestoreOptions): Session;
   /** The confidence from which `behaviour` counts under this policy: its own threshold, or the default. */
   threshold(behaviour: Behaviour): number;
+}
+
+/** How {@link CompiledPolicy.restore} checks a snapshot. */
+export interface RestoreOptions {
+  /**
+   * Accept only snapshots signed by one of these keys (the current one and,
+   * while rotating, the previous). Without it, any well-formed snapshot of
+   * this policy is continued: give keys wherever snapshots are stored
+   * outside the process.
+   */
+  readonly keys?: readonly SnapshotKey[];
 }
 
 class Policy implements CompiledPolicy {
@@ -54,8 +68,9 @@ class Policy implements CompiledPolicy {
     return this.plan.thresholds[behaviourIndex(behaviour) ?? -1] ?? 0;
   }
 
-  restore(snapshot: unknown): Session {
+  restore(snapshot: unknown, options: RestoreOptions = {}): Session {
     checkSnapshot(snapshot, this.shape);
+    if (options.keys !== undefined) verifySnapshot(snapshot, options.keys);
     try {
       return new CallSession(this.plan, snapshot.start, snapshot);
     } catch (error) {

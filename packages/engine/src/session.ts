@@ -16,6 +16,7 @@ import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent } from './events
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
 import type { SessionSnapshot } from './snapshot.js';
+import { signSnapshot, type SnapshotKey } from './snapshot-mac.js';
 
 /** A call in progress. */
 export interface Session {
@@ -31,8 +32,11 @@ export interface Session {
    * session is then unchanged.
    */
   handle(event: unknown): Decision;
-  /** The call's state as small JSON, for `CompiledPolicy.restore`. */
-  snapshot(): SessionSnapshot;
+  /**
+   * The call's state as small JSON, for `CompiledPolicy.restore`; signed
+   * with `options.key` when given, so that `restore` can refuse an edited one.
+   */
+  snapshot(options?: { readonly key?: SnapshotKey }): SessionSnapshot;
   /** True once the call is over; every later event is rejected. */
   readonly ended: boolean;
 }
@@ -209,7 +213,7 @@ export class CallSession implements Session {
     return decision;
   }
 
-  snapshot(): SessionSnapshot {
+  snapshot(options: { readonly key?: SnapshotKey } = {}): SessionSnapshot {
     const state: SessionSnapshot = {
       v: 1,
       policy: this.plan.ref.hash,
@@ -220,7 +224,8 @@ export class CallSession implements Session {
       ladders: Array.from(this.ladders),
       counts: this.windows.map((w) => w.save(this.startMs, this.lastMs)),
     };
-    return this.lastRequest === undefined ? state : { ...state, request: this.lastRequest };
+    const full = this.lastRequest === undefined ? state : { ...state, request: this.lastRequest };
+    return options.key === undefined ? full : signSnapshot(full, options.key);
   }
 
   /** Takes a snapshot's state over the fresh call's. */

@@ -108,3 +108,59 @@ describe('snapshot and restore', () => {
     expect(bytes).toBeLessThan(512);
   });
 });
+
+describe('signed snapshots', () => {
+  const key = { id: 'k2', secret: 'a-secret-of-at-least-thirty-two-bytes!!' };
+  const previous = { id: 'k1', secret: new TextEncoder().encode('the previous secret, still accepted while rotating') };
+  const policy = compile(acmeStandard);
+  const call = () => {
+    const s = policy.open(started({ id: 'c-1' }, { vulnerable: false }));
+    s.handle({ type: 'utterance', at: new Date(T0 + 5_000).toISOString(), speaker: 'customer', signals: { profanity: 0.95 } });
+    return s;
+  };
+  const code = (work: () => unknown) => {
+    try {
+      work();
+      return 'restored';
+    } catch (e) {
+      return e instanceof EventError ? e.code : String(e);
+    }
+  };
+
+  it('restore with the keys, through a JSON round trip, and continue identically', () => {
+    const original = call();
+    const signed = JSON.parse(JSON.stringify(original.snapshot({ key }))) as Record<string, unknown>;
+    expect(signed['mac']).toMatch(/^k2:[0-9a-f]{64}$/);
+    const restored = policy.restore(signed, { keys: [key, previous] });
+    const next = { type: 'utterance', at: new Date(T0 + 9_000).toISOString(), speaker: 'customer', signals: { profanity: 0.95 } };
+    expect(JSON.stringify(restored.handle(next))).toBe(JSON.stringify(original.handle(next)));
+    // Signed with the previous key, during a rotation, is accepted too.
+    expect(code(() => policy.restore(call().snapshot({ key: previous }), { keys: [key, previous] }))).toBe('restored');
+  });
+
+  it('refuse any edit, an unsigned snapshot, and a key not given', () => {
+    const signed = call().snapshot({ key }) as unknown as Record<string, unknown>;
+    const edits: ((s: Record<string, unknown>) => void)[] = [
+      (s) => (s['ladders'] = (s['ladders'] as number[]).map((n) => Math.min(n + 1, 1))),
+      (s) => (s['start'] = { ...(s['start'] as object), caller: { vulnerable: true } }),
+      (s) => (s['ended'] = true),
+      (s) => (s['at'] = (s['at'] as number) + 1),
+    ];
+    for (const edit of edits) {
+      const copy = JSON.parse(JSON.stringify(signed)) as Record<string, unknown>;
+      edit(copy);
+      expect(code(() => policy.restore(copy, { keys: [key] }))).toBe('snapshot/tampered');
+    }
+    const { mac: _mac, ...unsigned } = signed;
+    expect(code(() => policy.restore(unsigned, { keys: [key] }))).toBe('snapshot/tampered');
+    expect(code(() => policy.restore(signed, { keys: [previous] }))).toBe('snapshot/tampered');
+    // Key order in storage does not matter: the MAC is over canonical JSON.
+    const reordered = Object.fromEntries(Object.entries(signed).reverse());
+    expect(code(() => policy.restore(reordered, { keys: [key] }))).toBe('restored');
+  });
+
+  it('refuse a field no snapshot has, signed or not', () => {
+    const snapshot = { ...(call().snapshot() as unknown as Record<string, unknown>), vulnerable: true };
+    expect(code(() => policy.restore(snapshot))).toBe('snapshot/invalid');
+  });
+});

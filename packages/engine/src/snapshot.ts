@@ -32,7 +32,12 @@ export interface SessionSnapshot {
   readonly counts: readonly (readonly number[])[];
   /** The last customer request label, when the policy reads `repeated_request` and there was one. */
   readonly request?: string;
+  /** `<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see `SnapshotKey`). */
+  readonly mac?: string;
 }
+
+/** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
+const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'mac']);
 
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {
@@ -48,6 +53,9 @@ export interface SnapshotShape {
  */
 export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts value is SessionSnapshot {
   if (!isRecord(value) || value['v'] !== 1) throw invalid('v', 'the snapshot must be an object with v 1');
+  const extra = Object.keys(value).find((k) => !FIELDS.has(k));
+  if (extra !== undefined) throw invalid(extra, `a snapshot has no field \`${extra}\``);
+  if (value['mac'] !== undefined && typeof value['mac'] !== 'string') throw invalid('mac', 'mac must be text');
   if (value['policy'] !== shape.hash) {
     throw new EventError(
       'snapshot/policy-mismatch',

@@ -4,4 +4,6 @@ export const SNAPSHOT_CODES = [
   'snapshot/invalid',
   /** The snapshot was taken under another policy or version. */
   'snapshot/policy-mismatch',
+  /** A signed snapshot was changed after signing, or no key given to restore signed it. */
+  'snapshot/tampered',
 ] as const;
