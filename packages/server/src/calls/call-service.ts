@@ -142,7 +142,7 @@ export class CallService {
       return step();
     } catch (error) {
       if (!(error instanceof EventError)) throw error;
-      if (error.code === 'snapshot/invalid' || error.code === 'snapshot/policy-mismatch') throw error;
+      if (error.code === 'snapshot/invalid' || error.code === 'snapshot/policy-mismatch' || error.code === 'snapshot/tampered') throw error;
       throw new ServiceError(error.code, error.message, prefix(events, index, error.path));
     }
   }
