@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The report in headless Chromium: Debian's /usr/bin/chromium driven by
 // playwright-core. A missing Chromium fails the suite (`.ci/run` installs it).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
