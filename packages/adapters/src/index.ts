@@ -117,3 +117,15 @@ export { isTwilioRequest } from './telephony/twilio/signature.js';
 export { TwilioLiveCalls } from './telephony/twilio/live-call.js';
 /** Settings of {@link TwilioLiveCalls}. */
 export type { LiveCallSettings } from './telephony/twilio/live-call.js';
+/** Amazon Connect: contact-flow events in, a flat map of short strings out. */
+export { callStartedFromContact, canStopContact, contactFlowResult, eventFromParameters, instanceIdOf, readContactFlowEvent } from './telephony/amazon-connect/contact-flow.js';
+/** What CallGuard reads from a contact-flow event. */
+export type { ContactFlowInput } from './telephony/amazon-connect/contact-flow.js';
+/** Amazon Connect: Contact Lens real-time rule matches from EventBridge. */
+export { readRulesMatched, RULES_MATCHED, utteranceFromRule } from './telephony/amazon-connect/contact-lens.js';
+/** A rule match as read, and what a rule means. */
+export type { RuleMatch, RuleMeaning } from './telephony/amazon-connect/contact-lens.js';
+/** Amazon Connect: ending a contact with StopContact. */
+export { ConnectContacts } from './telephony/amazon-connect/stop-contact.js';
+/** Settings of {@link ConnectContacts}. */
+export type { ConnectContactsSettings } from './telephony/amazon-connect/stop-contact.js';

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export { createService, PolicyLoadError } from './service.js';
+export { connectContactFlowHandler } from './connect/lambda.js';
 export type { InjectedRequest, InjectedResponse, LogStream, Service, ServiceOptions } from './service.js';
 export { readConfig, parseConfig } from './config/load-config.js';
 export type { ConfigResult, Env } from './config/load-config.js';

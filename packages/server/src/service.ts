@@ -3,7 +3,7 @@
  * edits), the call store, metrics, the HTTP app and the adapters' routes;
  * and takes it apart again, finishing the requests in flight.
  */
-import { TranscriptDetector, TwilioLiveCalls } from '@callguard/adapters';
+import { ConnectContacts, TranscriptDetector, TwilioLiveCalls } from '@callguard/adapters';
 import { formatDiagnostic, type Diagnostic } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +11,7 @@ import { CallService } from './calls/call-service.js';
 import type { ServiceConfig } from './config/types.js';
 import { buildApp } from './http/app.js';
 import { callRoutes } from './http/call-routes.js';
+import { connectRoutes, decideContactFlow } from './connect/routes.js';
 import { createMetrics } from './http/metrics.js';
 import { PolicySet, loadPolicies, type ReloadResult } from './policies/policy-set.js';
 import { watchPolicyFiles, type StopWatching } from './policies/watch.js';
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   readonly store?: CallStore;
   /** Where JSON logs go, a line per write; standard output by default. */
   readonly logStream?: LogStream;
+  /** Credentials for Amazon Connect's API; the AWS SDK's default chain (environment, role) by default. */
+  readonly awsCredentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
 /** Anything logs can be written to. */
@@ -58,6 +61,8 @@ export interface Service {
   readonly policies: PolicySet;
   /** Checks the policy files again and swaps them in if they have no errors (also done on every file change). */
   reloadPolicies(): ReloadResult;
+  /** Answers an Amazon Connect contact-flow event with the flat string map the flow branches on (`connectContactFlowHandler`). */
+  contactFlow(event: unknown): Promise<Record<string, string>>;
   /** Answers a request in-process, exactly as over the network. */
   inject(request: InjectedRequest): Promise<InjectedResponse>;
   /** Starts listening; resolves to the address. */
@@ -80,7 +85,8 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   const first = loadPolicies(config.policies);
   if (!first.ok) throw new PolicyLoadError(first.diagnostics);
   const policies = new PolicySet(config.policies, first);
-  const store = options.store ?? new MemoryCallStore({ now });
+  // Ended calls are swept out about as often as they expire, so memory follows the calls in progress.
+  const store = options.store ?? new MemoryCallStore({ now, sweepMs: Math.min(60_000, config.store.ttlSeconds * 1000) });
   const metrics = createMetrics(() => store.openCalls());
   let closing = false;
   const app = buildApp({ ...config, ...(options.logStream === undefined ? {} : { logStream: options.logStream }), metrics, now, closing: () => closing });
@@ -115,12 +121,17 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       twilio.accountSid === undefined ? undefined : new TwilioLiveCalls({ accountSid: twilio.accountSid, authToken: twilio.authToken, apiBaseUrl: twilio.apiBaseUrl });
     twilioRoutes(app, { calls, settings: twilio, detector: new TranscriptDetector(), live, now });
   }
+  const connect = config.connect;
+  const contacts =
+    connect === undefined || !connect.stopContact ? undefined : new ConnectContacts({ region: connect.region, endpoint: connect.endpoint, credentials: options.awsCredentials });
+  if (connect !== undefined) connectRoutes(app, { calls, settings: connect, contacts, now });
   log.info({ serving: policies.serving() }, 'policies loaded');
 
   return {
     calls,
     policies,
     reloadPolicies,
+    contactFlow: (event) => decideContactFlow(calls, event, now),
     async inject(request) {
       const response = await app.inject(request);
       return { statusCode: response.statusCode, headers: response.headers, body: response.body, json: () => JSON.parse(response.body) };
@@ -130,6 +141,7 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       closing = true;
       stopWatching();
       await app.close();
+      contacts?.close();
       await store.close();
     },
   };

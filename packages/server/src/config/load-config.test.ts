@@ -19,6 +19,7 @@ describe('callguard.yaml', () => {
       policies: { default: join(ROOT, 'examples/policies/warn-then-end.policy'), queues: { billing: join(ROOT, 'examples/policies/acme-billing.policy') } },
       store: { ttlSeconds: 3600 },
       twilio: { publicBaseUrl: 'https://callguard.example.com', authToken: 'tw', accountSid: undefined, customerTrack: 'inbound_track' },
+      connect: { region: 'eu-west-2', stopContact: false, rules: { 'Customer-Threat': { behaviour: 'threat', confidence: 0.95 } } },
     });
   });
 

@@ -36,3 +36,8 @@ export interface CallStore {
   /** Releases timers and connections. */
   close(): Promise<void>;
 }
+
+/** The time of the call's last event, in ms since 1970 (adapters keep their events from going back before it). */
+export function lastEventMs(record: CallRecord): number {
+  return Date.parse(record.session.start.at) + record.session.at;
+}

@@ -28,7 +28,7 @@ import type { CallService } from '../calls/call-service.js';
 import type { TwilioSettings } from '../config/types.js';
 import { notBefore, readPayload } from '../http/payload.js';
 import { ServiceError } from '../http/problem.js';
-import type { CallRecord } from '../store/call-store.js';
+import { lastEventMs, type CallRecord } from '../store/call-store.js';
 
 /** What the Twilio routes need. */
 export interface TwilioRouteOptions {
@@ -115,7 +115,7 @@ export function twilioRoutes(app: FastifyInstance, options: TwilioRouteOptions):
       }
       // Transcripts still waiting for a gap to fill will get no more company: decide them before the end.
       const waiting = utterances(record, drainWaiting(twilioChannel(record).transcription));
-      const clamp = notBefore(lastEventMs(record, waiting));
+      const clamp = notBefore(Math.max(lastEventMs(record), ...waiting.map((e) => Date.parse(e.at))));
       return { events: [...waiting, { ...event, at: clamp(event.at) }], channel: { ...record.channel, twilio: {} } };
     });
     return twiml(reply, EMPTY);
@@ -123,7 +123,7 @@ export function twilioRoutes(app: FastifyInstance, options: TwilioRouteOptions):
 
   /** The final transcripts among `callbacks` as utterances, never earlier than the call's last event. */
   function utterances(record: CallRecord, callbacks: readonly TranscriptionCallback[]) {
-    const clamp = notBefore(lastEventMs(record, []));
+    const clamp = notBefore(lastEventMs(record));
     return callbacks.flatMap((c) => {
       const utterance = utteranceFromTranscription(c, settings.customerTrack, detector, nowIso());
       return utterance === undefined ? [] : [{ ...utterance, at: clamp(utterance.at) }];
@@ -133,12 +133,6 @@ export function twilioRoutes(app: FastifyInstance, options: TwilioRouteOptions):
 
 function twilioChannel(record: CallRecord): TwilioChannel {
   return (record.channel['twilio'] ?? {}) as TwilioChannel;
-}
-
-/** The time of the call's last event, or of the last of `pending` when later. */
-function lastEventMs(record: CallRecord, pending: readonly { at: string }[]): number {
-  const last = Date.parse(record.session.start.at) + record.session.at;
-  return Math.max(last, ...pending.map((e) => Date.parse(e.at)));
 }
 
 function lastDecision(record: CallRecord | undefined): Decision | undefined {
