@@ -128,7 +128,7 @@ describe('callguard serve --config examples/callguard.yaml', () => {
     };
     const matched = await json('/v1/connect/events', rule);
     expect(matched.status).toBe(200);
-    expect((await matched.json()).decisions).toHaveLength(1);
+    expect(((await matched.json()) as { decisions: unknown[] }).decisions).toHaveLength(1);
     const metrics = await (await fetch(`${address}/metrics`)).text();
     expect(metrics).toContain('callguard_events_total{type="utterance"} 2');
     stop();
