@@ -23,12 +23,13 @@ export const SERVER_BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.ur
  */
 
 /**
- * Starts the built server and initializes it with `rootUri`.
+ * Starts the built server (or the one at `bin`) and initializes it with `rootUri`.
  * @param {string} rootUri
+ * @param {string} [bin]
  * @returns {Promise<LspClient>}
  */
-export async function startClient(rootUri) {
-  const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startClient(rootUri, bin = SERVER_BIN) {
+  const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   /** @type {{ uri: string, version: number | undefined, resolve: (d: import('vscode-languageserver-protocol/node').Diagnostic[]) => void }[]} */
   const waiting = [];
