@@ -5,15 +5,13 @@
 // docs/diagnostics/ (the server links each diagnostic to its page here),
 // and the licence.
 //   node packages/vscode/build.mjs
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('./', import.meta.url);
 const root = new URL('../../', import.meta.url);
 const path = (url) => url.pathname;
 
-/** The test files' schema; it is moving from the CLI to the contract package, so the first of these that exists. */
-const SCHEMAS = ['packages/contract/src/schemas/test-file.schema.json', 'packages/cli/src/policy-tests/test-file.schema.json'];
 
 const common = { bundle: true, minify: true, platform: 'node', target: ['node20'], conditions: ['source'], sourcemap: true, logLevel: 'warning' };
 await build({ ...common, entryPoints: [path(new URL('src/extension.ts', here))], outfile: path(new URL('dist/extension.cjs', here)), format: 'cjs', external: ['vscode'] });
@@ -26,10 +24,8 @@ await build({
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
 
-const schema = SCHEMAS.map((p) => new URL(p, root)).find((u) => existsSync(u));
-if (!schema) throw new Error(`the policy test schema is at none of ${SCHEMAS.join(', ')}`);
 mkdirSync(new URL('schemas/', here), { recursive: true });
-copyFileSync(schema, new URL('schemas/test-file.schema.json', here));
+copyFileSync(new URL('packages/contract/src/schemas/test-file.schema.json', root), new URL('schemas/test-file.schema.json', here));
 rmSync(new URL('docs/', here), { recursive: true, force: true });
 cpSync(new URL('docs/diagnostics/', root), new URL('docs/diagnostics/', here), { recursive: true });
 copyFileSync(new URL('LICENSE', root), new URL('LICENSE', here));
