@@ -20,6 +20,12 @@ export type { DetectOptions, Language } from './signals/language.js';
 export { TRANSCRIPT_DETECTOR_VERSION } from './signals/transcript-detector.js';
 /** The threshold the detector's confidences are calibrated for, and what its scores mean. */
 export { CALIBRATED_THRESHOLD } from './signals/calibration.js';
+/** Runs a customer's own text classifier, exported to ONNX, offline; its labels mapped to behaviours. */
+export { loadOnnxClassifier, ModelError } from './signals/onnx-classifier.js';
+/** Options of {@link loadOnnxClassifier}, the asynchronous detector it returns, and its error codes. */
+export type { AsyncSignalDetector, ModelErrorCode, OnnxClassifierOptions } from './signals/onnx-classifier.js';
+/** Combines detectors, each behaviour at the highest confidence any of them gives. */
+export { ensemble } from './signals/ensemble.js';
 /** Turns a platform's category scores (Contact Lens, a vendor's analytics) into signals. */
 export { fromCategories } from './signals/categories.js';
 /** Options for {@link fromCategories}. */

@@ -9,6 +9,7 @@ import { CHECK_CODES } from './check.js';
 import { CONFIG_CODES } from './config.js';
 import { EVENT_CODES } from './event.js';
 import { LOG_CODES } from './log.js';
+import { MODEL_CODES } from './model.js';
 import { PARSE_CODES } from './parse.js';
 import { SERVICE_CODES } from './service.js';
 import { SNAPSHOT_CODES } from './snapshot.js';
@@ -28,6 +29,7 @@ export const CODES = [
   ...TEST_FILE_CODES,
   ...TRANSCRIPT_CODES,
   ...CALL_CODES,
+  ...MODEL_CODES,
   ...USAGE_CODES,
   ...SERVICE_CODES,
   ...CONFIG_CODES,
@@ -53,6 +55,7 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   test: 'a policy test file',
   transcript: 'a plain call transcript',
   call: 'a call given as JSONL events',
+  model: "a customer's own classifier and its label map",
   usage: 'the command line',
   service: 'a request the decision service refuses',
   config: "the decision service's configuration",
