@@ -22,6 +22,7 @@ export class ModelError extends CallGuardError<ModelErrorCode> {
 export interface AsyncSignalDetector {
   readonly name: string;
   readonly version: string;
+  /** The behaviours detected in `text`, each with a confidence, once the model has run. */
   detect(text: string, options?: DetectOptions): Promise<Signals>;
 }
 
