@@ -235,8 +235,8 @@ export class HandwrittenCall {
   }
 
   decision(action, rule, st, script, extra, duties, matched, ended, event, allowed = 0) {
-    if (rule === undefined) return { action, allowed: allowedFor(0), required: NONE, duties, matched, ended, policy: this.policy, event };
-    const d = { action, rule, step: st };
+    if (rule === undefined) return { v: 1, action, allowed: allowedFor(0), required: NONE, duties, matched, ended, policy: this.policy, event };
+    const d = { v: 1, action, rule, step: st };
     if (script !== undefined) d.script = script;
     if (extra !== undefined) Object.assign(d, extra);
     d.allowed = allowedFor(allowed);

@@ -7,7 +7,7 @@
  */
 
 /** Behaviour confidences for one utterance. */
-export type { Signals } from './signals/detector.js';
+export type { Signals } from '@callguard/contract';
 /** The contract every detector meets, so an external classifier can stand in for the built-in one. */
 export type { SignalDetector } from './signals/detector.js';
 /** CallGuard's own transcript detector in English, Spanish, Japanese and Korean: word lists plus curated, documented patterns. */
@@ -48,23 +48,16 @@ export { openStore } from './store/open-store.js';
 export { StoreError } from './store/store-error.js';
 /** Codes of {@link StoreError}. */
 export type { StoreErrorCode } from './store/store-error.js';
-/** The store's interface, what it reads (decisions, events) and what it returns. */
+/** The store's interface and what it returns; what it reads is the wire contract. */
 export type {
   ApplyContext,
   ApplyResult,
   ApproveOptions,
-  CallerRecord,
-  CallerRestriction,
-  CallStartedLike,
   ChangeOptions,
-  DecisionLike,
-  DutyLike,
   DutyQuery,
   DutyStatus,
   NewRecord,
   OpenOptions,
-  PolicyRefLike,
-  ProposedRestrictionLike,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,
@@ -82,7 +75,7 @@ export { writeFileAtomic } from './files/write-file-atomic.js';
 /** The tamper-evident decision log: append with a hash chain and signed checkpoints, read it back. */
 export { openLogWriter, openLogReader, GENESIS, entryHash, checkpointMessage, sha256 } from './log/decision-log.js';
 /** The decision log's options, entries and checkpoints. */
-export type { LogReader, LogWriter, LogWriterOptions, LogEntry, LogCheckpoint, LoggedDecision } from './log/decision-log.js';
+export type { LogReader, LogWriter, LogWriterOptions, LogEntry, LogCheckpoint } from './log/decision-log.js';
 /** Checks a decision log's chain and checkpoints, naming each entry that was tampered with. */
 export { verifyLog } from './log/verify-log.js';
 /** What {@link verifyLog} found. */

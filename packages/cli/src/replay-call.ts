@@ -1,10 +1,11 @@
-import { replay, type CompiledPolicy, type Decision, type EventError } from '@callguard/engine';
+import { replay, type CallEvent, type CompiledPolicy, type Decision, type EventError } from '@callguard/engine';
 import type { NumberedEvent } from './events-file.js';
 
 /** One accepted event and the decision it got. */
 export interface ReplayStep {
   readonly line: number;
-  readonly event: Record<string, unknown>;
+  /** As the call file gave it; the engine accepted it, so it meets the event schema. */
+  readonly event: CallEvent;
   readonly decision: Decision;
 }
 
@@ -31,7 +32,7 @@ export function replayCall(policy: CompiledPolicy, events: readonly NumberedEven
   for (const outcome of replay(policy, events.map((e) => e.event))) {
     const { line, event } = events[outcome.index]!;
     if (outcome.error) rejections.push({ line, error: outcome.error });
-    else steps.push({ line, event: event as Record<string, unknown>, decision: outcome.decision });
+    else steps.push({ line, event: event as CallEvent, decision: outcome.decision });
   }
   const opened = steps[0];
   return { startMs: opened ? Date.parse(opened.decision.event.at) : 0, steps, rejections };

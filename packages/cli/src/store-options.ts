@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { StoreError, openStore, type ApplyResult, type CallStartedLike, type DecisionLike, type Store } from '@callguard/adapters';
+import { StoreError, openStore, type ApplyResult, type Store } from '@callguard/adapters';
 import { errorDiagnostic, formatDiagnostic } from '@callguard/dsl';
+import { validateEvent, type CallStartedEvent, type Decision } from '@callguard/engine';
 import { InvalidArgumentError } from 'commander';
 import type { NumberedEvent } from './events-file.js';
 import { EXIT, type Io } from './io.js';
@@ -43,14 +44,14 @@ export function parseNow(value: string): Date {
   return new Date(ms);
 }
 
-/** The call_started fields the store reads, when `event` is one (the engine validates the rest). */
-function asCallStarted(event: unknown): CallStartedLike | undefined {
-  if (typeof event !== 'object' || event === null) return undefined;
-  const e = event as { type?: unknown; at?: unknown; call?: { id?: unknown } | null; caller?: { id?: unknown } | null };
-  if (e.type !== 'call_started' || typeof e.at !== 'string' || typeof e.call?.id !== 'string') return undefined;
-  if (e.caller !== undefined && (typeof e.caller !== 'object' || e.caller === null)) return undefined;
-  if (e.caller?.id !== undefined && typeof e.caller.id !== 'string') return undefined;
-  return event as CallStartedLike;
+/** `event` when it is a valid call_started; anything else is the session's to reject. */
+function asCallStarted(event: unknown): CallStartedEvent | undefined {
+  try {
+    validateEvent(event);
+  } catch {
+    return undefined;
+  }
+  return event.type === 'call_started' ? event : undefined;
 }
 
 /** A call's events with its call_started enriched from the store (records, restrictions). */
@@ -65,7 +66,7 @@ export function enrichCall(store: Store, events: readonly NumberedEvent[]): Numb
  * Keeps a replayed call's decisions, all in one transaction, and says what
  * was added. The ids come from the call's call_started event.
  */
-export function keepDecisions(store: Store, events: readonly NumberedEvent[], decisions: readonly DecisionLike[]): ApplyResult {
+export function keepDecisions(store: Store, events: readonly NumberedEvent[], decisions: readonly Decision[]): ApplyResult {
   const start = events[0] && asCallStarted(events[0].event);
   if (!start) return { records: 0, restrictions: 0, duties: 0, unattached: 0 };
   return store.applyCall(decisions, { callId: start.call.id, callerId: start.caller?.id, startedAt: start.at });

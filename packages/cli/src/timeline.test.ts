@@ -4,6 +4,7 @@ import { timelineRow } from './timeline.js';
 import type { Decision } from '@callguard/engine';
 
 const decision = {
+  v: 1,
   action: 'continue',
   allowed: [],
   required: [],
@@ -13,7 +14,7 @@ const decision = {
   event: { seq: 1, at: '2026-12-01T09:00:05.000Z', type: 'utterance', channel: 'phone' },
 } as unknown as Decision;
 const start = Date.parse('2026-12-01T09:00:00.000Z');
-const said = (text: string) => timelineRow({ type: 'utterance', speaker: 'customer', text }, decision, start).said;
+const said = (text: string) => timelineRow({ type: 'utterance', at: '2026-12-01T09:00:05Z', speaker: 'customer', text, signals: {} }, decision, start).said;
 
 describe('the replay timeline', () => {
   it('shows escape sequences and bidirectional overrides in a transcript instead of obeying them', () => {

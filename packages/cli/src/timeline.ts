@@ -1,5 +1,5 @@
 import { printable, type Behaviour } from '@callguard/dsl';
-import type { Decision } from '@callguard/engine';
+import type { CallEvent, Decision } from '@callguard/engine';
 import { describeSignals, dutyLabel } from '@callguard/testing';
 import { alignTable, width } from './table.js';
 
@@ -55,22 +55,21 @@ function truncate(text: string, columns: number): string {
 
 /** The timeline cells for one event and its decision; `threshold` as for {@link describeSignals}. */
 export function timelineRow(
-  event: Record<string, unknown>,
+  event: CallEvent,
   decision: Decision,
   startMs: number,
   threshold?: (behaviour: Behaviour) => number,
 ): TimelineRow {
-  const type = String(event['type']);
-  const who = type === 'utterance' ? truncate(String(event['speaker']), 12) : '';
-  let said = `(${type.replace(/_/g, ' ')})`;
+  const who = event.type === 'utterance' ? truncate(event.speaker, 12) : '';
+  let said = `(${event.type.replace(/_/g, ' ')})`;
   let detected = '';
-  if (type === 'utterance') {
-    said = typeof event['text'] === 'string' ? `"${event['text']}"` : '';
-    detected = describeSignals(event['signals'] as Record<string, number> | undefined, threshold);
-  } else if (type === 'silence') {
-    said = `(silence ${String(event['seconds'])}s)`;
-  } else if (type === 'agent_action') {
-    said = `(agent: ${String(event['action'])})`;
+  if (event.type === 'utterance') {
+    said = event.text === undefined ? '' : `"${event.text}"`;
+    detected = describeSignals({ ...event.signals }, threshold);
+  } else if (event.type === 'silence') {
+    said = `(silence ${event.seconds}s)`;
+  } else if (event.type === 'agent_action') {
+    said = `(agent: ${event.action})`;
   }
   return {
     time: offset(startMs, decision.event.at),

@@ -1,4 +1,5 @@
 /** Signals that were detected but did not count, so an author can see why nothing happened. */
+import type { Signals } from '@callguard/contract';
 import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import type { CompiledPolicy } from './policy.js';
 
@@ -10,15 +11,14 @@ export interface BelowThreshold {
 }
 
 /**
- * The behaviours in `signals` with a confidence above 0 but under `policy`'s
- * threshold for them, strongest first. Unknown names and values that are not
- * numbers are left out: the engine rejects such events anyway.
+ * The behaviours in an utterance's `signals` with a confidence above 0 but
+ * under `policy`'s threshold for them, strongest first.
  */
-export function belowThreshold(policy: CompiledPolicy, signals: Readonly<Record<string, unknown>> | undefined): BelowThreshold[] {
+export function belowThreshold(policy: CompiledPolicy, signals: Signals | undefined): BelowThreshold[] {
   if (signals === undefined) return [];
   const below: BelowThreshold[] = [];
   for (const behaviour of SIGNAL_BEHAVIOURS) {
-    const confidence = signals[behaviour];
+    const confidence = signals[behaviour as keyof Signals];
     if (typeof confidence !== 'number' || !(confidence > 0)) continue;
     const threshold = policy.threshold(behaviour);
     if (confidence < threshold) below.push({ behaviour, confidence, threshold });

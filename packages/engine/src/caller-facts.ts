@@ -5,7 +5,7 @@
  */
 import type { Behaviour, RecordKind } from '@callguard/dsl';
 import { eventTime } from './events/validate.js';
-import type { CallerInfo } from './events/types.js';
+import type { CallerInfo } from '@callguard/contract';
 
 /** A record that still counts at the start of the call. */
 interface ActiveRecord {

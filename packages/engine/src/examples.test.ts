@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, hasErrors, parse, Source } from '@callguard/dsl';
 import type { CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from './decision.js';
+import type { Decision } from '@callguard/contract';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
 import { acmeStandard } from '../test/policies.js';

@@ -1,7 +1,7 @@
 /** Plain words for a decision, for the agent on the call or a reviewer after it. */
 import type { Action, Channel, DutyKind, EndMode } from '@callguard/dsl';
 import { describeBelowThreshold, type BelowThreshold } from './below-threshold.js';
-import type { CallWindow, Decision, Duty } from './decision.js';
+import type { CallWindow, Decision, Duty } from '@callguard/contract';
 import { formatDuration, formatTime } from './format.js';
 
 /** What ending the contact is called on each channel. */

@@ -16,9 +16,7 @@
 export { compile } from './policy.js';
 export type { CompiledPolicy, RestoreOptions } from './policy.js';
 export type { Session } from './session.js';
-export type { SessionSnapshot } from './snapshot.js';
 export type { SnapshotKey } from './snapshot-mac.js';
-export type { CallWindow, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, StepRef } from './decision.js';
 export { explain } from './explain.js';
 /** Signals an utterance carried under the policy's thresholds, for `explain` and timelines. */
 export { belowThreshold, describeBelowThreshold } from './below-threshold.js';
@@ -27,24 +25,36 @@ export type { BelowThreshold } from './below-threshold.js';
 export { replay } from './replay.js';
 export type { ReplayOutcome } from './replay.js';
 export { EventError } from './events/error.js';
+export { validateEvent } from './events/validate.js';
 export type { EventErrorCode } from './events/error.js';
+/** The wire contract the engine takes and returns, from `@callguard/contract`. */
 export type {
   AgentActionEvent,
   CallEndedEvent,
   CallEvent,
   CallInfo,
   CallStartedEvent,
+  CallWindow,
   CallerInfo,
   CallerRecord,
   CallerRestriction,
-  EventBase,
+  Decision,
+  Duty,
+  EventRef,
   EventType,
+  JsonSchema,
   LineDroppedEvent,
+  Match,
+  PolicyRef,
   PoorLineEvent,
+  ProposedRestriction,
+  RuleRef,
+  ScriptRef,
+  SessionSnapshot,
   Signals,
   SilenceEvent,
+  StepRef,
   TickEvent,
   UtteranceEvent,
-} from './events/types.js';
-export { eventSchema } from './events/schema.js';
-export type { JsonSchema } from './events/schema.js';
+} from '@callguard/contract';
+export { eventSchema } from '@callguard/contract';

@@ -3,7 +3,7 @@
  * tests and any service that decides a recorded call. Pure, like the rest
  * of the engine: the caller reads the events and prints the outcomes.
  */
-import type { Decision } from './decision.js';
+import type { Decision } from '@callguard/contract';
 import { EventError } from './events/error.js';
 import type { CompiledPolicy } from './policy.js';
 

@@ -4,7 +4,7 @@
 // duties, alternatives and never_hang_up. Same order as the page.
 import { describe, expect, it } from 'vitest';
 import type { CheckedCondition } from '@callguard/dsl';
-import type { Decision } from './decision.js';
+import type { Decision } from '@callguard/contract';
 import { EventError } from './events/error.js';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
@@ -267,7 +267,7 @@ describe('who acts, and approvals', () => {
   ]);
 
   it('carries by, mode and approvers; names approvers not on duty when staff is given', () => {
-    const keys = ['action', 'rule', 'step', 'by', 'mode', 'approved_by', 'approvers_missing', 'allowed'];
+    const keys = ['v', 'action', 'rule', 'step', 'by', 'mode', 'approved_by', 'approvers_missing', 'allowed'];
     const d = open(p, { staff: ['supervisor', 'manager'] }).handle(say('0:01', { threat: 0.9 }));
     expect(Object.keys(d).slice(0, keys.length)).toEqual(keys);
     expect(d).toMatchObject({ by: 'supervisor', mode: 'recorded_message', approved_by: ['manager', 'director'], approvers_missing: ['director'] });
@@ -341,12 +341,12 @@ describe('duties for real policies', () => {
           kind: 'written_only',
           scope: 'organisation',
           channels: [],
-          maxMs: 365 * DAY,
-          reviewAfterMs: 90 * DAY,
-          independentReview: true,
-          liftWhen: 'No incidents for 90 days',
+          max_ms: 365 * DAY,
+          review_after_ms: 90 * DAY,
+          independent_review: true,
+          lift_when: 'No incidents for 90 days',
           approvers: ['manager', 'director'],
-          appealWorkingDays: 10,
+          appeal_working_days: 10,
           review_due: '2027-03-01T09:00:01.000Z',
           max_until: '2027-12-01T09:00:01.000Z',
         },

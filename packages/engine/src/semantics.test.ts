@@ -1,7 +1,7 @@
 // One test (or a few) per paragraph of docs/semantics.md, in the page's order.
 import { describe, expect, it } from 'vitest';
 import type { CheckedCondition, CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from './decision.js';
+import type { Decision } from '@callguard/contract';
 import { EventError } from './events/error.js';
 import { compile } from './policy.js';
 import { referenceOpen } from './reference/interpreter.js';
@@ -358,7 +358,7 @@ describe('the decision', () => {
   it('is continue with no rule, step or duties when nothing fires', () => {
     const d = open(acmeStandard).handle(say('0:01'));
     expect(JSON.stringify(d)).toBe(
-      '{"action":"continue","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
+      '{"v":1,"action":"continue","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
         '"policy":{"name":"acme-standard","version":"3.2.0","hash":"5f1c0000000000000000000000000000000000000000000000000000000000aa"},' +
         '"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"utterance","channel":"phone"}}',
     );
@@ -368,16 +368,16 @@ describe('the decision', () => {
     const s = open(acmeStandard, {}, { incidents_30d: 3 });
     const block = s.handle(say('0:01', { harassment: 0.9 }));
     const always = ['allowed', 'required', 'duties', 'matched', 'ended', 'policy', 'event'];
-    expect(Object.keys(block)).toEqual(['action', 'rule', 'step', 'approved_by', 'for_ms', ...always]);
+    expect(Object.keys(block)).toEqual(['v', 'action', 'rule', 'step', 'approved_by', 'for_ms', ...always]);
     expect(block).toMatchObject({ action: 'block_caller', approved_by: ['supervisor'], for_ms: 90 * DAY, ended: true });
     const t = open(acmeStandard);
     t.handle(say('0:01', { profanity: 0.9 }));
     t.handle(say('0:02', { profanity: 0.9 }));
     const escalate = t.handle(say('0:03', { profanity: 0.9 }));
-    expect(Object.keys(escalate)).toEqual(['action', 'rule', 'step', 'to', ...always]);
+    expect(Object.keys(escalate)).toEqual(['v', 'action', 'rule', 'step', 'to', ...always]);
     const drop = t.handle(event('line_dropped', '0:04'));
     expect(drop).toMatchObject({ action: 'callback', within_ms: 10 * MINUTE, ended: true });
-    expect(Object.keys(drop)).toEqual(['action', 'rule', 'step', 'within_ms', ...always]);
+    expect(Object.keys(drop)).toEqual(['v', 'action', 'rule', 'step', 'within_ms', ...always]);
   });
 
   it('ends after end_call, block_caller, line_dropped and call_ended, and rejects later events', () => {
@@ -433,7 +433,7 @@ describe('agent actions', () => {
     const s = open(acmeStandard);
     const d = s.handle(event('agent_action', '0:01', { action: 'escalate', rule: 'abuse' }));
     expect(JSON.stringify(d)).toBe(
-      '{"action":"escalate","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
+      '{"v":1,"action":"escalate","allowed":["continue","remind","deescalate","escalate"],"required":[],"duties":[],"matched":[],"ended":false,' +
         `"policy":${JSON.stringify(d.policy)},"event":{"seq":1,"at":"2026-12-01T09:00:01.000Z","type":"agent_action","channel":"phone"}}`,
     );
     expect(s.handle(event('agent_action', '0:02', { action: 'remind' })).rule).toBeUndefined();
@@ -470,7 +470,7 @@ describe('agent actions', () => {
     expect(warned).toMatchObject({ action: 'warn', step: { n: 1, of: 4 } });
     expect(warned?.duties).toHaveLength(3);
     expect(JSON.stringify(confirmed)).toBe(
-      '{"action":"warn","rule":{"id":"abuse","title":"Abusive language: two warnings, a supervisor, then the call may end"},' +
+      '{"v":1,"action":"warn","rule":{"id":"abuse","title":"Abusive language: two warnings, a supervisor, then the call may end"},' +
         `"step":{"n":1,"of":4},"script":${JSON.stringify(warned?.script)},` +
         '"allowed":["continue","remind","deescalate","warn","escalate"],"required":[],"duties":[],' +
         '"matched":[{"rule":"abuse","action":"warn","step":{"n":1,"of":4},"why":"confirmed by the agent"}],"ended":false,' +

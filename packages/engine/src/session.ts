@@ -7,15 +7,15 @@ import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
-import type { Decision, Duty, EventRef, Match } from './decision.js';
+import type { Decision, Duty, EventRef, Match } from '@callguard/contract';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
 import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
 import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
+import { makeDecision } from './decision.js';
 import { EventError } from './events/error.js';
-import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent } from './events/types.js';
+import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot } from '@callguard/contract';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
-import type { SessionSnapshot } from './snapshot.js';
 import { signSnapshot, type SnapshotKey } from './snapshot-mac.js';
 
 /** A call in progress. */
@@ -311,16 +311,9 @@ export class CallSession implements Session {
 
   /** The agent did `chosen`: the step `last` that `rule` took last, or one of its alternatives. No ladder moves, no duty is owed again. */
   private confirm(rule: RulePlan, last: StepPlan, chosen: StepPlan, ref: EventRef): Decision {
-    const d: Record<string, unknown> = { action: chosen.action, rule: rule.ref, step: chosen.ref };
-    this.details(d, chosen);
-    d['allowed'] = this.plan.allowedFor(last.allowed);
-    d['required'] = NONE;
-    d['duties'] = NONE;
-    d['matched'] = [{ rule: rule.id, action: chosen.action, step: chosen.ref, why: CONFIRMED }];
-    d['ended'] = chosen.ends;
-    d['policy'] = this.plan.ref;
-    d['event'] = ref;
-    return d as unknown as Decision;
+    const matched = [{ rule: rule.id, action: chosen.action, step: chosen.ref, why: CONFIRMED }];
+    const allowed = this.plan.allowedFor(last.allowed);
+    return makeDecision(chosen.action, { rule: rule.ref, step: chosen }, this.staff, allowed, NONE, NONE, matched, chosen.ends, this.plan.ref, ref);
   }
 
   /**
@@ -352,37 +345,10 @@ export class CallSession implements Session {
       if (done < length) ladders[rule.index] = done + 1;
     }
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
-    // Keys in the order of `Decision`; optional ones only when the step has them.
-    const d: Record<string, unknown> = { action: step.action, rule: winner.ref, step: step.ref };
-    this.details(d, step);
-    d['allowed'] = this.plan.allowedFor(allowed);
-    d['required'] = this.collect(n, ref, true);
-    d['duties'] = this.collect(n, ref, false);
-    d['matched'] = matched;
-    d['ended'] = ends || step.ends;
-    d['policy'] = this.plan.ref;
-    d['event'] = ref;
-    return d as unknown as Decision;
-  }
-
-  /** Adds `step`'s details to a decision being built, in the order of `Decision`, only those it has. */
-  private details(d: Record<string, unknown>, step: StepPlan): void {
-    if (step.script !== undefined) d['script'] = step.script;
-    if (step.to !== undefined) d['to'] = step.to;
-    if (step.by !== undefined) d['by'] = step.by;
-    if (step.mode !== undefined) d['mode'] = step.mode;
-    if (step.team !== undefined) d['team'] = step.team;
-    if (step.approvedBy !== undefined) {
-      d['approved_by'] = step.approvedBy;
-      const staff = this.staff;
-      const missing = staff === undefined ? NONE : step.approvedBy.filter((role) => !staff.includes(role));
-      if (missing.length > 0) d['approvers_missing'] = missing;
-    }
-    if (step.forMs !== undefined) d['for_ms'] = step.forMs;
-    if (step.withinMs !== undefined) d['within_ms'] = step.withinMs;
-    if (step.callbackTo !== undefined) d['callback_to'] = step.callbackTo;
-    if (step.window !== undefined) d['window'] = step.window;
-    if (step.dailyCap !== undefined) d['daily_cap'] = step.dailyCap;
+    const required = this.collect(n, ref, true);
+    const duties = this.collect(n, ref, false);
+    const won = { rule: winner.ref, step };
+    return makeDecision(step.action, won, this.staff, this.plan.allowedFor(allowed), required, duties, matched, ends || step.ends, this.plan.ref, ref);
   }
 
   /**
@@ -420,17 +386,9 @@ export class CallSession implements Session {
     return folded === 0 ? -1 : 31 - Math.clz32(folded & -folded);
   }
 
+  /** A decision no rule made: `continue`, or what the agent did unprompted. */
   private plain(action: Action, ended: boolean, ref: EventRef): Decision {
-    return {
-      action,
-      allowed: this.plan.baselineAllowed,
-      required: NONE,
-      duties: NONE,
-      matched: NONE,
-      ended,
-      policy: this.plan.ref,
-      event: ref,
-    };
+    return makeDecision(action, undefined, undefined, this.plan.baselineAllowed, NONE, NONE, NONE, ended, this.plan.ref, ref);
   }
 }
 

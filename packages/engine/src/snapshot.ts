@@ -3,38 +3,7 @@
  * back into a session, in this process or another.
  */
 import { EventError } from './events/error.js';
-import type { CallStartedEvent } from './events/types.js';
-
-/** A session's state as plain JSON (docs/semantics.md, "Snapshots"). */
-export interface SessionSnapshot {
-  /** Format version. */
-  readonly v: 1;
-  /** The hash of the policy that made the decisions so far. */
-  readonly policy: string;
-  /** The call's `call_started` event, `at` normalised. */
-  readonly start: CallStartedEvent;
-  /** The `seq` the next accepted event gets. */
-  readonly seq: number;
-  /** The latest accepted event's time, in ms after `start.at`. */
-  readonly at: number;
-  readonly ended: boolean;
-  /**
-   * Per rule, in policy order: how many steps it has taken, capped at its
-   * ladder's length. Below the length this is also the 0-based index of its
-   * current step (as version 1 snapshots wrote it); the length itself means
-   * the last step has been taken and is the current one still.
-   */
-  readonly ladders: readonly number[];
-  /**
-   * Per count condition, in policy order: the detections that can still
-   * count, oldest first, in ms after `start.at`.
-   */
-  readonly counts: readonly (readonly number[])[];
-  /** The last customer request label, when the policy reads `repeated_request` and there was one. */
-  readonly request?: string;
-  /** `<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see `SnapshotKey`). */
-  readonly mac?: string;
-}
+import type { SessionSnapshot } from '@callguard/contract';
 
 /** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
 const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'mac']);

@@ -3,7 +3,7 @@
  * written as `m:ss` after 09:00 UTC on 2026-12-01.
  */
 import type { Behaviour, CheckedPolicy, Speaker } from '@callguard/dsl';
-import type { CallerInfo, CallInfo, CallStartedEvent } from '../src/events/types.js';
+import type { CallerInfo, CallInfo, CallStartedEvent } from '@callguard/contract';
 import { compile } from '../src/policy.js';
 import type { Session } from '../src/session.js';
 

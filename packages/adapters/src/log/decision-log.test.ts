@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '@callguard/dsl';
-import { compile } from '@callguard/engine';
+import { compile, type CallEvent } from '@callguard/engine';
 import { checkpointMessage, entryHash, openLogReader, openLogWriter } from './decision-log.js';
 import { LogError } from './log-error.js';
 import { verifyLog } from './verify-log.js';
@@ -20,7 +20,7 @@ const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toStrin
 function writeLog(options: { keepText?: boolean } = {}): string {
   const file = join(mkdtempSync(join(tmpdir(), 'callguard-log-')), 'decisions.db');
   const { policy } = checkText(readFileSync(join(root, 'examples/policies/warn-then-end.policy'), 'utf8'), 'warn-then-end.policy');
-  const events = readFileSync(join(root, 'examples/calls/keeps-swearing.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const events = readFileSync(join(root, 'examples/calls/keeps-swearing.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as CallEvent);
   const session = compile(policy!).open(events[0]);
   const log = openLogWriter(file, { key: privateKey, checkpointEvery: 4, ...options });
   log.append('CA123', events[0]!, session.opening);

@@ -11,14 +11,9 @@
  */
 import { createHash, createPrivateKey, sign } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { CallEvent, Decision } from '@callguard/contract';
 import Database from 'better-sqlite3';
 import { LogError } from './log-error.js';
-
-/** What the log needs from a decision: its policy and event (the rest is kept as JSON). */
-export interface LoggedDecision {
-  readonly policy: { readonly name: string; readonly version: string; readonly hash: string };
-  readonly event: { readonly seq: number };
-}
 
 /** How a log is opened for writing. */
 export interface LogWriterOptions {
@@ -58,7 +53,7 @@ export interface LogCheckpoint {
 /** Appends decisions; `close` writes the final checkpoint. */
 export interface LogWriter {
   /** Appends one decision for `event` of call `callId`. */
-  append(callId: string, event: Readonly<Record<string, unknown>>, decision: LoggedDecision): void;
+  append(callId: string, event: CallEvent, decision: Decision): void;
   /** Signs the latest entry now. */
   checkpoint(): void;
   /** Writes the final checkpoint and closes the file. */
@@ -173,7 +168,7 @@ class SqliteLogWriter implements LogWriter {
     this.key = options.key === undefined ? undefined : createPrivateKey(options.key);
   }
 
-  append(callId: string, event: Readonly<Record<string, unknown>>, decision: LoggedDecision): void {
+  append(callId: string, event: CallEvent, decision: Decision): void {
     const kept = this.options.keepText === true || !('text' in event) ? event : Object.fromEntries(Object.entries(event).filter(([k]) => k !== 'text'));
     const entry = {
       seq: this.last.seq + 1,

@@ -1,5 +1,5 @@
-import type { Behaviour } from '@callguard/dsl';
-import type { Signals } from './detector.js';
+import type { Signals } from '@callguard/contract';
+import type { SignalBehaviour, SignalsDraft } from './detector.js';
 
 /** Options for {@link fromCategories}. */
 export interface CategoryOptions {
@@ -18,14 +18,14 @@ export interface CategoryOptions {
  * categories map to one behaviour, the highest score wins.
  */
 export function fromCategories(
-  map: Readonly<Record<string, Behaviour>>,
+  map: Readonly<Record<string, SignalBehaviour>>,
   options: CategoryOptions = {},
 ): (scores: Readonly<Record<string, number>>) => Signals {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const byName = new Map(Object.entries(map).map(([category, behaviour]) => [category.toLowerCase(), behaviour]));
   return (scores) => {
-    const signals: Signals = {};
+    const signals: SignalsDraft = {};
     for (const [category, score] of Object.entries(scores)) {
       const behaviour = byName.get(category.toLowerCase());
       if (behaviour === undefined || !Number.isFinite(score) || score <= 0) continue;

@@ -1,9 +1,9 @@
-import type { Behaviour } from '@callguard/dsl';
+import type { Signals } from '@callguard/contract';
 import { describe, expect, it } from 'vitest';
 import { TRANSCRIPT_DETECTOR_VERSION, TranscriptDetector } from './transcript-detector.js';
 
 const detector = new TranscriptDetector();
-const confidence = (text: string, behaviour: Behaviour): number => detector.detect(text)[behaviour] ?? 0;
+const confidence = (text: string, behaviour: keyof Signals): number => detector.detect(text)[behaviour] ?? 0;
 
 describe('TranscriptDetector', () => {
   it('names and versions itself', () => {

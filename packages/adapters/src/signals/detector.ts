@@ -1,11 +1,11 @@
-import type { Behaviour } from '@callguard/dsl';
+import type { Behaviour, Signals } from '@callguard/contract';
 import type { DetectOptions } from './language.js';
 
-/**
- * Behaviour confidences for one utterance, each in (0, 1]. A behaviour that was
- * not detected is absent rather than 0, so callers can iterate what was found.
- */
-export type Signals = Partial<Record<Behaviour, number>>;
+/** A behaviour that signals carry: every one but `repeated_request`, which the engine derives. */
+export type SignalBehaviour = keyof Signals;
+
+/** Signals while a detector gathers them; it never sets `repeated_request`. */
+export type SignalsDraft = Partial<Record<Behaviour, number>>;
 
 /**
  * Anything that turns an utterance's text into {@link Signals}: CallGuard's own
@@ -17,9 +17,10 @@ export interface SignalDetector {
   readonly name: string;
   readonly version: string;
   /**
-   * The behaviours detected in `text`, each with a confidence. `options`
-   * carries what the call says about the utterance, such as its language;
-   * a detector may ignore it.
+   * The behaviours detected in `text`, each with a confidence in (0, 1]; a
+   * behaviour not detected is absent rather than 0, so callers can iterate
+   * what was found. `options` carries what the call says about the
+   * utterance, such as its language; a detector may ignore it.
    */
   detect(text: string, options?: DetectOptions): Signals;
 }

@@ -1,6 +1,7 @@
 import type { Behaviour } from '@callguard/dsl';
 import { describe, expect, it } from 'vitest';
-import type { SignalDetector, Signals } from './detector.js';
+import type { Signals } from '@callguard/contract';
+import type { SignalDetector } from './detector.js';
 import { evaluate } from './evaluate.js';
 import { parseLabelledSamples } from './samples.js';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_THRESHOLD, SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
-import type { SignalDetector } from './detector.js';
+import type { SignalBehaviour, SignalDetector } from './detector.js';
 import type { LabelledSample } from './samples.js';
 
 /** How well a detector finds one behaviour on a labelled set. */
@@ -48,7 +48,7 @@ export function evaluate(
     const spurious: Behaviour[] = [];
     for (const behaviour of SIGNAL_BEHAVIOURS) {
       const count = counts[behaviour];
-      const detected = (signals[behaviour] ?? 0) >= threshold;
+      const detected = (signals[behaviour as SignalBehaviour] ?? 0) >= threshold;
       const labelled = sample.labels.includes(behaviour);
       if (detected && labelled) {
         count.tp++;

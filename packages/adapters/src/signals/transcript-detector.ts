@@ -1,7 +1,8 @@
 import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
 import { CONTEXT_CUES } from './context-cues.js';
 import { UtteranceContext } from './context.js';
-import type { SignalDetector, Signals } from './detector.js';
+import type { Signals } from '@callguard/contract';
+import type { SignalDetector, SignalsDraft } from './detector.js';
 import { fold } from './fold.js';
 import { languageOf, type DetectOptions, type Language } from './language.js';
 import { Lexicon, type WordHit } from './lexicon.js';
@@ -102,7 +103,7 @@ export class TranscriptDetector implements SignalDetector {
     }
     raise('aggression', shoutingScore(text.normalize('NFKC')));
 
-    const signals: Signals = {};
+    const signals: SignalsDraft = {};
     for (const [behaviour, confidence] of found) {
       const rounded = Math.round(confidence * 100) / 100;
       if (rounded > 0) signals[behaviour] = rounded;

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { decisionRows } from './decision-rows.js';
 import { StoreError } from './store-error.js';
-import type { DecisionLike, DutyLike } from './types.js';
+import type { Decision, Duty, ProposedRestriction } from '@callguard/contract';
 
 const policy = { name: 'council', version: '1.0.0', hash: 'abc' };
-const decision = (duties: DutyLike[], required: DutyLike[] = []): DecisionLike => ({
-  duties,
+// An offset `at` (not what the engine writes) shows the store normalises it.
+const decision = (duties: Duty[], required: Duty[] = []): Decision => ({
+  v: 1,
+  action: 'warn',
+  allowed: ['continue', 'warn'],
   required,
+  duties,
+  matched: [],
+  ended: false,
   policy,
-  event: { seq: 4, at: '2026-12-01T10:30:05+01:00' },
+  event: { seq: 4, at: '2026-12-01T10:30:05+01:00', type: 'utterance', channel: 'phone' },
 });
 
 describe('decisionRows', () => {
@@ -39,14 +45,17 @@ describe('decisionRows', () => {
   });
 
   it('keeps a proposal with its approvers, review date and maximum', () => {
-    const restriction = {
+    const restriction: ProposedRestriction = {
       name: 'written_only',
       title: 'Written contact only',
       kind: 'written_only',
       scope: 'organisation',
-      independentReview: true,
+      channels: [],
+      max_ms: 365 * 86_400_000,
+      review_after_ms: 90 * 86_400_000,
+      independent_review: true,
       approvers: ['manager', 'director'],
-      appealWorkingDays: 10,
+      appeal_working_days: 10,
       review_due: '2027-03-01T09:30:05.000Z',
       max_until: '2027-12-01T09:30:05.000Z',
     };

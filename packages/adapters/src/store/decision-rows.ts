@@ -1,7 +1,8 @@
-import { RECORD_KINDS, type RecordKind } from '@callguard/dsl';
+import type { Decision, Duty, RecordKind } from '@callguard/contract';
+import { RECORD_KINDS } from '@callguard/dsl';
 import { isoUtc } from './dates.js';
 import { StoreError } from './store-error.js';
-import type { ApplyContext, DecisionLike, DutyLike } from './types.js';
+import type { ApplyContext } from './types.js';
 
 /** The duty kinds that leave a record on the caller. */
 const RECORD_DUTIES: Readonly<Record<string, RecordKind>> = Object.fromEntries(
@@ -68,9 +69,9 @@ interface DecisionRows {
  * testable without a database. Duties are indexed across `duties` then
  * `required`; that index is part of each row's idempotency key.
  */
-export function decisionRows(decision: DecisionLike, context: Pick<ApplyContext, 'callId' | 'callerId'>): DecisionRows {
+export function decisionRows(decision: Decision, context: Pick<ApplyContext, 'callId' | 'callerId'>): DecisionRows {
   const at = isoUtc(decision.event.at, `event ${decision.event.seq} at`);
-  const all = [...decision.duties, ...(decision.required ?? [])];
+  const all = [...decision.duties, ...decision.required];
   const records: RecordRow[] = [];
   const restrictions: RestrictionRow[] = [];
   const duties: DutyRow[] = [];
@@ -108,7 +109,7 @@ export function decisionRows(decision: DecisionLike, context: Pick<ApplyContext,
   return { records, restrictions, duties, unattached };
 }
 
-function restrictionRow(duty: DutyLike, source: SourceColumns, callerId: string, at: string): RestrictionRow {
+function restrictionRow(duty: Duty, source: SourceColumns, callerId: string, at: string): RestrictionRow {
   const r = duty.restriction;
   const name = r?.name ?? duty.target;
   if (name === undefined) {
@@ -126,8 +127,8 @@ function restrictionRow(duty: DutyLike, source: SourceColumns, callerId: string,
     max_until: date(r?.max_until, 'max_until'),
     review_due: date(r?.review_due, 'review_due'),
     approvers: JSON.stringify(r?.approvers ?? []),
-    independent_review: r?.independentReview === true ? 1 : 0,
-    appeal_working_days: r?.appealWorkingDays ?? null,
+    independent_review: r?.independent_review === true ? 1 : 0,
+    appeal_working_days: r?.appeal_working_days ?? null,
     details: JSON.stringify(r ?? { name }),
   };
 }

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sameIdentity } from './identity.js';
 import { openStore } from './open-store.js';
 import { StoreError } from './store-error.js';
-import type { CallStartedLike, DecisionLike, DutyLike, Store } from './types.js';
+import type { CallStartedEvent, Decision, Duty } from '@callguard/contract';
+import type { Store } from './types.js';
 
 /** The store's clock in these tests: changes made without `at` happen now. */
 const NOW = new Date('2026-12-10T12:00:00Z');
@@ -17,24 +18,40 @@ const CALL_START = '2026-12-01T09:00:00Z';
 
 const policy = { name: 'council', version: '1.0.0', hash: 'abc123' };
 
-function decision(seq: number, at: string, duties: DutyLike[]): DecisionLike {
-  return { duties, policy, event: { seq, at } };
+function decision(seq: number, at: string, duties: Duty[]): Decision {
+  return {
+    v: 1,
+    action: 'warn',
+    allowed: ['continue', 'warn'],
+    required: [],
+    duties,
+    matched: [],
+    ended: false,
+    policy,
+    event: { seq, at, type: 'utterance', channel: 'phone' },
+  };
 }
 
-const proposal: DutyLike = {
+const proposal: Duty = {
   kind: 'propose',
   rule: 'abuse',
   target: 'written_only',
   restriction: {
     name: 'written_only',
-    independentReview: true,
+    title: 'Written contact only',
+    kind: 'written_only',
+    scope: 'organisation',
+    channels: [],
+    max_ms: 365 * 86_400_000,
+    review_after_ms: 90 * 86_400_000,
+    independent_review: true,
     approvers: ['manager'],
     review_due: '2027-03-01T09:00:00.000Z',
     max_until: '2027-12-01T09:00:00.000Z',
   },
 };
 
-function callStarted(id: string, at: string, callerId?: string): CallStartedLike {
+function callStarted(id: string, at: string, callerId?: string): CallStartedEvent {
   return { type: 'call_started', at, call: { id }, ...(callerId !== undefined && { caller: { id: callerId } }) };
 }
 
@@ -158,7 +175,7 @@ describe('apply', () => {
   });
 
   it('keeps one record of a kind and category, and one proposal, per call however often its rule fired', () => {
-    const strike: DutyLike = { kind: 'record_strike', rule: 'abuse', category: 'profanity' };
+    const strike: Duty = { kind: 'record_strike', rule: 'abuse', category: 'profanity' };
     const first = store.apply(decision(1, '2026-12-01T09:00:10Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
     const again = store.apply(decision(2, '2026-12-01T09:00:40Z', [strike, proposal]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
     const other = store.apply(decision(3, '2026-12-01T09:01:00Z', [{ ...strike, category: 'threat' }]), { callId: 'c1', callerId: 'cust-1', startedAt: CALL_START });
@@ -175,6 +192,23 @@ describe('apply', () => {
     ]);
     expectStoreError(() => store.apply(broken, { callId: 'c1', callerId: 'k1', startedAt: CALL_START }), 'store/invalid-date');
     expect(store.records('k1')).toEqual([]);
+  });
+
+  it('reads rows kept before proposals were snake_case with the contract’s field names', () => {
+    const old = { name: 'written_only', maxMs: 1, reviewAfterMs: 2, independentReview: true, liftWhen: 'calm', approvers: ['manager'], appealWorkingDays: 10 };
+    const due = '2026-12-08T09:00:10.000Z';
+    store.apply(decision(1, '2026-12-01T09:00:10Z', [{ ...proposal, owner: 'compliance', due }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
+    store.close();
+    // What an older version wrote: the checker's camelCase names inside `details`.
+    const db = new Database(join(dir, 'store.db'));
+    db.prepare('UPDATE restrictions SET details = ?').run(JSON.stringify(old));
+    db.prepare('UPDATE duties SET details = ?').run(JSON.stringify({ kind: 'propose', rule: 'abuse', owner: 'compliance', restriction: old, due }));
+    db.close();
+    store = openStore(join(dir, 'store.db'), { clock });
+    const upgraded = { name: 'written_only', max_ms: 1, review_after_ms: 2, independent_review: true, lift_when: 'calm', approvers: ['manager'], appeal_working_days: 10 };
+    expect(Object.keys(store.restrictions()[0]?.details ?? {})).toEqual(Object.keys(upgraded));
+    expect(store.restrictions()[0]?.details).toEqual(upgraded);
+    expect(store.duties()[0]?.details).toEqual({ kind: 'propose', rule: 'abuse', owner: 'compliance', restriction: upgraded, due });
   });
 });
 
@@ -260,7 +294,7 @@ describe('enrichCallStarted', () => {
     store.addRecord({ callerId: 'k1', kind: 'warning', at: '2026-11-01T00:00:00Z', expires: '2026-12-01T00:00:00Z' });
     store.addRecord({ callerId: 'k1', kind: 'warning', category: 'threat', at: '2026-11-02T00:00:00Z', expires: '2027-11-02T00:00:00Z' });
     const event = { ...callStarted('c2', '2026-12-05T09:00:00+01:00', 'k1'), caller: { id: 'k1', records: [{ kind: 'incident' as const, at: '2026-10-01T00:00:00Z' }] } };
-    expect(store.enrichCallStarted(event).caller.records).toEqual([
+    expect(store.enrichCallStarted(event).caller?.records).toEqual([
       { kind: 'incident', at: '2026-10-01T00:00:00Z' },
       { kind: 'warning', category: 'threat', at: '2026-11-02T00:00:00.000Z', expires: '2027-11-02T00:00:00.000Z' },
       { kind: 'warning', category: 'profanity', at: '2026-12-01T09:00:00.000Z' },
@@ -296,7 +330,7 @@ describe('enrichCallStarted', () => {
 
 describe('an audit trail', () => {
   const start = { callId: 'c1', callerId: 'k1', startedAt: CALL_START };
-  const record = (seq: number): DutyLike => ({ kind: 'record_warning', rule: 'abuse', category: seq % 2 === 0 ? 'profanity' : 'threat' });
+  const record = (seq: number): Duty => ({ kind: 'record_warning', rule: 'abuse', category: seq % 2 === 0 ? 'profanity' : 'threat' });
 
   it('refuses a second call that reuses a kept call id, keeping nothing of it', () => {
     store.apply(decision(1, '2026-12-01T09:00:10Z', [record(1)]), start);

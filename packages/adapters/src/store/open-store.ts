@@ -1,25 +1,21 @@
 import { existsSync } from 'node:fs';
-import type { RecordKind } from '@callguard/dsl';
+import type { Behaviour, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import Database from 'better-sqlite3';
 import { isoUtc } from './dates.js';
 import { decisionRows } from './decision-rows.js';
 import { sameIdentity } from './identity.js';
+import { upgradeDuty, upgradeRestriction } from './old-rows.js';
 import { checkReadable, migrate } from './schema.js';
 import { StoreError } from './store-error.js';
 import type {
   ApplyContext,
   ApplyResult,
   ApproveOptions,
-  CallerRecord,
-  CallerRestriction,
-  CallStartedLike,
   ChangeOptions,
-  DecisionLike,
   DutyQuery,
   DutyStatus,
   NewRecord,
   OpenOptions,
-  PolicyRefLike,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,
@@ -80,7 +76,7 @@ const text = (v: string | number | null | undefined) => (typeof v === 'string' ?
 const num = (v: string | number | null | undefined) => (typeof v === 'number' ? v : undefined);
 const str = (v: string | number | null | undefined) => String(v);
 const json = (v: string | number | null | undefined): Readonly<Record<string, unknown>> => JSON.parse(str(v)) as Record<string, unknown>;
-const policyOf = (r: Row): PolicyRefLike => ({ name: str(r['policy_name']), version: str(r['policy_version']), hash: str(r['policy_hash']) });
+const policyOf = (r: Row): PolicyRef => ({ name: str(r['policy_name']), version: str(r['policy_version']), hash: str(r['policy_hash']) });
 
 class SqliteStore implements Store {
   private readonly sql;
@@ -141,7 +137,7 @@ class SqliteStore implements Store {
       }),
     };
     // One transaction per decision: a crash keeps all of it or none of it.
-    this.applyAll = db.transaction((decision: DecisionLike, context: ApplyContext): ApplyResult => {
+    this.applyAll = db.transaction((decision: Decision, context: ApplyContext): ApplyResult => {
       this.sameCall(context);
       const rows = decisionRows(decision, context);
       let records = 0;
@@ -154,7 +150,7 @@ class SqliteStore implements Store {
     });
   }
 
-  enrichCallStarted<E extends CallStartedLike>(event: E): E {
+  enrichCallStarted(event: CallStartedEvent): CallStartedEvent {
     const caller = event.caller;
     const at = Date.parse(event.at);
     // Without a caller id there is no one to look up; an unreadable `at` is the engine's to reject.
@@ -175,11 +171,11 @@ class SqliteStore implements Store {
     };
   }
 
-  apply(decision: DecisionLike, context: ApplyContext): ApplyResult {
+  apply(decision: Decision, context: ApplyContext): ApplyResult {
     return this.guard(() => this.applyAll(decision, context));
   }
 
-  applyCall(decisions: readonly DecisionLike[], context: ApplyContext): ApplyResult {
+  applyCall(decisions: readonly Decision[], context: ApplyContext): ApplyResult {
     const total = { records: 0, restrictions: 0, duties: 0, unattached: 0 };
     this.guard(() =>
       this.db.transaction(() => {
@@ -321,7 +317,7 @@ class SqliteStore implements Store {
 }
 
 function callerRecord(r: Row): CallerRecord {
-  const category = text(r['category']);
+  const category = text(r['category']) as Behaviour | undefined;
   const expires = text(r['expires']);
   return { kind: str(r['kind']) as RecordKind, ...(category !== undefined && { category }), at: str(r['at']), ...(expires !== undefined && { expires }) };
 }
@@ -363,7 +359,7 @@ function storedRestriction(r: Row): StoredRestriction {
     callId: str(r['call_id']),
     rule: str(r['rule']),
     policy: policyOf(r),
-    details: json(r['details']),
+    details: upgradeRestriction(json(r['details'])),
   };
 }
 
@@ -379,7 +375,7 @@ function storedDuty(r: Row): StoredDuty {
     target: text(r['target']),
     due: text(r['due']),
     status: str(r['status']) as DutyStatus,
-    details: json(r['details']),
+    details: upgradeDuty(json(r['details'])),
     createdAt: str(r['created_at']),
     doneAt: text(r['done_at']),
     doneBy: text(r['done_by']),

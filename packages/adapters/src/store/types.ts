@@ -1,83 +1,9 @@
 /**
- * The shapes the store reads and returns. Decisions and events are typed
- * structurally here, not imported from the engine: the adapters do not depend
- * on the engine, and fields the issue-5 engine adds (`owner`, `category`,
- * `restriction`, `required`, `caller.id`) are optional, so both today's and
- * tomorrow's decisions fit.
+ * The store's interface and the shapes it returns. What it reads (decisions,
+ * `call_started` events) is the wire contract, `@callguard/contract`.
  */
-import type { RecordKind } from '@callguard/dsl';
+import type { CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import type { StoreError } from './store-error.js';
-
-/** The policy version that made a decision. */
-export interface PolicyRefLike {
-  readonly name: string;
-  readonly version: string;
-  readonly hash: string;
-}
-
-/** The restriction a `propose` duty carries: the policy's definition plus dates for this proposal. */
-export interface ProposedRestrictionLike {
-  readonly name?: string | undefined;
-  readonly title?: string | undefined;
-  readonly kind?: string | undefined;
-  readonly scope?: string | undefined;
-  readonly independentReview?: boolean | undefined;
-  readonly approvers?: readonly string[] | undefined;
-  readonly appealWorkingDays?: number | undefined;
-  /** The event's `at` plus the review period. */
-  readonly review_due?: string | undefined;
-  /** The event's `at` plus the maximum duration. */
-  readonly max_until?: string | undefined;
-}
-
-/** A duty of a decision, as far as the store reads it. */
-export interface DutyLike {
-  readonly kind: string;
-  readonly rule: string;
-  readonly target?: string | undefined;
-  /** The role that owns the duty. */
-  readonly owner?: string | undefined;
-  readonly due?: string | undefined;
-  /** `record_*` duties: the behaviour the record is about. */
-  readonly category?: string | undefined;
-  /** `propose` duties. */
-  readonly restriction?: ProposedRestrictionLike | undefined;
-}
-
-/** A decision, as far as the store reads it; the engine's `Decision` fits. */
-export interface DecisionLike {
-  readonly duties: readonly DutyLike[];
-  /** Duties required now (`must`); kept like `duties`. */
-  readonly required?: readonly DutyLike[] | undefined;
-  readonly policy: PolicyRefLike;
-  readonly event: { readonly seq: number; readonly at: string };
-}
-
-/** A record as `call_started.caller.records` carries it. */
-export interface CallerRecord {
-  readonly kind: RecordKind;
-  readonly category?: string;
-  readonly at: string;
-  readonly expires?: string;
-}
-
-/** An active restriction as `call_started.caller.restrictions` carries it. */
-export interface CallerRestriction {
-  readonly name: string;
-  readonly until: string;
-}
-
-/** A `call_started` event, as far as the store reads it; the engine's `CallStartedEvent` fits. */
-export interface CallStartedLike {
-  readonly type: 'call_started';
-  readonly at: string;
-  readonly call: { readonly id: string };
-  readonly caller?: {
-    readonly id?: string | undefined;
-    readonly records?: readonly CallerRecord[] | undefined;
-    readonly restrictions?: readonly CallerRestriction[] | undefined;
-  };
-}
 
 /** Which call a decision belongs to. */
 export interface ApplyContext {
@@ -114,7 +40,7 @@ export interface StoredRecord {
   /** Undefined for records given outside a call (a letter). */
   readonly callId: string | undefined;
   readonly rule: string | undefined;
-  readonly policy: PolicyRefLike | undefined;
+  readonly policy: PolicyRef | undefined;
 }
 
 /** A record given outside a call, e.g. a warning letter. */
@@ -154,7 +80,7 @@ export interface StoredRestriction {
   readonly reviewedAt: string | undefined;
   readonly callId: string;
   readonly rule: string;
-  readonly policy: PolicyRefLike;
+  readonly policy: PolicyRef;
   /** The proposal as the decision gave it. */
   readonly details: Readonly<Record<string, unknown>>;
 }
@@ -180,7 +106,7 @@ export interface StoredDuty {
   readonly createdAt: string;
   readonly doneAt: string | undefined;
   readonly doneBy: string | undefined;
-  readonly policy: PolicyRefLike;
+  readonly policy: PolicyRef;
 }
 
 /** Which duties {@link Store.duties} lists. */
@@ -247,7 +173,7 @@ export interface Store {
    * it and ending after it. The event itself when it has no `caller.id` or
    * the store has nothing for the caller.
    */
-  enrichCallStarted<E extends CallStartedLike>(event: E): E;
+  enrichCallStarted(event: CallStartedEvent): CallStartedEvent;
   /**
    * Keeps what a decision asks to keep, in one transaction: `record_*` duties
    * as records, `propose` duties as proposed restrictions, and every duty with
@@ -255,13 +181,13 @@ export interface Store {
    * adds nothing: rows are keyed by call, event `seq` and duty index (in
    * `duties`, then `required`).
    */
-  apply(decision: DecisionLike, context: ApplyContext): ApplyResult;
+  apply(decision: Decision, context: ApplyContext): ApplyResult;
   /**
    * {@link Store.apply} for every decision of a call, all in one transaction:
    * a process killed half-way keeps none of the call, and the next replay
    * keeps all of it.
    */
-  applyCall(decisions: readonly DecisionLike[], context: ApplyContext): ApplyResult;
+  applyCall(decisions: readonly Decision[], context: ApplyContext): ApplyResult;
   /** Keeps a record given outside a call, e.g. a warning letter. */
   addRecord(record: NewRecord): StoredRecord;
   /** A caller's records, oldest first. */

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@callguard/adapters';
+import type { DutyList, DutyRecord } from '@callguard/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keyOrderProblems, problems } from '../../../../test/contract/validator.js';
 import { CAPTURED_NOW, runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
@@ -21,18 +23,11 @@ function callguard(...args: string[]) {
   return runCaptured(args, dir);
 }
 
-interface ListedDuty {
-  readonly id: number;
-  readonly kind: string;
-  readonly due: string;
-  readonly callId: string;
-  readonly status: string;
-  readonly overdue: boolean;
-}
-
-function listed(...args: string[]): ListedDuty[] {
-  const r = callguard('duties', '--store', 's.db', '--json', ...args);
-  return (JSON.parse(r.out) as { duties: ListedDuty[] }).duties;
+/** The duties `duties --json` lists, after checking the output against the contract. */
+function listed(...args: string[]): readonly DutyRecord[] {
+  const printed = JSON.parse(callguard('duties', '--store', 's.db', '--json', ...args).out) as DutyList;
+  expect([...problems('duties.schema.json', printed), ...keyOrderProblems('duties.schema.json', printed)]).toEqual([]);
+  return printed.duties;
 }
 
 describe('callguard replay --store', () => {
@@ -42,7 +37,7 @@ describe('callguard replay --store', () => {
     expect(first.out).toMatch(/\nkept in s\.db: 0 records, 0 restrictions, 4 duties\n$/);
     expect(callguard('replay', '--store', 's.db', '--json', policy, swearing).code).toBe(0);
     const duties = listed();
-    expect(duties.map((d) => [d.id, d.kind, d.callId, d.due])).toEqual([
+    expect(duties.map((d) => [d.id, d.kind, d.call_id, d.due])).toEqual([
       [1, 'follow_up', 'call-1002', '2026-12-02T09:00:40.000Z'],
       [2, 'follow_up', 'call-1002', '2026-12-02T09:01:05.000Z'],
       [3, 'follow_up', 'call-1002', '2026-12-02T09:01:30.000Z'],

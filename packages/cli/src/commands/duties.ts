@@ -2,6 +2,7 @@ import type { StoredDuty } from '@callguard/adapters';
 import { EXIT, paint, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
 import { alignTable } from '../table.js';
+import { dutyList } from '../wire.js';
 
 /** Options of `callguard duties`. */
 export interface DutiesCommandOptions {
@@ -65,7 +66,7 @@ export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
   if (code !== EXIT.ok) return code;
   const now = options.now.toISOString();
   if (options.json) {
-    io.out(`${JSON.stringify({ now, duties: duties.map((d) => ({ ...d, overdue: isOverdue(d, now) })) }, null, 2)}\n`);
+    io.out(`${JSON.stringify(dutyList(now, duties, (d) => isOverdue(d, now)), null, 2)}\n`);
   } else if (duties.length === 0) {
     io.out(options.overdue ? `no overdue duties at ${now}\n` : 'no open duties\n');
   } else {

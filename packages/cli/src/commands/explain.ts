@@ -1,3 +1,4 @@
+import type { ExplainedDecision } from '@callguard/contract';
 import { formatDiagnostic, printable, wholeFileDiagnostic } from '@callguard/dsl';
 import { belowThreshold, explain } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
@@ -28,12 +29,13 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
     io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-such-event', message, callFile))}\n`);
     return EXIT.usage;
   }
-  const below = belowThreshold(policy, step.event['signals'] as Record<string, unknown> | undefined);
+  const below = belowThreshold(policy, step.event.type === 'utterance' ? step.event.signals : undefined);
   const explanation = explain(step.decision, below);
   if (options.json) {
-    io.out(`${JSON.stringify({ line: step.line, event: step.event, decision: step.decision, explanation }, null, 2)}\n`);
+    const explained: ExplainedDecision = { v: 1, line: step.line, event: step.event, decision: step.decision, explanation };
+    io.out(`${JSON.stringify(explained, null, 2)}\n`);
   } else {
-    io.out(`Event ${options.at} (${callFile}:${step.line}), ${String(step.event['type'])} at ${step.decision.event.at}\n\n`);
+    io.out(`Event ${options.at} (${callFile}:${step.line}), ${step.event.type} at ${step.decision.event.at}\n\n`);
     // The explanation quotes the policy's scripts: printable, in case one hides an escape sequence.
     io.out(`${printable(explanation)}\n`);
   }

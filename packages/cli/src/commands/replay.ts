@@ -90,8 +90,9 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
       if (!options.json) io.out(c.dim(`\nkept in ${options.store ?? ''}: ${describeKept(kept)}\n`));
     }
     if (log) {
-      const call = result.steps[0]?.event['call'] as { id?: string } | undefined;
-      for (const s of result.steps) log.append(call?.id ?? file, s.event, s.decision);
+      const start = result.steps[0]?.event;
+      const callId = start?.type === 'call_started' ? start.call.id : file;
+      for (const s of result.steps) log.append(callId, s.event, s.decision);
     }
     progress.tick(i + 1);
   });

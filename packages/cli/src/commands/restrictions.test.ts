@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RestrictionList } from '@callguard/contract';
+import { keyOrderProblems, problems } from '../../../../test/contract/validator.js';
 import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
@@ -37,6 +39,18 @@ describe('callguard restrictions', () => {
     expect(byDecider.err).toBe('error[store/not-independent]: restriction 1 needs an independent review: line.manager decided it and may not review it\n');
     const lifted = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'reviewer', '--outcome', 'lift', '--now', '2027-03-21T09:00:00Z');
     expect(lifted.out).toBe('restriction 1 (written_only, caller res-9001) is now lifted until 2027-06-19T10:00:20.000Z, by reviewer\n');
+  });
+
+  it('prints the contract\'s RestrictionList with --json: snake_case, versioned, the proposal in details', () => {
+    callguard('replay', '--store', 's.db', policy, call(1), call(2), call(3));
+    callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'line.manager', '--now', '2026-12-22T09:00:00Z');
+    const printed = JSON.parse(callguard('restrictions', '--store', 's.db', '--json').out) as RestrictionList;
+    expect([...problems('restrictions.schema.json', printed), ...keyOrderProblems('restrictions.schema.json', printed)]).toEqual([]);
+    expect(printed).toMatchObject({
+      v: 1,
+      restrictions: [{ id: 1, caller_id: 'res-9001', status: 'approved', decided_by: 'line.manager', independent_review: true, details: { review_after_ms: expect.any(Number) } }],
+    });
+    expect(JSON.stringify(printed)).not.toMatch(/"[a-z]+[A-Z][A-Za-z]*":/);
   });
 
   it('exits 2 for a store that does not exist, an unknown id, or a bad status', () => {

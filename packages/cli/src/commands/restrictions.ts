@@ -2,6 +2,7 @@ import type { RestrictionStatus, StoredRestriction } from '@callguard/adapters';
 import { EXIT, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
 import { alignTable } from '../table.js';
+import { restrictionList } from '../wire.js';
 
 /** Options of `callguard restrictions`. */
 export interface RestrictionsCommandOptions {
@@ -49,7 +50,7 @@ export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io)
       ...(options.caller !== undefined && { callerId: options.caller }),
       ...(options.status !== undefined && { status: options.status }),
     });
-    if (options.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
+    if (options.json) io.out(`${JSON.stringify(restrictionList(found), null, 2)}\n`);
     else if (found.length === 0) io.out('no restrictions\n');
     else io.out(alignTable(COLUMNS, found.map(cells)));
     return EXIT.ok;

@@ -9,7 +9,7 @@
  * stance, scripts' wording) are listed apart.
  */
 import type { CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from '../decision.js';
+import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import type { CompiledPolicy } from '../policy.js';
 import type { Letter } from './alphabet.js';

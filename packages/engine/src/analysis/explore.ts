@@ -8,8 +8,8 @@
  * shortest one.
  */
 import type { CompiledPolicy } from '../policy.js';
-import type { Decision } from '../decision.js';
-import type { SessionSnapshot } from '../snapshot.js';
+import type { Decision } from '@callguard/contract';
+import type { SessionSnapshot } from '@callguard/contract';
 import { EventError } from '../events/error.js';
 import type { Letter, TimeModel } from './alphabet.js';
 import { iso, ORIGIN_MS } from './situations.js';

@@ -20,7 +20,7 @@
  */
 import { ACTIONS, DUTIES, FIELDS, KEYED_FIELDS, durationMs } from '@callguard/dsl';
 import type { Action, CheckedFieldCondition, DutyKind, FieldType } from '@callguard/dsl';
-import type { Decision } from '../decision.js';
+import type { Decision } from '@callguard/contract';
 import { compare } from './conditions.js';
 
 /** A property, as parsed. */

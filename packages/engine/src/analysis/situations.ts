@@ -9,7 +9,7 @@
  */
 import { CHANNELS } from '@callguard/dsl';
 import type { Behaviour, Channel, CheckedFieldCondition, RecordKind } from '@callguard/dsl';
-import type { CallStartedEvent, CallerInfo, CallerRecord, CallInfo } from '../events/types.js';
+import type { CallStartedEvent, CallerInfo, CallerRecord, CallInfo } from '@callguard/contract';
 import { compare, fieldName } from './conditions.js';
 import type { ConditionAtoms } from './conditions.js';
 

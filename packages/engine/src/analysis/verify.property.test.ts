@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE, checked } from '../../test/checked-text.js';
 import type { CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from '../decision.js';
+import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import { callModel } from './model.js';
 import { parseProperty, PropertyMonitor } from './property.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARE, checked } from '../../test/checked-text.js';
 import type { CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from '../decision.js';
+import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import { parseProperty, PropertySyntaxError } from './property.js';
 import { verify } from './verify.js';

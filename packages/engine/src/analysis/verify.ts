@@ -6,7 +6,7 @@
  * that breaks it, as events `replay` reproduces.
  */
 import type { CheckedFieldCondition, CheckedPolicy } from '@callguard/dsl';
-import type { Decision } from '../decision.js';
+import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import { explore, witnessEvents } from './explore.js';
 import type { ExploreStats, Transition } from './explore.js';

@@ -5,7 +5,7 @@
  */
 import { ACTIONS, ACTION_SEVERITY, BASELINE_ACTIONS, CHANNELS } from '@callguard/dsl';
 import type { Action, Channel, CheckedPolicy, CheckedRestriction, CheckedRule } from '@callguard/dsl';
-import type { Duty, ScriptRef } from '../decision.js';
+import type { Duty, ScriptRef } from '@callguard/contract';
 import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';
 import type { ConditionEnv } from './condition.js';
 import { compileDuties, DutyKeys } from './duties.js';

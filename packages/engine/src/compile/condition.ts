@@ -3,6 +3,7 @@
  * for the words of a firing, and `requires`, the detection bits of which one
  * must be set for the condition to hold (0 when it can hold without any).
  */
+import type { Signals } from '@callguard/contract';
 import { BEHAVIOURS } from '@callguard/dsl';
 import type { Behaviour, CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition, Speaker } from '@callguard/dsl';
 import { formatConfidence, formatDuration } from '../format.js';
@@ -76,7 +77,8 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
     let best = members[0];
     let conf = -1;
     for (const m of members) {
-      const x = m.derived ? c.repeated : (c.signals[m.name] ?? 0);
+      // Not derived, so a behaviour signals may carry.
+      const x = m.derived ? c.repeated : (c.signals[m.name as keyof Signals] ?? 0);
       if (x >= m.threshold && x > conf) {
         best = m;
         conf = x;

@@ -4,8 +4,9 @@
  * restriction's dates).
  */
 import { BEHAVIOURS } from '@callguard/dsl';
+import type { ScriptRef } from '@callguard/contract';
 import type { CheckedDuty, CheckedRestriction, DutyKind } from '@callguard/dsl';
-import type { Duty, ProposedRestriction, ScriptRef } from '../decision.js';
+import { makeDuty, proposal } from '../decision.js';
 import { isoAt } from '../time.js';
 import type { DutyPlan } from './plan.js';
 
@@ -76,90 +77,25 @@ export function compileDuties(
         ? undefined
         : Object.freeze({ ...defined, channels: Object.freeze([...defined.channels]), approvers: Object.freeze([...defined.approvers]) });
     const key = keys.of(duty);
-    const plain =
-      duty.owner === undefined &&
-      duty.subject === 'customer' &&
-      duty.sanction === undefined &&
-      duty.forMs === undefined &&
-      duty.callbackTo === undefined &&
-      duty.window === undefined &&
-      duty.dailyCap === undefined;
     const withinMs = duty.withinMs;
-    if (!categorised && restriction === undefined) {
-      if (withinMs === undefined) {
-        const fixed = Object.freeze(build(duty, ruleId, script, undefined, 0, -1));
-        return { key, categorised, fixed, make: () => fixed };
-      }
-      if (plain) {
-        // The common duty with a deadline: an object literal per shape, no branches on absent fields.
-        const { kind, target } = duty;
-        return { key, categorised, fixed: undefined, make: (ms: number) => dueDuty(kind, ruleId, target, script, withinMs, ms) };
-      }
+    if (!categorised && restriction === undefined && withinMs === undefined) {
+      const fixed = Object.freeze(makeDuty(duty, ruleId, script, undefined, undefined, undefined));
+      return { key, categorised, fixed, make: () => fixed };
     }
     return {
       key,
       categorised,
       fixed: undefined,
-      make: (ms: number, category: number) => build(duty, ruleId, script, restriction, ms, category),
+      make: (ms: number, category: number) =>
+        makeDuty(
+          duty,
+          ruleId,
+          script,
+          categorised ? BEHAVIOURS[category] : undefined,
+          restriction && proposal(restriction, ms),
+          withinMs === undefined ? undefined : isoAt(ms + withinMs),
+        ),
     };
   });
 }
 
-/** A duty in the decision's key order: kind, rule, target, script, owner, subject, category, restriction, sanction, for_ms, within_ms, due, callback_to, window, daily_cap. */
-function build(
-  duty: CheckedDuty,
-  rule: string,
-  script: ScriptRef | undefined,
-  restriction: CheckedRestriction | undefined,
-  ms: number,
-  category: number,
-): Duty {
-  const d: { -readonly [K in keyof Duty]: Duty[K] } = { kind: duty.kind, rule };
-  if (duty.target !== undefined) d.target = duty.target;
-  if (script !== undefined) d.script = script;
-  if (duty.owner !== undefined) d.owner = duty.owner;
-  if (duty.subject === 'agent') d.subject = 'agent';
-  const behaviour = CATEGORISED.has(duty.kind) ? BEHAVIOURS[category] : undefined;
-  if (behaviour !== undefined) d.category = behaviour;
-  if (restriction !== undefined) d.restriction = proposal(restriction, ms);
-  if (duty.sanction !== undefined) d.sanction = duty.sanction;
-  if (duty.forMs !== undefined) d.for_ms = duty.forMs;
-  if (duty.withinMs !== undefined) {
-    d.within_ms = duty.withinMs;
-    d.due = isoAt(ms + duty.withinMs);
-  }
-  if (duty.callbackTo !== undefined) d.callback_to = duty.callbackTo;
-  if (duty.window !== undefined) d.window = { from: duty.window.from, to: duty.window.to };
-  if (duty.dailyCap !== undefined) d.daily_cap = duty.dailyCap;
-  return d;
-}
-
-/** The restriction as checked, undefined fields left out, with this proposal's review and end dates. */
-function proposal(r: CheckedRestriction, ms: number): ProposedRestriction {
-  const p: Record<string, unknown> = {
-    name: r.name,
-    title: r.title,
-    kind: r.kind,
-    scope: r.scope,
-    channels: r.channels,
-    maxMs: r.maxMs,
-    reviewAfterMs: r.reviewAfterMs,
-    independentReview: r.independentReview,
-  };
-  if (r.liftWhen !== undefined) p['liftWhen'] = r.liftWhen;
-  p['approvers'] = r.approvers;
-  if (r.appealWorkingDays !== undefined) p['appealWorkingDays'] = r.appealWorkingDays;
-  p['review_due'] = isoAt(ms + r.reviewAfterMs);
-  p['max_until'] = isoAt(ms + r.maxMs);
-  return p as ProposedRestriction;
-}
-
-function dueDuty(kind: DutyKind, rule: string, target: string | undefined, script: ScriptRef | undefined, withinMs: number, ms: number): Duty {
-  const due = isoAt(ms + withinMs);
-  if (target !== undefined) {
-    return script !== undefined
-      ? { kind, rule, target, script, within_ms: withinMs, due }
-      : { kind, rule, target, within_ms: withinMs, due };
-  }
-  return script !== undefined ? { kind, rule, script, within_ms: withinMs, due } : { kind, rule, within_ms: withinMs, due };
-}

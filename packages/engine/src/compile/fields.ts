@@ -8,7 +8,7 @@
 import { BEHAVIOURS } from '@callguard/dsl';
 import type { Behaviour, RecordKind } from '@callguard/dsl';
 import type { CallerFacts } from '../caller-facts.js';
-import type { CallInfo, CallerInfo } from '../events/types.js';
+import type { CallInfo, CallerInfo } from '@callguard/contract';
 
 /** A field's storage: which array, which slot. */
 interface FieldSlot {

@@ -6,9 +6,9 @@
  * a frozen array several times slower and sessions read them on every event.
  */
 import type { Action, CallbackTarget, Channel, EndMode, RecordKind } from '@callguard/dsl';
-import type { CallWindow, Duty, PolicyRef, RuleRef, ScriptRef, StepRef } from '../decision.js';
+import type { CallWindow, Duty, PolicyRef, RuleRef, ScriptRef, StepRef } from '@callguard/contract';
 import type { CountWindow } from '../count-window.js';
-import type { Signals } from '../events/types.js';
+import type { Signals } from '@callguard/contract';
 import type { KeyedField } from './fields.js';
 
 /**

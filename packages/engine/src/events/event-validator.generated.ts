@@ -1,12 +1,16 @@
 // @ts-nocheck
-// Generated from event.schema.json by `CALLGUARD_WRITE_GENERATED=1 npx vitest run packages/engine/src/events/event-validator.test.ts`. Do not edit.
+// Generated from @callguard/contract's event.schema.json by `pnpm run generate`. Do not edit.
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallGuard call event","description":"One event of a call, as fed to a session. One event a line (JSONL) on disk. See docs/semantics.md.","type":"object","required":["type"],"properties":{"type":{"enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"call_started","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"at":{"$ref":"#/definitions/at"},"call":{"type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"enum":["phone","chat","email","in_person"],"description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."}},"required":["id"],"additionalProperties":false},"caller":{"type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string"},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"type":"object","properties":{"kind":{"enum":["warning","strike","incident"]},"category":{"$ref":"#/definitions/behaviour"},"at":{"$ref":"#/definitions/at"},"expires":{"$ref":"#/definitions/at"}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"type":"object","properties":{"name":{"type":"string"},"until":{"$ref":"#/definitions/at"}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"$ref":"#/definitions/at"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"utterance","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"at":{"$ref":"#/definitions/at"},"speaker":{"enum":["customer","agent"]},"text":{"type":"string"},"signals":{"type":"object","properties":{"profanity":{"$ref":"#/definitions/confidence"},"slur":{"$ref":"#/definitions/confidence"},"hate_speech":{"$ref":"#/definitions/confidence"},"threat":{"$ref":"#/definitions/confidence"},"sexual_harassment":{"$ref":"#/definitions/confidence"},"harassment":{"$ref":"#/definitions/confidence"},"rudeness":{"$ref":"#/definitions/confidence"},"unreasonable_demand":{"$ref":"#/definitions/confidence"},"uncooperative":{"$ref":"#/definitions/confidence"},"aggression":{"$ref":"#/definitions/confidence"},"recording_staff":{"$ref":"#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string"}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"silence","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"at":{"$ref":"#/definitions/at"},"seconds":{"type":"number","minimum":0}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"poor_line","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"line_dropped","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"agent_action","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"at":{"$ref":"#/definitions/at"},"action":{"enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]},"rule":{"type":"string"}},"required":["type","at","action"],"additionalProperties":false},{"title":"tick","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"at":{"$ref":"#/definitions/at"}},"required":["type","at"],"additionalProperties":false},{"title":"call_ended","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"at":{"$ref":"#/definitions/at"},"by":{"enum":["customer","agent","system"]}},"required":["type","at"],"additionalProperties":false}],"definitions":{"at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."},"confidence":{"type":"number","minimum":0,"maximum":1},"behaviour":{"enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]}}};
-const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
-const schema13 = {"enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
-const schema19 = {"type":"number","minimum":0,"maximum":1};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
+const schema13 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
+const schema14 = {"title":"Channel","description":"How the customer is in contact.","enum":["phone","chat","email","in_person"]};
+const schema15 = {"title":"RecordKind","description":"A kind of record kept on a caller across contacts.","enum":["warning","strike","incident"]};
+const schema16 = {"title":"Behaviour","description":"A behaviour detected on an utterance.","enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
+const schema22 = {"title":"Speaker","description":"Who is speaking.","enum":["customer","agent"]};
+const schema23 = {"type":"number","minimum":0,"maximum":1};
+const schema38 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
@@ -75,12 +79,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -150,7 +154,7 @@ if(data3.channel !== undefined){
 let data7 = data3.channel;
 const _errs19 = errors;
 if(!((((data7 === "phone") || (data7 === "chat")) || (data7 === "email")) || (data7 === "in_person"))){
-validate10.errors = [{instancePath:instancePath+"/call/channel",schemaPath:"#/oneOf/0/properties/call/properties/channel/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[0].properties.call.properties.channel.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/call/channel",schemaPath:"vocabulary.schema.json#/definitions/channel/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -161,19 +165,19 @@ var valid5 = true;
 if(valid5){
 if(data3.staff !== undefined){
 let data8 = data3.staff;
-const _errs20 = errors;
-if(errors === _errs20){
+const _errs21 = errors;
+if(errors === _errs21){
 if(Array.isArray(data8)){
-var valid6 = true;
+var valid7 = true;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-const _errs22 = errors;
+const _errs23 = errors;
 if(typeof data8[i0] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/call/staff/" + i0,schemaPath:"#/oneOf/0/properties/call/properties/staff/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs22 === errors;
-if(!valid6){
+var valid7 = _errs23 === errors;
+if(!valid7){
 break;
 }
 }
@@ -183,7 +187,7 @@ validate10.errors = [{instancePath:instancePath+"/call/staff",schemaPath:"#/oneO
 return false;
 }
 }
-var valid5 = _errs20 === errors;
+var valid5 = _errs21 === errors;
 }
 else {
 var valid5 = true;
@@ -208,10 +212,10 @@ var valid3 = true;
 if(valid3){
 if(data.caller !== undefined){
 let data10 = data.caller;
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs25 = errors;
+if(errors === _errs25){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-const _errs26 = errors;
+const _errs27 = errors;
 for(const key2 in data10){
 if(!(func2.call(schema11.oneOf[0].properties.caller.properties, key2))){
 validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/properties/caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
@@ -219,27 +223,27 @@ return false;
 break;
 }
 }
-if(_errs26 === errors){
+if(_errs27 === errors){
 if(data10.id !== undefined){
-const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data10.id !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/id",schemaPath:"#/oneOf/0/properties/caller/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs27 === errors;
+var valid8 = _errs28 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.incidents_30d !== undefined){
 let data12 = data10.incidents_30d;
-const _errs29 = errors;
+const _errs30 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs29){
+if(errors === _errs30){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -247,20 +251,20 @@ return false;
 }
 }
 }
-var valid7 = _errs29 === errors;
+var valid8 = _errs30 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.warnings !== undefined){
 let data13 = data10.warnings;
-const _errs31 = errors;
+const _errs32 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs31){
+if(errors === _errs32){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -268,20 +272,20 @@ return false;
 }
 }
 }
-var valid7 = _errs31 === errors;
+var valid8 = _errs32 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.repeat_calls_7d !== undefined){
 let data14 = data10.repeat_calls_7d;
-const _errs33 = errors;
+const _errs34 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
+if(errors === _errs34){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -289,83 +293,83 @@ return false;
 }
 }
 }
-var valid7 = _errs33 === errors;
+var valid8 = _errs34 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.withheld !== undefined){
-const _errs35 = errors;
+const _errs36 = errors;
 if(typeof data10.withheld !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/withheld",schemaPath:"#/oneOf/0/properties/caller/properties/withheld/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid7 = _errs35 === errors;
+var valid8 = _errs36 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.verified !== undefined){
-const _errs37 = errors;
+const _errs38 = errors;
 if(typeof data10.verified !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/verified",schemaPath:"#/oneOf/0/properties/caller/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid7 = _errs37 === errors;
+var valid8 = _errs38 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.refused_verification !== undefined){
-const _errs39 = errors;
+const _errs40 = errors;
 if(typeof data10.refused_verification !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/refused_verification",schemaPath:"#/oneOf/0/properties/caller/properties/refused_verification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid7 = _errs39 === errors;
+var valid8 = _errs40 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.vulnerable !== undefined){
-const _errs41 = errors;
+const _errs42 = errors;
 if(typeof data10.vulnerable !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/vulnerable",schemaPath:"#/oneOf/0/properties/caller/properties/vulnerable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid7 = _errs41 === errors;
+var valid8 = _errs42 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.adjustments !== undefined){
-const _errs43 = errors;
+const _errs44 = errors;
 if(typeof data10.adjustments !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/adjustments",schemaPath:"#/oneOf/0/properties/caller/properties/adjustments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid7 = _errs43 === errors;
+var valid8 = _errs44 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.records !== undefined){
 let data20 = data10.records;
-const _errs45 = errors;
-if(errors === _errs45){
+const _errs46 = errors;
+if(errors === _errs46){
 if(Array.isArray(data20)){
-var valid8 = true;
+var valid9 = true;
 const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
-const _errs47 = errors;
-if(errors === _errs47){
+const _errs48 = errors;
+if(errors === _errs48){
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 let missing3;
 if(((data21.kind === undefined) && (missing3 = "kind")) || ((data21.at === undefined) && (missing3 = "at"))){
@@ -373,7 +377,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPa
 return false;
 }
 else {
-const _errs49 = errors;
+const _errs50 = errors;
 for(const key3 in data21){
 if(!((((key3 === "kind") || (key3 === "category")) || (key3 === "at")) || (key3 === "expires"))){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
@@ -381,75 +385,75 @@ return false;
 break;
 }
 }
-if(_errs49 === errors){
+if(_errs50 === errors){
 if(data21.kind !== undefined){
 let data22 = data21.kind;
-const _errs50 = errors;
+const _errs51 = errors;
 if(!(((data22 === "warning") || (data22 === "strike")) || (data22 === "incident"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/kind",schemaPath:"#/oneOf/0/properties/caller/properties/records/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[0].properties.caller.properties.records.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/kind",schemaPath:"vocabulary.schema.json#/definitions/record_kind/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid9 = _errs50 === errors;
+var valid10 = _errs51 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
+if(valid10){
 if(data21.category !== undefined){
 let data23 = data21.category;
-const _errs51 = errors;
+const _errs53 = errors;
 if(!((((((((((((data23 === "profanity") || (data23 === "slur")) || (data23 === "hate_speech")) || (data23 === "threat")) || (data23 === "sexual_harassment")) || (data23 === "harassment")) || (data23 === "rudeness")) || (data23 === "unreasonable_demand")) || (data23 === "uncooperative")) || (data23 === "aggression")) || (data23 === "recording_staff")) || (data23 === "repeated_request"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid9 = _errs51 === errors;
+var valid10 = _errs53 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
+if(valid10){
 if(data21.at !== undefined){
 let data24 = data21.at;
-const _errs53 = errors;
-const _errs54 = errors;
-if(errors === _errs54){
+const _errs55 = errors;
+const _errs56 = errors;
+if(errors === _errs56){
 if(typeof data24 === "string"){
 if(!pattern0.test(data24)){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid9 = _errs53 === errors;
+var valid10 = _errs55 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
+if(valid10){
 if(data21.expires !== undefined){
 let data25 = data21.expires;
-const _errs56 = errors;
-const _errs57 = errors;
-if(errors === _errs57){
+const _errs58 = errors;
+const _errs59 = errors;
+if(errors === _errs59){
 if(typeof data25 === "string"){
 if(!pattern0.test(data25)){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid9 = _errs56 === errors;
+var valid10 = _errs58 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
 }
 }
@@ -462,8 +466,8 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPa
 return false;
 }
 }
-var valid8 = _errs47 === errors;
-if(!valid8){
+var valid9 = _errs48 === errors;
+if(!valid9){
 break;
 }
 }
@@ -473,23 +477,23 @@ validate10.errors = [{instancePath:instancePath+"/caller/records",schemaPath:"#/
 return false;
 }
 }
-var valid7 = _errs45 === errors;
+var valid8 = _errs46 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.restrictions !== undefined){
 let data26 = data10.restrictions;
-const _errs59 = errors;
-if(errors === _errs59){
+const _errs61 = errors;
+if(errors === _errs61){
 if(Array.isArray(data26)){
-var valid13 = true;
+var valid15 = true;
 const len2 = data26.length;
 for(let i2=0; i2<len2; i2++){
 let data27 = data26[i2];
-const _errs61 = errors;
-if(errors === _errs61){
+const _errs63 = errors;
+if(errors === _errs63){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing4;
 if(((data27.name === undefined) && (missing4 = "name")) || ((data27.until === undefined) && (missing4 = "until"))){
@@ -497,7 +501,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,sch
 return false;
 }
 else {
-const _errs63 = errors;
+const _errs65 = errors;
 for(const key4 in data27){
 if(!((key4 === "name") || (key4 === "until"))){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
@@ -505,39 +509,39 @@ return false;
 break;
 }
 }
-if(_errs63 === errors){
+if(_errs65 === errors){
 if(data27.name !== undefined){
-const _errs64 = errors;
+const _errs66 = errors;
 if(typeof data27.name !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/name",schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs64 === errors;
+var valid16 = _errs66 === errors;
 }
 else {
-var valid14 = true;
+var valid16 = true;
 }
-if(valid14){
+if(valid16){
 if(data27.until !== undefined){
 let data29 = data27.until;
-const _errs66 = errors;
-const _errs67 = errors;
-if(errors === _errs67){
+const _errs68 = errors;
+const _errs69 = errors;
+if(errors === _errs69){
 if(typeof data29 === "string"){
 if(!pattern0.test(data29)){
-validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs66 === errors;
+var valid16 = _errs68 === errors;
 }
 else {
-var valid14 = true;
+var valid16 = true;
 }
 }
 }
@@ -548,8 +552,8 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,sch
 return false;
 }
 }
-var valid13 = _errs61 === errors;
-if(!valid13){
+var valid15 = _errs63 === errors;
+if(!valid15){
 break;
 }
 }
@@ -559,16 +563,16 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions",schemaPat
 return false;
 }
 }
-var valid7 = _errs59 === errors;
+var valid8 = _errs61 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.talk_time_today_s !== undefined){
 let data30 = data10.talk_time_today_s;
-const _errs69 = errors;
-if(errors === _errs69){
+const _errs71 = errors;
+if(errors === _errs71){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
 validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",schemaPath:"#/oneOf/0/properties/caller/properties/talk_time_today_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -580,32 +584,32 @@ validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",sche
 return false;
 }
 }
-var valid7 = _errs69 === errors;
+var valid8 = _errs71 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data10.customer_since !== undefined){
 let data31 = data10.customer_since;
-const _errs71 = errors;
-const _errs72 = errors;
-if(errors === _errs72){
+const _errs73 = errors;
+const _errs74 = errors;
+if(errors === _errs74){
 if(typeof data31 === "string"){
 if(!pattern0.test(data31)){
-validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid7 = _errs71 === errors;
+var valid8 = _errs73 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
 }
 }
@@ -626,7 +630,7 @@ validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/
 return false;
 }
 }
-var valid3 = _errs24 === errors;
+var valid3 = _errs25 === errors;
 }
 else {
 var valid3 = true;
@@ -644,8 +648,8 @@ return false;
 }
 }
 else if(tag0 === "utterance"){
-const _errs74 = errors;
-if(errors === _errs74){
+const _errs76 = errors;
+if(errors === _errs76){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.at === undefined) && (missing5 = "at"))) || ((data.speaker === undefined) && (missing5 = "speaker"))) || ((data.signals === undefined) && (missing5 = "signals"))){
@@ -653,7 +657,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"requ
 return false;
 }
 else {
-const _errs76 = errors;
+const _errs78 = errors;
 for(const key5 in data){
 if(!((((((key5 === "type") || (key5 === "at")) || (key5 === "speaker")) || (key5 === "text")) || (key5 === "signals")) || (key5 === "request"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
@@ -661,72 +665,72 @@ return false;
 break;
 }
 }
-if(_errs76 === errors){
+if(_errs78 === errors){
 if(data.type !== undefined){
-const _errs77 = errors;
+const _errs79 = errors;
 if("utterance" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "utterance"},message:"must be equal to constant"}];
 return false;
 }
-var valid18 = _errs77 === errors;
+var valid20 = _errs79 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
+if(valid20){
 if(data.at !== undefined){
 let data33 = data.at;
-const _errs78 = errors;
-const _errs79 = errors;
-if(errors === _errs79){
+const _errs80 = errors;
+const _errs81 = errors;
+if(errors === _errs81){
 if(typeof data33 === "string"){
 if(!pattern0.test(data33)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid18 = _errs78 === errors;
+var valid20 = _errs80 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
+if(valid20){
 if(data.speaker !== undefined){
 let data34 = data.speaker;
-const _errs81 = errors;
+const _errs83 = errors;
 if(!((data34 === "customer") || (data34 === "agent"))){
-validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"#/oneOf/1/properties/speaker/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.speaker.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"vocabulary.schema.json#/definitions/speaker/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid18 = _errs81 === errors;
+var valid20 = _errs83 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
+if(valid20){
 if(data.text !== undefined){
-const _errs82 = errors;
+const _errs85 = errors;
 if(typeof data.text !== "string"){
 validate10.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs82 === errors;
+var valid20 = _errs85 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
+if(valid20){
 if(data.signals !== undefined){
 let data36 = data.signals;
-const _errs84 = errors;
-if(errors === _errs84){
+const _errs87 = errors;
+if(errors === _errs87){
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-const _errs86 = errors;
+const _errs89 = errors;
 for(const key6 in data36){
 if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key6))){
 validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
@@ -734,313 +738,313 @@ return false;
 break;
 }
 }
-if(_errs86 === errors){
+if(_errs89 === errors){
 if(data36.profanity !== undefined){
 let data37 = data36.profanity;
-const _errs87 = errors;
-const _errs88 = errors;
-if(errors === _errs88){
+const _errs90 = errors;
+const _errs91 = errors;
+if(errors === _errs91){
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 1 || isNaN(data37)){
-validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data37 < 0 || isNaN(data37)){
-validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs87 === errors;
+var valid23 = _errs90 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.slur !== undefined){
 let data38 = data36.slur;
-const _errs90 = errors;
-const _errs91 = errors;
-if(errors === _errs91){
+const _errs93 = errors;
+const _errs94 = errors;
+if(errors === _errs94){
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 > 1 || isNaN(data38)){
-validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data38 < 0 || isNaN(data38)){
-validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs90 === errors;
+var valid23 = _errs93 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.hate_speech !== undefined){
 let data39 = data36.hate_speech;
-const _errs93 = errors;
-const _errs94 = errors;
-if(errors === _errs94){
+const _errs96 = errors;
+const _errs97 = errors;
+if(errors === _errs97){
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 > 1 || isNaN(data39)){
-validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data39 < 0 || isNaN(data39)){
-validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs93 === errors;
+var valid23 = _errs96 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.threat !== undefined){
 let data40 = data36.threat;
-const _errs96 = errors;
-const _errs97 = errors;
-if(errors === _errs97){
+const _errs99 = errors;
+const _errs100 = errors;
+if(errors === _errs100){
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 1 || isNaN(data40)){
-validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data40 < 0 || isNaN(data40)){
-validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs96 === errors;
+var valid23 = _errs99 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.sexual_harassment !== undefined){
 let data41 = data36.sexual_harassment;
-const _errs99 = errors;
-const _errs100 = errors;
-if(errors === _errs100){
+const _errs102 = errors;
+const _errs103 = errors;
+if(errors === _errs103){
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 1 || isNaN(data41)){
-validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data41 < 0 || isNaN(data41)){
-validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs99 === errors;
+var valid23 = _errs102 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.harassment !== undefined){
 let data42 = data36.harassment;
-const _errs102 = errors;
-const _errs103 = errors;
-if(errors === _errs103){
+const _errs105 = errors;
+const _errs106 = errors;
+if(errors === _errs106){
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 1 || isNaN(data42)){
-validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data42 < 0 || isNaN(data42)){
-validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs102 === errors;
+var valid23 = _errs105 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.rudeness !== undefined){
 let data43 = data36.rudeness;
-const _errs105 = errors;
-const _errs106 = errors;
-if(errors === _errs106){
+const _errs108 = errors;
+const _errs109 = errors;
+if(errors === _errs109){
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 1 || isNaN(data43)){
-validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs105 === errors;
+var valid23 = _errs108 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.unreasonable_demand !== undefined){
 let data44 = data36.unreasonable_demand;
-const _errs108 = errors;
-const _errs109 = errors;
-if(errors === _errs109){
+const _errs111 = errors;
+const _errs112 = errors;
+if(errors === _errs112){
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 > 1 || isNaN(data44)){
-validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data44 < 0 || isNaN(data44)){
-validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs108 === errors;
+var valid23 = _errs111 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.uncooperative !== undefined){
 let data45 = data36.uncooperative;
-const _errs111 = errors;
-const _errs112 = errors;
-if(errors === _errs112){
+const _errs114 = errors;
+const _errs115 = errors;
+if(errors === _errs115){
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 1 || isNaN(data45)){
-validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data45 < 0 || isNaN(data45)){
-validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs111 === errors;
+var valid23 = _errs114 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.aggression !== undefined){
 let data46 = data36.aggression;
-const _errs114 = errors;
-const _errs115 = errors;
-if(errors === _errs115){
+const _errs117 = errors;
+const _errs118 = errors;
+if(errors === _errs118){
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 1 || isNaN(data46)){
-validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data46 < 0 || isNaN(data46)){
-validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs114 === errors;
+var valid23 = _errs117 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
-if(valid20){
+if(valid23){
 if(data36.recording_staff !== undefined){
 let data47 = data36.recording_staff;
-const _errs117 = errors;
-const _errs118 = errors;
-if(errors === _errs118){
+const _errs120 = errors;
+const _errs121 = errors;
+if(errors === _errs121){
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 1 || isNaN(data47)){
-validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data47 < 0 || isNaN(data47)){
-validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid20 = _errs117 === errors;
+var valid23 = _errs120 === errors;
 }
 else {
-var valid20 = true;
+var valid23 = true;
 }
 }
 }
@@ -1059,22 +1063,22 @@ validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1
 return false;
 }
 }
-var valid18 = _errs84 === errors;
+var valid20 = _errs87 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
+if(valid20){
 if(data.request !== undefined){
-const _errs120 = errors;
+const _errs123 = errors;
 if(typeof data.request !== "string"){
 validate10.errors = [{instancePath:instancePath+"/request",schemaPath:"#/oneOf/1/properties/request/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid18 = _errs120 === errors;
+var valid20 = _errs123 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
 }
 }
@@ -1091,8 +1095,8 @@ return false;
 }
 }
 else if(tag0 === "silence"){
-const _errs122 = errors;
-if(errors === _errs122){
+const _errs125 = errors;
+if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((data.type === undefined) && (missing6 = "type")) || ((data.at === undefined) && (missing6 = "at"))) || ((data.seconds === undefined) && (missing6 = "seconds"))){
@@ -1100,7 +1104,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"requ
 return false;
 }
 else {
-const _errs124 = errors;
+const _errs127 = errors;
 for(const key7 in data){
 if(!(((key7 === "type") || (key7 === "at")) || (key7 === "seconds"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
@@ -1108,45 +1112,45 @@ return false;
 break;
 }
 }
-if(_errs124 === errors){
+if(_errs127 === errors){
 if(data.type !== undefined){
-const _errs125 = errors;
+const _errs128 = errors;
 if("silence" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "silence"},message:"must be equal to constant"}];
 return false;
 }
-var valid33 = _errs125 === errors;
+var valid36 = _errs128 === errors;
 }
 else {
-var valid33 = true;
+var valid36 = true;
 }
-if(valid33){
+if(valid36){
 if(data.at !== undefined){
 let data50 = data.at;
-const _errs126 = errors;
-const _errs127 = errors;
-if(errors === _errs127){
+const _errs129 = errors;
+const _errs130 = errors;
+if(errors === _errs130){
 if(typeof data50 === "string"){
 if(!pattern0.test(data50)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs126 === errors;
+var valid36 = _errs129 === errors;
 }
 else {
-var valid33 = true;
+var valid36 = true;
 }
-if(valid33){
+if(valid36){
 if(data.seconds !== undefined){
 let data51 = data.seconds;
-const _errs129 = errors;
-if(errors === _errs129){
+const _errs132 = errors;
+if(errors === _errs132){
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 < 0 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1158,10 +1162,10 @@ validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2
 return false;
 }
 }
-var valid33 = _errs129 === errors;
+var valid36 = _errs132 === errors;
 }
 else {
-var valid33 = true;
+var valid36 = true;
 }
 }
 }
@@ -1175,8 +1179,8 @@ return false;
 }
 }
 else if(tag0 === "poor_line"){
-const _errs131 = errors;
-if(errors === _errs131){
+const _errs134 = errors;
+if(errors === _errs134){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.type === undefined) && (missing7 = "type")) || ((data.at === undefined) && (missing7 = "at"))){
@@ -1184,7 +1188,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"requ
 return false;
 }
 else {
-const _errs133 = errors;
+const _errs136 = errors;
 for(const key8 in data){
 if(!((key8 === "type") || (key8 === "at"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
@@ -1192,39 +1196,39 @@ return false;
 break;
 }
 }
-if(_errs133 === errors){
+if(_errs136 === errors){
 if(data.type !== undefined){
-const _errs134 = errors;
+const _errs137 = errors;
 if("poor_line" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "poor_line"},message:"must be equal to constant"}];
 return false;
 }
-var valid36 = _errs134 === errors;
+var valid39 = _errs137 === errors;
 }
 else {
-var valid36 = true;
+var valid39 = true;
 }
-if(valid36){
+if(valid39){
 if(data.at !== undefined){
 let data53 = data.at;
-const _errs135 = errors;
-const _errs136 = errors;
-if(errors === _errs136){
+const _errs138 = errors;
+const _errs139 = errors;
+if(errors === _errs139){
 if(typeof data53 === "string"){
 if(!pattern0.test(data53)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid36 = _errs135 === errors;
+var valid39 = _errs138 === errors;
 }
 else {
-var valid36 = true;
+var valid39 = true;
 }
 }
 }
@@ -1237,8 +1241,8 @@ return false;
 }
 }
 else if(tag0 === "line_dropped"){
-const _errs138 = errors;
-if(errors === _errs138){
+const _errs141 = errors;
+if(errors === _errs141){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.at === undefined) && (missing8 = "at"))){
@@ -1246,7 +1250,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"requ
 return false;
 }
 else {
-const _errs140 = errors;
+const _errs143 = errors;
 for(const key9 in data){
 if(!((key9 === "type") || (key9 === "at"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
@@ -1254,39 +1258,39 @@ return false;
 break;
 }
 }
-if(_errs140 === errors){
+if(_errs143 === errors){
 if(data.type !== undefined){
-const _errs141 = errors;
+const _errs144 = errors;
 if("line_dropped" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "line_dropped"},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs141 === errors;
+var valid42 = _errs144 === errors;
 }
 else {
-var valid39 = true;
+var valid42 = true;
 }
-if(valid39){
+if(valid42){
 if(data.at !== undefined){
 let data55 = data.at;
-const _errs142 = errors;
-const _errs143 = errors;
-if(errors === _errs143){
+const _errs145 = errors;
+const _errs146 = errors;
+if(errors === _errs146){
 if(typeof data55 === "string"){
 if(!pattern0.test(data55)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid39 = _errs142 === errors;
+var valid42 = _errs145 === errors;
 }
 else {
-var valid39 = true;
+var valid42 = true;
 }
 }
 }
@@ -1299,8 +1303,8 @@ return false;
 }
 }
 else if(tag0 === "agent_action"){
-const _errs145 = errors;
-if(errors === _errs145){
+const _errs148 = errors;
+if(errors === _errs148){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((((data.type === undefined) && (missing9 = "type")) || ((data.at === undefined) && (missing9 = "at"))) || ((data.action === undefined) && (missing9 = "action"))){
@@ -1308,7 +1312,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"requ
 return false;
 }
 else {
-const _errs147 = errors;
+const _errs150 = errors;
 for(const key10 in data){
 if(!((((key10 === "type") || (key10 === "at")) || (key10 === "action")) || (key10 === "rule"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
@@ -1316,64 +1320,64 @@ return false;
 break;
 }
 }
-if(_errs147 === errors){
+if(_errs150 === errors){
 if(data.type !== undefined){
-const _errs148 = errors;
+const _errs151 = errors;
 if("agent_action" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "agent_action"},message:"must be equal to constant"}];
 return false;
 }
-var valid42 = _errs148 === errors;
+var valid45 = _errs151 === errors;
 }
 else {
-var valid42 = true;
+var valid45 = true;
 }
-if(valid42){
+if(valid45){
 if(data.at !== undefined){
 let data57 = data.at;
-const _errs149 = errors;
-const _errs150 = errors;
-if(errors === _errs150){
+const _errs152 = errors;
+const _errs153 = errors;
+if(errors === _errs153){
 if(typeof data57 === "string"){
 if(!pattern0.test(data57)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid42 = _errs149 === errors;
+var valid45 = _errs152 === errors;
 }
 else {
-var valid42 = true;
+var valid45 = true;
 }
-if(valid42){
+if(valid45){
 if(data.action !== undefined){
 let data58 = data.action;
-const _errs152 = errors;
+const _errs155 = errors;
 if(!(((((((((((data58 === "continue") || (data58 === "remind")) || (data58 === "announce")) || (data58 === "deescalate")) || (data58 === "warn")) || (data58 === "route")) || (data58 === "escalate")) || (data58 === "refuse")) || (data58 === "end_call")) || (data58 === "block_caller")) || (data58 === "callback"))){
-validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"#/oneOf/5/properties/action/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[5].properties.action.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"vocabulary.schema.json#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid42 = _errs152 === errors;
+var valid45 = _errs155 === errors;
 }
 else {
-var valid42 = true;
+var valid45 = true;
 }
-if(valid42){
+if(valid45){
 if(data.rule !== undefined){
-const _errs153 = errors;
+const _errs157 = errors;
 if(typeof data.rule !== "string"){
 validate10.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/oneOf/5/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs153 === errors;
+var valid45 = _errs157 === errors;
 }
 else {
-var valid42 = true;
+var valid45 = true;
 }
 }
 }
@@ -1388,8 +1392,8 @@ return false;
 }
 }
 else if(tag0 === "tick"){
-const _errs155 = errors;
-if(errors === _errs155){
+const _errs159 = errors;
+if(errors === _errs159){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.type === undefined) && (missing10 = "type")) || ((data.at === undefined) && (missing10 = "at"))){
@@ -1397,7 +1401,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"requ
 return false;
 }
 else {
-const _errs157 = errors;
+const _errs161 = errors;
 for(const key11 in data){
 if(!((key11 === "type") || (key11 === "at"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
@@ -1405,39 +1409,39 @@ return false;
 break;
 }
 }
-if(_errs157 === errors){
+if(_errs161 === errors){
 if(data.type !== undefined){
-const _errs158 = errors;
+const _errs162 = errors;
 if("tick" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "tick"},message:"must be equal to constant"}];
 return false;
 }
-var valid45 = _errs158 === errors;
+var valid49 = _errs162 === errors;
 }
 else {
-var valid45 = true;
+var valid49 = true;
 }
-if(valid45){
+if(valid49){
 if(data.at !== undefined){
 let data61 = data.at;
-const _errs159 = errors;
-const _errs160 = errors;
-if(errors === _errs160){
+const _errs163 = errors;
+const _errs164 = errors;
+if(errors === _errs164){
 if(typeof data61 === "string"){
 if(!pattern0.test(data61)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid45 = _errs159 === errors;
+var valid49 = _errs163 === errors;
 }
 else {
-var valid45 = true;
+var valid49 = true;
 }
 }
 }
@@ -1450,8 +1454,8 @@ return false;
 }
 }
 else if(tag0 === "call_ended"){
-const _errs162 = errors;
-if(errors === _errs162){
+const _errs166 = errors;
+if(errors === _errs166){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.type === undefined) && (missing11 = "type")) || ((data.at === undefined) && (missing11 = "at"))){
@@ -1459,7 +1463,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"requ
 return false;
 }
 else {
-const _errs164 = errors;
+const _errs168 = errors;
 for(const key12 in data){
 if(!(((key12 === "type") || (key12 === "at")) || (key12 === "by"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
@@ -1467,52 +1471,52 @@ return false;
 break;
 }
 }
-if(_errs164 === errors){
+if(_errs168 === errors){
 if(data.type !== undefined){
-const _errs165 = errors;
+const _errs169 = errors;
 if("call_ended" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
 return false;
 }
-var valid48 = _errs165 === errors;
+var valid52 = _errs169 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
-if(valid48){
+if(valid52){
 if(data.at !== undefined){
 let data63 = data.at;
-const _errs166 = errors;
-const _errs167 = errors;
-if(errors === _errs167){
+const _errs170 = errors;
+const _errs171 = errors;
+if(errors === _errs171){
 if(typeof data63 === "string"){
 if(!pattern0.test(data63)){
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid48 = _errs166 === errors;
+var valid52 = _errs170 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
-if(valid48){
+if(valid52){
 if(data.by !== undefined){
 let data64 = data.by;
-const _errs169 = errors;
+const _errs173 = errors;
 if(!(((data64 === "customer") || (data64 === "agent")) || (data64 === "system"))){
 validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/7/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[7].properties.by.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid48 = _errs169 === errors;
+var valid52 = _errs173 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
 }
 }
@@ -1546,420 +1550,3 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-/** The JSON Schema of every event (event.schema.json). */
-export const eventSchema = {
-  "$schema": "http://json-schema.org/draft-07/schema#",
-  "$id": "https://callguard.dev/schemas/event.schema.json",
-  "title": "CallGuard call event",
-  "description": "One event of a call, as fed to a session. One event a line (JSONL) on disk. See docs/semantics.md.",
-  "type": "object",
-  "required": [
-    "type"
-  ],
-  "properties": {
-    "type": {
-      "enum": [
-        "call_started",
-        "utterance",
-        "silence",
-        "poor_line",
-        "line_dropped",
-        "agent_action",
-        "tick",
-        "call_ended"
-      ]
-    }
-  },
-  "discriminator": {
-    "propertyName": "type"
-  },
-  "oneOf": [
-    {
-      "title": "call_started",
-      "description": "The call begins.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "call_started"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        },
-        "call": {
-          "type": "object",
-          "properties": {
-            "id": {
-              "type": "string"
-            },
-            "queue": {
-              "type": "string"
-            },
-            "peak_hours": {
-              "type": "boolean"
-            },
-            "channel": {
-              "enum": [
-                "phone",
-                "chat",
-                "email",
-                "in_person"
-              ],
-              "description": "How the customer is in contact; phone when absent."
-            },
-            "staff": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              },
-              "description": "Roles on duty for this call (supervisor, security, ...); absent means unknown."
-            }
-          },
-          "required": [
-            "id"
-          ],
-          "additionalProperties": false
-        },
-        "caller": {
-          "type": "object",
-          "description": "What the CRM knows about the caller; absent numbers are 0, absent booleans false.",
-          "properties": {
-            "id": {
-              "type": "string"
-            },
-            "incidents_30d": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "warnings": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "repeat_calls_7d": {
-              "type": "integer",
-              "minimum": 0
-            },
-            "withheld": {
-              "type": "boolean"
-            },
-            "verified": {
-              "type": "boolean"
-            },
-            "refused_verification": {
-              "type": "boolean"
-            },
-            "vulnerable": {
-              "type": "boolean"
-            },
-            "adjustments": {
-              "type": "boolean",
-              "description": "Agreed reasonable adjustments are on file."
-            },
-            "records": {
-              "type": "array",
-              "description": "Warnings, strikes and incidents on the caller's record.",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "kind": {
-                    "enum": [
-                      "warning",
-                      "strike",
-                      "incident"
-                    ]
-                  },
-                  "category": {
-                    "$ref": "#/definitions/behaviour"
-                  },
-                  "at": {
-                    "$ref": "#/definitions/at"
-                  },
-                  "expires": {
-                    "$ref": "#/definitions/at"
-                  }
-                },
-                "required": [
-                  "kind",
-                  "at"
-                ],
-                "additionalProperties": false
-              }
-            },
-            "restrictions": {
-              "type": "array",
-              "description": "Restrictions on contact in force, by the policy's name for them.",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "name": {
-                    "type": "string"
-                  },
-                  "until": {
-                    "$ref": "#/definitions/at"
-                  }
-                },
-                "required": [
-                  "name",
-                  "until"
-                ],
-                "additionalProperties": false
-              }
-            },
-            "talk_time_today_s": {
-              "type": "number",
-              "minimum": 0,
-              "description": "Seconds spent in contact today before this call."
-            },
-            "customer_since": {
-              "$ref": "#/definitions/at"
-            }
-          },
-          "additionalProperties": false
-        }
-      },
-      "required": [
-        "type",
-        "at",
-        "call"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "utterance",
-      "description": "Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "utterance"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        },
-        "speaker": {
-          "enum": [
-            "customer",
-            "agent"
-          ]
-        },
-        "text": {
-          "type": "string"
-        },
-        "signals": {
-          "type": "object",
-          "properties": {
-            "profanity": {
-              "$ref": "#/definitions/confidence"
-            },
-            "slur": {
-              "$ref": "#/definitions/confidence"
-            },
-            "hate_speech": {
-              "$ref": "#/definitions/confidence"
-            },
-            "threat": {
-              "$ref": "#/definitions/confidence"
-            },
-            "sexual_harassment": {
-              "$ref": "#/definitions/confidence"
-            },
-            "harassment": {
-              "$ref": "#/definitions/confidence"
-            },
-            "rudeness": {
-              "$ref": "#/definitions/confidence"
-            },
-            "unreasonable_demand": {
-              "$ref": "#/definitions/confidence"
-            },
-            "uncooperative": {
-              "$ref": "#/definitions/confidence"
-            },
-            "aggression": {
-              "$ref": "#/definitions/confidence"
-            },
-            "recording_staff": {
-              "$ref": "#/definitions/confidence"
-            }
-          },
-          "additionalProperties": false
-        },
-        "request": {
-          "type": "string"
-        }
-      },
-      "required": [
-        "type",
-        "at",
-        "speaker",
-        "signals"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "silence",
-      "description": "Dead air of that many seconds.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "silence"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        },
-        "seconds": {
-          "type": "number",
-          "minimum": 0
-        }
-      },
-      "required": [
-        "type",
-        "at",
-        "seconds"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "poor_line",
-      "description": "The line is degrading.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "poor_line"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        }
-      },
-      "required": [
-        "type",
-        "at"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "line_dropped",
-      "description": "The line went down (a technical disconnect, not a hang-up).",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "line_dropped"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        }
-      },
-      "required": [
-        "type",
-        "at"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "agent_action",
-      "description": "What the agent actually did, e.g. a warning given by hand.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "agent_action"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        },
-        "action": {
-          "enum": [
-            "continue",
-            "remind",
-            "announce",
-            "deescalate",
-            "warn",
-            "route",
-            "escalate",
-            "refuse",
-            "end_call",
-            "block_caller",
-            "callback"
-          ]
-        },
-        "rule": {
-          "type": "string"
-        }
-      },
-      "required": [
-        "type",
-        "at",
-        "action"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "tick",
-      "description": "A timer: time has passed (event time) with nothing else to report.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "tick"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        }
-      },
-      "required": [
-        "type",
-        "at"
-      ],
-      "additionalProperties": false
-    },
-    {
-      "title": "call_ended",
-      "description": "The call is over.",
-      "type": "object",
-      "properties": {
-        "type": {
-          "const": "call_ended"
-        },
-        "at": {
-          "$ref": "#/definitions/at"
-        },
-        "by": {
-          "enum": [
-            "customer",
-            "agent",
-            "system"
-          ]
-        }
-      },
-      "required": [
-        "type",
-        "at"
-      ],
-      "additionalProperties": false
-    }
-  ],
-  "definitions": {
-    "at": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$",
-      "description": "ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."
-    },
-    "confidence": {
-      "type": "number",
-      "minimum": 0,
-      "maximum": 1
-    },
-    "behaviour": {
-      "enum": [
-        "profanity",
-        "slur",
-        "hate_speech",
-        "threat",
-        "sexual_harassment",
-        "harassment",
-        "rudeness",
-        "unreasonable_demand",
-        "uncooperative",
-        "aggression",
-        "recording_staff",
-        "repeated_request"
-      ]
-    }
-  }
-};

@@ -11,7 +11,7 @@ import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
 import { canonicalTime, isoAt, parseAt } from '../time.js';
 import { EventError } from './error.js';
 import { validate } from './event-validator.generated.js';
-import type { CallEvent, UtteranceEvent } from './types.js';
+import type { CallEvent, UtteranceEvent } from '@callguard/contract';
 
 const check = validate as unknown as { (data: unknown): boolean; errors: ErrorObject[] | null };
 

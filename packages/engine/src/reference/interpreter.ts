@@ -21,9 +21,9 @@ import type {
   CheckedRule,
   CheckedStep,
 } from '@callguard/dsl';
-import type { Decision, Duty, Match } from '../decision.js';
+import type { Decision, Duty, Match } from '@callguard/contract';
 import { EventError } from '../events/error.js';
-import type { CallEvent, CallStartedEvent } from '../events/types.js';
+import type { CallEvent, CallStartedEvent } from '@callguard/contract';
 import { eventTime, validateEvent } from '../events/validate.js';
 
 /** An accepted event with its time in ms, and the rules whose ladders it moved on. */
@@ -372,12 +372,12 @@ function dutyOf(d: CheckedDuty, rule: CheckedRule, now: Now): Duty {
             kind: r.kind,
             scope: r.scope,
             channels: [...r.channels],
-            maxMs: r.maxMs,
-            reviewAfterMs: r.reviewAfterMs,
-            independentReview: r.independentReview,
-            ...(r.liftWhen === undefined ? {} : { liftWhen: r.liftWhen }),
+            max_ms: r.maxMs,
+            review_after_ms: r.reviewAfterMs,
+            independent_review: r.independentReview,
+            ...(r.liftWhen === undefined ? {} : { lift_when: r.liftWhen }),
             approvers: [...r.approvers],
-            ...(r.appealWorkingDays === undefined ? {} : { appealWorkingDays: r.appealWorkingDays }),
+            ...(r.appealWorkingDays === undefined ? {} : { appeal_working_days: r.appealWorkingDays }),
             review_due: at(r.reviewAfterMs),
             max_until: at(r.maxMs),
           },
@@ -429,6 +429,7 @@ function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing |
   const staff = now.start.call.staff;
   const missing = s === undefined || staff === undefined ? [] : s.approvedBy.filter((r) => !staff.includes(r));
   return {
+    v: 1,
     action,
     ...(winner === undefined ? {} : { rule: { id: winner.rule.id, title: winner.rule.title } }),
     ...(winner === undefined ? {} : { step: { n: winner.step.n, of: winner.rule.ladder.length } }),

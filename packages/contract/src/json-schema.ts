@@ -1,0 +1,2 @@
+/** A JSON Schema document, as plain JSON. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
