@@ -1047,6 +1047,10 @@ export const snapshotSchema: JsonSchema = {
     "request": {
       "type": "string",
       "description": "The last customer request label, when the policy reads `repeated_request` and there was one."
+    },
+    "mac": {
+      "type": "string",
+      "description": "`<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see the engine's `SnapshotKey`)."
     }
   },
   "required": [

@@ -387,6 +387,11 @@ export interface SessionSnapshot {
   readonly counts: readonly (readonly number[])[];
   /** The last customer request label, when the policy reads `repeated_request` and there was one. */
   readonly request?: string;
+  /**
+   * `<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see the engine's
+   * `SnapshotKey`).
+   */
+  readonly mac?: string;
 }
 
 /**
