@@ -10,7 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '@callguard/dsl';
 import { EventError } from './events/error.js';
-import type { SessionSnapshot } from './snapshot.js';
+import type { SessionSnapshot } from '@callguard/contract';
 
 /**
  * A key that signs and checks snapshots. `id` names it in the snapshot, so
