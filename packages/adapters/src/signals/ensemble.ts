@@ -1,4 +1,5 @@
-import type { SignalDetector, Signals } from './detector.js';
+import type { Signals } from '@callguard/contract';
+import type { SignalDetector, SignalsDraft } from './detector.js';
 import type { DetectOptions } from './language.js';
 import type { AsyncSignalDetector } from './onnx-classifier.js';
 
@@ -18,7 +19,7 @@ export function ensemble(...detectors: readonly (SignalDetector | AsyncSignalDet
     version: detectors.map((d) => d.version).join('+'),
     async detect(text: string, options?: DetectOptions): Promise<Signals> {
       const all = await Promise.all(detectors.map((d) => d.detect(text, options)));
-      const signals: Signals = {};
+      const signals: SignalsDraft = {};
       for (const found of all) {
         for (const [behaviour, confidence] of Object.entries(found) as [keyof Signals, number][]) {
           signals[behaviour] = Math.max(signals[behaviour] ?? 0, confidence);

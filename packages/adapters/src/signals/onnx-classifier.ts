@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
-import type { Signals } from './detector.js';
+import type { Signals } from '@callguard/contract';
+import type { SignalsDraft } from './detector.js';
 import type { DetectOptions } from './language.js';
 
 /** Why a customer's model cannot be used; stable, so callers can branch on it. */
@@ -89,7 +90,7 @@ export async function loadOnnxClassifier(options: OnnxClassifierOptions): Promis
       if (scores.length !== options.labels.length) {
         throw new ModelError('model/bad-shape', `${name} gave ${scores.length} scores for ${options.labels.length} labels`);
       }
-      const signals: Signals = {};
+      const signals: SignalsDraft = {};
       targets.forEach((behaviours, i) => {
         const score = Number(scores[i]);
         if (!(score > 0) || !Number.isFinite(score)) return;
