@@ -12,8 +12,17 @@ export function policyHash(policy: Omit<CheckedPolicy, 'hash'>): string {
   return canonicalSha256Hex(meaning);
 }
 
-/** The part of `node:crypto` used here; `import type` keeps the package free of Node at run time. */
-type NodeCrypto = Pick<typeof import('node:crypto'), 'createHash'>;
+/**
+ * The part of `node:crypto` used here, written out rather than imported as a
+ * type, so the published declarations need neither Node nor @types/node.
+ */
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): Sha256Hasher;
+}
+interface Sha256Hasher {
+  update(data: string, encoding: 'utf8'): Sha256Hasher;
+  digest(encoding: 'hex'): string;
+}
 
 /**
  * Node's own crypto when the host has it: a 1,000-rule policy is over half
