@@ -92,6 +92,7 @@ export function summaryLine(report: RunReport): string {
 /** The whole run as one JSON document; diagnostics in the form `callguard check --json` prints. */
 export function reportJson(report: RunReport): string {
   const json = {
+    v: 1,
     passed: report.passed,
     failed: report.failed,
     diagnostics: report.diagnostics.map(diagnosticToJson),

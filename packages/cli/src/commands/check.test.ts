@@ -34,7 +34,7 @@ describe('the broken example policies', () => {
     const expected = expectedCodes(file);
     const r = callguard(['check', '--json', file]);
     expect(r.code).toBe(1);
-    const [report] = JSON.parse(r.out) as JsonReport[];
+    const [report] = (JSON.parse(r.out) as { v: 1; files: JsonReport[] }).files;
     const codes = new Set(report!.diagnostics.map((d) => d.code));
     for (const code of expected) expect(codes).toContain(code);
     const errors = report!.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
@@ -70,7 +70,8 @@ describe('callguard check', () => {
   it('--json prints every diagnostic with line, column and underlined text', () => {
     const r = callguard(['check', '--json', 'examples/policies/broken/unknown-behaviour.policy']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.out) as { file: string; ok: boolean; diagnostics: { code: string; text: string; line: number }[] }[];
+    const { v, files: report } = JSON.parse(r.out) as { v: number; files: { file: string; ok: boolean; diagnostics: { code: string; text: string; line: number }[] }[] };
+    expect(v).toBe(1);
     expect(report).toHaveLength(1);
     expect(report[0]!.ok).toBe(false);
     expect(report[0]!.diagnostics[0]).toMatchObject({ code: 'check/unknown-behaviour', text: 'swearing' });

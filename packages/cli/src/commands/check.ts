@@ -36,6 +36,6 @@ export function checkCommand(files: readonly string[], options: CheckCommandOpti
       io.out(`${c.green('ok')} ${file}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`);
     }
   }
-  if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (options.json) io.out(`${JSON.stringify({ v: 1, files: report }, null, 2)}\n`);
   return failed ? EXIT.failure : EXIT.ok;
 }

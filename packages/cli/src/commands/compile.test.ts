@@ -12,7 +12,8 @@ describe('callguard compile', () => {
   it('prints the checked policy as the ir, with its hash', () => {
     const r = callguard(['compile', 'examples/policies/acme-billing.policy']);
     expect(r.code).toBe(0);
-    const ir = JSON.parse(r.out) as { name: string; bases: string[]; hash: string; rules: { id: string }[] };
+    const { v, policy: ir } = JSON.parse(r.out) as { v: number; policy: { name: string; bases: string[]; hash: string; rules: { id: string }[] } };
+    expect(v).toBe(1);
     expect(ir.name).toBe('acme-billing');
     expect(ir.bases).toEqual(['acme-standard']);
     expect(ir.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -22,7 +23,8 @@ describe('callguard compile', () => {
   it('prints json-rules-engine rules, one per ladder step', () => {
     const r = callguard(['compile', '--target', 'json-rules-engine', 'examples/policies/warn-then-end.policy']);
     expect(r.code).toBe(0);
-    const rules = JSON.parse(r.out) as { name: string; conditions: unknown; event: { type: string } }[];
+    const { v, rules } = JSON.parse(r.out) as { v: number; rules: { name: string; conditions: unknown; event: { type: string } }[] };
+    expect(v).toBe(1);
     expect(rules.filter((x) => x.name.startsWith('abuse#')).map((x) => x.event.type)).toEqual(['warn', 'warn', 'escalate', 'end_call']);
   });
 

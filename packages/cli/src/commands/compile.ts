@@ -16,7 +16,8 @@ export const COMPILE_TARGETS: readonly CompileTarget[] = ['ir', 'json-rules-engi
 export function compileCommand(file: string, target: CompileTarget, io: Io): number {
   const policy = loadPolicyOrReport(file, io);
   if (!policy) return EXIT.failure;
-  const output = target === 'ir' ? policy : toJsonRulesEngine(policy);
+  // Every JSON the CLI prints starts with its format version.
+  const output = target === 'ir' ? { v: 1, policy } : { v: 1, rules: toJsonRulesEngine(policy) };
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -31,7 +31,7 @@ export function diffCommand(oldFile: string, newFile: string, options: DiffComma
   const result = semanticDiff(before, after, { maxStates: options.maxStates, progress: (states) => progress.tick(states) });
   progress.done();
   const ms = Math.round(performance.now() - started);
-  if (options.format === 'json') io.out(`${JSON.stringify({ ...result, ms })}\n`);
+  if (options.format === 'json') io.out(`${JSON.stringify({ v: 1, ...result, ms })}\n`);
   else io.out(render(before, after, result, ms, options.format === 'markdown', io));
   if (!result.sameDecisions) return EXIT.failure;
   return result.stats.complete ? EXIT.ok : EXIT.usage;

@@ -37,7 +37,7 @@ export function logVerifyCommand(file: string, options: { key?: string | undefin
   return withLog(file, io, (entries, reader) => {
     const key = options.key === undefined ? undefined : readVerifyingKey(resolve(io.cwd, options.key));
     const result = verifyLog(entries, reader.checkpoints(), key);
-    if (options.json) io.out(`${JSON.stringify(result)}\n`);
+    if (options.json) io.out(`${JSON.stringify({ v: 1, ...result })}\n`);
     else {
       const c = paint(io);
       for (const p of result.problems) io.out(`${file}: ${c.red('tampered')}: ${p.message}\n`);

@@ -52,7 +52,7 @@ export function verifyCommand(file: string, options: VerifyCommandOptions, io: I
     writeFileSync(path, f.counterexample.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
     return relative(io.cwd, path);
   });
-  if (options.json) io.out(`${JSON.stringify({ ...jsonResult(result, written), ms })}\n`);
+  if (options.json) io.out(`${JSON.stringify({ v: 1, ...jsonResult(result, written), ms })}\n`);
   else io.out(report(policy.name, policy.version, policy.hash, file, result, written, ms, io));
   if (!result.holds) return EXIT.failure;
   return result.stats.complete ? EXIT.ok : EXIT.usage;
