@@ -41,7 +41,7 @@ export type { LabelledSample } from './signals/samples.js';
 /** Reads a plain `[mm:ss] customer: text` transcript into call events. */
 export { parseTranscript, DEFAULT_TRANSCRIPT_START } from './transcript/parse-transcript.js';
 /** A parsed transcript and the lines that could not be read. */
-export type { ParsedTranscript } from './transcript/parse-transcript.js';
+export type { ParsedTranscript, TranscriptEvent, TranscriptUtterance } from './transcript/parse-transcript.js';
 /** Opens the local store (SQLite) of caller records, restrictions and open duties. */
 export { openStore } from './store/open-store.js';
 /** The error the store throws for anything a user can cause, and its codes. */

@@ -15,12 +15,18 @@
  * Times are offsets from the start of the call (`mm:ss` or `h:mm:ss`).
  * Utterances carry no signals: a detector adds them.
  */
-import type { CodeOf } from '@callguard/contract';
+import type { CallEndedEvent, CallStartedEvent, CodeOf, LineDroppedEvent, PoorLineEvent, SilenceEvent, Speaker, UtteranceEvent } from '@callguard/contract';
 import { diagnostic, didYouMean, lineSpan, type Diagnostic, type Source } from '@callguard/dsl';
+
+/** An utterance as a transcript gives it: the words, no signals yet (a detector adds them). */
+export type TranscriptUtterance = Omit<UtteranceEvent, 'signals'>;
+
+/** The events a transcript can hold, as the wire contract types them. */
+export type TranscriptEvent = CallStartedEvent | TranscriptUtterance | SilenceEvent | PoorLineEvent | LineDroppedEvent | CallEndedEvent;
 
 /** The events of a transcript, and every line that could not be read. */
 export interface ParsedTranscript {
-  readonly events: readonly Record<string, unknown>[];
+  readonly events: readonly TranscriptEvent[];
   /** The line each event came from, by index in `events` (0 for the `call_started` the headers make). */
   readonly lines: readonly number[];
   /** One diagnostic per line that could not be read, at that line. */
@@ -60,7 +66,9 @@ export function parseTranscript(source: Source, callId: string): ParsedTranscrip
   const call: Record<string, unknown> = { id: callId };
   const caller: Record<string, unknown> = {};
   let start = DEFAULT_TRANSCRIPT_START;
-  const body: { line: number; event: Record<string, unknown>; offset: number }[] = [];
+  // Events without their time, which is known once the headers have set the start.
+  type Timeless<E> = E extends unknown ? Omit<E, 'at'> : never;
+  const body: { line: number; event: Timeless<Exclude<TranscriptEvent, CallStartedEvent>>; offset: number }[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (line: number, p: LineProblem) => {
     diagnostics.push(diagnostic(p.code, 'error', p.message, lineSpan(source, line), p.help === undefined ? {} : { help: p.help }));
@@ -92,13 +100,11 @@ export function parseTranscript(source: Source, callId: string): ParsedTranscrip
     const utterance = UTTERANCE.exec(rest);
     const event = EVENT.exec(rest);
     if (utterance) {
-      body.push({ line, offset, event: { type: 'utterance', speaker: utterance[1]!.toLowerCase(), text: utterance[2] ?? '' } });
+      body.push({ line, offset, event: { type: 'utterance', speaker: utterance[1]!.toLowerCase() as Speaker, text: utterance[2] ?? '' } });
     } else if (event) {
       const what = event[1]!.toLowerCase();
-      const e: Record<string, unknown> = what.startsWith('silence')
-        ? { type: 'silence', seconds: Number(event[2]) }
-        : { type: what.replace(' ', '_') };
-      body.push({ line, offset, event: e });
+      const type = what === 'poor line' ? 'poor_line' : what === 'line dropped' ? 'line_dropped' : 'call_ended';
+      body.push({ line, offset, event: what.startsWith('silence') ? { type: 'silence', seconds: Number(event[2]) } : { type } });
     } else {
       problem(line, {
         code: 'transcript/bad-utterance',
@@ -110,10 +116,15 @@ export function parseTranscript(source: Source, callId: string): ParsedTranscrip
 
   const startMs = Date.parse(start);
   const at = (offset: number) => new Date(startMs + offset * 1000).toISOString();
-  const started: Record<string, unknown> = { type: 'call_started', at: at(0), call };
-  if (Object.keys(caller).length > 0) started['caller'] = caller;
+  // The headers were checked field by field against CALL_FIELDS and CALLER_FIELDS, which follow the event schema.
+  const started: CallStartedEvent = {
+    type: 'call_started',
+    at: at(0),
+    call: call as unknown as CallStartedEvent['call'],
+    ...(Object.keys(caller).length > 0 && { caller: caller as NonNullable<CallStartedEvent['caller']> }),
+  };
   return {
-    events: [started, ...body.map((b) => ({ ...b.event, at: at(b.offset) }))],
+    events: [started, ...body.map((b) => ({ ...b.event, at: at(b.offset) }) as TranscriptEvent)],
     lines: [0, ...body.map((b) => b.line)],
     diagnostics,
   };
