@@ -1,6 +1,7 @@
 // `pnpm bench`: the engine against json-rules-engine (with the exported rules)
 // and against hand-written code, on one workload, in one run; plus latency,
-// state size, compile time of a 1,000-rule policy and parser scaling.
+// state size, compile time of a 1,000-rule policy, parser scaling and the
+// size of the browser runtime bundle.
 // Runs on the built packages (`tsc -b packages/cli` first). `--json` prints
 // one JSON object instead of the table. See docs/performance.md.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { toJsonRulesEngine } from '../../packages/engine/dist/export/json-rules-
 import { analysisReport } from './analysis.mjs';
 import { detectorReport, printDetectorReport } from './detector.mjs';
 import { printLanguageServer } from './language-server.mjs';
+import { bundleRuntime, RUNTIME_BUNDLE_BUDGET } from './runtime-bundle.mjs';
 import { HandwrittenCall } from './handwritten.mjs';
 import { JreCall, triesRules } from './jre-facts.mjs';
 import { workload } from './workload.mjs';
@@ -214,6 +216,7 @@ async function main() {
   problems.push(...compiling.problems);
   // The language server's response times, in a process of its own too.
   const editing = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./language-server.mjs', import.meta.url)), '--json'], { encoding: 'utf8' }));
+  const runtime = await bundleRuntime();
 
   const result = {
     engine_events_per_s: Math.round(engineRate),
@@ -228,6 +231,8 @@ async function main() {
     bytes_per_call_max: Math.max(...bytes),
     ...compiling.result,
     ...editing,
+    runtime_bundle_bytes: runtime.bytes,
+    runtime_bundle_gzip_bytes: runtime.gzipBytes,
     events_handled: latencies.length,
     jre_calls: JRE_CALLS,
     jre_events: jreEvents,
@@ -260,6 +265,7 @@ function printTable(result, jreEvents) {
     ['hand-written / engine', result.ratio_vs_handwritten, result.ratio_vs_handwritten <= 1.5, '<= 1.5'],
     ['p99 per event', `${result.p99_us} us`, result.p99_us < 5, '< 5 us'],
     ['state per call (mean)', `${result.bytes_per_call} B`, result.bytes_per_call < 512, '< 512 B'],
+    ['runtime bundle, gzipped', `${result.runtime_bundle_gzip_bytes} B`, result.runtime_bundle_gzip_bytes < RUNTIME_BUNDLE_BUDGET, `< ${RUNTIME_BUNDLE_BUDGET} B`],
     ['1,000 rules parse+check+compile', `${result.compile_1000_rules_ms} ms`, result.compile_1000_rules_ms !== null && result.compile_1000_rules_ms < 100, '< 100 ms'],
   ];
   log(`workload      ${CALLS} calls of ${EVENTS_PER_CALL} events over warn-then-end.policy; ${result.events_handled} handled (a call stops when a decision ends it)`);
@@ -271,6 +277,7 @@ function printTable(result, jreEvents) {
   log(
     `compile       1,000 rules: ${result.compile_1000_rules_ms} ms = parse ${result.compile_1000_parse_ms} + check ${result.compile_1000_check_ms} + compile ${result.compile_1000_compile_ms} (medians of 30 after 10 warm-up runs, in a process of its own)`,
   );
+  log(`runtime       ${result.runtime_bundle_bytes} B minified, ${result.runtime_bundle_gzip_bytes} B gzipped (@callguard/engine/runtime, esbuild --platform=browser)`);
   log(`parse         ${result.parse_us_per_rule_100} / ${result.parse_us_per_rule_1000} / ${result.parse_us_per_rule_10000} us per rule at 100 / 1,000 / 10,000 rules`);
   log('');
   for (const [what, value, ok, target] of targets) log(`${ok ? 'ok  ' : 'MISS'} ${what}: ${value} (target ${target})`);

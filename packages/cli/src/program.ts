@@ -2,6 +2,7 @@ import type { RestrictionStatus } from '@callguard/adapters';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
 import { dutiesCommand, dutyDoneCommand } from './commands/duties.js';
@@ -151,6 +152,8 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .action((policy: string, opts: { target: CompileTarget }) => {
       result.code = compileCommand(policy, opts.target, io);
     });
+
+  registerBuild(program, io, result);
 
   const duties = program
     .command('duties')

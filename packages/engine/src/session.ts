@@ -3,7 +3,7 @@
  * Every check that can reject an event runs before any state changes, so a
  * rejected event leaves the session exactly as it was.
  */
-import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl';
+import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';

@@ -4,6 +4,7 @@
  * `docs/diagnostics/<family>-<name>.md` (a meta-test keeps the two in step).
  * A code is added to its family's file; nothing else needs to change.
  */
+import { ARTEFACT_CODES } from './artefact.js';
 import { CALL_CODES } from './call.js';
 import { CHECK_CODES } from './check.js';
 import { CONFIG_CODES } from './config.js';
@@ -24,6 +25,7 @@ export const CODES = [
   ...CHECK_CODES,
   ...EVENT_CODES,
   ...SNAPSHOT_CODES,
+  ...ARTEFACT_CODES,
   ...STORE_CODES,
   ...LOG_CODES,
   ...TEST_FILE_CODES,
@@ -50,6 +52,7 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   check: 'a policy that parses but does not make sense',
   event: 'an event the engine rejects',
   snapshot: 'a saved session the engine cannot restore',
+  artefact: 'a compiled policy artefact the engine cannot load',
   store: 'the local store file, and changes it refuses',
   log: 'the tamper-evident decision log file and its signing key',
   test: 'a policy test file',

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { CheckedPolicy } from '../checked.js';
 
+/** The hash a checked policy carries: SHA-256 (hex) of the canonical JSON of its meaning (no `hash`, no rule `origin`s). */
 export function policyHash(policy: Omit<CheckedPolicy, 'hash'>): string {
   const meaning = { ...policy, rules: policy.rules.map(({ origin: _origin, ...rule }) => rule) };
   return canonicalSha256Hex(meaning);

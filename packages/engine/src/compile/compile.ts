@@ -3,7 +3,7 @@
  * prebuilds ladders, duties and decision parts, and indexes rules by the
  * event and channel that try them, once per policy.
  */
-import { ACTIONS, ACTION_SEVERITY, BASELINE_ACTIONS, CHANNELS } from '@callguard/dsl';
+import { ACTIONS, ACTION_SEVERITY, BASELINE_ACTIONS, CHANNELS } from '@callguard/dsl/ir';
 import type { Action, Channel, CheckedPolicy, CheckedRestriction, CheckedRule } from '@callguard/dsl';
 import type { Duty, ScriptRef } from '@callguard/contract';
 import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';

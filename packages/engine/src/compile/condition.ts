@@ -4,7 +4,7 @@
  * must be set for the condition to hold (0 when it can hold without any).
  */
 import type { Signals } from '@callguard/contract';
-import { BEHAVIOURS } from '@callguard/dsl';
+import { BEHAVIOURS } from '@callguard/dsl/ir';
 import type { Behaviour, CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition, Speaker } from '@callguard/dsl';
 import { formatConfidence, formatDuration } from '../format.js';
 import type { FieldSlots } from './fields.js';

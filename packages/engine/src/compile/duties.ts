@@ -3,8 +3,8 @@
  * event decides part of one (a deadline, a `record_*` category, a proposed
  * restriction's dates).
  */
-import { BEHAVIOURS } from '@callguard/dsl';
 import type { ScriptRef } from '@callguard/contract';
+import { BEHAVIOURS } from '@callguard/dsl/ir';
 import type { CheckedDuty, CheckedRestriction, DutyKind } from '@callguard/dsl';
 import { makeDuty, proposal } from '../decision.js';
 import { isoAt } from '../time.js';

@@ -5,7 +5,7 @@
  * get a slot each from the compiler, after the fixed ones. The session fills
  * them all once per call, and the few that change per event on each event.
  */
-import { BEHAVIOURS } from '@callguard/dsl';
+import { BEHAVIOURS } from '@callguard/dsl/ir';
 import type { Behaviour, RecordKind } from '@callguard/dsl';
 import type { CallerFacts } from '../caller-facts.js';
 import type { CallInfo, CallerInfo } from '@callguard/contract';

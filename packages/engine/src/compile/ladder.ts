@@ -1,5 +1,5 @@
 /** Prebuilds each ladder step's decision parts (frozen where decisions share them). */
-import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl';
+import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { CheckedAlternative, CheckedStep } from '@callguard/dsl';
 import type { ScriptRef, StepRef } from '@callguard/contract';
 import type { StepPlan } from './plan.js';

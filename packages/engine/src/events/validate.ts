@@ -7,7 +7,7 @@
  * to ajv.
  */
 import type { ErrorObject } from 'ajv';
-import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS } from '@callguard/dsl/ir';
 import { canonicalTime, isoAt, parseAt } from '../time.js';
 import { EventError } from './error.js';
 import { validate } from './event-validator.generated.js';

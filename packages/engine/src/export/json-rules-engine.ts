@@ -29,7 +29,7 @@
  * its ladder length, the definition of every count fact of the rule, and the
  * policy's record expiry when the rule reads record counts.
  */
-import { ACTION_SEVERITY } from '@callguard/dsl';
+import { ACTION_SEVERITY } from '@callguard/dsl/ir';
 import type {
   Action,
   Behaviour,

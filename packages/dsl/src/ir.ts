@@ -1,0 +1,17 @@
+/**
+ * `@callguard/dsl/ir`: what code that runs checked policies needs from the
+ * language (its vocabulary and the policy hash) without the parser or the
+ * checker, so a runtime that loads compiled policies never loads chevrotain.
+ *
+ * @packageDocumentation
+ */
+export {
+  ACTION_SEVERITY,
+  ACTIONS,
+  BASELINE_ACTIONS,
+  BEHAVIOURS,
+  CHANNELS,
+  ENDING_ACTIONS,
+  SIGNAL_BEHAVIOURS,
+} from './vocabulary.js';
+export { policyHash } from './check/hash.js';
