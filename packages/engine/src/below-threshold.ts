@@ -1,6 +1,7 @@
 /** Signals that were detected but did not count, so an author can see why nothing happened. */
 import type { Signals } from '@callguard/contract';
-import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import type { Behaviour } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS } from '@callguard/dsl/ir';
 import type { CompiledPolicy } from './policy.js';
 
 /** A behaviour an utterance carried with a confidence under the policy's threshold for it. */
