@@ -44,8 +44,8 @@ export interface PolicyArtefact {
 
 /** Why an artefact was refused to load. */
 export class ArtefactError extends CallGuardError<CodeOf<'artefact'>> {
-  constructor(code: CodeOf<'artefact'>, message: string, help?: string) {
-    super(code, message, help);
+  constructor(code: CodeOf<'artefact'>, message: string, help: string) {
+    super(code, message, { help });
     this.name = 'ArtefactError';
   }
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createArtefact } from '@callguard/engine';
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io.js';
-import { InputError, loadPolicyOrReport } from '../load-policy.js';
+import { loadPolicyOrReport } from '../load-policy.js';
 
 /** Where `callguard build` writes when not told: beside the policy, `.policy` → `.policy.json`. */
 export function defaultArtefactPath(policyFile: string): string {
@@ -28,7 +28,8 @@ export function buildCommand(file: string, opts: { out: string | undefined }, io
   try {
     writeFileSync(resolve(io.cwd, out), text);
   } catch (e) {
-    throw new InputError(out, `cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    io.err(`${out}: cannot write the artefact (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+    return EXIT.failure;
   }
   io.out(`built ${out}: ${policy.name} ${policy.version} (${policy.hash.slice(0, 12)})\n`);
   return EXIT.ok;
