@@ -14,4 +14,4 @@ export {
   ENDING_ACTIONS,
   SIGNAL_BEHAVIOURS,
 } from './vocabulary.js';
-export { policyHash } from './check/hash.js';
+export { canonicalJson, policyHash } from './check/hash.js';

@@ -8,7 +8,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { canonicalJson } from '@callguard/dsl';
+import { canonicalJson } from '@callguard/dsl/ir';
 import { EventError } from './events/error.js';
 import type { SessionSnapshot } from '@callguard/contract';
 
