@@ -15,9 +15,9 @@
 export { ArtefactError, loadArtefact } from './artefact.js';
 export type { ArtefactManifest, PolicyArtefact } from './artefact.js';
 export { ENGINE_VERSION } from './version.js';
-export type { CompiledPolicy } from './policy.js';
+export type { CompiledPolicy, RestoreOptions } from './policy.js';
 export type { Session } from './session.js';
-export type { SessionSnapshot } from './snapshot.js';
-export type { Decision } from './decision.js';
+export type { SnapshotKey } from './snapshot-mac.js';
+export type { Decision, SessionSnapshot } from '@callguard/contract';
 export { explain } from './explain.js';
 export { EventError } from './events/error.js';
