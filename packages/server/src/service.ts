@@ -8,6 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '@callguard/dsl';
 import type { Decision } from '@callguard/engine';
 import type { FastifyInstance } from 'fastify';
 import { CallService } from './calls/call-service.js';
+import { openDecisionLogHook } from './calls/decision-log-hook.js';
 import type { ServiceConfig } from './config/types.js';
 import { buildApp } from './http/app.js';
 import { callRoutes } from './http/call-routes.js';
@@ -91,6 +92,8 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   let closing = false;
   const app = buildApp({ ...config, ...(options.logStream === undefined ? {} : { logStream: options.logStream }), metrics, now, closing: () => closing });
   const log = app.log;
+  const decisionLog = config.decisionLog === undefined ? undefined : openDecisionLogHook(config.decisionLog);
+  if (config.decisionLog !== undefined && config.decisionLog.key === undefined) log.warn({ decisionLog: config.decisionLog.path }, 'decision log checkpoints are unsigned: no keyFile or keyFileEnv');
   for (const w of first.warnings) log.warn({ code: w.code }, formatDiagnostic(w));
   const calls = new CallService({
     policies,
@@ -99,7 +102,8 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
     ttlMs: config.store.ttlSeconds * 1000,
     idleTtlMs: config.store.idleTtlSeconds * 1000,
     observer: {
-      decided(callId, decisions, record) {
+      decided(callId, decisions, record, events) {
+        decisionLog?.decided(callId, events, decisions);
         metrics.decided(decisions);
         for (const d of decisions) logDecision(log, callId, d, record.policy.hash);
       },
@@ -143,6 +147,7 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       await app.close();
       contacts?.close();
       await store.close();
+      decisionLog?.close();
     },
   };
 }

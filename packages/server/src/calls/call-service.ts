@@ -29,8 +29,8 @@ export interface CallOutcome {
 
 /** Told about every accepted batch, for metrics and logs. */
 export interface CallObserver {
-  /** Called after the call was written, with the decisions of the batch. */
-  decided(callId: string, decisions: readonly Decision[], record: CallRecord): void;
+  /** Called after the call was written, with the decisions of the batch; `decisions[i]` answers `events[i]`. */
+  decided(callId: string, decisions: readonly Decision[], record: CallRecord, events: readonly unknown[]): void;
 }
 
 /** Settings of {@link CallService}. */
@@ -77,7 +77,7 @@ export class CallService {
         if (await this.options.store.put(callId, next.record, record?.version ?? 0)) {
           if (next.record.ended) this.sessions.delete(callId);
           else this.cache(callId, next.record.version, next.session);
-          this.options.observer?.decided(callId, next.decisions, next.record);
+          this.options.observer?.decided(callId, next.decisions, next.record, change.events);
           return { decisions: next.decisions, record: next.record };
         }
         this.sessions.delete(callId);

@@ -62,6 +62,6 @@ describe('callguard.yaml', () => {
 
   it('has a schema that every setting in the example is described by', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'packages/server/src/config/config.schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties)).toEqual(['server', 'auth', 'policies', 'store', 'twilio', 'connect']);
+    expect(Object.keys(schema.properties)).toEqual(['server', 'auth', 'policies', 'store', 'twilio', 'connect', 'decisionLog']);
   });
 });

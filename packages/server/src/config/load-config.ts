@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { LogError, readSigningKey } from '@callguard/adapters';
 import { BEHAVIOURS, Source, diagnostic, type Diagnostic } from '@callguard/dsl';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { CodeOf } from '@callguard/contract';
 import schema from './config.schema.json' with { type: 'json' };
-import type { Auth, RawConfig, ServiceConfig } from './types.js';
+import type { Auth, DecisionLogSettings, RawConfig, ServiceConfig } from './types.js';
 
 /** The outcome of reading a configuration: the config when there is no error, and every mistake found. */
 export interface ConfigResult {
@@ -80,8 +81,12 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
   const auth = readAuth(config.auth ?? 'none', (setting, variable) => envValue(['auth', setting], variable));
   const twilio = config.twilio;
   const twilioToken = twilio === undefined ? undefined : envValue(twilio.authTokenEnv === undefined ? ['twilio'] : ['twilio', 'authTokenEnv'], twilio.authTokenEnv, 'TWILIO_AUTH_TOKEN');
-  if (diagnostics.length > 0) return { config: undefined, diagnostics };
   const path = (p: string) => resolve(baseDir, p);
+  const decisionLog = readDecisionLog(config.decisionLog, path, envValue, (setting, message, help) => {
+    const [start, end] = at(['decisionLog', setting]);
+    diagnostics.push(problem('config/invalid', message, source, start, end, help));
+  });
+  if (diagnostics.length > 0) return { config: undefined, diagnostics };
   return {
     config: {
       host: config.server?.host ?? '127.0.0.1',
@@ -114,9 +119,37 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
         config.connect === undefined
           ? undefined
           : { region: config.connect.region, endpoint: config.connect.endpoint, stopContact: config.connect.stopContact ?? true, rules: config.connect.rules ?? {} },
+      decisionLog,
     },
     diagnostics: [],
   };
+}
+
+/** The decision log's settings with its signing key read and checked; problems are reported through `invalid`. */
+function readDecisionLog(
+  raw: RawConfig['decisionLog'],
+  path: (p: string) => string,
+  envValue: (at: readonly (string | number)[], variable: string) => string | undefined,
+  invalid: (setting: string, message: string, help?: string) => void,
+): DecisionLogSettings | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.keyFile !== undefined && raw.keyFileEnv !== undefined) {
+    invalid('keyFileEnv', 'decisionLog: give keyFile or keyFileEnv, not both', 'keep the one that says where the signing key is');
+    return undefined;
+  }
+  // keyFile is relative to the configuration, a path from the environment to the working folder.
+  const fromEnv = raw.keyFileEnv === undefined ? undefined : envValue(['decisionLog', 'keyFileEnv'], raw.keyFileEnv);
+  const keyPath = raw.keyFile === undefined ? (fromEnv === undefined ? undefined : resolve(fromEnv)) : path(raw.keyFile);
+  let key: string | undefined;
+  if (keyPath !== undefined) {
+    try {
+      key = readSigningKey(keyPath);
+    } catch (e) {
+      if (!(e instanceof LogError)) throw e;
+      invalid(raw.keyFile === undefined ? 'keyFileEnv' : 'keyFile', `decisionLog: ${e.message}`, 'name an ed25519 private key in PEM, e.g. made with `openssl genpkey -algorithm ed25519`');
+    }
+  }
+  return { path: path(raw.path), key, keepText: raw.keepText ?? false, checkpointEvery: raw.checkpointEvery ?? 100 };
 }
 
 function readAuth(auth: NonNullable<RawConfig['auth']>, secret: (setting: string, variable: string) => string | undefined): Auth {

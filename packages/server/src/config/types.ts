@@ -39,6 +39,13 @@ export interface RawConfig {
     readonly stopContact?: boolean;
     readonly rules?: Readonly<Record<string, ConnectRuleSettings>>;
   };
+  readonly decisionLog?: {
+    readonly path: string;
+    readonly keyFile?: string;
+    readonly keyFileEnv?: string;
+    readonly keepText?: boolean;
+    readonly checkpointEvery?: number;
+  };
 }
 
 /** Authentication with its secret read from the environment. */
@@ -69,6 +76,15 @@ export interface ConnectSettings {
   readonly rules: Readonly<Record<string, ConnectRuleSettings>>;
 }
 
+/** The decision log's settings: path absolute, signing key read. */
+export interface DecisionLogSettings {
+  readonly path: string;
+  /** The ed25519 private key as PEM; undefined: checkpoints are unsigned. */
+  readonly key: string | undefined;
+  readonly keepText: boolean;
+  readonly checkpointEvery: number;
+}
+
 /** The service's configuration, ready to use: defaults filled in, paths absolute, secrets read. */
 export interface ServiceConfig {
   readonly host: string;
@@ -82,4 +98,6 @@ export interface ServiceConfig {
   readonly store: { readonly ttlSeconds: number; readonly idleTtlSeconds: number };
   readonly twilio: TwilioSettings | undefined;
   readonly connect: ConnectSettings | undefined;
+  /** Where every decision is appended; undefined: no decision log. */
+  readonly decisionLog?: DecisionLogSettings | undefined;
 }
