@@ -1,8 +1,9 @@
 /**
  * The language server: answers the protocol's requests for policy files
- * from a {@link Workspace}. Diagnostics are published a moment after the
- * last edit, so typing is never held up by the checker; every request is
- * answered from the document as it is now.
+ * from a {@link Workspace}. Diagnostics come from a checker on its own
+ * thread a moment after the last edit, so neither typing nor any request
+ * waits for the checker; every request is answered from the document as it
+ * is now.
  */
 import { existsSync } from 'node:fs';
 import { hasErrors, print } from '@callguard/dsl';
@@ -10,9 +11,9 @@ import { TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { Connection, InitializeResult, TextDocumentPositionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './code-actions.js';
+import { BackgroundChecker } from './background-checker.js';
 import { completionsAt } from './completion.js';
 import { definitionAt } from './definitions.js';
-import { diagnose } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import type { ParsedFile } from './parsed-file.js';
 import { prepareRenameAt, renameAt } from './rename.js';
@@ -46,7 +47,6 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   /** Checks waiting for edits to settle, by the name of the file edited. */
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  let docsRoot: string | undefined;
 
   const parsed = (uri: string): ParsedFile | undefined => {
     const doc = documents.get(uri);
@@ -58,34 +58,32 @@ export function startServer(connection: Connection): void {
     const file = parsed(params.textDocument.uri);
     return file && answer(file, file.offset(params.position));
   };
-  const publish = (uri: string): void => {
-    const file = parsed(uri);
-    if (file) void connection.sendDiagnostics({ uri, version: file.version, diagnostics: diagnose(workspace, file, docsRoot) });
-  };
-  /**
-   * `name` changed: a moment after the last change, check it again and every
-   * open policy built on it (working out which is left to then, as it needs
-   * the syntax trees).
-   */
+  const checker = new BackgroundChecker(
+    () => documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText(), version: doc.version })),
+    ({ uri, version, diagnostics }) => {
+      // A reply for an older version is dropped: the check of the newer one follows.
+      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
+    (reason) => connection.console.error(`the policy checker stopped (${reason}); it restarts with the next edit`),
+  );
+  /** `name` changed: a moment after the last change, check it again and every open policy built on it. */
   const changed = (name: string): void => {
     clearTimeout(pending.get(name));
     pending.set(
       name,
       setTimeout(() => {
         pending.delete(name);
-        for (const doc of documents.all()) {
-          const file = parsed(doc.uri);
-          if (file && workspace.chain(file).some((f) => f.name === name)) publish(doc.uri);
-        }
+        checker.changed(name);
       }, DIAGNOSTICS_DELAY_MS),
     );
   };
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as ServerOptions;
-    docsRoot = options.docsRoot ?? defaultDocsRoot();
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspace.setRoots(folders.filter((u) => u.startsWith('file:')).map(uriToName));
+    const roots = folders.filter((u) => u.startsWith('file:')).map(uriToName);
+    workspace.setRoots(roots);
+    checker.configure(options.docsRoot ?? defaultDocsRoot(), roots);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -103,11 +101,13 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent(({ document }) => {
     const file = workspace.open(document.uri, document.getText(), document.version);
+    checker.open({ uri: document.uri, text: file.text, version: document.version });
     changed(file.name);
   });
   documents.onDidClose(({ document }) => {
     const name = workspace.document(document.uri)?.name;
     workspace.close(document.uri);
+    checker.close(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     // Policies built on it now read it from disk.
     if (name !== undefined) changed(name);
@@ -133,6 +133,8 @@ export function startServer(connection: Connection): void {
     return [{ range: { start: { line: 0, character: 0 }, end: file.document.positionAt(file.text.length) }, newText: text }];
   });
   connection.onCodeAction(({ textDocument, context }) => quickFixes(textDocument.uri, context.diagnostics));
+
+  connection.onExit(() => checker.stop());
 
   documents.listen(connection);
   connection.listen();

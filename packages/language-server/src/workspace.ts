@@ -55,6 +55,11 @@ export class Workspace {
     this.#openByName.delete(file.name);
   }
 
+  /** Every open document. */
+  documents(): IterableIterator<ParsedFile> {
+    return this.#open.values();
+  }
+
   /** The open document at `uri`. */
   document(uri: string): ParsedFile | undefined {
     return this.#open.get(uri);

@@ -30,6 +30,7 @@ describe('the packed extension', () => {
       'extension/package.json',
       'extension/dist/extension.cjs',
       'extension/dist/server.mjs',
+      'extension/dist/checker-thread.js',
       'extension/syntaxes/callguard-policy.tmLanguage.json',
       'extension/language-configuration.json',
       'extension/schemas/test-file.schema.json',
