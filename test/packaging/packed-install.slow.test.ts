@@ -5,9 +5,13 @@
 // with TypeScript under `nodenext` and `bundler` resolution, and the
 // `callguard` command.
 // Install scripts are off, as they are for anyone who installs without
-// native build tools: nothing here may need them.
+// native build tools: nothing here may need them. better-sqlite3 (the
+// store's and the decision log's native driver) is an optional peer, so it
+// is not installed: every command but the store's runs without it, and the
+// store's say what to install, then what to build once it is installed
+// unbuilt.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -26,8 +30,11 @@ function pnpm(args: string[], cwd: string): string {
   return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8' });
 }
 
+/** The environment of an outside project: without NODE_PATH, which pnpm's launchers point at every package of the workspace. */
+const { NODE_PATH: _workspace, ...outside } = process.env;
+
 function run(command: string, args: string[]) {
-  const r = spawnSync(command, args, { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(command, args, { cwd: app, encoding: 'utf8', env: { ...outside, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -69,6 +76,8 @@ beforeAll(() => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'embedder', private: true, dependencies }, null, 2));
   execFileSync('npm', ['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, encoding: 'utf8' });
   copyFileSync(join(root, 'examples/policies/warn-then-end.policy'), join(app, 'policies/warn-then-end.policy'));
+  mkdirSync(join(app, 'tests'));
+  copyFileSync(join(root, 'examples/tests/warn-then-end.test.yaml'), join(app, 'tests/warn-then-end.test.yaml'));
   writeFileSync(join(app, 'consumer.mts'), consumer());
   const example = readFileSync(join(root, 'examples/embedding/agent-assist.ts'), 'utf8');
   const js = ts.transpileModule(example, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
@@ -133,12 +142,40 @@ describe('an npm project using the tarballs', () => {
     expect(r.code).toBe(0);
   });
 
-  it('runs the callguard command', () => {
-    const bin = join(app, 'node_modules/.bin/callguard');
+  const bin = join(app, 'node_modules/.bin/callguard');
+
+  it('installs no native SQLite driver', () => {
+    expect(existsSync(join(app, 'node_modules/better-sqlite3'))).toBe(false);
+  });
+
+  it('runs the callguard commands that need no store without it', () => {
     expect(run(bin, ['check', 'policies/warn-then-end.policy'])).toEqual({ code: 0, out: 'ok policies/warn-then-end.policy\n', err: '' });
+    expect(run(bin, ['fmt', '--check', 'policies/warn-then-end.policy'])).toMatchObject({ code: 0, err: '' });
     const replay = run(bin, ['replay', '--json', 'policies/warn-then-end.policy', join(root, 'examples/calls/keeps-swearing.txt')]);
     expect(replay.err).toBe('');
     expect(replay.out.trimEnd().split('\n').map((line) => (JSON.parse(line) as { action: string }).action)).toContain('warn');
+    const explain = run(bin, ['explain', 'policies/warn-then-end.policy', join(root, 'examples/calls/keeps-swearing.jsonl'), '--at', '1']);
+    expect(explain).toMatchObject({ code: 0, err: '' });
+    expect(explain.out).toContain('Policy acme-standard');
+    const test = run(bin, ['test', 'tests']);
+    expect(test.err).toBe('');
+    expect(test.code).toBe(0);
+  });
+
+  it('says what to install when a store command runs without the driver, then what to build', () => {
+    const missing = run(bin, ['duties', '--store', 'callguard.db']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('error[store/sqlite-unavailable]');
+    expect(missing.err).toContain('npm install better-sqlite3');
+    const log = run(bin, ['replay', '--log', 'decisions.db', 'policies/warn-then-end.policy', join(root, 'examples/calls/keeps-swearing.txt')]);
+    expect(log.code).toBe(2);
+    expect(log.err).toContain('error[log/sqlite-unavailable]');
+    expect(existsSync(join(app, 'callguard.db'))).toBe(false);
+    execFileSync('npm', ['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', 'better-sqlite3@^12'], { cwd: app, encoding: 'utf8' });
+    const unbuilt = run(bin, ['duties', '--store', 'callguard.db']);
+    expect(unbuilt.code).toBe(2);
+    expect(unbuilt.err).toContain('error[store/sqlite-unavailable]');
+    expect(unbuilt.err).toContain('npm rebuild better-sqlite3');
   });
 });
 

@@ -1,7 +1,10 @@
 /**
- * `@callguard/adapters`: connects CallGuard to real systems. So far: turning
- * what a customer says into behaviour signals, and a local store of caller
- * records, restrictions and open duties.
+ * `@callguard/adapters`: connects CallGuard to real systems: turning what a
+ * customer says into behaviour signals, reading transcripts, telephony
+ * webhooks (Twilio, Amazon Connect) and the files users name. The parts
+ * kept in SQLite have their own entries, which load the native driver only
+ * when a file is opened: `@callguard/adapters/store` (caller records,
+ * restrictions, open duties) and `@callguard/adapters/log` (the decision log).
  *
  * @packageDocumentation
  */
@@ -42,50 +45,12 @@ export type { LabelledSample } from './signals/samples.js';
 export { parseTranscript, DEFAULT_TRANSCRIPT_START } from './transcript/parse-transcript.js';
 /** A parsed transcript and the lines that could not be read. */
 export type { ParsedTranscript, TranscriptEvent, TranscriptUtterance } from './transcript/parse-transcript.js';
-/** Opens the local store (SQLite) of caller records, restrictions and open duties. */
-export { openStore } from './store/open-store.js';
-/** The error the store throws for anything a user can cause, and its codes. */
-export { StoreError } from './store/store-error.js';
-/** Codes of {@link StoreError}. */
-export type { StoreErrorCode } from './store/store-error.js';
-/** The store's interface and what it returns; what it reads is the wire contract. */
-export type {
-  ApplyContext,
-  ApplyResult,
-  ApproveOptions,
-  ChangeOptions,
-  DutyQuery,
-  DutyStatus,
-  NewRecord,
-  OpenOptions,
-  RestrictionQuery,
-  RestrictionStatus,
-  ReviewOptions,
-  Store,
-  StoredDuty,
-  StoredRecord,
-  StoredRestriction,
-} from './store/types.js';
 /** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
 export { readUserFile } from './files/read-user-file.js';
 /** Options and result of {@link readUserFile}. */
 export type { ReadUserFileOptions, ReadUserFileResult, UnreadableReason } from './files/read-user-file.js';
 /** Replaces a file's content all at once (temporary file, sync, rename), so nothing sees half of it. */
 export { writeFileAtomic } from './files/write-file-atomic.js';
-/** The tamper-evident decision log: append with a hash chain and signed checkpoints, read it back. */
-export { openLogWriter, openLogReader, GENESIS, entryHash, checkpointMessage, sha256 } from './log/decision-log.js';
-/** The decision log's options, entries and checkpoints. */
-export type { LogReader, LogWriter, LogWriterOptions, LogEntry, LogCheckpoint } from './log/decision-log.js';
-/** Checks a decision log's chain and checkpoints, naming each entry that was tampered with. */
-export { verifyLog } from './log/verify-log.js';
-/** What {@link verifyLog} found. */
-export type { LogProblem, LogVerification } from './log/verify-log.js';
-/** The decision log's ed25519 keys, read from PEM files. */
-export { readSigningKey, readVerifyingKey } from './log/log-key.js';
-/** The error the decision log throws, and its codes. */
-export { LogError } from './log/log-error.js';
-/** Codes of {@link LogError}. */
-export type { LogErrorCode } from './log/log-error.js';
 /** Finds the policies a policy file extends (`extends "base"`) on disk beside it. */
 export { policyFileResolver } from './policy-files/resolve.js';
 /** A vendor payload the telephony adapters cannot read, and what is wrong with it. */

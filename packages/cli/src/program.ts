@@ -1,4 +1,4 @@
-import type { RestrictionStatus } from '@callguard/adapters';
+import type { RestrictionStatus } from '@callguard/adapters/store';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { StoreError, openStore, type ApplyResult, type Store } from '@callguard/adapters';
+import { StoreError, openStore, type ApplyResult, type Store } from '@callguard/adapters/store';
 import { errorDiagnostic, formatDiagnostic } from '@callguard/dsl';
 import { validateEvent, type CallStartedEvent, type Decision } from '@callguard/engine';
 import { InvalidArgumentError } from 'commander';
@@ -12,7 +12,7 @@ export function openStoreOption(file: string, io: Io, options: { readonly mustEx
 }
 
 /** Store errors a user fixes by changing the command (a path, an id) exit 2; refused changes exit 1. */
-const USAGE_CODES = new Set<StoreError['code']>(['store/cannot-open', 'store/corrupt', 'store/not-a-store', 'store/newer-schema', 'store/unknown-duty', 'store/unknown-restriction', 'store/invalid-date']);
+const USAGE_CODES = new Set<StoreError['code']>(['store/sqlite-unavailable', 'store/cannot-open', 'store/corrupt', 'store/not-a-store', 'store/newer-schema', 'store/unknown-duty', 'store/unknown-restriction', 'store/invalid-date']);
 
 /** Prints a store error and returns its exit code; rethrows anything else. */
 export function reportStoreError(e: unknown, io: Io): number {

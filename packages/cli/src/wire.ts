@@ -4,7 +4,7 @@
  * format version), made from the store's TypeScript records. Keys follow
  * the schemas' order; absent fields are left out rather than null.
  */
-import type { StoredDuty, StoredRestriction } from '@callguard/adapters';
+import type { StoredDuty, StoredRestriction } from '@callguard/adapters/store';
 import type { Duty, DutyKind, DutyList, DutyRecord, RestrictionKind, RestrictionList, RestrictionRecord, RestrictionScope } from '@callguard/contract';
 
 /** `callguard restrictions --json`. */

@@ -12,7 +12,8 @@
 import { createHash, createPrivateKey, sign } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { CallEvent, Decision } from '@callguard/contract';
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { isUnavailable, loadSqlite } from '../sqlite/load-sqlite.js';
 import { LogError } from './log-error.js';
 
 /** How a log is opened for writing. */
@@ -122,11 +123,13 @@ export function openLogReader(path: string, shownAs = path): LogReader {
   return new SqliteLogReader(openDatabase(path, shownAs, true));
 }
 
-function openDatabase(path: string, shown: string, mustExist: boolean): Database.Database {
+function openDatabase(path: string, shown: string, mustExist: boolean): Database {
+  const sqlite = loadSqlite();
+  if (isUnavailable(sqlite)) throw new LogError('log/sqlite-unavailable', `${shown}: the decision log needs SQLite: ${sqlite.message}`, sqlite.help);
   if (mustExist && !existsSync(path)) throw new LogError('log/cannot-open', `${shown}: no such log file`);
-  let db: Database.Database;
+  let db: Database;
   try {
-    db = new Database(path, mustExist ? { fileMustExist: true } : {});
+    db = new sqlite(path, mustExist ? { fileMustExist: true } : {});
   } catch (e) {
     throw new LogError('log/cannot-open', `${shown}: cannot open the log (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -156,7 +159,7 @@ class SqliteLogWriter implements LogWriter {
   private readonly key;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: Database,
     private readonly options: LogWriterOptions,
   ) {
     this.insert = db.prepare(
@@ -202,7 +205,7 @@ class SqliteLogWriter implements LogWriter {
 }
 
 class SqliteLogReader implements LogReader {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database) {}
 
   entries(callId?: string): LogEntry[] {
     const rows = (

@@ -5,8 +5,8 @@ export type LogErrorCode = CodeOf<'log'>;
 
 /** The one error the decision log throws for anything a user can cause; its message is meant to be shown as is. */
 export class LogError extends CallGuardError<LogErrorCode> {
-  constructor(code: LogErrorCode, message: string) {
-    super(code, message);
+  constructor(code: LogErrorCode, message: string, help?: string) {
+    super(code, message, help === undefined ? {} : { help });
     this.name = 'LogError';
   }
 }

@@ -373,7 +373,7 @@ describe('an audit trail', () => {
     const file = join(dir, 'race.db');
     // The built package, as another process would load it (`pnpm test` builds first).
     const script = `
-      const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/index.js'))});
+      const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/store.js'))});
       openStore(${JSON.stringify(file)}, { clock: () => new Date(0) }).close();`;
     const run = () =>
       new Promise<number>((done) => {

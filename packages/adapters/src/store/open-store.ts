@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Behaviour, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { isSqliteError, isUnavailable, loadSqlite } from '../sqlite/load-sqlite.js';
 import { isoUtc } from './dates.js';
 import { decisionRows } from './decision-rows.js';
 import { sameIdentity } from './identity.js';
@@ -32,14 +33,16 @@ const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
  * Opens (creating unless `mustExist`) the store in `path`, in WAL mode, and
  * creates or migrates its schema.
  *
- * @throws {@link StoreError} `cannot-open`, `corrupt`, `not-a-store` or `newer-schema`.
+ * @throws {@link StoreError} `sqlite-unavailable`, `cannot-open`, `corrupt`, `not-a-store` or `newer-schema`.
  */
 export function openStore(path: string, options: OpenOptions): Store {
   const shown = options.shownAs ?? path;
+  const sqlite = loadSqlite();
+  if (isUnavailable(sqlite)) throw new StoreError('store/sqlite-unavailable', `the store needs SQLite: ${sqlite.message}`, shown, sqlite.help);
   if (options.mustExist === true && !existsSync(path)) throw new StoreError('store/cannot-open', 'no such store file', shown);
-  let db: Database.Database;
+  let db: Database;
   try {
-    db = new Database(path, options.readOnly === true ? { readonly: true, fileMustExist: true } : {});
+    db = new sqlite(path, options.readOnly === true ? { readonly: true, fileMustExist: true } : {});
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new StoreError('store/cannot-open', `cannot open the store (${why})`, shown);
@@ -58,7 +61,7 @@ export function openStore(path: string, options: OpenOptions): Store {
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
-    if (e instanceof Database.SqliteError && CORRUPT_CODES.has(e.code)) {
+    if (isSqliteError(e) && CORRUPT_CODES.has(e.code)) {
       throw new StoreError('store/corrupt', `not a CallGuard store, or damaged (${e.message})`, shown);
     }
     throw toStoreError(e, shown);
@@ -66,7 +69,7 @@ export function openStore(path: string, options: OpenOptions): Store {
 }
 
 function toStoreError(e: unknown, shown: string): unknown {
-  if (e instanceof Database.SqliteError) return new StoreError('store/database', e.message, shown);
+  if (isSqliteError(e)) return new StoreError('store/database', e.message, shown);
   return e;
 }
 
@@ -83,7 +86,7 @@ class SqliteStore implements Store {
   private readonly applyAll;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: Database,
     readonly path: string,
     private readonly shown: string,
     private readonly clock: () => Date,

@@ -9,8 +9,8 @@ export type StoreErrorCode = CodeOf<'store'>;
  * file as the user named it, when the error is about the file itself.
  */
 export class StoreError extends CallGuardError<StoreErrorCode> {
-  constructor(code: StoreErrorCode, message: string, file?: string) {
-    super(code, message, file === undefined ? {} : { file });
+  constructor(code: StoreErrorCode, message: string, file?: string, help?: string) {
+    super(code, message, { ...(file !== undefined && { file }), ...(help !== undefined && { help }) });
     this.name = 'StoreError';
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '@callguard/adapters';
+import { openStore } from '@callguard/adapters/store';
 import type { DutyList, DutyRecord } from '@callguard/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyOrderProblems, problems } from '../../../../test/contract/validator.js';

@@ -1,4 +1,4 @@
-import type { StoredDuty } from '@callguard/adapters';
+import type { StoredDuty } from '@callguard/adapters/store';
 import { EXIT, paint, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
 import { alignTable } from '../table.js';

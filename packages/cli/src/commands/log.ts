@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { LogError, openLogReader, openLogWriter, readSigningKey, readVerifyingKey, verifyLog, type LogEntry, type LogWriter } from '@callguard/adapters';
+import { LogError, openLogReader, openLogWriter, readSigningKey, readVerifyingKey, verifyLog, type LogEntry, type LogWriter } from '@callguard/adapters/log';
 import type { Command } from 'commander';
 import { compile, type CompiledPolicy, type Decision } from '@callguard/engine';
 import { EXIT, paint, type Io } from '../io.js';

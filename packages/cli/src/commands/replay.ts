@@ -1,4 +1,5 @@
-import { LogError, type LogWriter, type Store } from '@callguard/adapters';
+import { LogError, type LogWriter } from '@callguard/adapters/log';
+import type { Store } from '@callguard/adapters/store';
 import { formatDiagnostic, printable } from '@callguard/dsl';
 import { compile, type CompiledPolicy } from '@callguard/engine';
 import { readCallFile, rejectionDiagnostic } from '../call-file.js';

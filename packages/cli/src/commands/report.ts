@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LogError, openLogReader } from '@callguard/adapters';
+import { LogError, openLogReader } from '@callguard/adapters/log';
 import { semanticDiff } from '@callguard/engine/analysis';
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io.js';

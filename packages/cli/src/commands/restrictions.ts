@@ -1,4 +1,4 @@
-import type { RestrictionStatus, StoredRestriction } from '@callguard/adapters';
+import type { RestrictionStatus, StoredRestriction } from '@callguard/adapters/store';
 import { EXIT, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
 import { alignTable } from '../table.js';

@@ -1,4 +1,4 @@
-import type { LogEntry } from '@callguard/adapters';
+import type { LogEntry } from '@callguard/adapters/log';
 import type { Decision } from '@callguard/engine';
 
 /** Counts for one slice of the calls (a day, a queue, a policy version). */

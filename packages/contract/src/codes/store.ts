@@ -1,5 +1,7 @@
 /** Why a store operation failed: what the local store reports about its file and the changes asked of it. */
 export const STORE_CODES = [
+  /** The SQLite driver the store needs (better-sqlite3, an optional dependency) is not installed or not built. */
+  'store/sqlite-unavailable',
   /** The file or its folder cannot be opened or created. */
   'store/cannot-open',
   /** The file is not an SQLite database, or is damaged. */
