@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLogReader, sha256, verifyLog } from '@callguard/adapters';
+import { openLogReader, sha256, verifyLog } from '@callguard/adapters/log';
 import { afterEach, describe, expect, it } from 'vitest';
 import { after, calm, NOW, policyFolder, started, swearing } from '../../test/helpers.js';
 import { parseConfig } from '../config/load-config.js';

@@ -6,7 +6,7 @@
  * fault of the request: the service answers 500 rather than decide without
  * a record.
  */
-import { openLogWriter } from '@callguard/adapters';
+import { openLogWriter } from '@callguard/adapters/log';
 import type { CallEvent, Decision } from '@callguard/contract';
 import type { DecisionLogSettings } from '../config/types.js';
 

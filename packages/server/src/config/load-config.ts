@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LogError, readSigningKey } from '@callguard/adapters';
+import { LogError, readSigningKey } from '@callguard/adapters/log';
 import { BEHAVIOURS, Source, diagnostic, type Diagnostic } from '@callguard/dsl';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
