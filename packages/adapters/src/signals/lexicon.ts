@@ -4,9 +4,11 @@ import {
   RegExpMatcher,
   englishDataset,
   englishRecommendedTransformers,
+  englishRecommendedBlacklistMatcherTransformers,
   type EnglishProfaneWord,
 } from 'obscenity';
 import { EXTRA_SLUR_PHRASES } from './patterns/slur.js';
+import { WordPrefilter } from './word-prefilter.js';
 
 /**
  * What a word from the lexicon signals: for each behaviour, the confidence
@@ -72,11 +74,12 @@ type Metadata = { readonly originalWord: EnglishProfaneWord } | { readonly extra
 /**
  * Finds swear words, slurs and sexual words with obscenity (which reads
  * leetspeak, look-alike characters and stretched letters) and scores them by
- * tier. One instance per detector: building the matcher compiles every pattern.
+ * tier. One instance per detector: building the matchers compiles every pattern.
  */
 export class Lexicon {
   readonly #dataset: DataSet<Metadata>;
-  readonly #matcher: RegExpMatcher;
+  /** One matcher per term, so only the terms that could match are run. */
+  readonly #prefilter: WordPrefilter<RegExpMatcher>;
 
   constructor() {
     const dataset = new DataSet<Metadata>().addAll(englishDataset);
@@ -85,17 +88,19 @@ export class Lexicon {
     }
     const built = dataset.build();
     this.#dataset = dataset;
-    this.#matcher = new RegExpMatcher({
-      ...built,
-      whitelistedTerms: [...(built.whitelistedTerms ?? []), ...WHITELIST],
-      ...englishRecommendedTransformers,
-    });
+    const whitelistedTerms = [...(built.whitelistedTerms ?? []), ...WHITELIST];
+    const terms = built.blacklistedTerms.map((term) => ({
+      term,
+      value: new RegExpMatcher({ blacklistedTerms: [term], whitelistedTerms, ...englishRecommendedTransformers }),
+    }));
+    this.#prefilter = new WordPrefilter(terms, englishRecommendedBlacklistMatcherTransformers);
   }
 
   /**
    * Words in `text`, in order of position. A long text is read in pieces of
    * about {@link CHUNK} characters cut at a space: obscenity's matcher slows
-   * down more than linearly on texts of many kilobytes.
+   * down more than linearly on texts of many kilobytes. Each piece is read
+   * only for the terms {@link WordPrefilter} says could match it.
    */
   find(text: string): WordHit[] {
     const hits: WordHit[] = [];
@@ -103,14 +108,15 @@ export class Lexicon {
       let to = Math.min(text.length, from + CHUNK);
       const space = to < text.length ? text.lastIndexOf(' ', to) : -1;
       if (space > from) to = space + 1;
-      hits.push(...this.#findIn(text.slice(from, to), from));
+      const piece = text.slice(from, to);
+      for (const matcher of this.#prefilter.candidates(piece)) hits.push(...this.#findIn(matcher, piece, from));
       from = to;
     }
-    return hits;
+    return hits.sort((a, b) => a.start - b.start);
   }
 
-  #findIn(text: string, offset: number): WordHit[] {
-    return this.#matcher.getAllMatches(text, true).flatMap((match) => {
+  #findIn(matcher: RegExpMatcher, text: string, offset: number): WordHit[] {
+    return matcher.getAllMatches(text).flatMap((match) => {
       const metadata = this.#dataset.getPayloadWithPhraseMetadata(match).phraseMetadata;
       if (metadata === undefined) return [];
       const scores = 'extraSlur' in metadata ? SLUR_SCORES : scoresOf(metadata.originalWord);
