@@ -11,7 +11,7 @@ import { PATTERNS } from './patterns/catalogue.js';
 import { ES_PATTERNS } from './patterns/es.js';
 import { JA_PATTERNS } from './patterns/ja.js';
 import { KO_PATTERNS } from './patterns/ko.js';
-import type { Pattern } from './patterns/pattern.js';
+import { PatternSet } from './pattern-set.js';
 import { shoutingScore } from './shouting.js';
 import { WordList } from './word-list.js';
 
@@ -25,12 +25,12 @@ export const TRANSCRIPT_DETECTOR_VERSION = '2.0.0';
 /** Right after a word: its plural ending, then "like you". */
 const LIKE_YOU = /^\p{L}*\s+like\s+you\b/u;
 
-/** The curated patterns of each language. */
-const CATALOGUES: Readonly<Record<Language, Readonly<Record<Behaviour, readonly Pattern[]>>>> = {
-  en: PATTERNS,
-  es: ES_PATTERNS,
-  ja: JA_PATTERNS,
-  ko: KO_PATTERNS,
+/** The curated patterns of each language, compiled once. */
+const PATTERN_SETS: Readonly<Record<Language, PatternSet>> = {
+  en: new PatternSet(PATTERNS),
+  es: new PatternSet(ES_PATTERNS),
+  ja: new PatternSet(JA_PATTERNS),
+  ko: new PatternSet(KO_PATTERNS),
 };
 
 /**
@@ -85,22 +85,10 @@ export class TranscriptDetector implements SignalDetector {
       // A slur generalised onto the agent ("... like you") is an attack on the group too.
       if (hit.scores.slur !== undefined && LIKE_YOU.test(read.slice(hit.end, hit.end + 40))) raise('hate_speech', 0.85 * factor);
     }
-    const patterns = CATALOGUES[language];
-    for (const behaviour of SIGNAL_BEHAVIOURS) {
-      for (const pattern of patterns[behaviour]) {
-        const { regex } = pattern;
-        regex.lastIndex = 0;
-        // exec on the shared regex rather than matchAll, which copies the regex on every call.
-        for (let match = regex.exec(read); match !== null; match = regex.exec(read)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (end === start) regex.lastIndex++;
-          const weight =
-            pattern.directedWeight !== undefined && context.directed(start, end) ? pattern.directedWeight : pattern.weight;
-          raise(behaviour, weight * context.factor(start, end, pattern.negatable === true));
-        }
-      }
-    }
+    PATTERN_SETS[language].forEachMatch(read, (behaviour, pattern, start, end) => {
+      const weight = pattern.directedWeight !== undefined && context.directed(start, end) ? pattern.directedWeight : pattern.weight;
+      raise(behaviour, weight * context.factor(start, end, pattern.negatable === true));
+    });
     raise('aggression', shoutingScore(text.normalize('NFKC')));
 
     const signals: SignalsDraft = {};
