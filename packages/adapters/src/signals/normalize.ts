@@ -7,12 +7,15 @@
  * obscenity resolves leetspeak itself but not spacing, so it reads this form too.
  */
 export function normalize(text: string): string {
-  return text
+  const straight = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B]/g, "'")
-    .replace(/[\u201C\u201D\u201F]/g, '"')
-    .replace(WORD_WITH_LEET, (word) => (/\p{L}/u.test(word) ? word.replace(LEET_CHAR, (c) => LEET[c] ?? c) : word))
-    .replace(SPACED_LETTERS, (run) => run.replace(/[\s.\-_]+/g, ''));
+    .replace(/[\u201C\u201D\u201F]/g, '"');
+  // Most utterances have no look-alike character at all: skip the word-by-word pass for them.
+  const unleet = LEET_CHAR_ANYWHERE.test(straight)
+    ? straight.replace(WORD_WITH_LEET, (word) => (/\p{L}/u.test(word) ? word.replace(LEET_CHAR, (c) => LEET[c] ?? c) : word))
+    : straight;
+  return unleet.replace(SPACED_LETTERS, (run) => run.replace(/[\s.\-_]+/g, ''));
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
@@ -20,6 +23,7 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 /** A word mixing letters with digits or symbols; "!" only between letters, so "now!" stays. */
 const WORD_WITH_LEET = /[\p{L}0-9@$]+(?:!+[\p{L}0-9@$]+)*/gu;
 const LEET_CHAR = /[013457@$!]/g;
+const LEET_CHAR_ANYWHERE = /[013457@$!]/;
 
 /** Three or more single letters separated by spaces, dots, dashes or underscores. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
