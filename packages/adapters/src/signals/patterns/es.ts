@@ -1,5 +1,4 @@
-import type { Behaviour } from '@callguard/dsl';
-import { re, type Pattern } from './pattern.js';
+import { catalogue, re } from './pattern.js';
 
 // Spanish, Spain's and Latin America's. The text is read with accents folded
 // ("cállate" reads "callate", "coño" reads "cono"), so patterns are written
@@ -10,252 +9,239 @@ import { re, type Pattern } from './pattern.js';
 /** A person as the object: "te", "le", "os", or "a ti", "a usted". */
 const YOU = String.raw`(?:te|le|os|les)`;
 
-const THREAT: readonly Pattern[] = [
-  {
-    // "Te voy a matar", "te mato", "te voy a partir la cara", "te voy a dar una paliza", "te rajo", "te voy a meter un tiro".
-    id: 'violence-you',
-    regex: re(String.raw`\b${YOU}\s+(?:voy a |vamos a |van a |juro que )?(?:mato|matar|matare|parto|partir|rompo|romper|reviento|reventar|rajo|rajar|pego|pegar|apunalo|apunalar|quemo|quemar|meto un tiro|meter un tiro|doy una paliza|dar una paliza|parto la cara|partir la cara)\b`),
-    weight: 0.9,
-    negatable: true,
-  },
-  {
-    // "Voy a quemar la tienda", "le voy a prender fuego a la oficina", "contigo dentro".
-    id: 'premises',
-    regex: re(String.raw`\b(?:quemar|incendiar|prender fuego a|volar|reventar)\s+(?:la|el|tu|su|vuestra)\s+(?:tienda|oficina|local|casa|coche|sucursal|edificio)\b|\bprender fuego a la\b|\bcontigo dentro\b`),
-    weight: 0.85,
-    negatable: true,
-  },
-  {
-    // "Se donde vives", "se donde trabajas": locating the agent.
-    id: 'where-you-live',
-    regex: re(String.raw`\bse donde (?:vives|trabajas|vive|trabaja)\b`),
-    weight: 0.8,
-    negatable: true,
-  },
-  {
-    // "Tu familia lo va a pagar", "a tus hijos les puede pasar algo".
-    id: 'family',
-    regex: re(String.raw`\b(?:tu|tus|su|sus)\s+(?:familia|hijos|hijas|hijo|hija|mujer|marido)\s+(?:lo\s+)?(?:va|van)\s+a\s+pagar\b|\b(?:a\s+)?(?:tus|sus)\s+(?:hijos|hijas|familia)\b[^.?!]{0,15}\bpasar algo\b`),
-    weight: 0.85,
-    negatable: true,
-  },
-  {
-    // "Voy con un cuchillo", "tengo una pistola".
-    id: 'weapon',
-    regex: re(String.raw`\b(?:voy|vengo|ire|tengo)\s+(?:con\s+)?(?:un|una)\s+(?:cuchillo|navaja|pistola|arma|bate|machete)\b`),
-    weight: 0.85,
-    negatable: true,
-  },
-  {
-    // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital".
-    id: 'veiled',
-    regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b`),
-    weight: 0.8,
-    negatable: true,
-  },
-  {
-    // "Le voy a romper las piernas al tecnico": a third person who works there.
-    id: 'violence-staff',
-    regex: re(String.raw`\b(?:voy a|vamos a)\s+(?:romper|partir)\s+(?:las piernas|la cara|los dientes)\b`),
-    weight: 0.85,
-    negatable: true,
-  },
-];
-
-const PROFANITY: readonly Pattern[] = [
-  {
-    // Words and phrases the list lacks: "joder", "hostia", "me cago en", "que te jodan", "no me jodas", "chinga".
-    id: 'swearing',
-    regex: re(String.raw`\b(?:joder|jodido|jodida|hostia|hostias|me cago en|que te jodan|no me jodas|chinga(?:r|te|da|do)?|carajo|pendeja|cabrona|putas?|putada)\b`),
-    weight: 0.75,
-    directedWeight: 0.95,
-  },
-];
-
-const SLUR: readonly Pattern[] = [
-  {
-    // Ethnic slurs the list lacks: "sudaca", "panchito", "moro de mierda".
-    id: 'ethnic',
-    regex: re(String.raw`\b(?:sudacas?|panchitos?|machupichus?)\b|\bmoros? de mierda\b`),
-    weight: 0.9,
-  },
-];
-
-const RUDENESS: readonly Pattern[] = [
-  {
-    // "Eres un inutil", "que inutil eres", "sois unos incompetentes", "eres estupido", "eres una verguenza".
-    id: 'you-are',
-    regex: re(String.raw`\b(?:eres|sois|es usted)\s+(?:un|una|unos|unas)?\s*(?:inutil|inutiles|incompetente|incompetentes|estupido|estupida|tonto|tonta|idiota|imbecil|payaso|verguenza|desastre|gilipollas|pendejo|cabron)\b|\bque\s+(?:inutil|incompetente|estupido|tonto|idiota)\s+(?:eres|sois)\b`),
-    weight: 0.8,
-    negatable: true,
-  },
-  {
-    // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu".
-    id: 'contempt',
-    regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\bque (?:empresa|servicio|companía|compania) (?:tan|mas) (?:patetica|patetico|penosa|lamentable)\b`),
-    weight: 0.75,
-  },
-  {
-    // "Servicio de mierda", "puta compania", "pinche servicio", "me cago en tu empresa", "hijo de puta".
-    id: 'company',
-    regex: re(String.raw`\b(?:servicio|empresa|compania|companía|atencion) de mierda\b|\b(?:puta|pinche|maldita) (?:empresa|compania|servicio)\b|\bme cago en (?:tu|su|vuestra) (?:empresa|compania|madre)\b|\bchinga tu madre\b|\bhijo de puta\b`),
-    weight: 0.8,
-  },
-  {
-    // An insult as the first word, as a form of address: "Cabron, arreglalo", "Imbecil!".
-    id: 'vocative',
-    regex: re(String.raw`^\W*(?:cabron|gilipollas|imbecil|idiota|pendejo|kapullo|capullo|inutil)\s*[,!.]`),
-    weight: 0.75,
-  },
-  {
-    // "Eres sordo", "me oyes o eres sordo".
-    id: 'deaf',
-    regex: re(String.raw`\beres sord[oa]\b`),
-    weight: 0.75,
-  },
-];
-
-const HATE_SPEECH: readonly Pattern[] = [
-  {
-    // "Vete a tu pais", "vuelvete a tu pais", "malditos inmigrantes", "los sudacas como tu".
-    id: 'origin',
-    regex: re(String.raw`\b(?:vete|vuelvete|volved|vuelve|largate)\s+a\s+tu\s+pais\b|\bmalditos?\s+(?:inmigrantes|extranjeros|moros|sudacas)\b|\b(?:inmigrantes|extranjeros|sudacas|moros)\s+como\s+tu\b`),
-    weight: 0.85,
-  },
-  {
-    // "Quiero hablar con un espanol, no con un extranjero", "con ese acento no te entiendo", "alguien de aqui".
-    id: 'origin-demand',
-    regex: re(String.raw`\bno con (?:un|una) extranjer[oa]\b|\bcon ese acento\b|\bpasame con alguien (?:de aqui|que hable bien)\b|\bhable bien (?:espanol|castellano)\b`),
-    weight: 0.8,
-  },
-  {
-    // "No quiero que me atienda una mujer", "pasame con un hombre", "las mujeres no sirven".
-    id: 'sex',
-    regex: re(String.raw`\bno quiero que me atienda una mujer\b|\bpasame con un hombre\b|\blas mujeres no (?:sirven|saben|deberian)\b`),
-    weight: 0.8,
-  },
-];
-
-const SEXUAL_HARASSMENT: readonly Pattern[] = [
-  {
-    // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho".
-    id: 'voice',
-    regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bme pones (?:mucho|cachondo|a mil)\b`),
-    weight: 0.75,
-  },
-  {
-    // "Tienes novio", "quieres salir conmigo", "vente a mi casa", "seguro que estas buenisima".
-    id: 'advance',
-    regex: re(String.raw`\btienes novi[oa]\b|\bsalir conmigo\b|\bvente a mi casa\b|\bestas buen(?:a|isima|o|isimo)\b|\bque llevas puesto\b|\bropa interior\b`),
-    weight: 0.75,
-  },
-  {
-    // "Mandame una foto tuya", "una foto, guapa".
-    id: 'photo',
-    regex: re(String.raw`\bmandame una foto\b(?!\s+del?\b)|\b(?:guapa|preciosa|mamacita|bonita)\s*[.!?]*$`),
-    weight: 0.7,
-  },
-];
-
-const HARASSMENT: readonly Pattern[] = [
-  {
-    // "Voy a publicar tu nombre", "lo voy a publicar en redes", "poner tu nombre en las redes".
-    id: 'expose',
-    regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
-    weight: 0.8,
-  },
-  {
-    // "Te voy a llamar todos los dias", "llamare todos los dias hasta que".
-    id: 'keep-calling',
-    regex: re(String.raw`\b(?:llamar|llamare|llamo|escribir)\b[^.?!]{0,15}\btodos los dias\b`),
-    weight: 0.8,
-  },
-  {
-    // "Voy a hacer que te despidan", "hasta que te despidan".
-    id: 'get-fired',
-    regex: re(String.raw`\b(?:hacer que|hasta que) te (?:despidan|echen)\b`),
-    weight: 0.8,
-  },
-];
-
-const UNREASONABLE_DEMAND: readonly Pattern[] = [
-  {
-    // "Quiero cien mil euros", "diez mil euros de compensacion", "diez veces lo que pague".
-    id: 'money',
-    regex: re(String.raw`\b(?:mil|millon|millones)\s+(?:de\s+)?(?:euros|dolares|pesos)\b|\b(?:diez|cien|\w+) veces lo que pague\b`),
-    weight: 0.75,
-  },
-  {
-    // "Gratis para siempre", "gratis de por vida".
-    id: 'forever',
-    regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida)\b`),
-    weight: 0.75,
-  },
-  {
-    // "Ponme con el presidente", "quiero hablar con el director general".
-    id: 'top-boss',
-    regex: re(String.raw`\b(?:con|al|a)\s+(?:el\s+)?(?:presidente|director general|consejero delegado|dueno)\b`),
-    weight: 0.75,
-  },
-  {
-    // "Despidan al tecnico", "despide al tecnico", "de rodillas".
-    id: 'personal',
-    regex: re(String.raw`\bdespid(?:an|e|ais)\s+a(?:l|\s+la)\s+\w+|\bde rodillas\b`),
-    weight: 0.75,
-  },
-];
-
-const UNCOOPERATIVE: readonly Pattern[] = [
-  {
-    // "No te voy a dar mis datos", "no pienso reiniciar nada", "no voy a reiniciar el router".
-    id: 'refuse',
-    regex: re(String.raw`\bno (?:te |le )?(?:voy a|pienso)\s+(?:dar|decir|reiniciar|verificar|comprobar|apagar|desenchufar|confirmar)\b`),
-    weight: 0.75,
-  },
-  {
-    // "No quiero escuchar tus excusas", "no te escucho", "no me interesa lo que digas".
-    id: 'wont-listen',
-    regex: re(String.raw`\bno (?:quiero escuchar|te escucho|le escucho)\b|\bno me interesa lo que (?:digas|diga)\b`),
-    weight: 0.75,
-  },
-  {
-    // "Buscalo tu", "es tu trabajo".
-    id: 'your-problem',
-    regex: re(String.raw`\bbuscalo tu\b|\bes tu trabajo\b|\bhazlo tu\b`),
-    weight: 0.7,
-  },
-];
-
-const AGGRESSION: readonly Pattern[] = [
-  {
-    // "Callate", "cierra la boca", "escuchame", "no me hables asi", "no me interrumpas".
-    id: 'commands',
-    regex: re(String.raw`\b(?:callate|callese|cierra la boca|escuchame|escucheme|no me hables asi|no me interrumpas|me oyes)\b`),
-    weight: 0.8,
-  },
-];
-
-const RECORDING_STAFF: readonly Pattern[] = [
-  {
-    // "Te estoy grabando", "estoy grabando todo lo que dices", "lo subo a TikTok"; not "para mis registros".
-    id: 'recording-you',
-    regex: re(String.raw`\bte estoy grabando\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
-    weight: 0.8,
-  },
-];
-
 /** The curated Spanish patterns of every behaviour. */
-export const ES_PATTERNS: Readonly<Record<Behaviour, readonly Pattern[]>> = {
-  profanity: PROFANITY,
-  slur: SLUR,
-  hate_speech: HATE_SPEECH,
-  threat: THREAT,
-  sexual_harassment: SEXUAL_HARASSMENT,
-  harassment: HARASSMENT,
-  rudeness: RUDENESS,
-  unreasonable_demand: UNREASONABLE_DEMAND,
-  uncooperative: UNCOOPERATIVE,
-  aggression: AGGRESSION,
-  recording_staff: RECORDING_STAFF,
-  repeated_request: [],
-};
+export const ES_PATTERNS = catalogue({
+  threat: [
+    {
+      // "Te voy a matar", "te mato", "te voy a partir la cara", "te voy a dar una paliza", "te rajo", "te voy a meter un tiro".
+      id: 'violence-you',
+      regex: re(String.raw`\b${YOU}\s+(?:voy a |vamos a |van a |juro que )?(?:mato|matar|matare|parto|partir|rompo|romper|reviento|reventar|rajo|rajar|pego|pegar|apunalo|apunalar|quemo|quemar|meto un tiro|meter un tiro|doy una paliza|dar una paliza|parto la cara|partir la cara)\b`),
+      weight: 0.9,
+      negatable: true,
+    },
+    {
+      // "Voy a quemar la tienda", "le voy a prender fuego a la oficina", "contigo dentro".
+      id: 'premises',
+      regex: re(String.raw`\b(?:quemar|incendiar|prender fuego a|volar|reventar)\s+(?:la|el|tu|su|vuestra)\s+(?:tienda|oficina|local|casa|coche|sucursal|edificio)\b|\bprender fuego a la\b|\bcontigo dentro\b`),
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      // "Se donde vives", "se donde trabajas": locating the agent.
+      id: 'where-you-live',
+      regex: re(String.raw`\bse donde (?:vives|trabajas|vive|trabaja)\b`),
+      weight: 0.8,
+      negatable: true,
+    },
+    {
+      // "Tu familia lo va a pagar", "a tus hijos les puede pasar algo".
+      id: 'family',
+      regex: re(String.raw`\b(?:tu|tus|su|sus)\s+(?:familia|hijos|hijas|hijo|hija|mujer|marido)\s+(?:lo\s+)?(?:va|van)\s+a\s+pagar\b|\b(?:a\s+)?(?:tus|sus)\s+(?:hijos|hijas|familia)\b[^.?!]{0,15}\bpasar algo\b`),
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      // "Voy con un cuchillo", "tengo una pistola".
+      id: 'weapon',
+      regex: re(String.raw`\b(?:voy|vengo|ire|tengo)\s+(?:con\s+)?(?:un|una)\s+(?:cuchillo|navaja|pistola|arma|bate|machete)\b`),
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital".
+      id: 'veiled',
+      regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b`),
+      weight: 0.8,
+      negatable: true,
+    },
+    {
+      // "Le voy a romper las piernas al tecnico": a third person who works there.
+      id: 'violence-staff',
+      regex: re(String.raw`\b(?:voy a|vamos a)\s+(?:romper|partir)\s+(?:las piernas|la cara|los dientes)\b`),
+      weight: 0.85,
+      negatable: true,
+    },
+  ],
+
+  profanity: [
+    {
+      // Words and phrases the list lacks: "joder", "hostia", "me cago en", "que te jodan", "no me jodas", "chinga".
+      id: 'swearing',
+      regex: re(String.raw`\b(?:joder|jodido|jodida|hostia|hostias|me cago en|que te jodan|no me jodas|chinga(?:r|te|da|do)?|carajo|pendeja|cabrona|putas?|putada)\b`),
+      weight: 0.75,
+      directedWeight: 0.95,
+    },
+  ],
+
+  slur: [
+    {
+      // Ethnic slurs the list lacks: "sudaca", "panchito", "moro de mierda".
+      id: 'ethnic',
+      regex: re(String.raw`\b(?:sudacas?|panchitos?|machupichus?)\b|\bmoros? de mierda\b`),
+      weight: 0.9,
+    },
+  ],
+
+  rudeness: [
+    {
+      // "Eres un inutil", "que inutil eres", "sois unos incompetentes", "eres estupido", "eres una verguenza".
+      id: 'you-are',
+      regex: re(String.raw`\b(?:eres|sois|es usted)\s+(?:un|una|unos|unas)?\s*(?:inutil|inutiles|incompetente|incompetentes|estupido|estupida|tonto|tonta|idiota|imbecil|payaso|verguenza|desastre|gilipollas|pendejo|cabron)\b|\bque\s+(?:inutil|incompetente|estupido|tonto|idiota)\s+(?:eres|sois)\b`),
+      weight: 0.8,
+      negatable: true,
+    },
+    {
+      // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu".
+      id: 'contempt',
+      regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\bque (?:empresa|servicio|companía|compania) (?:tan|mas) (?:patetica|patetico|penosa|lamentable)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Servicio de mierda", "puta compania", "pinche servicio", "me cago en tu empresa", "hijo de puta".
+      id: 'company',
+      regex: re(String.raw`\b(?:servicio|empresa|compania|companía|atencion) de mierda\b|\b(?:puta|pinche|maldita) (?:empresa|compania|servicio)\b|\bme cago en (?:tu|su|vuestra) (?:empresa|compania|madre)\b|\bchinga tu madre\b|\bhijo de puta\b`),
+      weight: 0.8,
+    },
+    {
+      // An insult as the first word, as a form of address: "Cabron, arreglalo", "Imbecil!".
+      id: 'vocative',
+      regex: re(String.raw`^\W*(?:cabron|gilipollas|imbecil|idiota|pendejo|kapullo|capullo|inutil)\s*[,!.]`),
+      weight: 0.75,
+    },
+    {
+      // "Eres sordo", "me oyes o eres sordo".
+      id: 'deaf',
+      regex: re(String.raw`\beres sord[oa]\b`),
+      weight: 0.75,
+    },
+  ],
+
+  hate_speech: [
+    {
+      // "Vete a tu pais", "vuelvete a tu pais", "malditos inmigrantes", "los sudacas como tu".
+      id: 'origin',
+      regex: re(String.raw`\b(?:vete|vuelvete|volved|vuelve|largate)\s+a\s+tu\s+pais\b|\bmalditos?\s+(?:inmigrantes|extranjeros|moros|sudacas)\b|\b(?:inmigrantes|extranjeros|sudacas|moros)\s+como\s+tu\b`),
+      weight: 0.85,
+    },
+    {
+      // "Quiero hablar con un espanol, no con un extranjero", "con ese acento no te entiendo", "alguien de aqui".
+      id: 'origin-demand',
+      regex: re(String.raw`\bno con (?:un|una) extranjer[oa]\b|\bcon ese acento\b|\bpasame con alguien (?:de aqui|que hable bien)\b|\bhable bien (?:espanol|castellano)\b`),
+      weight: 0.8,
+    },
+    {
+      // "No quiero que me atienda una mujer", "pasame con un hombre", "las mujeres no sirven".
+      id: 'sex',
+      regex: re(String.raw`\bno quiero que me atienda una mujer\b|\bpasame con un hombre\b|\blas mujeres no (?:sirven|saben|deberian)\b`),
+      weight: 0.8,
+    },
+  ],
+
+  sexual_harassment: [
+    {
+      // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho".
+      id: 'voice',
+      regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bme pones (?:mucho|cachondo|a mil)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Tienes novio", "quieres salir conmigo", "vente a mi casa", "seguro que estas buenisima".
+      id: 'advance',
+      regex: re(String.raw`\btienes novi[oa]\b|\bsalir conmigo\b|\bvente a mi casa\b|\bestas buen(?:a|isima|o|isimo)\b|\bque llevas puesto\b|\bropa interior\b`),
+      weight: 0.75,
+    },
+    {
+      // "Mandame una foto tuya", "una foto, guapa".
+      id: 'photo',
+      regex: re(String.raw`\bmandame una foto\b(?!\s+del?\b)|\b(?:guapa|preciosa|mamacita|bonita)\s*[.!?]*$`),
+      weight: 0.7,
+    },
+  ],
+
+  harassment: [
+    {
+      // "Voy a publicar tu nombre", "lo voy a publicar en redes", "poner tu nombre en las redes".
+      id: 'expose',
+      regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
+      weight: 0.8,
+    },
+    {
+      // "Te voy a llamar todos los dias", "llamare todos los dias hasta que".
+      id: 'keep-calling',
+      regex: re(String.raw`\b(?:llamar|llamare|llamo|escribir)\b[^.?!]{0,15}\btodos los dias\b`),
+      weight: 0.8,
+    },
+    {
+      // "Voy a hacer que te despidan", "hasta que te despidan".
+      id: 'get-fired',
+      regex: re(String.raw`\b(?:hacer que|hasta que) te (?:despidan|echen)\b`),
+      weight: 0.8,
+    },
+  ],
+
+  unreasonable_demand: [
+    {
+      // "Quiero cien mil euros", "diez mil euros de compensacion", "diez veces lo que pague".
+      id: 'money',
+      regex: re(String.raw`\b(?:mil|millon|millones)\s+(?:de\s+)?(?:euros|dolares|pesos)\b|\b(?:diez|cien|\w+) veces lo que pague\b`),
+      weight: 0.75,
+    },
+    {
+      // "Gratis para siempre", "gratis de por vida".
+      id: 'forever',
+      regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Ponme con el presidente", "quiero hablar con el director general".
+      id: 'top-boss',
+      regex: re(String.raw`\b(?:con|al|a)\s+(?:el\s+)?(?:presidente|director general|consejero delegado|dueno)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Despidan al tecnico", "despide al tecnico", "de rodillas".
+      id: 'personal',
+      regex: re(String.raw`\bdespid(?:an|e|ais)\s+a(?:l|\s+la)\s+\w+|\bde rodillas\b`),
+      weight: 0.75,
+    },
+  ],
+
+  uncooperative: [
+    {
+      // "No te voy a dar mis datos", "no pienso reiniciar nada", "no voy a reiniciar el router".
+      id: 'refuse',
+      regex: re(String.raw`\bno (?:te |le )?(?:voy a|pienso)\s+(?:dar|decir|reiniciar|verificar|comprobar|apagar|desenchufar|confirmar)\b`),
+      weight: 0.75,
+    },
+    {
+      // "No quiero escuchar tus excusas", "no te escucho", "no me interesa lo que digas".
+      id: 'wont-listen',
+      regex: re(String.raw`\bno (?:quiero escuchar|te escucho|le escucho)\b|\bno me interesa lo que (?:digas|diga)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Buscalo tu", "es tu trabajo".
+      id: 'your-problem',
+      regex: re(String.raw`\bbuscalo tu\b|\bes tu trabajo\b|\bhazlo tu\b`),
+      weight: 0.7,
+    },
+  ],
+
+  aggression: [
+    {
+      // "Callate", "cierra la boca", "escuchame", "no me hables asi", "no me interrumpas".
+      id: 'commands',
+      regex: re(String.raw`\b(?:callate|callese|cierra la boca|escuchame|escucheme|no me hables asi|no me interrumpas|me oyes)\b`),
+      weight: 0.8,
+    },
+  ],
+
+  recording_staff: [
+    {
+      // "Te estoy grabando", "estoy grabando todo lo que dices", "lo subo a TikTok"; not "para mis registros".
+      id: 'recording-you',
+      regex: re(String.raw`\bte estoy grabando\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
+      weight: 0.8,
+    },
+  ],
+});

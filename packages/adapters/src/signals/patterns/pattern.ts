@@ -1,3 +1,5 @@
+import type { Behaviour } from '@callguard/dsl';
+
 /**
  * One curated pattern. Patterns are matched against the normalized,
  * lowercased utterance (see `normalize.ts`); `weight` is the confidence a
@@ -40,3 +42,20 @@ export function re(...parts: readonly string[]): RegExp {
 
 /** An escape (`\p{...}` or a backslash and one character), or a run of anything else. */
 const SOURCE_TOKEN = /\\[pP]\{[^}]*\}|\\.|[^\\]+/gsu;
+
+/** One language's curated patterns, keyed by the whole vocabulary. */
+export type Catalogue = Readonly<Record<Behaviour, readonly Pattern[]>>;
+
+/**
+ * A language's catalogue from the patterns of each behaviour it must decide
+ * on. Keyed by every behaviour but two, so a new behaviour cannot be added
+ * without deciding how each language detects it: `slur` may be left out
+ * (slurs are words, found by the word lists) and `repeated_request` always
+ * is (the engine works it out from the utterances' request labels, not
+ * from words).
+ */
+export function catalogue(
+  patterns: Readonly<Record<Exclude<Behaviour, 'slur' | 'repeated_request'>, readonly Pattern[]>> & { readonly slur?: readonly Pattern[] },
+): Catalogue {
+  return { slur: [], ...patterns, repeated_request: [] };
+}
