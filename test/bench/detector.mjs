@@ -8,6 +8,7 @@
 // (the honest estimate). Each set is read with its language as the call's
 // hint, as a platform that names the call's language would give it.
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import {
   CALIBRATED_THRESHOLD,
@@ -19,7 +20,8 @@ import {
 
 /** The thresholds the policy templates use: never-hang-up 0.6, the default 0.7, threats 0.8. */
 const TEMPLATE_THRESHOLDS = [0.6, 0.7, 0.8];
-const MIN_BENCH_MS = 500;
+const ROUNDS = 5;
+const ROUND_MS = 300;
 const ROOT = new URL('../fixtures/utterances/', import.meta.url);
 
 const detector = new TranscriptDetector();
@@ -52,17 +54,37 @@ function seen(behaviours) {
   );
 }
 
-/** Utterances per second over at least MIN_BENCH_MS of whole passes, after one warm-up pass. */
+/**
+ * Utterances per second, after one warm-up pass, in ROUNDS rounds of at least
+ * ROUND_MS of whole passes each: the best round by the clock (what a caller
+ * sees when the detector has a core to itself; on a shared machine the other
+ * rounds measure the other work), the median round by the clock, and the
+ * median per second of this process's CPU time (what the detector costs),
+ * with the load average when the run ended.
+ */
 function throughput(sets) {
   const all = sets.flatMap(({ language, samples }) => samples.map(({ text }) => [text, { language }]));
   for (const [text, hint] of all) detector.detect(text, hint);
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < MIN_BENCH_MS) {
-    for (const [text, hint] of all) detector.detect(text, hint);
-    count += all.length;
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    let count = 0;
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    while (performance.now() - start < ROUND_MS) {
+      for (const [text, hint] of all) detector.detect(text, hint);
+      count += all.length;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    rounds.push({ wall: count / seconds, cpu: count / ((cpu.user + cpu.system) / 1e6) });
   }
-  return Math.round(count / ((performance.now() - start) / 1000));
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return {
+    utterancesPerSecond: Math.round(Math.max(...rounds.map(({ wall }) => wall))),
+    utterancesPerSecondMedian: Math.round(median(rounds.map(({ wall }) => wall))),
+    utterancesPerCpuSecond: Math.round(median(rounds.map(({ cpu }) => cpu))),
+    loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
+  };
 }
 
 /**
@@ -102,7 +124,7 @@ export function detectorReport() {
     threshold: CALIBRATED_THRESHOLD,
     sets: report,
     blindAtTemplateThresholds: thresholds,
-    utterancesPerSecond: throughput(sets),
+    ...throughput(sets),
   };
 }
 
@@ -127,7 +149,11 @@ export function printDetectorReport(report, log = console.log) {
     });
     log(`${behaviour.padEnd(20)} ${cells.join(' ')}`);
   }
-  log(`\nthroughput: ${report.utterancesPerSecond.toLocaleString('en')} utterances/s`);
+  const n = (value) => value.toLocaleString('en');
+  log(
+    `\nthroughput: ${n(report.utterancesPerSecond)} utterances/s (best of ${ROUNDS} rounds; median ${n(report.utterancesPerSecondMedian)}, ` +
+      `${n(report.utterancesPerCpuSecond)} per CPU-second), load average ${report.loadAverage.join(' ')}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
