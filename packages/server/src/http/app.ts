@@ -77,21 +77,30 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   const check = authenticator(options.auth, options.now);
-  app.addHook('onRequest', async (request) => {
+  // Callback-style hooks: an async one costs a promise on every request.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.startedAt = process.hrtime.bigint();
-    if (options.closing()) throw new ServiceError('service/shutting-down', 'the service is shutting down; retry on another instance');
+    done(options.closing() ? new ServiceError('service/shutting-down', 'the service is shutting down; retry on another instance') : undefined);
   });
   // A response during shutdown closes its connection, so a keep-alive client does not hold the shutdown up.
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (options.closing()) reply.header('connection', 'close');
+    done(null, payload);
   });
-  app.addHook('preHandler', async (request) => {
-    if (!request.is404 && (request.routeOptions.config.auth ?? 'service') === 'service') check(request);
+  app.addHook('preHandler', (request, _reply, done) => {
+    try {
+      if (!request.is404 && (request.routeOptions.config.auth ?? 'service') === 'service') check(request);
+    } catch (error) {
+      done(error as ServiceError);
+      return;
+    }
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     options.metrics.observe(route, Number(process.hrtime.bigint() - request.startedAt) / 1e9);
     if (reply.statusCode >= 500) request.log.warn({ route, status: reply.statusCode }, 'request failed');
+    done();
   });
 
   app.setNotFoundHandler((request, reply) => {
