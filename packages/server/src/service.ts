@@ -88,7 +88,7 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   const policies = new PolicySet(config.policies, first);
   // Ended calls are swept out about as often as they expire, so memory follows the calls in progress.
   const store = options.store ?? new MemoryCallStore({ now, sweepMs: Math.min(60_000, config.store.ttlSeconds * 1000) });
-  const metrics = createMetrics(() => store.openCalls());
+  const metrics = createMetrics({ openCalls: () => store.openCalls(), policyVersions: () => policies.loaded });
   let closing = false;
   const app = buildApp({ ...config, ...(options.logStream === undefined ? {} : { logStream: options.logStream }), metrics, now, closing: () => closing });
   const log = app.log;
@@ -106,12 +106,15 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
         decisionLog?.decided(callId, events, decisions);
         metrics.decided(decisions);
         for (const d of decisions) logDecision(log, callId, d, record.policy.hash);
+        if (record.ended && policies.keepsRetired) releaser.run();
       },
     },
   });
+  const releaser = versionReleaser(policies, calls, store, log);
   const reloadPolicies = (): ReloadResult => {
     const result = policies.reload();
     metrics.reloaded(result.swapped ? 'swapped' : 'refused');
+    if (result.swapped) releaser.run();
     if (result.swapped) log.info({ serving: result.serving }, 'policies reloaded');
     else log.error({ serving: result.serving, diagnostics: result.diagnostics.map((d) => formatDiagnostic(d)) }, 'policy edit refused; the previous version keeps serving');
     return result;
@@ -148,6 +151,41 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       contacts?.close();
       await store.close();
       decisionLog?.close();
+    },
+  };
+}
+
+/**
+ * Releases the policy versions that serve no new call and that no open call
+ * uses, after a reload and whenever a call ends while old versions are
+ * loaded. Requests in flight finish first: one may have started a call
+ * under a version just retired. Runs one at a time; a run asked for
+ * meanwhile follows it.
+ */
+function versionReleaser(policies: PolicySet, calls: CallService, store: CallStore, log: FastifyInstance['log']): { run(): void } {
+  let running = false;
+  let again = false;
+  const once = async () => {
+    const retired = policies.retired();
+    if (retired.length === 0) return;
+    await calls.settled();
+    const inUse = await store.policiesInUse();
+    policies.release(retired.filter((h) => !inUse.has(h)));
+  };
+  return {
+    run() {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void (async () => {
+        do {
+          again = false;
+          await once().catch((error: unknown) => log.warn({ err: error }, 'could not release old policy versions; they stay loaded'));
+        } while (again);
+        running = false;
+      })();
     },
   };
 }

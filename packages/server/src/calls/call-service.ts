@@ -86,6 +86,11 @@ export class CallService {
     });
   }
 
+  /** Resolves once every request running or waiting now has finished with its call. */
+  settled(): Promise<void> {
+    return this.lock.settled();
+  }
+
   /** The call as stored, or undefined. */
   get(callId: string): Promise<CallRecord | undefined> {
     return this.options.store.get(callId);
@@ -109,6 +114,8 @@ export class CallService {
       rest = rest.slice(1);
     } else {
       const found = this.options.policies.byPolicyHash(record.policy.hash);
+      // An ended call's version may have been released; the engine would refuse the event all the same.
+      if (found === undefined && record.ended) throw new ServiceError('event/call-ended', `call ${callId} has ended; no more events are accepted`);
       if (found === undefined) {
         throw new ServiceError('service/policy-gone', `call ${callId} started under ${record.policy.name} ${record.policy.version} (${record.policy.hash.slice(0, 12)}), which is no longer loaded`);
       }

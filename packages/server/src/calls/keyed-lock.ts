@@ -16,4 +16,9 @@ export class KeyedLock {
     });
     return result;
   }
+
+  /** Resolves once every task running or waiting now has settled (tasks added later are not waited for). */
+  settled(): Promise<void> {
+    return Promise.all(this.tails.values()).then(() => undefined);
+  }
 }

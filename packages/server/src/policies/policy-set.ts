@@ -3,7 +3,8 @@
  * every file again and swaps the whole set in one assignment, or keeps the
  * old one when any file has an error. Every version a call may still be
  * using stays reachable by its hash, so a call keeps the policy it started
- * with.
+ * with; a version that serves no new call is released once no open call
+ * uses it ({@link PolicySet.release}).
  */
 import { dirname } from 'node:path';
 import { policyFileResolver, readUserFile } from '@callguard/adapters';
@@ -75,6 +76,8 @@ export function loadPolicies(files: PolicyFiles): LoadResult {
 /** The service's policies; see the module comment. */
 export class PolicySet {
   private generation: PolicyGeneration;
+  /** The hashes of {@link generation}'s policies. */
+  private current: ReadonlySet<string>;
   private readonly byHash = new Map<string, CompiledPolicy>();
 
   /** Starts from a successful {@link loadPolicies}. */
@@ -83,6 +86,7 @@ export class PolicySet {
     first: Extract<LoadResult, { ok: true }>,
   ) {
     this.generation = first.generation;
+    this.current = hashesOf(first.generation);
     this.remember(first.generation);
   }
 
@@ -92,9 +96,33 @@ export class PolicySet {
     return (queue === undefined ? undefined : g.queues.get(queue)) ?? g.default;
   }
 
-  /** A policy version by hash: any version loaded since start. */
+  /** A policy version by hash: one serving new calls, or one kept for the calls that started under it. */
   byPolicyHash(hash: string): CompiledPolicy | undefined {
     return this.byHash.get(hash);
+  }
+
+  /** How many versions are loaded: those serving new calls and those kept for open calls. */
+  get loaded(): number {
+    return this.byHash.size;
+  }
+
+  /** Whether any version is loaded only for the calls that started under it. */
+  get keepsRetired(): boolean {
+    return this.byHash.size > this.current.size;
+  }
+
+  /** The hashes of the versions loaded that no longer serve new calls. */
+  retired(): string[] {
+    return [...this.byHash.keys()].filter((h) => !this.current.has(h));
+  }
+
+  /**
+   * Releases each version of `hashes` that serves no new call (a reload may
+   * have brought one back). The caller knows no open call uses them: a
+   * version retired before it read the open calls cannot have gained one since.
+   */
+  release(hashes: readonly string[]): void {
+    for (const h of hashes) if (!this.current.has(h)) this.byHash.delete(h);
   }
 
   /** `name version (hash)` of each policy serving new calls, default first. */
@@ -110,10 +138,15 @@ export class PolicySet {
     if (!result.ok) return { swapped: false, diagnostics: result.diagnostics, serving: this.serving() };
     this.remember(result.generation);
     this.generation = result.generation;
+    this.current = hashesOf(result.generation);
     return { swapped: true, diagnostics: result.warnings, serving: this.serving() };
   }
 
   private remember(g: PolicyGeneration): void {
     for (const p of [g.default, ...g.queues.values()]) if (!this.byHash.has(p.hash)) this.byHash.set(p.hash, p);
   }
+}
+
+function hashesOf(g: PolicyGeneration): ReadonlySet<string> {
+  return new Set([g.default.hash, ...[...g.queues.values()].map((p) => p.hash)]);
 }

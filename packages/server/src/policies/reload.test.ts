@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { after, bumpVersion, calm, logLines, NOW, policyFolder, started, swearing, testConfig } from '../../test/helpers.js';
 import { createService, type Service } from '../service.js';
+import { MemoryCallStore } from '../store/memory-store.js';
 
 let services: Service[] = [];
 afterEach(async () => {
@@ -9,10 +10,10 @@ afterEach(async () => {
   services = [];
 });
 
-function serve(watch = false) {
+function serve(watch = false, store?: MemoryCallStore, now = () => NOW) {
   const { file } = policyFolder();
   const logs = logLines();
-  const service = createService(testConfig(file, { policies: { default: file, queues: {}, watch } }), { now: () => NOW, logStream: logs.stream });
+  const service = createService(testConfig(file, { policies: { default: file, queues: {}, watch } }), { now, logStream: logs.stream, ...(store === undefined ? {} : { store }) });
   services.push(service);
   const post = (callId: string, body: unknown) =>
     service.inject({ method: 'POST', url: `/v1/calls/${callId}/events`, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
@@ -86,5 +87,59 @@ describe('policy reload', () => {
       const call = (await service.inject({ method: 'GET', url: `/v1/calls/${id}` })).json();
       expect(call.decisions).toHaveLength(EVENTS + 1);
     }
+  });
+
+  it('releases each old version once no open call uses it: many reloads while calls end keep the versions loaded bounded', async () => {
+    const { service, file, post } = serve();
+    /** Waits for the release that follows a reload or the end of a call. */
+    const released = async () => {
+      await service.calls.settled();
+      await new Promise((r) => setImmediate(r));
+    };
+    const gauge = async () => Number(/^callguard_policy_versions_loaded (\d+)$/m.exec((await service.inject({ method: 'GET', url: '/metrics' })).body)?.[1]);
+    const open: { id: string; version: string }[] = [];
+    for (let i = 1; i <= 30; i++) {
+      const id = `call-${i}`;
+      open.push({ id, version: versionOf(await post(id, started(id)))[0]! });
+      // Two calls stay open across each reload; the oldest ends, on the version it started with.
+      if (open.length > 2) {
+        const oldest = open.shift()!;
+        expect(versionOf(await post(oldest.id, calm(after(1))))).toEqual([oldest.version]);
+        expect((await post(oldest.id, { type: 'call_ended', at: after(2) })).statusCode).toBe(200);
+      }
+      bumpVersion(file, `4.0.${i}`);
+      expect(service.reloadPolicies().swapped).toBe(true);
+      await released();
+      // The version serving new calls, and one for each open call.
+      expect(service.policies.loaded).toBeLessThanOrEqual(1 + open.length);
+      expect(await gauge()).toBe(service.policies.loaded);
+    }
+    for (const call of open) await post(call.id, { type: 'call_ended', at: after(2) });
+    await released();
+    expect(service.policies.loaded).toBe(1);
+    expect(await gauge()).toBe(1);
+    // An ended call whose version is gone is refused as any ended call is.
+    const late = await post('call-1', calm(after(3)));
+    expect([late.statusCode, late.json().code]).toEqual([409, 'event/call-ended']);
+  });
+
+  it('releases the version of an open call forgotten after its idle TTL', async () => {
+    let now = NOW;
+    const store = new MemoryCallStore({ now: () => now });
+    const { service, file, post } = serve(false, store, () => now);
+    await post('idle', started('idle'));
+    bumpVersion(file, '5.0.0');
+    service.reloadPolicies();
+    await service.calls.settled();
+    await new Promise((r) => setImmediate(r));
+    expect(service.policies.loaded).toBe(2);
+    now += 86_400_000 + 1;
+    store.sweep();
+    bumpVersion(file, '5.0.1');
+    service.reloadPolicies();
+    await service.calls.settled();
+    await new Promise((r) => setImmediate(r));
+    expect(service.policies.loaded).toBe(1);
+    expect(service.policies.serving()[0]).toContain('5.0.1');
   });
 });

@@ -33,6 +33,8 @@ export interface CallStore {
   put(callId: string, record: CallRecord, expected: number): Promise<boolean>;
   /** How many calls are stored and not ended. */
   openCalls(): Promise<number>;
+  /** The policy hashes of the calls stored and not ended: the versions open calls still use. */
+  policiesInUse(): Promise<ReadonlySet<string>>;
   /** Releases timers and connections. */
   close(): Promise<void>;
 }

@@ -13,6 +13,8 @@ export interface MemoryStoreOptions {
 export class MemoryCallStore implements CallStore {
   private readonly calls = new Map<string, CallRecord>();
   private open = 0;
+  /** Open calls by policy hash. */
+  private readonly openByPolicy = new Map<string, number>();
   private readonly now: () => number;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -34,14 +36,20 @@ export class MemoryCallStore implements CallStore {
     const live = current !== undefined && current.expiresAt > this.now() ? current : undefined;
     if ((live?.version ?? 0) !== expected) return false;
     if (current !== undefined && live === undefined) this.forget(callId, current);
-    if (live === undefined || live.ended) this.open += record.ended ? 0 : 1;
-    else if (record.ended) this.open -= 1;
+    // A call keeps its policy, so only starting and ending change the counts.
+    const wasOpen = live !== undefined && !live.ended;
+    if (wasOpen && record.ended) this.count(record, -1);
+    else if (!wasOpen && !record.ended) this.count(record, 1);
     this.calls.set(callId, record);
     return true;
   }
 
   async openCalls(): Promise<number> {
     return this.open;
+  }
+
+  async policiesInUse(): Promise<ReadonlySet<string>> {
+    return new Set(this.openByPolicy.keys());
   }
 
   async close(): Promise<void> {
@@ -56,6 +64,15 @@ export class MemoryCallStore implements CallStore {
 
   private forget(callId: string, record: CallRecord): void {
     this.calls.delete(callId);
-    if (!record.ended) this.open -= 1;
+    if (!record.ended) this.count(record, -1);
+  }
+
+  /** Counts an open call in (1) or out (-1). */
+  private count(record: CallRecord, change: 1 | -1): void {
+    this.open += change;
+    const { hash } = record.policy;
+    const left = (this.openByPolicy.get(hash) ?? 0) + change;
+    if (left === 0) this.openByPolicy.delete(hash);
+    else this.openByPolicy.set(hash, left);
   }
 }
