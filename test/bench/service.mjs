@@ -1,15 +1,20 @@
 // `pnpm bench` (after the engine's figures) or `pnpm bench:service` alone: a load test of `callguard serve` on loopback with
 // autocannon, bounded in time. The service runs in a child process (so the
-// load generator does not share its event loop) with the example policy and
-// in-memory state; two phases each drive whole calls:
+// load generator does not share its event loop) with a copy of the example
+// policy and in-memory state. Every connection drives whole calls, one after
+// another, each with its own id, each ending:
 //   json   POST /v1/calls/{id}/events, one JSON event a request, bearer token
 //   twilio POST /v1/twilio/transcription, form-encoded and signed as Twilio does
-// For each: requests/s, latency p50/p99, errors and non-2xx answers, and the
-// service's heap and RSS (from /metrics) after each half of the run, to see
-// that memory stays flat. See docs/performance.md.
+// Throughput: each phase alone, a warm-up then a timed run: requests/s,
+// latency p50/p99, errors and non-2xx answers, and the service's CPU time a
+// request (from /metrics: a figure a busy machine disturbs less than the rate).
+// Memory: both phases at once for BENCH_SOAK_SECONDS while the policy is edited
+// (and hot-reloaded) every few seconds; the service's heap is read after a full
+// garbage collection at the start, middle and end, and must stay flat.
+// See docs/performance.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -17,6 +22,7 @@ import twilio from 'twilio';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 45);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const asJson = process.argv.includes('--json');
 const TOKEN = 'bench-token';
@@ -24,43 +30,62 @@ const TWILIO_TOKEN = 'bench-twilio-token';
 const PUBLIC = 'https://callguard.example.com';
 /** Events per call after call_started, then call_ended. */
 const EVENTS_PER_CALL = 20;
+/** How often the soak edits the policy. */
+const EDIT_EVERY_MS = 3000;
+/** Flat: the heap at the end of the soak is at most this much above the middle (after a full collection each). */
+const FLAT = { ratio: 1.1, mb: 5 };
 
 const dir = mkdtempSync(join(tmpdir(), 'callguard-bench-'));
+const policy = join(dir, 'bench.policy');
+copyFileSync(join(root, 'examples/policies/warn-then-end.policy'), policy);
 const config = join(dir, 'callguard.yaml');
 writeFileSync(
   config,
   [
     'server: { host: 127.0.0.1, port: 0, logLevel: warn }',
     'auth: { bearerTokenEnv: BENCH_API_TOKEN }',
-    `policies: { default: ${join(root, 'examples/policies/warn-then-end.policy')}, watch: false }`,
-    'store: { ttlSeconds: 5 }',
+    `policies: { default: ${policy}, watch: true }`,
+    // Calls cut off when a run stops never end; they go after idleTtlSeconds.
+    'store: { ttlSeconds: 5, idleTtlSeconds: 10 }',
     `twilio: { publicBaseUrl: ${PUBLIC}, authTokenEnv: BENCH_TWILIO_TOKEN }`,
     '',
   ].join('\n'),
 );
 
-/** Starts `callguard serve` and resolves to its address once it listens. */
+/** Loaded into the service: a full garbage collection on SIGUSR2, acknowledged on standard error. */
+const COLLECT_ON_SIGNAL = `data:text/javascript,process.on('SIGUSR2',()=>{globalThis.gc();process.stderr.write('bench: collected\\n')})`;
+
+/** Starts `callguard serve`; resolves once it listens, with its address and a way to make it collect garbage. */
 function startService() {
-  const child = spawn(process.execPath, [join(root, 'packages/cli/dist/bin.js'), 'serve', '--config', config], {
+  const args = ['--expose-gc', `--import=${COLLECT_ON_SIGNAL}`, ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+  const child = spawn(process.execPath, [...args, join(root, 'packages/cli/dist/bin.js'), 'serve', '--config', config], {
     env: { ...process.env, BENCH_API_TOKEN: TOKEN, BENCH_TWILIO_TOKEN: TWILIO_TOKEN },
     stdio: ['ignore', 'inherit', 'pipe'],
   });
+  let collected = () => {};
   return new Promise((resolve, reject) => {
     let err = '';
     child.stderr.on('data', (chunk) => {
-      err += chunk.toString();
+      const text = chunk.toString();
+      if (text.includes('bench: collected')) collected();
+      err += text;
       const m = /serving on (http:\/\/\S+)/.exec(err);
-      if (m) resolve({ child, address: m[1] });
+      if (m) resolve({ child, address: m[1], collect: () => new Promise((done) => ((collected = done), child.kill('SIGUSR2'))) });
     });
     child.on('exit', (code) => reject(new Error(`callguard serve exited (${code}): ${err}`)));
   });
 }
 
-/** The service's heap used and resident memory, in MB, from /metrics. */
-async function memory(address) {
+/** Figures from the service's /metrics: heap used and RSS in MB, CPU seconds, policy versions loaded. */
+async function scrape(address) {
   const text = await (await fetch(`${address}/metrics`)).text();
-  const read = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
-  return { heapMb: read('callguard_nodejs_heap_size_used_bytes'), rssMb: read('callguard_process_resident_memory_bytes') };
+  const read = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    heapMb: read('callguard_nodejs_heap_size_used_bytes') / 2 ** 20,
+    rssMb: read('callguard_process_resident_memory_bytes') / 2 ** 20,
+    cpuSeconds: read('callguard_process_cpu_seconds_total'),
+    policyVersions: read('callguard_policy_versions_loaded'),
+  };
 }
 
 const at = (call, i) => new Date(Date.UTC(2026, 11, 1, 9) + call * 1000 + i * 2000).toISOString();
@@ -133,51 +158,90 @@ function twilioRequests() {
   ];
 }
 
-function load(address, requests, duration) {
+const PHASES = { json: jsonRequests, twilio: twilioRequests };
+
+function load(address, requests, duration, conns = connections) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: address, connections, duration, requests: requests() }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon({ url: address, connections: conns, duration, requests: requests() }, (error, result) => (error ? reject(error) : resolve(result)));
     instance.on('error', reject);
   });
 }
 
-/** One phase: a short warm-up, then two timed halves with a memory reading after each. */
-async function phase(name, address, requests) {
-  await load(address, requests, 2);
-  const before = await memory(address);
-  const first = await load(address, requests, seconds / 2);
-  const middle = await memory(address);
-  const second = await load(address, requests, seconds / 2);
-  const after = await memory(address);
-  const total = (f) => f(first) + f(second);
+/** One phase alone: a short warm-up, then a timed run. */
+async function phase(name, address) {
+  await load(address, PHASES[name], 2);
+  const before = await scrape(address);
+  const run = await load(address, PHASES[name], seconds);
+  const after = await scrape(address);
+  const requests = run.requests.total;
   return {
     phase: name,
     seconds,
     connections,
-    requests: total((r) => r.requests.total),
-    perSecond: Math.round(total((r) => r.requests.total) / seconds),
-    p50Ms: Math.max(first.latency.p50, second.latency.p50),
-    p99Ms: Math.max(first.latency.p99, second.latency.p99),
-    errors: total((r) => r.errors + r.timeouts),
-    non2xx: total((r) => r.non2xx),
-    memory: { before, middle, after },
+    requests,
+    perSecond: Math.round(requests / seconds),
+    p50Ms: run.latency.p50,
+    p99Ms: run.latency.p99,
+    errors: run.errors + run.timeouts,
+    non2xx: run.non2xx,
+    cpuUsPerRequest: Math.round(((after.cpuSeconds - before.cpuSeconds) * 1e6) / requests),
   };
 }
 
-const { child, address } = await startService();
+/** Both phases at once while the policy is edited now and then; the heap after a full collection at the start, middle and end. */
+async function soak(address, collect) {
+  const reading = async () => {
+    await collect();
+    return scrape(address);
+  };
+  const source = readFileSync(policy, 'utf8');
+  let edits = 0;
+  const editor = setInterval(() => writeFileSync(policy, source.replace(/version "[^"]+"/, `version "3.2.${++edits}"`)), EDIT_EVERY_MS);
+  const third = Math.round(soakSeconds / 3);
+  const both = () => Promise.all(Object.keys(PHASES).map((name) => load(address, PHASES[name], third, Math.max(1, connections / 2))));
+  const runs = [];
+  try {
+    runs.push(...(await both()));
+    const start = await reading();
+    runs.push(...(await both()));
+    const middle = await reading();
+    runs.push(...(await both()));
+    const end = await reading();
+    const flat = end.heapMb <= middle.heapMb * FLAT.ratio + FLAT.mb;
+    const total = (f) => runs.reduce((sum, r) => sum + f(r), 0);
+    return { seconds: third * 3, edits, requests: total((r) => r.requests.total), errors: total((r) => r.errors + r.timeouts), non2xx: total((r) => r.non2xx), readings: { start, middle, end }, flat };
+  } finally {
+    clearInterval(editor);
+  }
+}
+
+const load1 = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadBefore = load1();
+const { child, address, collect } = await startService();
 try {
-  const results = [await phase('json', address, jsonRequests), await phase('twilio', address, twilioRequests)];
-  if (asJson) console.log(JSON.stringify(results));
+  const only = process.env.BENCH_PHASES?.split(',');
+  const results = [];
+  for (const name of Object.keys(PHASES)) if (!only || only.includes(name)) results.push(await phase(name, address));
+  const memory = !only || only.includes('soak') ? await soak(address, collect) : undefined;
+  const loadAfter = load1();
+  if (asJson) console.log(JSON.stringify({ load: { before: loadBefore, after: loadAfter }, phases: results, soak: memory }));
   else {
-    console.log(`callguard serve on loopback: ${connections} connections, ${seconds} s per phase after a 2 s warm-up`);
-    console.log('phase    requests/s   p50 ms   p99 ms   errors  non-2xx   heap MB (start, middle, end)   RSS MB (start, end)');
+    console.log(`callguard serve on loopback: ${connections} connections, ${seconds} s a phase after a 2 s warm-up; load average ${loadBefore} before, ${loadAfter} after`);
+    console.log('phase    requests/s   p50 ms   p99 ms   errors  non-2xx   service CPU µs a request');
     for (const r of results) {
-      const m = r.memory;
+      console.log(`${r.phase.padEnd(8)} ${String(r.perSecond).padStart(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)}   ${r.cpuUsPerRequest}`);
+    }
+    if (memory !== undefined) {
+      const { start, middle, end } = memory.readings;
+      const mb = (f) => [start, middle, end].map((r) => f(r).toFixed(1)).join(', ');
       console.log(
-        `${r.phase.padEnd(8)} ${String(r.perSecond).padStart(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)}   ${[m.before.heapMb, m.middle.heapMb, m.after.heapMb].map((x) => x.toFixed(1)).join(', ').padEnd(30)} ${[m.before.rssMb, m.after.rssMb].map((x) => x.toFixed(0)).join(', ')}`,
+        `soak: json and twilio at once for ${memory.seconds} s, ${memory.requests} requests (${memory.errors} errors, ${memory.non2xx} non-2xx), the policy edited ${memory.edits} times`,
       );
+      console.log(`  heap after a full GC, MB (start, middle, end): ${mb((r) => r.heapMb)}; RSS MB: ${mb((r) => r.rssMb)}; policy versions loaded: ${[start, middle, end].map((r) => r.policyVersions).join(', ')}`);
+      console.log(`  ${memory.flat ? 'flat' : 'NOT FLAT'}: the end is ${memory.flat ? 'within' : 'more than'} ${Math.round((FLAT.ratio - 1) * 100)}% + ${FLAT.mb} MB of the middle`);
     }
   }
-  if (results.some((r) => r.errors > 0 || r.non2xx > 0)) process.exitCode = 1;
+  if (results.some((r) => r.errors > 0 || r.non2xx > 0) || (memory !== undefined && (memory.errors > 0 || memory.non2xx > 0 || !memory.flat))) process.exitCode = 1;
 } finally {
   child.kill('SIGTERM');
 }
