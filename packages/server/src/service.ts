@@ -114,9 +114,10 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   const reloadPolicies = (): ReloadResult => {
     const result = policies.reload();
     metrics.reloaded(result.swapped ? 'swapped' : 'refused');
-    if (result.swapped) releaser.run();
-    if (result.swapped) log.info({ serving: result.serving }, 'policies reloaded');
-    else log.error({ serving: result.serving, diagnostics: result.diagnostics.map((d) => formatDiagnostic(d)) }, 'policy edit refused; the previous version keeps serving');
+    if (result.swapped) {
+      log.info({ serving: result.serving }, 'policies reloaded');
+      releaser.run();
+    } else log.error({ serving: result.serving, diagnostics: result.diagnostics.map((d) => formatDiagnostic(d)) }, 'policy edit refused; the previous version keeps serving');
     return result;
   };
   const files = [config.policies.default, ...Object.values(config.policies.queues)];
