@@ -48,3 +48,14 @@ describe('the callguard binary', () => {
     expect(actions).toEqual(['continue', 'continue', 'continue', 'continue', 'warn', 'continue', 'warn', 'continue', 'escalate', 'continue', 'end_call']);
   });
 });
+
+describe('callguard eval on standard input', () => {
+  it("prints a decision for `echo '<event json>' | callguard eval examples/policies/warn-then-end.policy -`", () => {
+    const event = '{"type":"utterance","at":"2026-12-01T09:00:05Z","speaker":"customer","text":"you are a useless idiot, f*** off"}';
+    const r = spawnSync('sh', ['-c', `echo '${event}' | ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} eval examples/policies/warn-then-end.policy -`], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('event 1 utterance at 2026-12-01T09:00:05.000Z');
+    expect(r.stdout).toMatch(/^Warn the customer \(step 1 of 4 of rule `abuse`/m);
+  });
+});

@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
 import { TranscriptDetector, parseTranscript, type SignalDetector } from '@callguard/adapters';
 import { Source, diagnostic, lineSpan, type Diagnostic } from '@callguard/dsl';
 import type { EventError } from '@callguard/engine';
+import { callFormat } from './call-format.js';
 import { readEvents, type NumberedEvent } from './events-file.js';
-import { readText } from './load-policy.js';
+import type { Io } from './io.js';
+import { readInput } from './load-policy.js';
 
 /** The transcript detector, built once: its matcher is costly to set up. */
 let detector: SignalDetector | undefined;
@@ -21,19 +22,25 @@ export interface CallFile {
 }
 
 /**
- * Reads one call: a JSONL events file, or a `.txt` transcript. Utterances
- * that carry text but no signals go through the transcript detector, so a
- * raw transcript and a bare events file replay the same way. A file that
- * cannot be read at all throws a `CallGuardError`.
+ * Reads one call (`-`: standard input): JSONL events or a transcript, told
+ * apart by content (see `callFormat`). Utterances that carry text but no
+ * signals go through the transcript detector, so a raw transcript and a
+ * bare events file replay the same way. A file that cannot be read at all
+ * throws a `CallGuardError`.
  */
-export function readCallFile(file: string, cwd: string): CallFile {
-  const source = new Source(readText(resolve(cwd, file), file), file);
-  const read = file.endsWith('.txt') ? readTranscript(source) : readEvents(source);
+export function readCallFile(file: string, io: Pick<Io, 'cwd' | 'stdin'>): CallFile {
+  const source = readInput(file, io);
+  return callFromSource(source);
+}
+
+/** A call's events from its text, recognising its format from its content. */
+export function callFromSource(source: Source): CallFile {
+  const read = callFormat(source.body, source.name) === 'transcript' ? readTranscript(source) : readEvents(source);
   return { source, events: read.events.map((e) => ({ line: e.line, event: withSignals(e.event) })), diagnostics: read.diagnostics };
 }
 
 function readTranscript(source: Source): { events: NumberedEvent[]; diagnostics: readonly Diagnostic[] } {
-  const name = source.name.replace(/^.*[\\/]/, '').replace(/\.txt$/, '');
+  const name = source.name.replace(/^.*[\\/]/, '').replace(/\.txt$/, '').replace(/^<(.*)>$/, '$1');
   const parsed = parseTranscript(source, name);
   return { events: parsed.events.map((event, i) => ({ line: parsed.lines[i] ?? 0, event })), diagnostics: parsed.diagnostics };
 }

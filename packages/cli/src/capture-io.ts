@@ -14,8 +14,8 @@ export interface CapturedIo extends Io {
  */
 export const CAPTURED_NOW = new Date('2026-12-01T12:00:00Z');
 
-/** A colourless Io rooted at `cwd` that keeps everything printed. @internal */
-export function captureIo(cwd: string, now: () => Date = () => CAPTURED_NOW): CapturedIo {
+/** A colourless Io rooted at `cwd` that keeps everything printed; `stdin` is what standard input holds. @internal */
+export function captureIo(cwd: string, now: () => Date = () => CAPTURED_NOW, stdin = ''): CapturedIo {
   let out = '';
   let err = '';
   return {
@@ -26,6 +26,7 @@ export function captureIo(cwd: string, now: () => Date = () => CAPTURED_NOW): Ca
       err += text;
     },
     color: false,
+    stdin: () => stdin,
     cwd,
     now,
     stdout: () => out,
@@ -40,9 +41,9 @@ export interface CapturedRun {
   readonly err: string;
 }
 
-/** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. @internal */
-export function runCaptured(args: readonly string[], cwd: string): CapturedRun {
-  const io = captureIo(cwd);
+/** Runs `callguard ...args` in-process from `cwd` with `stdin` on standard input, keeping what it prints. @internal */
+export function runCaptured(args: readonly string[], cwd: string, stdin = ''): CapturedRun {
+  const io = captureIo(cwd, () => CAPTURED_NOW, stdin);
   const code = run(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
 }

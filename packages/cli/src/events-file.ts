@@ -15,9 +15,31 @@ export interface ReadEvents {
 /**
  * Reads a JSONL call: one JSON event a line, blank lines ignored. Every line
  * that is not JSON is reported (`call/not-json`), and a file with no events
- * at all (`call/empty`).
+ * at all (`call/empty`). A text that is not JSONL but one JSON document (an
+ * array of events, or one event over several lines, as people paste them)
+ * is read as that.
  */
 export function readEvents(source: Source): ReadEvents {
+  // An array is never a JSONL event; anything else is JSONL unless its lines are not.
+  const lines = /^\s*\[/.test(source.body) ? undefined : readLines(source);
+  if (lines?.diagnostics.length === 0) return lines;
+  const whole = wholeDocument(source.body);
+  return whole ? { events: whole.map((event) => ({ line: 1, event })), diagnostics: [] } : (lines ?? readLines(source));
+}
+
+/** The events of a text that is one JSON array of events or one JSON event, else undefined. */
+function wholeDocument(text: string): unknown[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.length > 0 ? value : undefined;
+  return typeof value === 'object' && value !== null ? [value] : undefined;
+}
+
+function readLines(source: Source): ReadEvents {
   const events: NumberedEvent[] = [];
   const diagnostics: Diagnostic[] = [];
   source.body.split(/\r\n|\n|\r/).forEach((text, i) => {
@@ -28,7 +50,7 @@ export function readEvents(source: Source): ReadEvents {
       const why = (e as Error).message;
       diagnostics.push(
         diagnostic('call/not-json', 'error', `not a JSON event (${why})`, lineSpan(source, i + 1), {
-          help: 'write each event as one line of JSON; a transcript belongs in a `.txt` file',
+          help: 'write each event as one line of JSON, or the whole call as a `[mm:ss] customer: text` transcript',
         }),
       );
     }

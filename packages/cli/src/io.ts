@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 
 /**
@@ -9,8 +10,10 @@ export interface Io {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** Colours only when writing to a terminal. */
+  /** Colours only when writing to a terminal (see {@link wantsColor}). */
   readonly color: boolean;
+  /** All of standard input, read when first asked for (a file named `-`). */
+  readonly stdin: () => string;
   /** The directory relative paths are read from. */
   readonly cwd: string;
   /**
@@ -20,12 +23,27 @@ export interface Io {
   readonly now: () => Date;
 }
 
+/**
+ * Whether to colour output, as most command-line tools decide it: never
+ * with `--no-color` or a non-empty `NO_COLOR` (no-color.org); always with
+ * `FORCE_COLOR` set to anything but `0` or `false`, never with those; and
+ * otherwise only on a terminal.
+ */
+export function wantsColor(env: Readonly<Record<string, string | undefined>>, terminal: boolean, noColorFlag = false): boolean {
+  if (noColorFlag || (env['NO_COLOR'] ?? '') !== '') return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return terminal;
+}
+
 /** An Io bound to the real process streams. */
 export function processIo(): Io {
+  let input: string | undefined;
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+    color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
+    stdin: () => (input ??= readFileSync(0, 'utf8')),
     cwd: process.cwd(),
     now: () => new Date(),
   };

@@ -40,16 +40,32 @@ export function fileResolver(cwd: string, roots: readonly string[]): NonNullable
   return policyFileResolver(cwd, roots, MAX_INPUT_BYTES);
 }
 
-/** Reads, parses and checks one policy file. */
-export function loadPolicy(file: string, cwd: string): LoadedPolicy {
-  const text = readText(resolvePath(cwd, file), file);
-  const source = new Source(text, file);
+/** How standard input is named in diagnostics when a command reads it (a file named `-`). */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * A text the user named on the command line, as a source: a file relative
+ * to the working directory, or standard input for `-` (shown as `<stdin>`).
+ */
+export function readInput(file: string, io: Pick<Io, 'cwd' | 'stdin'>): Source {
+  if (file !== '-') return new Source(readText(resolvePath(io.cwd, file), file), file);
+  const text = io.stdin();
+  if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+    throw new CallGuardError('usage/unreadable-file', `is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MiB`, { file: STDIN_NAME });
+  }
+  return new Source(text, STDIN_NAME);
+}
+
+/** Reads, parses and checks one policy file (`-`: standard input). */
+export function loadPolicy(file: string, io: Pick<Io, 'cwd' | 'stdin'>): LoadedPolicy {
+  const cwd = io.cwd;
+  const source = readInput(file, io);
   const parsed = parse(source);
   // A tree with syntax errors is partial: checking it would only add noise.
-  if (hasErrors(parsed.diagnostics)) return { file, policy: undefined, diagnostics: parsed.diagnostics };
+  if (hasErrors(parsed.diagnostics)) return { file: source.name, policy: undefined, diagnostics: parsed.diagnostics };
   // Bases may live beside the policy or anywhere under the working folder.
   const checked = check(parsed.ast, { resolve: fileResolver(cwd, [cwd, dirname(resolvePath(cwd, file))]) });
-  return { file, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+  return { file: source.name, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }
 
 /**
@@ -57,7 +73,7 @@ export function loadPolicy(file: string, cwd: string): LoadedPolicy {
  * or undefined after printing its diagnostics when it has errors.
  */
 export function loadPolicyOrReport(file: string, io: Io): CheckedPolicy | undefined {
-  const loaded = loadPolicy(file, io.cwd);
+  const loaded = loadPolicy(file, io);
   if (!loaded.policy) {
     for (const d of sortDiagnostics(loaded.diagnostics)) io.err(`${formatDiagnostic(d)}\n\n`);
     return undefined;

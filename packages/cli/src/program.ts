@@ -3,6 +3,7 @@ import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerBuild } from './commands/build.js';
+import { registerEval } from './commands/eval.js';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
 import { dutiesCommand, dutyDoneCommand } from './commands/duties.js';
@@ -65,7 +66,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   program
     .command('check')
     .description('check policy files for mistakes')
-    .argument('<files...>', 'policy files')
+    .argument('<files...>', 'policy files (`-`: standard input)')
     .option('--json', 'print the diagnostics as JSON')
     .addHelpText('after', '\nExamples:\n  $ callguard check examples/policies/*.policy\n  $ callguard check --json my.policy')
     .action((files: string[], opts: { json?: boolean }) => {
@@ -75,19 +76,20 @@ function buildProgram(io: Io, result: { code: number }): Command {
   program
     .command('fmt')
     .description('format policy files in the canonical layout (comments are kept)')
-    .argument('<files...>', 'policy files')
+    .argument('<files...>', 'policy files (`-`: standard input)')
     .option('--check', 'report files that are not formatted, change nothing')
+    .option('--diff', 'print what formatting would change as a unified diff, change nothing; exits 1 when anything would change')
     .option('--stdout', 'print the formatted text instead of rewriting files')
-    .addHelpText('after', '\nExamples:\n  $ callguard fmt my.policy\n  $ callguard fmt --check examples/policies/*.policy')
-    .action((files: string[], opts: { check?: boolean; stdout?: boolean }) => {
-      result.code = fmtCommand(files, { check: Boolean(opts.check), stdout: Boolean(opts.stdout) }, io);
+    .addHelpText('after', '\nExamples:\n  $ callguard fmt my.policy\n  $ callguard fmt --check examples/policies/*.policy\n  $ callguard fmt --diff my.policy\n  $ cat my.policy | callguard fmt -')
+    .action((files: string[], opts: { check?: boolean; diff?: boolean; stdout?: boolean }) => {
+      result.code = fmtCommand(files, { check: Boolean(opts.check), diff: Boolean(opts.diff), stdout: Boolean(opts.stdout) }, io);
     });
 
   program
     .command('replay')
     .description('replay calls (JSONL events or .txt transcripts) against a policy and show each decision')
     .argument('<policy>', 'policy file')
-    .argument('<calls...>', 'calls: JSONL events (the first is call_started) or `[mm:ss] customer: text` transcripts')
+    .argument('<calls...>', 'calls: JSONL events (the first is call_started) or `[mm:ss] customer: text` transcripts, told apart by content (`-`: standard input)')
     .option('--json', 'print one JSON decision a line')
     .option('--store <file>', "read each caller's records and restrictions from this store, and keep the calls' records, proposals and open duties in it (created if missing)")
     .option('--log <file>', 'append every decision to this tamper-evident decision log (created if missing; checkpoints signed with the ed25519 key in CALLGUARD_LOG_KEY)')
@@ -103,7 +105,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .command('explain')
     .description('explain in plain words why event N of a call got its decision')
     .argument('<policy>', 'policy file')
-    .argument('<call>', 'a call: JSONL events or a transcript')
+    .argument('<call>', 'a call: JSONL events or a transcript (`-`: standard input)')
     .requiredOption('--at <n>', 'the event number: 0 is call_started (the set-up checks), 1 the first event after it', wholeNumber)
     .option('--json', 'print the event, decision and explanation as JSON')
     .addHelpText('after', '\nExamples:\n  $ callguard explain examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl --at 10')
@@ -154,6 +156,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     });
 
   registerBuild(program, io, result);
+  registerEval(program, io, result);
 
   const duties = program
     .command('duties')

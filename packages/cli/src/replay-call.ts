@@ -12,6 +12,8 @@ export interface ReplayStep {
 /** An event the session rejected, with the line it came from. */
 export interface Rejection {
   readonly line: number;
+  /** Its index in the events replayed. */
+  readonly index: number;
   readonly error: EventError;
 }
 
@@ -31,7 +33,7 @@ export function replayCall(policy: CompiledPolicy, events: readonly NumberedEven
   const rejections: Rejection[] = [];
   for (const outcome of replay(policy, events.map((e) => e.event))) {
     const { line, event } = events[outcome.index]!;
-    if (outcome.error) rejections.push({ line, error: outcome.error });
+    if (outcome.error) rejections.push({ line, index: outcome.index, error: outcome.error });
     else steps.push({ line, event: event as CallEvent, decision: outcome.decision });
   }
   const opened = steps[0];

@@ -179,4 +179,47 @@ describe('callguard fmt', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('error[parse/syntax]');
   });
+
+  it('--diff prints a unified diff of what would change, exits 1, and changes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    const messy = 'policy "m" {\n  version "1.0.0"\n  stance never_hang_up\n  rule r "t" { when customer rudeness do deescalate }\n}\n';
+    writeFileSync(join(dir, 'm.policy'), messy);
+    const r = callguard(['fmt', '--diff', 'm.policy'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^--- a\/m\.policy\n\+\+\+ b\/m\.policy\n@@ -1,5 \+1,9 @@\n/);
+    expect(r.out).toContain('\n-  rule r "t" { when customer rudeness do deescalate }\n+\n+  rule r "t" {\n+    when customer rudeness\n+    do deescalate\n+  }\n');
+    expect(readFileSync(join(dir, 'm.policy'), 'utf8')).toBe(messy);
+    expect(callguard(['fmt', '--diff', 'examples/policies/warn-then-end.policy'])).toEqual({ code: 0, out: '', err: '' });
+  });
+
+  it('reads standard input for -, printing the formatted text', () => {
+    const messy = 'policy "m" { version "1.0.0" stance never_hang_up rule r "t" { when customer rudeness do deescalate } }';
+    const r = runCaptured(['fmt', '-'], root, messy);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  rule r "t" {\n    when customer rudeness\n    do deescalate\n  }\n');
+    expect(runCaptured(['fmt', '--check', '-'], root, messy)).toMatchObject({ code: 1, out: 'not formatted <stdin>\n' });
+    expect(runCaptured(['fmt', '--diff', '-'], root, messy).out).toMatch(/^--- a\/<stdin>\n/);
+  });
+});
+
+describe('standard input as a file', () => {
+  it('check reads a policy from -, named <stdin> in what it prints', () => {
+    const policy = readFileSync(join(root, 'examples/policies/warn-then-end.policy'), 'utf8');
+    expect(runCaptured(['check', '-'], root, policy)).toEqual({ code: 0, out: 'ok <stdin>\n', err: '' });
+    const broken = runCaptured(['check', '-'], root, 'policy "b" { rule r { ');
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(/^<stdin>:1:\d+: error\[parse\/syntax\]/);
+  });
+
+  it('replay and explain read a call from -, JSONL or a transcript by its content', () => {
+    const jsonl = readFileSync(join(root, 'examples/calls/keeps-swearing.jsonl'), 'utf8');
+    const transcript = readFileSync(join(root, 'examples/calls/keeps-swearing.txt'), 'utf8');
+    const fromFile = runCaptured(['replay', '--json', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.jsonl'], root).out;
+    expect(runCaptured(['replay', '--json', 'examples/policies/warn-then-end.policy', '-'], root, jsonl).out).toBe(fromFile);
+    const replayed = runCaptured(['replay', '--json', 'examples/policies/warn-then-end.policy', '-'], root, transcript);
+    expect(replayed.err).toBe('');
+    expect(replayed.out.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { action: string }).action)).toContain('end_call');
+    const explained = runCaptured(['explain', 'examples/policies/warn-then-end.policy', '-', '--at', '4'], root, jsonl);
+    expect(explained.out).toMatch(/^Event 4 \(<stdin>:5\), utterance at /);
+  });
 });

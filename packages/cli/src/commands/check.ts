@@ -17,12 +17,12 @@ export function checkCommand(files: readonly string[], options: CheckCommandOpti
   let failed = false;
   const report = [];
   for (const file of files) {
-    const loaded = loadPolicy(file, io.cwd);
+    const loaded = loadPolicy(file, io);
     const diagnostics = sortDiagnostics(loaded.diagnostics);
     const errors = hasErrors(diagnostics);
     failed ||= errors;
     if (options.json) {
-      report.push({ file, ok: !errors, diagnostics: diagnostics.map(diagnosticToJson) });
+      report.push({ file: loaded.file, ok: !errors, diagnostics: diagnostics.map(diagnosticToJson) });
       continue;
     }
     for (const d of diagnostics) {
@@ -33,7 +33,7 @@ export function checkCommand(files: readonly string[], options: CheckCommandOpti
     }
     if (!errors) {
       const warnings = diagnostics.length;
-      io.out(`${c.green('ok')} ${file}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`);
+      io.out(`${c.green('ok')} ${loaded.file}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`);
     }
   }
   if (options.json) io.out(`${JSON.stringify({ v: 1, files: report }, null, 2)}\n`);

@@ -17,7 +17,7 @@ export interface ExplainCommandOptions {
 export function explainCommand(policyFile: string, callFile: string, options: ExplainCommandOptions, io: Io): number {
   const policy = compilePolicyFile(policyFile, io);
   if (!policy) return EXIT.failure;
-  const call = readCallFile(callFile, io.cwd);
+  const call = readCallFile(callFile, io);
   if (call.diagnostics.length > 0) {
     for (const d of call.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
     return EXIT.usage;
@@ -26,7 +26,7 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
   const step = result.steps.find((s) => s.decision.event.seq === options.at);
   if (!step) {
     const message = `no event ${options.at}; the call's accepted events are numbered 0 to ${result.steps.length - 1}`;
-    io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-such-event', message, callFile))}\n`);
+    io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-such-event', message, call.source.name))}\n`);
     return EXIT.usage;
   }
   const below = belowThreshold(policy, step.event.type === 'utterance' ? step.event.signals : undefined);
@@ -35,7 +35,7 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
     const explained: ExplainedDecision = { v: 1, line: step.line, event: step.event, decision: step.decision, explanation };
     io.out(`${JSON.stringify(explained, null, 2)}\n`);
   } else {
-    io.out(`Event ${options.at} (${callFile}:${step.line}), ${step.event.type} at ${step.decision.event.at}\n\n`);
+    io.out(`Event ${options.at} (${call.source.name}:${step.line}), ${step.event.type} at ${step.decision.event.at}\n\n`);
     // The explanation quotes the policy's scripts: printable, in case one hides an escape sequence.
     io.out(`${printable(explanation)}\n`);
   }

@@ -65,7 +65,7 @@ function replayFiles(policy: CompiledPolicy, callFiles: readonly string[], optio
   let code: number = EXIT.ok;
   const progress = new Progress(callFiles.length, io.err, options.progress && callFiles.length > 1);
   callFiles.forEach((file, i) => {
-    const call = readCallFile(file, io.cwd);
+    const call = readCallFile(file, io);
     if (call.diagnostics.length > 0) {
       for (const d of call.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
       code = EXIT.usage;

@@ -62,7 +62,7 @@ function runOnce(paths: readonly string[], options: TestCommandOptions, io: Io):
     io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-test-files', `no policy test files (*.test.yaml) in ${where}`))}\n`);
     return { code: EXIT.usage };
   }
-  const report = runTestFiles(files, { cwd: io.cwd, loadPolicy: (file) => loadPolicy(file, io.cwd), only: options.only });
+  const report = runTestFiles(files, { cwd: io.cwd, loadPolicy: (file) => loadPolicy(file, io), only: options.only });
   if (options.only && report.files.length === 0 && report.diagnostics.length === 0) {
     const message = `no case in ${where} has a name matching \`${options.only.source}\``;
     io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/no-matching-case', message))}\n`);
