@@ -8,7 +8,7 @@ import { readInput } from './load-policy.js';
 
 /** The transcript detector, built once: its matcher is costly to set up. */
 let detector: SignalDetector | undefined;
-function sharedDetector(): SignalDetector {
+export function sharedDetector(): SignalDetector {
   detector ??= new TranscriptDetector();
   return detector;
 }

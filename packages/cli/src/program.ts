@@ -3,6 +3,8 @@ import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerBuild } from './commands/build.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerDetect } from './commands/detect.js';
 import { registerEval } from './commands/eval.js';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
@@ -57,6 +59,8 @@ function buildProgram(io: Io, result: { code: number }): Command {
   const program = new Command('callguard')
     .description('Policy-as-code for when a call with a customer may be ended, and what must happen before and after.')
     .version(VERSION)
+    // Read before parsing (see `run`); declared so that help lists it and parsing accepts it anywhere.
+    .option('--no-color', 'print no colours (as NO_COLOR=1 does; FORCE_COLOR=1 forces them)')
     .exitOverride()
     // Commander's own error line and suggestions give way to a diagnostic with
     // its code and CallGuard's one "did you mean" (see `run`).
@@ -157,6 +161,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
 
   registerBuild(program, io, result);
   registerEval(program, io, result);
+  registerDetect(program, io, result);
 
   const duties = program
     .command('duties')
@@ -226,6 +231,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   registerLog(program, io, result);
   registerReport(program, io, result);
   registerServe(program, io, result);
+  registerCompletion(program, io, result);
   return program;
 }
 
@@ -280,7 +286,10 @@ function usageDiagnostic(e: CommanderError, program: Command, argv: readonly str
  */
 export function run(argv: readonly string[], io: Io): number {
   const result = { code: EXIT.ok as number };
-  const program = buildProgram(io, result);
+  // `--no-color` anywhere before a `--` turns colour off for every command.
+  const end = argv.indexOf('--');
+  const noColor = (end === -1 ? argv : argv.slice(0, end)).includes('--no-color');
+  const program = buildProgram(noColor ? { ...io, color: false } : io, result);
   try {
     program.parse([...argv], { from: 'user' });
     return result.code;
