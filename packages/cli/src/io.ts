@@ -10,7 +10,7 @@ export interface Io {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** Colours only when writing to a terminal (see {@link wantsColor}). */
+  /** Whether to colour: on a terminal, unless `--no-color` or `NO_COLOR` say otherwise (`FORCE_COLOR` forces it). */
   readonly color: boolean;
   /** All of standard input, read when first asked for (a file named `-`). */
   readonly stdin: () => string;
