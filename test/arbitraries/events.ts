@@ -4,6 +4,8 @@
  * are the policy's windows, so boundaries are hit exactly. A few events are
  * invalid (schema, out of order, unknown rule, second `call_started`) so that
  * both implementations are seen to reject the same events the same way.
+ * Streams with invalid events also carry event ids, and deliver some events
+ * again: exactly (a redelivery), or with the id of another event.
  */
 import fc from 'fast-check';
 import type { CheckedPolicy } from '../../packages/dsl/src/checked.js';
@@ -183,17 +185,21 @@ const invalidBodyArb: fc.Arbitrary<Body> = fc.constantFrom<Body>(
 );
 
 type Step =
-  | { kind: 'valid'; delta: number; body: Body; format: { offsetMin: number; short: boolean } }
+  | { kind: 'valid'; delta: number; body: Body; format: { offsetMin: number; short: boolean }; id: boolean }
+  | { kind: 'again'; pick: number; change: 'none' | 'type' | 'at' }
   | { kind: 'invalid'; delta: number; body: Body }
   | { kind: 'bad-at'; body: Body; at: string }
   | { kind: 'out-of-order'; back: number; body: Body };
 
 function stepArb(policy: CheckedPolicy, invalid: boolean): fc.Arbitrary<Step> {
   const valid = validBodyArb(policy);
-  const validStep = fc.record({ kind: fc.constant('valid' as const), delta: deltaArb, body: valid, format: atFormat });
+  // Most events of a stream with invalid ones carry an id.
+  const id = invalid ? fc.boolean().chain((b) => (b ? fc.constant(true) : fc.boolean())) : fc.constant(false);
+  const validStep = fc.record({ kind: fc.constant('valid' as const), delta: deltaArb, body: valid, format: atFormat, id });
   if (!invalid) return validStep;
   return fc.oneof(
     { weight: 60, arbitrary: validStep },
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('again' as const), pick: fc.nat(), change: fc.constantFrom('none', 'none', 'none', 'type', 'at') }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('invalid' as const), delta: deltaArb, body: invalidBodyArb }) },
     {
       weight: 1,
@@ -207,16 +213,31 @@ function stepArb(policy: CheckedPolicy, invalid: boolean): fc.Arbitrary<Step> {
   );
 }
 
-/** A stream of up to `maxEvents` events after `call_started` for `policy`; with `invalid: false`, all valid and in order. */
+/**
+ * A stream of up to `maxEvents` events after `call_started` for `policy`;
+ * with `invalid: false`, all valid, in order, without ids and delivered once.
+ */
 export function streamArb(policy: CheckedPolicy, maxEvents: number, { invalid = true } = {}): fc.Arbitrary<Stream> {
   const steps = fc.array(stepArb(policy, invalid), { maxLength: maxEvents, size: 'max' });
-  return fc.record({ start: startArb(policy), steps }).map(({ start, steps }) => {
+  return fc.record({ start: startArb(policy), steps, startId: fc.boolean() }).map(({ start: plain, steps, startId }) => {
     let now = START_MS;
-    const events = steps.map((s): Record<string, unknown> => {
+    const start = invalid && startId ? { ...plain, id: 'start' } : plain;
+    // Every valid event so far with its time, to deliver one again.
+    const sent: { event: Record<string, unknown>; ms: number }[] = [{ event: start, ms: START_MS }];
+    const events = steps.map((s, i): Record<string, unknown> => {
       switch (s.kind) {
-        case 'valid':
+        case 'valid': {
           now += s.delta;
-          return { ...s.body, at: isoAt(now, s.format.offsetMin, s.format.short) };
+          const event = { ...s.body, ...(s.id && { id: `e-${i}` }), at: isoAt(now, s.format.offsetMin, s.format.short) };
+          sent.push({ event, ms: now });
+          return event;
+        }
+        case 'again': {
+          const first = sent[s.pick % sent.length]!;
+          if (s.change === 'type') return { type: first.event['type'] === 'tick' ? 'poor_line' : 'tick', ...(first.event['id'] !== undefined && { id: first.event['id'] }), at: first.event['at'] };
+          if (s.change === 'at') return { ...first.event, at: isoAt(first.ms + 1, 0, false) };
+          return first.event;
+        }
         case 'invalid':
           now += s.delta;
           return { ...s.body, at: isoAt(now, 0, false) };

@@ -58,6 +58,9 @@ const RANDOM_POLICIES = 1_250;
 const STREAMS_PER_RANDOM_POLICY = 4;
 const MAX_EVENTS = 40;
 const RESTORE_EVERY = 5;
+/** Longer than `SEEN_EVENTS` id'd events, so that ids are forgotten and redelivered after. */
+const LONG_STREAM = 120;
+const LONG_STREAMS = 60;
 
 describe('compiled engine == reference interpreter', () => {
   for (const [name, policy] of examplePolicies()) {
@@ -69,6 +72,13 @@ describe('compiled engine == reference interpreter', () => {
       );
     });
   }
+
+  it('on long streams, past the event ids a session remembers', () => {
+    for (const [, policy] of examplePolicies().slice(0, 3)) {
+      const compiled = compile(policy);
+      fc.assert(fc.property(streamArb(policy, LONG_STREAM), (stream) => agree(policy, compiled, stream)), { numRuns: LONG_STREAMS });
+    }
+  });
 
   it('on random policies', () => {
     const arb = policyArb.chain((policy) =>

@@ -51,6 +51,7 @@ export type {
   RestrictionScope,
   RuleRef,
   ScriptRef,
+  SeenEvent,
   SessionSnapshot,
   Signals,
   SilenceEvent,

@@ -14,6 +14,13 @@ export const vocabularySchema: JsonSchema = {
       "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$",
       "description": "ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."
     },
+    "event_id": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[!-~]+$",
+      "description": "An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."
+    },
     "instant": {
       "type": "string",
       "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$",
@@ -187,6 +194,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "call_started"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -342,6 +353,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "utterance"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -415,6 +430,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "silence"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -440,6 +459,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "poor_line"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -459,6 +482,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "line_dropped"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -477,6 +504,10 @@ export const eventSchema: JsonSchema = {
       "properties": {
         "type": {
           "const": "agent_action"
+        },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
         },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
@@ -505,6 +536,10 @@ export const eventSchema: JsonSchema = {
         "type": {
           "const": "tick"
         },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
+        },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
           "description": "When it happened: ISO-8601 with a time zone."
@@ -523,6 +558,10 @@ export const eventSchema: JsonSchema = {
       "properties": {
         "type": {
           "const": "call_ended"
+        },
+        "id": {
+          "$ref": "vocabulary.schema.json#/definitions/event_id",
+          "description": "The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."
         },
         "at": {
           "$ref": "vocabulary.schema.json#/definitions/at",
@@ -1047,6 +1086,34 @@ export const snapshotSchema: JsonSchema = {
     "request": {
       "type": "string",
       "description": "The last customer request label, when the policy reads `repeated_request` and there was one."
+    },
+    "seen": {
+      "type": "array",
+      "maxItems": 32,
+      "items": {
+        "title": "SeenEvent",
+        "description": "An event id the session has handled, with the decision it gave.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "$ref": "vocabulary.schema.json#/definitions/event_id"
+          },
+          "decision": {
+            "$ref": "decision.schema.json"
+          }
+        },
+        "required": [
+          "id",
+          "decision"
+        ],
+        "additionalProperties": false
+      },
+      "description": "The ids of the latest accepted events that had one (at most 32), oldest first, with their decisions: a redelivery gets the same decision again. Absent when none had an id."
+    },
+    "forgotten": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "The time, in ms after `start.at`, of the latest event id dropped from `seen`; an event with an id not in `seen` must come later. Absent until one is dropped."
     },
     "mac": {
       "type": "string",

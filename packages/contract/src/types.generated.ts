@@ -39,6 +39,11 @@ export type CallEvent = CallStartedEvent | UtteranceEvent | SilenceEvent | PoorL
 /** The call begins. */
 export interface CallStartedEvent {
   readonly type: 'call_started';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
   readonly call: CallInfo;
@@ -101,6 +106,11 @@ export interface CallerRestriction {
 /** Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1. */
 export interface UtteranceEvent {
   readonly type: 'utterance';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
   readonly speaker: Speaker;
@@ -129,6 +139,11 @@ export interface Signals {
 /** Dead air of that many seconds. */
 export interface SilenceEvent {
   readonly type: 'silence';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
   /** How long the line was silent. */
@@ -138,6 +153,11 @@ export interface SilenceEvent {
 /** The line is degrading. */
 export interface PoorLineEvent {
   readonly type: 'poor_line';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
 }
@@ -145,6 +165,11 @@ export interface PoorLineEvent {
 /** The line went down (a technical disconnect, not a hang-up). */
 export interface LineDroppedEvent {
   readonly type: 'line_dropped';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
 }
@@ -152,6 +177,11 @@ export interface LineDroppedEvent {
 /** What the agent actually did, e.g. a warning given by hand. */
 export interface AgentActionEvent {
   readonly type: 'agent_action';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
   readonly action: Action;
@@ -162,6 +192,11 @@ export interface AgentActionEvent {
 /** A timer: time has passed (event time) with nothing else to report. */
 export interface TickEvent {
   readonly type: 'tick';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
 }
@@ -169,6 +204,11 @@ export interface TickEvent {
 /** The call is over. */
 export interface CallEndedEvent {
   readonly type: 'call_ended';
+  /**
+   * The event's id, when the pipeline gives one: a second event with an id the session has handled
+   * gets the first one's decision again and changes nothing (docs/semantics.md, "Duplicates").
+   */
+  readonly id?: string;
   /** When it happened: ISO-8601 with a time zone. */
   readonly at: string;
   /** Who ended it. */
@@ -388,10 +428,26 @@ export interface SessionSnapshot {
   /** The last customer request label, when the policy reads `repeated_request` and there was one. */
   readonly request?: string;
   /**
+   * The ids of the latest accepted events that had one (at most 32), oldest first, with their
+   * decisions: a redelivery gets the same decision again. Absent when none had an id.
+   */
+  readonly seen?: readonly SeenEvent[];
+  /**
+   * The time, in ms after `start.at`, of the latest event id dropped from `seen`; an event with an
+   * id not in `seen` must come later. Absent until one is dropped.
+   */
+  readonly forgotten?: number;
+  /**
    * `<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see the engine's
    * `SnapshotKey`).
    */
   readonly mac?: string;
+}
+
+/** An event id the session has handled, with the decision it gave. */
+export interface SeenEvent {
+  readonly id: string;
+  readonly decision: Decision;
 }
 
 /**

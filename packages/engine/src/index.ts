@@ -17,6 +17,7 @@ export { compile } from './policy.js';
 export type { CompiledPolicy, RestoreOptions } from './policy.js';
 export type { Session } from './session.js';
 export type { SnapshotKey } from './snapshot-mac.js';
+export { SEEN_EVENTS } from './seen-events.js';
 export { explain } from './explain.js';
 /** Signals an utterance carried under the policy's thresholds, for `explain` and timelines. */
 export { belowThreshold, describeBelowThreshold } from './below-threshold.js';
@@ -53,6 +54,7 @@ export type {
   ProposedRestriction,
   RuleRef,
   ScriptRef,
+  SeenEvent,
   SessionSnapshot,
   Signals,
   SilenceEvent,

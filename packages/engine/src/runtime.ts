@@ -18,6 +18,6 @@ export { ENGINE_VERSION } from './version.js';
 export type { CompiledPolicy, RestoreOptions } from './policy.js';
 export type { Session } from './session.js';
 export type { SnapshotKey } from './snapshot-mac.js';
-export type { Decision, SessionSnapshot } from '@callguard/contract';
+export type { Decision, SeenEvent, SessionSnapshot } from '@callguard/contract';
 export { explain } from './explain.js';
 export { EventError } from './events/error.js';

@@ -16,6 +16,7 @@ import { EventError } from './events/error.js';
 import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot } from '@callguard/contract';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
+import { SeenEvents } from './seen-events.js';
 import { signSnapshot, type SnapshotKey } from './snapshot-mac.js';
 
 /** A call in progress. */
@@ -29,7 +30,9 @@ export interface Session {
   /**
    * Handles the next event and returns its decision. Throws `EventError` when
    * the event is rejected (schema, order, ended call, unknown rule); the
-   * session is then unchanged.
+   * session is then unchanged. An event with an `id` the session has handled
+   * gets the decision it got then, and changes nothing (docs/semantics.md,
+   * "Duplicates").
    */
   handle(event: unknown): Decision;
   /**
@@ -66,6 +69,8 @@ export class CallSession implements Session {
   /** The last customer request label, when the policy reads `repeated_request`. */
   private lastRequest: string | undefined;
   private openingDecision: Decision | undefined;
+  /** The ids of the latest accepted events that had one, with their decisions. */
+  private readonly seen = new SeenEvents();
   // Per-call arrays are plain arrays, not typed arrays: a session is opened
   // per call, and allocating a typed array costs several times more than a
   // small plain one, which is as fast to read and write here. Most start as
@@ -96,10 +101,11 @@ export class CallSession implements Session {
     const facts = callerFacts(start.caller, this.startMs, plan.recordExpiry);
     const call = copyCall(start.call);
     const at = this.time.at;
+    const id = start.id === undefined ? {} : { id: start.id };
     this.start = Object.freeze(
       start.caller === undefined
-        ? { type: 'call_started', at, call }
-        : { type: 'call_started', at, call, caller: copyCaller(start.caller) },
+        ? { type: 'call_started', ...id, at, call }
+        : { type: 'call_started', ...id, at, call, caller: copyCaller(start.caller) },
     );
     this.channel = call.channel ?? 'phone';
     this.rules = plan.dispatch[this.channel];
@@ -134,6 +140,7 @@ export class CallSession implements Session {
       this.openingDecision = this.decide(this.tryRules(this.rules.call_started, 0), this.ref(0, this.start.at, 'call_started'), false, undefined);
       this.isEnded = this.openingDecision.ended;
     }
+    if (start.id !== undefined) this.seen.remember(start.id, this.opening);
     if (saved !== undefined) this.load(saved);
   }
 
@@ -151,6 +158,11 @@ export class CallSession implements Session {
     // Read once: events come in many shapes, which makes every read of `type` a slow, generic lookup.
     const { type } = event;
     const ms = this.time.ms;
+    const id = event.id;
+    if (id !== undefined) {
+      const again = this.seen.replay(id, type, ms);
+      if (again !== undefined) return again;
+    }
     this.admit(event, ms);
     // Accepted: from here on nothing throws.
     this.lastMs = ms;
@@ -210,6 +222,7 @@ export class CallSession implements Session {
         throw new Error('unreachable: admit rejects call_started');
     }
     if (decision.ended) this.isEnded = true;
+    if (id !== undefined) this.seen.remember(id, decision);
     return decision;
   }
 
@@ -224,7 +237,7 @@ export class CallSession implements Session {
       ladders: Array.from(this.ladders),
       counts: this.windows.map((w) => w.save(this.startMs, this.lastMs)),
     };
-    const full = this.lastRequest === undefined ? state : { ...state, request: this.lastRequest };
+    const full = { ...state, ...(this.lastRequest !== undefined && { request: this.lastRequest }), ...this.seen.save(this.startMs) };
     return options.key === undefined ? full : signSnapshot(full, options.key);
   }
 
@@ -238,6 +251,7 @@ export class CallSession implements Session {
       this.ladders[i] = taken;
     });
     saved.counts.forEach((times, i) => this.windows[i]?.load(this.startMs, times));
+    this.seen.load(this.startMs, saved.seen, saved.forgotten);
   }
 
   private ref(seq: number, at: string, type: EventRef['type']): EventRef {
@@ -254,6 +268,13 @@ export class CallSession implements Session {
         'event/out-of-order',
         'at',
         `at ${event.at} is earlier than the previous event at ${new Date(this.lastMs).toISOString()}`,
+      );
+    }
+    if (event.id !== undefined && this.seen.mayBeForgotten(ms)) {
+      throw new EventError(
+        'event/out-of-order',
+        'at',
+        `at ${event.at} is not later than the events whose ids this session no longer remembers; it may be one of them delivered again`,
       );
     }
     if (type === 'agent_action' && event.rule !== undefined && !this.plan.ruleIndex.has(event.rule)) {

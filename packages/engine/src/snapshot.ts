@@ -4,9 +4,10 @@
  */
 import { EventError } from './events/error.js';
 import type { SessionSnapshot } from '@callguard/contract';
+import { SEEN_EVENTS } from './seen-events.js';
 
 /** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
-const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'mac']);
+const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'seen', 'forgotten', 'mac']);
 
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {
@@ -52,6 +53,39 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
     if (!Array.isArray(times) || !times.every(isCount)) throw invalid(`counts.${i}`, `counts.${i} must list times in ms`);
   });
   if (value['request'] !== undefined && typeof value['request'] !== 'string') throw invalid('request', 'request must be a text label');
+  checkSeen(value['seen'], value['seq']);
+  const forgotten = value['forgotten'];
+  if (forgotten !== undefined && (!isCount(forgotten) || forgotten > value['at'])) {
+    throw invalid('forgotten', 'forgotten must be a whole number of ms after the start, no later than at');
+  }
+}
+
+/**
+ * `seen`: at most {@link SEEN_EVENTS} distinct ids, each with a decision on
+ * an event before `seq`. The decisions are otherwise taken as they are: only
+ * a signed snapshot guarantees they are the ones the session gave.
+ */
+function checkSeen(seen: unknown, seq: number): void {
+  if (seen === undefined) return;
+  if (!Array.isArray(seen) || seen.length > SEEN_EVENTS) throw invalid('seen', `seen must list at most ${SEEN_EVENTS} events`);
+  const ids = new Set<string>();
+  seen.forEach((entry: unknown, i) => {
+    const id = isRecord(entry) ? entry['id'] : undefined;
+    const event = isRecord(entry) && isRecord(entry['decision']) ? entry['decision']['event'] : undefined;
+    const ok =
+      isRecord(entry) &&
+      Object.keys(entry).length === 2 &&
+      typeof id === 'string' &&
+      !ids.has(id) &&
+      isRecord(event) &&
+      isCount(event['seq']) &&
+      event['seq'] < seq &&
+      typeof event['type'] === 'string' &&
+      typeof event['at'] === 'string' &&
+      !Number.isNaN(Date.parse(event['at']));
+    if (!ok) throw invalid(`seen.${i}`, `seen.${i} must be an event id not listed before and the decision on an earlier event`);
+    ids.add(id);
+  });
 }
 
 function invalid(path: string, message: string): EventError {

@@ -32,5 +32,6 @@ export const STATUS: Readonly<Record<ServiceCode, number>> = {
   'event/unknown-rule': 400,
   'event/out-of-order': 409,
   'event/call-ended': 409,
+  'event/id-reused': 409,
   'event/already-started': 409,
 };

@@ -71,6 +71,21 @@ describe('POST /v1/calls/{callId}/events', () => {
     expect((await get('c1')).json()).toEqual(before);
   });
 
+  it('answers a retried event (same id) with its first decision and leaves the call as it was', async () => {
+    const { post, get } = serve();
+    await post('c1', started('c1'));
+    const event = { ...swearing(after(5)), id: 'calls-0-17' };
+    const first = await post('c1', event);
+    expect(first.json().decisions[0]).toMatchObject({ action: 'warn', step: { n: 1 }, event: { seq: 1 } });
+    const before = (await get('c1')).json();
+    const retried = await post('c1', event);
+    expect(retried.statusCode).toBe(200);
+    expect(retried.json().decisions).toEqual(first.json().decisions);
+    expect((await get('c1')).json()).toEqual(before);
+    // The next swear is the second warning, not the one after it.
+    expect((await post('c1', swearing(after(6)))).json().decisions[0]).toMatchObject({ action: 'warn', step: { n: 2 }, event: { seq: 2 } });
+  });
+
   it('refuses events after the call has ended, call_ended included, with event/call-ended', async () => {
     const { post } = serve();
     await post('c1', started('c1'));

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkText } from '@callguard/dsl';
+import { compile } from '@callguard/engine';
 import { sameIdentity } from './identity.js';
 import { openStore } from './open-store.js';
 import { StoreError } from './store-error.js';
@@ -343,6 +345,22 @@ describe('an audit trail', () => {
     expect(store.records('k1')).toHaveLength(1);
     // The same call again is no reuse: it is replayed, and nothing is kept twice.
     expect(store.apply(decision(1, '2026-12-01T09:00:10Z', [record(1)]), start).records).toBe(0);
+  });
+
+  it('keeps a redelivered event once: its replayed decision has the same seq', () => {
+    const { policy: checked } = checkText(readFileSync(join(import.meta.dirname, '../../../../examples/policies/bank.policy'), 'utf8'), 'bank.policy');
+    const compiled = compile(checked!);
+    const threat = (id: string, at: string) => ({ type: 'utterance', id, at, speaker: 'customer', signals: { threat: 0.95 } });
+    const run = (callId: string, redeliver: boolean): Decision[] => {
+      const session = compiled.open({ ...callStarted(callId, CALL_START, 'k1'), id: 'start' });
+      const decisions = [session.opening, session.handle(threat('m-1', '2026-12-01T09:00:10Z'))];
+      if (redeliver) decisions.push(session.handle(threat('m-1', '2026-12-01T09:00:10Z')));
+      return decisions;
+    };
+    const once = store.applyCall(run('c1', false), { ...start, callId: 'c1' });
+    expect(once.duties).toBeGreaterThan(0);
+    expect(store.applyCall(run('c2', true), { ...start, callId: 'c2' })).toEqual(once);
+    expect(store.duties().filter((d) => d.callId === 'c2')).toHaveLength(once.duties);
   });
 
   it('keeps a call all at once or not at all', () => {

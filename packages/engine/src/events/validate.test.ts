@@ -76,6 +76,7 @@ const utteranceLike = fc.record(
     text: fc.constantFrom('hello', '', 1, null, undefined),
     signals,
     request,
+    id: fc.constantFrom('calls-3-1041', '', 'x'.repeat(128), 'x'.repeat(129), 'with space', 'é', '\u001b[2J', 7, null, undefined),
     extra: fc.constantFrom(1, undefined),
   },
   { requiredKeys: ['type', 'at', 'speaker', 'signals'] },
@@ -118,6 +119,8 @@ describe('readEvent', () => {
     expect(isUsualUtterance(usual)).toBe(true);
     expect(isUsualUtterance({ ...usual, text: undefined, signals: {} })).toBe(true);
     expect(isUsualUtterance({ ...usual, request: 'refund' })).toBe(true);
+    expect(isUsualUtterance({ ...usual, id: 'orders-0-42' })).toBe(true);
+    expect(isUsualUtterance({ ...usual, id: '' })).toBe(false);
     expect(isUsualUtterance({ ...usual, signals: { threat: 1.5 } })).toBe(false);
     expect(isUsualUtterance({ ...usual, signals: { repeated_request: 1 } })).toBe(false);
     expect(isUsualUtterance(Object.assign(Object.create({ inherited: 1 }) as object, usual))).toBe(false);
@@ -133,6 +136,7 @@ describe('readEvent', () => {
       type: 'object',
       properties: {
         type: { const: 'utterance' },
+        id: { ...vocabulary('event_id'), description: expect.any(String) },
         at: { ...vocabulary('at'), description: expect.any(String) },
         speaker: vocabulary('speaker'),
         text: { type: 'string', description: expect.any(String) },
@@ -150,6 +154,7 @@ describe('readEvent', () => {
     });
     const definitions = vocabularySchema['definitions'] as Record<string, unknown>;
     expect(definitions['at']).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', description: expect.any(String) });
+    expect(definitions['event_id']).toEqual({ type: 'string', minLength: 1, maxLength: 128, pattern: '^[!-~]+$', description: expect.any(String) });
     expect(definitions['confidence']).toEqual({ type: 'number', minimum: 0, maximum: 1 });
     expect(definitions['speaker']).toEqual({ title: 'Speaker', description: expect.any(String), enum: ['customer', 'agent'] });
   });

@@ -67,6 +67,8 @@ export function readEvent(event: unknown, time: EventTime): asserts event is Cal
 }
 
 const SIGNAL_KEYS: ReadonlySet<string> = new Set(SIGNAL_BEHAVIOURS);
+/** The schema's `event_id`: 1 to 128 visible ASCII characters (a match is never longer in code points than in UTF-16 units). */
+const EVENT_ID = /^[!-~]{1,128}$/;
 
 /**
  * True only for an utterance that meets every rule of the schema's utterance
@@ -86,6 +88,8 @@ export function isUsualUtterance(event: unknown): event is UtteranceEvent & Reco
   if (text !== undefined && typeof text !== 'string') return false;
   const request = e['request'];
   if (request !== undefined && typeof request !== 'string') return false;
+  const id = e['id'];
+  if (id !== undefined && !(typeof id === 'string' && EVENT_ID.test(id))) return false;
   const signals = e['signals'];
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) return false;
   for (const key in e) if (!isUtteranceKey(key)) return false;
@@ -104,7 +108,7 @@ export function isUsualUtterance(event: unknown): event is UtteranceEvent & Reco
  * utterance.
  */
 function isUtteranceKey(key: string): boolean {
-  return key === 'type' || key === 'at' || key === 'speaker' || key === 'text' || key === 'signals' || key === 'request';
+  return key === 'type' || key === 'at' || key === 'speaker' || key === 'text' || key === 'signals' || key === 'request' || key === 'id';
 }
 
 function toEventError(error: ErrorObject): EventError {
@@ -141,7 +145,13 @@ function toEventError(error: ErrorObject): EventError {
       words = `must be ${String(params['allowedValue'])}`;
       break;
     case 'pattern':
-      words = 'must be an ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z';
+      words = path === 'id' ? 'must be visible ASCII characters, without spaces' : 'must be an ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z';
+      break;
+    case 'minLength':
+      words = 'must not be empty';
+      break;
+    case 'maxLength':
+      words = `must be at most ${String(params['limit'])} characters`;
       break;
     default:
       words = error.message ?? 'is not valid';

@@ -25,13 +25,14 @@ import type { Decision, Duty, Match } from '@callguard/contract';
 import { EventError } from '../events/error.js';
 import type { CallEvent, CallStartedEvent } from '@callguard/contract';
 import { eventTime, validateEvent } from '../events/validate.js';
+import { SEEN_EVENTS } from '../seen-events.js';
 
-/** An accepted event with its time in ms, and the rules whose ladders it moved on. */
+/** An accepted event with its time in ms, the rules whose ladders it moved on, and its decision. */
 interface Accepted {
   readonly event: CallEvent;
   readonly ms: number;
   readonly advanced: readonly string[];
-  readonly ended: boolean;
+  readonly decision: Decision;
 }
 
 /** The call as set up: the start event, its time and channel. */
@@ -73,16 +74,43 @@ export function referenceOpen(policy: CheckedPolicy, input: unknown): ReferenceS
   // The opening is the first entry of the history, with seq 0.
   const history: Accepted[] = [];
   const first = decide(call, history, start, startMs);
-  history.push({ event: start, ms: startMs, advanced: first.advanced, ended: first.decision.ended });
+  history.push({ event: start, ms: startMs, advanced: first.advanced, decision: first.decision });
   return {
     opening: first.decision,
     handle(raw: unknown): Decision {
-      const { event, ms } = admit(policy, raw, history);
+      const event = valid(raw);
+      const ms = eventTime(event.at);
+      const again = sameEvent(history, event, ms);
+      if (again !== undefined) return again;
+      admit(policy, event, ms, history);
       const { decision, advanced } = decide(call, history, event, ms);
-      history.push({ event, ms, advanced, ended: decision.ended });
+      history.push({ event, ms, advanced, decision });
       return decision;
     },
   };
+}
+
+/**
+ * The events with an id, split into the latest `SEEN_EVENTS` (remembered)
+ * and the earlier ones (forgotten).
+ */
+function eventsWithIds(history: readonly Accepted[]): { remembered: readonly Accepted[]; forgotten: readonly Accepted[] } {
+  const withIds = history.filter((a) => a.event.id !== undefined);
+  const cut = Math.max(0, withIds.length - SEEN_EVENTS);
+  return { remembered: withIds.slice(cut), forgotten: withIds.slice(0, cut) };
+}
+
+/**
+ * The decision already given to this event, when it carries the id of a
+ * remembered accepted event: the same type at the same time gets that
+ * decision again; anything else with that id is `event/id-reused`.
+ */
+function sameEvent(history: readonly Accepted[], event: CallEvent, ms: number): Decision | undefined {
+  if (event.id === undefined) return undefined;
+  const first = eventsWithIds(history).remembered.find((a) => a.event.id === event.id);
+  if (first === undefined) return undefined;
+  if (first.event.type !== event.type || first.ms !== ms) throw new EventError('event/id-reused', 'id', `id ${event.id} belongs to another event`);
+  return first.decision;
 }
 
 /** A never_hang_up policy must not be able to end a call; the engine refuses to compile one that can. */
@@ -108,20 +136,22 @@ function checkCallerTimes(start: CallStartedEvent): void {
   if (caller.customer_since !== undefined) eventTime(caller.customer_since, 'caller.customer_since');
 }
 
-/** Validates an event against the session so far; throws the engine's error codes. */
-function admit(policy: CheckedPolicy, input: unknown, history: readonly Accepted[]): { event: CallEvent; ms: number } {
-  const event = valid(input);
-  const ms = eventTime(event.at);
+/** Checks a new, schema-valid event against the session so far; throws the engine's error codes. */
+function admit(policy: CheckedPolicy, event: CallEvent, ms: number, history: readonly Accepted[]): void {
   const last = history.at(-1);
   // Once the call is over every event is refused as such, whatever else is wrong with it.
-  if (last?.ended === true) throw new EventError('event/call-ended', '', 'the call has ended');
+  if (last?.decision.ended === true) throw new EventError('event/call-ended', '', 'the call has ended');
   if (event.type === 'call_started') throw new EventError('event/already-started', 'type', 'the call has already started');
   if (last !== undefined && ms < last.ms) throw new EventError('event/out-of-order', 'at', 'at is before the previous event');
+  // A new id no later than a forgotten one's event may be that event again.
+  const forgotten = eventsWithIds(history).forgotten.at(-1);
+  if (event.id !== undefined && forgotten !== undefined && ms <= forgotten.ms) {
+    throw new EventError('event/out-of-order', 'at', 'at is not later than an event whose id is forgotten');
+  }
   const named = event.type === 'agent_action' ? event.rule : undefined;
   if (named !== undefined && !policy.rules.some((r) => r.id === named)) {
     throw new EventError('event/unknown-rule', 'rule', `rule ${named} is not in the policy`);
   }
-  return { event, ms };
 }
 
 /** The event, typed, once the schema accepts it (`validateEvent` throws otherwise). */

@@ -74,6 +74,8 @@ export class CallService {
         const change = plan(record);
         if (change.events.length === 0 && (change.channel === undefined || record === undefined)) return { decisions: [], record };
         const next = this.apply(callId, record, change);
+        // Every event a redelivery the session answered again: nothing to write.
+        if (record !== undefined && next.added.length === 0 && change.channel === undefined) return { decisions: next.decisions, record };
         if (await this.options.store.put(callId, next.record, record?.version ?? 0)) {
           if (next.record.ended) this.sessions.delete(callId);
           else this.cache(callId, next.record.version, next.session);
@@ -129,18 +131,26 @@ export class CallService {
       if (i > 0) this.sessions.delete(callId);
       decisions.push(this.attempt(change.events, i + offset, () => session.handle(rest[i])));
     }
+    // A redelivered event (same id) gets its first decision again; the call's history keeps it once.
+    const added: Decision[] = [];
+    let last = record === undefined ? -1 : record.session.seq - 1;
+    for (const d of decisions) {
+      if (d.event.seq <= last) continue;
+      added.push(d);
+      last = d.event.seq;
+    }
     const ended = session.ended;
     const now = this.options.now();
     const next: CallRecord = {
       version: (record?.version ?? 0) + 1,
       policy: { name: policy.name, version: policy.version, hash: policy.hash },
       session: session.snapshot(),
-      decisions: record === undefined ? decisions : [...record.decisions, ...decisions],
+      decisions: record === undefined ? added : [...record.decisions, ...added],
       ended,
       channel: change.channel ?? record?.channel ?? {},
       expiresAt: now + (ended ? this.options.ttlMs : this.options.idleTtlMs),
     };
-    return { record: next, decisions, session };
+    return { record: next, decisions, added, session };
   }
 
   /** Runs one engine step, turning its refusal into a {@link ServiceError} naming the event's place in the batch. */

@@ -41,6 +41,7 @@ const TITLES: Readonly<Record<ServiceCode, string>> = {
   'event/unknown-rule': 'Unknown rule',
   'event/out-of-order': 'Event out of order',
   'event/call-ended': 'Call has ended',
+  'event/id-reused': 'Event id reused',
   'event/already-started': 'Call already started',
 };
 
