@@ -100,7 +100,7 @@ describe('event ids', () => {
     const edits: [string, (s: typeof good & Record<string, unknown>) => void][] = [
       ['seen.0', (s) => s.seen.push(s.seen[0]!)],
       ['seen.0', (s) => (s.seen[0]!.decision.event.seq = 7)],
-      ['seen', (s) => (s['seen'] = Array.from({ length: SEEN_EVENTS + 1 }, () => s.seen[0]))],
+      ['seen', (s) => (s['seen'] = Array.from({ length: SEEN_EVENTS + 1 }, () => s.seen[0]!))],
       ['forgotten', (s) => (s['forgotten'] = s.at + 1)],
     ];
     for (const [path, edit] of edits) {
