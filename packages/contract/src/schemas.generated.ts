@@ -16,9 +16,7 @@ export const vocabularySchema: JsonSchema = {
     },
     "event_id": {
       "type": "string",
-      "minLength": 1,
-      "maxLength": 128,
-      "pattern": "^[!-~]+$",
+      "pattern": "^[!-~]{1,128}$",
       "description": "An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."
     },
     "instant": {

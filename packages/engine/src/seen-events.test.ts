@@ -73,9 +73,10 @@ describe('event ids', () => {
 
   it('refuses ids that are empty, too long or not visible ASCII, naming the field', () => {
     const session = policy.open(started());
-    expect(refusal(() => session.handle({ ...say('0:10'), id: '' }))?.message).toBe('id must not be empty');
-    expect(refusal(() => session.handle({ ...say('0:10'), id: 'x'.repeat(129) }))?.message).toBe('id must be at most 128 characters');
-    expect(refusal(() => session.handle(event('tick', '0:10', { id: 'a b' })))?.message).toBe('id must be visible ASCII characters, without spaces');
+    const words = 'id must be 1 to 128 visible ASCII characters, without spaces';
+    expect(refusal(() => session.handle({ ...say('0:10'), id: '' }))?.message).toBe(words);
+    expect(refusal(() => session.handle({ ...say('0:10'), id: 'x'.repeat(129) }))?.message).toBe(words);
+    expect(refusal(() => session.handle(event('tick', '0:10', { id: 'a b' })))?.message).toBe(words);
     expect(refusal(() => session.handle({ ...say('0:10'), id: '\u001b]0;x\u0007' }))?.path).toBe('id');
     expect(session.handle({ ...say('0:10'), id: 'x'.repeat(128) }).event.seq).toBe(1);
   });

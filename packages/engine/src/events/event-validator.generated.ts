@@ -4,7 +4,7 @@
 export const validate = validate10;
 
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
-const schema13 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[!-~]+$","description":"An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."};
+const schema13 = {"type":"string","pattern":"^[!-~]{1,128}$","description":"An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
 const schema15 = {"title":"Channel","description":"How the customer is in contact.","enum":["phone","chat","email","in_person"]};
 const schema16 = {"title":"RecordKind","description":"A kind of record kept on a caller across contacts.","enum":["warning","strike","incident"]};
@@ -12,10 +12,9 @@ const schema17 = {"title":"Behaviour","description":"A behaviour detected on an 
 const schema24 = {"title":"Speaker","description":"Who is speaking.","enum":["customer","agent"]};
 const schema25 = {"type":"number","minimum":0,"maximum":1};
 const schema44 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
-const func4 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp("^[!-~]+$", "u");
+const pattern0 = new RegExp("^[!-~]{1,128}$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://callguard.dev/schemas/event.schema.json" */;
@@ -81,21 +80,9 @@ const _errs7 = errors;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(func2(data2) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data2) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data2)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -254,7 +241,7 @@ if(errors === _errs28){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs30 = errors;
 for(const key2 in data11){
-if(!(func4.call(schema11.oneOf[0].properties.caller.properties, key2))){
+if(!(func2.call(schema11.oneOf[0].properties.caller.properties, key2))){
 validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/properties/caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -722,21 +709,9 @@ const _errs83 = errors;
 const _errs84 = errors;
 if(errors === _errs84){
 if(typeof data34 === "string"){
-if(func2(data34) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data34) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data34)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -804,7 +779,7 @@ if(errors === _errs93){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 const _errs95 = errors;
 for(const key6 in data38){
-if(!(func4.call(schema11.oneOf[1].properties.signals.properties, key6))){
+if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key6))){
 validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1204,21 +1179,9 @@ const _errs135 = errors;
 const _errs136 = errors;
 if(errors === _errs136){
 if(typeof data52 === "string"){
-if(func2(data52) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data52) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data52)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -1323,21 +1286,9 @@ const _errs147 = errors;
 const _errs148 = errors;
 if(errors === _errs148){
 if(typeof data56 === "string"){
-if(func2(data56) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data56) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data56)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -1420,21 +1371,9 @@ const _errs157 = errors;
 const _errs158 = errors;
 if(errors === _errs158){
 if(typeof data59 === "string"){
-if(func2(data59) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data59) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data59)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -1517,21 +1456,9 @@ const _errs167 = errors;
 const _errs168 = errors;
 if(errors === _errs168){
 if(typeof data62 === "string"){
-if(func2(data62) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data62) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data62)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -1641,21 +1568,9 @@ const _errs181 = errors;
 const _errs182 = errors;
 if(errors === _errs182){
 if(typeof data67 === "string"){
-if(func2(data67) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data67) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data67)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {
@@ -1738,21 +1653,9 @@ const _errs191 = errors;
 const _errs192 = errors;
 if(errors === _errs192){
 if(typeof data70 === "string"){
-if(func2(data70) > 128){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if(func2(data70) < 1){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
 if(!pattern0.test(data70)){
-validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]+$"},message:"must match pattern \""+"^[!-~]+$"+"\""}];
+validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
-}
-}
 }
 }
 else {

@@ -154,7 +154,7 @@ describe('readEvent', () => {
     });
     const definitions = vocabularySchema['definitions'] as Record<string, unknown>;
     expect(definitions['at']).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', description: expect.any(String) });
-    expect(definitions['event_id']).toEqual({ type: 'string', minLength: 1, maxLength: 128, pattern: '^[!-~]+$', description: expect.any(String) });
+    expect(definitions['event_id']).toEqual({ type: 'string', pattern: '^[!-~]{1,128}$', description: expect.any(String) });
     expect(definitions['confidence']).toEqual({ type: 'number', minimum: 0, maximum: 1 });
     expect(definitions['speaker']).toEqual({ title: 'Speaker', description: expect.any(String), enum: ['customer', 'agent'] });
   });
