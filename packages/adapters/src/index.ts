@@ -45,6 +45,42 @@ export type { LabelledSample } from './signals/samples.js';
 export { parseTranscript, DEFAULT_TRANSCRIPT_START } from './transcript/parse-transcript.js';
 /** A parsed transcript and the lines that could not be read. */
 export type { ParsedTranscript, TranscriptEvent, TranscriptUtterance } from './transcript/parse-transcript.js';
+/** The outbox: owed duties on their way to sinks, delivered by a worker with backoff, leases and dead letters (docs/duties.md). */
+export type { Delivery, DeliveryCounts, DeliveryFault, DeliveryQuery, DeliveryState, Outbox, Settlement } from './outbox/types.js';
+/** Which sink gets which duty kinds. */
+export { DEFAULT_ROUTES, LOG_SINK, routeDuty } from './outbox/routes.js';
+/** Which sink gets which duty kinds, and when. */
+export type { DeliverAt, DutyRoute } from './outbox/routes.js';
+/** What a sink is told about an owed duty. */
+export type { DeliveryRecord } from './outbox/delivery-record.js';
+/** The idempotency key of a delivery. */
+export { deliveryKey } from './outbox/delivery-key.js';
+/** What makes one delivery. */
+export type { DeliveryIdentity } from './outbox/delivery-key.js';
+/** The interface every sink implements, and its classified failure. */
+export { DeliveryFailure } from './outbox/sink.js';
+/** The interface every sink implements. */
+export type { Delivered, DutySink, FailureDisposition } from './outbox/sink.js';
+/** One pass of the worker over an outbox, and the background loop the service runs. */
+export { deliverDue } from './outbox/deliver-due.js';
+/** Options and outcome of {@link deliverDue}. */
+export type { DeliveryOptions, DeliveryRun } from './outbox/deliver-due.js';
+/** The background delivery loop. */
+export { DeliveryWorker } from './outbox/delivery-worker.js';
+/** Settings of {@link DeliveryWorker}. */
+export type { DeliveryWorkerOptions } from './outbox/delivery-worker.js';
+/** Exponential backoff with jitter. */
+export { backoffMs } from './outbox/backoff.js';
+/** How the worker spaces attempts. */
+export type { BackoffPolicy } from './outbox/backoff.js';
+/** The local incident log, the default sink's table. */
+export type { Incident, IncidentLog } from './store/incident-log.js';
+/** The default sink: the store's incident log. */
+export { IncidentLogSink } from './crm/incident-log-sink.js';
+/** A generic webhook sink, signed with HMAC-SHA256, and the receiver's check. */
+export { WebhookSink, WEBHOOK_HEADERS, verifyWebhook, webhookSignature } from './crm/webhook.js';
+/** Settings of {@link WebhookSink}. */
+export type { WebhookSettings } from './crm/webhook.js';
 /** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
 export { readUserFile } from './files/read-user-file.js';
 /** Options and result of {@link readUserFile}. */

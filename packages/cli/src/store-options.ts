@@ -68,7 +68,7 @@ export function enrichCall(store: Store, events: readonly NumberedEvent[]): Numb
  */
 export function keepDecisions(store: Store, events: readonly NumberedEvent[], decisions: readonly Decision[]): ApplyResult {
   const start = events[0] && asCallStarted(events[0].event);
-  if (!start) return { records: 0, restrictions: 0, duties: 0, unattached: 0 };
+  if (!start) return { records: 0, restrictions: 0, duties: 0, deliveries: 0, unattached: 0 };
   return store.applyCall(decisions, { callId: start.call.id, callerId: start.caller?.id, startedAt: start.at });
 }
 

@@ -85,7 +85,7 @@ describe('openStore', () => {
     store.close();
     const db = new Database(join(dir, 'store.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
     store = openStore(join(dir, 'store.db'), { clock, mustExist: true });
     expect(store.duties()).toEqual([]);
@@ -124,7 +124,7 @@ describe('apply', () => {
   ]);
 
   it('keeps records, proposals and owned or dated duties, and reads them back', () => {
-    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 1, restrictions: 1, duties: 1, unattached: 0 });
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 1, restrictions: 1, duties: 1, deliveries: 4, unattached: 0 });
     expect(store.records('k1')).toEqual([
       {
         id: 1,
@@ -170,7 +170,7 @@ describe('apply', () => {
 
   it('is idempotent: applying the same decision again adds nothing', () => {
     store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
-    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 0, restrictions: 0, duties: 0, unattached: 0 });
+    expect(store.apply(abuse, { callId: 'c1', callerId: 'k1', startedAt: CALL_START })).toEqual({ records: 0, restrictions: 0, duties: 0, deliveries: 0, unattached: 0 });
     expect([store.records('k1').length, store.restrictions().length, store.duties().length]).toEqual([1, 1, 1]);
     // The same duties on another call are new.
     expect(store.apply(abuse, { callId: 'c2', callerId: 'k1', startedAt: CALL_START })).toMatchObject({ records: 1, restrictions: 1, duties: 1 });

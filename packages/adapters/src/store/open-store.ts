@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import type { Behaviour, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import type { Database } from 'better-sqlite3';
 import { isSqliteError, isUnavailable, loadSqlite } from '../sqlite/load-sqlite.js';
+import { outboxRows } from '../outbox/outbox-rows.js';
+import { DEFAULT_ROUTES, type DutyRoute } from '../outbox/routes.js';
+import { SqliteOutbox } from '../outbox/sqlite-outbox.js';
+import type { Outbox } from '../outbox/types.js';
 import { isoUtc } from './dates.js';
 import { decisionRows } from './decision-rows.js';
 import { sameIdentity } from './identity.js';
+import { SqliteIncidentLog, type IncidentLog } from './incident-log.js';
 import { upgradeDuty, upgradeRestriction } from './old-rows.js';
 import { checkReadable, migrate } from './schema.js';
 import { StoreError } from './store-error.js';
@@ -57,7 +62,7 @@ export function openStore(path: string, options: OpenOptions): Store {
       db.pragma('journal_mode = WAL');
       migrate(db, shown);
     }
-    return new SqliteStore(db, path, shown, options.clock, options.readOnly === true);
+    return new SqliteStore(db, path, shown, options.clock, options.readOnly === true, options.routes ?? DEFAULT_ROUTES);
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
@@ -84,6 +89,8 @@ const policyOf = (r: Row): PolicyRef => ({ name: str(r['policy_name']), version:
 class SqliteStore implements Store {
   private readonly sql;
   private readonly applyAll;
+  private readonly box: SqliteOutbox;
+  private log: IncidentLog | undefined;
 
   constructor(
     private readonly db: Database,
@@ -91,7 +98,9 @@ class SqliteStore implements Store {
     private readonly shown: string,
     private readonly clock: () => Date,
     readOnly: boolean,
+    routes: readonly DutyRoute[],
   ) {
+    this.box = new SqliteOutbox(db, shown, (work) => this.writing(work), (work) => this.guard(work));
     // Prepared once; named parameters match the row objects' keys.
     this.sql = {
       insertRecord: db.prepare(`
@@ -149,7 +158,8 @@ class SqliteStore implements Store {
       for (const r of rows.records) records += this.sql.insertRecord.run(r).changes;
       for (const r of rows.restrictions) restrictions += this.sql.insertRestriction.run(r).changes;
       for (const r of rows.duties) duties += this.sql.insertDuty.run(r).changes;
-      return { records, restrictions, duties, unattached: rows.unattached };
+      const deliveries = this.box.enqueue(outboxRows(decision, context, routes));
+      return { records, restrictions, duties, deliveries, unattached: rows.unattached };
     });
   }
 
@@ -179,7 +189,7 @@ class SqliteStore implements Store {
   }
 
   applyCall(decisions: readonly Decision[], context: ApplyContext): ApplyResult {
-    const total = { records: 0, restrictions: 0, duties: 0, unattached: 0 };
+    const total = { records: 0, restrictions: 0, duties: 0, deliveries: 0, unattached: 0 };
     this.guard(() =>
       this.db.transaction(() => {
         for (const decision of decisions) {
@@ -187,6 +197,7 @@ class SqliteStore implements Store {
           total.records += added.records;
           total.restrictions += added.restrictions;
           total.duties += added.duties;
+          total.deliveries += added.deliveries;
           total.unattached += added.unattached;
         }
       }).immediate(),
@@ -254,6 +265,15 @@ class SqliteStore implements Store {
       }
       this.sql.reviewRestriction.run({ id, status, by, at });
     });
+  }
+
+  get outbox(): Outbox {
+    return this.box;
+  }
+
+  get incidents(): IncidentLog {
+    this.log ??= this.guard(() => new SqliteIncidentLog(this.db));
+    return this.log;
   }
 
   close(): void {

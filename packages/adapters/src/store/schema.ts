@@ -104,6 +104,46 @@ const MIGRATIONS: readonly string[] = [
       UNION ALL SELECT call_id, caller_id FROM records WHERE call_id IS NOT NULL)
     GROUP BY call_id;
   `,
+  // Version 3: the outbox. Each owed duty, once per sink it is routed to, is
+  // written in the same transaction as the decision's rows and delivered
+  // later by a worker (docs/duties.md). A delivery is claimed under a lease:
+  // one whose worker died is claimed again once the lease ends. `incidents`
+  // is the local incident log, the sink every store has.
+  `
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    sink TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    event_seq INTEGER NOT NULL,
+    duty_index INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    record TEXT NOT NULL,
+    after_key TEXT,
+    not_before TEXT NOT NULL,
+    due TEXT,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'delivering', 'delivered', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    lease_until TEXT,
+    error_code TEXT,
+    error_message TEXT,
+    external_id TEXT,
+    created_at TEXT NOT NULL,
+    delivered_at TEXT
+  ) STRICT;
+  CREATE INDEX outbox_ready ON outbox (state, not_before, id);
+  CREATE INDEX outbox_after ON outbox (after_key) WHERE after_key IS NOT NULL;
+
+  CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    call_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record TEXT NOT NULL,
+    logged_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** The schema version this code writes. */

@@ -3,6 +3,9 @@
  * `call_started` events) is the wire contract, `@callguard/contract`.
  */
 import type { CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
+import type { DutyRoute } from '../outbox/routes.js';
+import type { Outbox } from '../outbox/types.js';
+import type { IncidentLog } from './incident-log.js';
 import type { StoreError } from './store-error.js';
 
 /** Which call a decision belongs to. */
@@ -23,6 +26,8 @@ export interface ApplyResult {
   readonly records: number;
   readonly restrictions: number;
   readonly duties: number;
+  /** Deliveries added to the outbox (each owed duty once per sink it is routed to). */
+  readonly deliveries: number;
   /** Records and restrictions dropped because the call has no caller id. */
   readonly unattached: number;
 }
@@ -156,6 +161,8 @@ export interface OpenOptions {
    * never migrates, and every change is refused by SQLite.
    */
   readonly readOnly?: boolean;
+  /** Which sinks each duty kind is delivered to; every duty to the local incident log (`log`) by default. */
+  readonly routes?: readonly DutyRoute[];
 }
 
 /**
@@ -207,6 +214,13 @@ export interface Store {
    * the restriction demands an independent review, the decider may not review it.
    */
   reviewRestriction(id: number, by: string, options?: ReviewOptions): StoredRestriction;
+  /**
+   * The durable outbox: every owed duty, once per sink it is routed to,
+   * written by {@link Store.apply} in the decision's own transaction.
+   */
+  readonly outbox: Outbox;
+  /** The local incident log (the `log` sink's table). */
+  readonly incidents: IncidentLog;
   /** Closes the file. The store is unusable afterwards. */
   close(): void;
 }

@@ -8,6 +8,7 @@ import { ARTEFACT_CODES } from './artefact.js';
 import { CALL_CODES } from './call.js';
 import { CHECK_CODES } from './check.js';
 import { CONFIG_CODES } from './config.js';
+import { DELIVERY_CODES } from './delivery.js';
 import { EVENT_CODES } from './event.js';
 import { LOG_CODES } from './log.js';
 import { MODEL_CODES } from './model.js';
@@ -35,6 +36,7 @@ export const CODES = [
   ...USAGE_CODES,
   ...SERVICE_CODES,
   ...CONFIG_CODES,
+  ...DELIVERY_CODES,
 ] as const;
 
 /** One of {@link CODES}. */
@@ -62,6 +64,7 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   usage: 'the command line',
   service: 'a request the decision service refuses',
   config: "the decision service's configuration",
+  delivery: 'delivering a duty to a CRM, a webhook or the incident log',
 };
 
 const KNOWN: ReadonlySet<string> = new Set(CODES);

@@ -28,6 +28,10 @@ export const STORE_CODES = [
   'store/invalid-decision',
   /** A decision of another call under the id of a call already kept. */
   'store/call-id-reused',
+  /** No delivery in the outbox has the id given. */
+  'store/unknown-delivery',
+  /** Only a dead-lettered delivery can be retried. */
+  'store/delivery-not-dead',
   /** Any other database failure (disk full, locked too long, ...). */
   'store/database',
 ] as const;
