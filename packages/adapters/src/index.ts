@@ -81,6 +81,12 @@ export { IncidentLogSink } from './crm/incident-log-sink.js';
 export { WebhookSink, WEBHOOK_HEADERS, verifyWebhook, webhookSignature } from './crm/webhook.js';
 /** Settings of {@link WebhookSink}. */
 export type { WebhookSettings } from './crm/webhook.js';
+/** The sinks a configuration names, built from their settings. */
+export { createSinks } from './crm/create-sinks.js';
+/** What sinks may need besides their settings. */
+export type { SinkContext } from './crm/create-sinks.js';
+/** Each sink's settings, by kind. */
+export type { LogSinkSettings, SinkSettings, WebhookSinkSettings } from './crm/sink-settings.js';
 /** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
 export { readUserFile } from './files/read-user-file.js';
 /** Options and result of {@link readUserFile}. */

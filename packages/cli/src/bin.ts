@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { processIo } from './io.js';
-import { run } from './program.js';
+import { runToCompletion } from './program.js';
 
 // A reader that stops early (`callguard replay ... | head`) closes the pipe;
 // that is not an error worth a stack trace.
@@ -9,4 +9,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), processIo());
+process.exitCode = await runToCompletion(process.argv.slice(2), processIo());

@@ -1,2 +1,2 @@
-export { run } from './program.js';
+export { run, runToCompletion } from './program.js';
 export type { Io } from './io.js';

@@ -1,3 +1,4 @@
+import type { DeliveryState } from '@callguard/adapters';
 import type { RestrictionStatus } from '@callguard/adapters/store';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
 import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
@@ -8,6 +9,8 @@ import { registerDetect } from './commands/detect.js';
 import { registerEval } from './commands/eval.js';
 import { checkCommand } from './commands/check.js';
 import { COMPILE_TARGETS, compileCommand, type CompileTarget } from './commands/compile.js';
+import { deliverCommand } from './commands/deliver.js';
+import { deliveryListCommand, deliveryRetryCommand, deliveryShowCommand } from './commands/deliveries.js';
 import { dutiesCommand, dutyDoneCommand } from './commands/duties.js';
 import { explainCommand } from './commands/explain.js';
 import { fmtCommand } from './commands/fmt.js';
@@ -49,13 +52,27 @@ function wholeNumber(value: string): number {
   return Number(value);
 }
 
+const DELIVERY_STATES: readonly DeliveryState[] = ['pending', 'delivering', 'delivered', 'dead'];
+
+function deliveryState(value: string): DeliveryState {
+  const state = DELIVERY_STATES.find((s) => s === value);
+  if (!state) throw new InvalidArgumentError(`expected one of ${DELIVERY_STATES.join(', ')}`);
+  return state;
+}
+
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1');
   return Number(value);
 }
 
 /** Builds the command tree; each action stores its exit code in `result`. */
-function buildProgram(io: Io, result: { code: number }): Command {
+/** A command's exit code, or, for a command that works asynchronously (`duties deliver`), its promise. */
+interface CommandResult {
+  code: number;
+  pending?: Promise<number>;
+}
+
+function buildProgram(io: Io, result: CommandResult): Command {
   const program = new Command('callguard')
     .description('Policy-as-code for when a call with a customer may be ended, and what must happen before and after.')
     .version(VERSION)
@@ -189,6 +206,47 @@ function buildProgram(io: Io, result: { code: number }): Command {
       result.code = dutyDoneCommand(id, { store: opts.store, by: opts.by, now: opts.now ?? io.now() }, io);
     });
 
+  duties
+    .command('list')
+    .description("list every duty's deliveries: to which sink, in which state, and why the last attempt failed; exits 1 when any is dead or overdue")
+    .option('--state <state>', 'only pending, delivering, delivered or dead ones', deliveryState)
+    .addHelpText('after', '\nExamples:\n  $ callguard duties list --store callguard.db\n  $ callguard duties list --store callguard.db --state dead --json')
+    .action((_opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; state?: DeliveryState; overdue?: boolean; now?: Date; json?: boolean }>();
+      result.code = deliveryListCommand({ store: opts.store, state: opts.state, overdue: Boolean(opts.overdue), now: opts.now ?? io.now(), json: Boolean(opts.json) }, io);
+    });
+
+  duties
+    .command('show')
+    .description('show one delivery: the record it sends, its attempts and its last failure in full')
+    .argument('<id>', 'the delivery id, as `callguard duties list` lists it', positiveInteger)
+    .addHelpText('after', '\nExamples:\n  $ callguard duties show 7 --store callguard.db')
+    .action((id: number, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; now?: Date; json?: boolean }>();
+      result.code = deliveryShowCommand(id, { store: opts.store, now: opts.now ?? io.now(), json: Boolean(opts.json) }, io);
+    });
+
+  duties
+    .command('retry')
+    .description('send a dead-lettered delivery back to pending (with the deliveries that waited for it)')
+    .argument('<id>', 'the delivery id, as `callguard duties list` lists it', positiveInteger)
+    .addHelpText('after', '\nExamples:\n  $ callguard duties retry 7 --store callguard.db')
+    .action((id: number, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; now?: Date }>();
+      result.code = deliveryRetryCommand(id, { store: opts.store, now: opts.now ?? io.now() }, io);
+    });
+
+  duties
+    .command('deliver')
+    .description('run the delivery worker once: attempt every delivery that is due, reschedule failures; exits 1 when it dead-lettered any')
+    .option('--config <file>', 'callguard.yaml, for its sinks and delivery settings (without it: only the local incident log)')
+    .addHelpText('after', '\nExamples:\n  $ callguard duties deliver --store callguard.db\n  $ callguard duties deliver --store callguard.db --config callguard.yaml')
+    .action((_opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; config?: string; now?: Date }>();
+      const now = opts.now;
+      result.pending = deliverCommand({ store: opts.store, config: opts.config, env: process.env, now: now === undefined ? io.now : () => now, random: Math.random }, io);
+    });
+
   const restrictions = program
     .command('restrictions')
     .description('list the restrictions on future contact kept in a store, and approve, reject or review them')
@@ -285,7 +343,20 @@ function usageDiagnostic(e: CommanderError, program: Command, argv: readonly str
  * diagnostic with its code.
  */
 export function run(argv: readonly string[], io: Io): number {
-  const result = { code: EXIT.ok as number };
+  return start(argv, io, { code: EXIT.ok });
+}
+
+/**
+ * {@link run}, waiting for a command that works asynchronously (`duties
+ * deliver` talks to CRMs) to finish: what the `callguard` binary runs.
+ */
+export async function runToCompletion(argv: readonly string[], io: Io): Promise<number> {
+  const result: CommandResult = { code: EXIT.ok };
+  const code = start(argv, io, result);
+  return result.pending ?? code;
+}
+
+function start(argv: readonly string[], io: Io, result: CommandResult): number {
   // `--no-color` anywhere before a `--` turns colour off for every command.
   const end = argv.indexOf('--');
   const noColor = (end === -1 ? argv : argv.slice(0, end)).includes('--no-color');

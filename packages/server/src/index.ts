@@ -11,7 +11,7 @@ export { connectContactFlowHandler } from './connect/lambda.js';
 export type { InjectedRequest, InjectedResponse, LogStream, Service, ServiceOptions } from './service.js';
 export { readConfig, parseConfig } from './config/load-config.js';
 export type { ConfigResult, Env } from './config/load-config.js';
-export type { Auth, AuthSettings, ConnectRuleSettings, ConnectSettings, DecisionLogSettings, RawConfig, ServiceConfig, TwilioSettings } from './config/types.js';
+export type { Auth, AuthSettings, ConnectRuleSettings, ConnectSettings, DecisionLogSettings, DeliverySettings, DutiesConfig, RawConfig, RawDutiesConfig, RawSink, ServiceConfig, TwilioSettings } from './config/types.js';
 export { CallService } from './calls/call-service.js';
 export type { CallChange, CallObserver, CallOutcome, CallServiceOptions } from './calls/call-service.js';
 export type { CallRecord, CallStore } from './store/call-store.js';

@@ -13,7 +13,9 @@ import type { ServiceConfig } from './config/types.js';
 import { buildApp } from './http/app.js';
 import { callRoutes } from './http/call-routes.js';
 import { connectRoutes, decideContactFlow } from './connect/routes.js';
+import { registerDutyMetrics } from './http/duty-metrics.js';
 import { createMetrics } from './http/metrics.js';
+import { openServiceDuties } from './duties/service-duties.js';
 import { PolicySet, loadPolicies, type ReloadResult } from './policies/policy-set.js';
 import { watchPolicyFiles, type StopWatching } from './policies/watch.js';
 import type { CallStore } from './store/call-store.js';
@@ -28,6 +30,8 @@ export interface ServiceOptions {
   readonly store?: CallStore;
   /** Where JSON logs go, a line per write; standard output by default. */
   readonly logStream?: LogStream;
+  /** Jitter for delivery retries, in [0, 1); `Math.random` by default. */
+  readonly random?: () => number;
   /** Credentials for Amazon Connect's API; the AWS SDK's default chain (environment, role) by default. */
   readonly awsCredentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
@@ -95,6 +99,15 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
   const decisionLog = config.decisionLog === undefined ? undefined : openDecisionLogHook(config.decisionLog);
   if (config.decisionLog !== undefined && config.decisionLog.key === undefined) log.warn({ decisionLog: config.decisionLog.path }, 'decision log checkpoints are unsigned: no keyFile or keyFileEnv');
   for (const w of first.warnings) log.warn({ code: w.code }, formatDiagnostic(w));
+  const duties =
+    config.duties === undefined
+      ? undefined
+      : openServiceDuties(config.duties, {
+          clock: () => new Date(now()),
+          random: options.random ?? Math.random,
+          onError: (error) => log.error({ err: error }, 'duty delivery failed; retrying at the next poll'),
+        });
+  if (duties !== undefined) registerDutyMetrics(metrics.registry, () => duties.counts());
   const calls = new CallService({
     policies,
     store,
@@ -103,6 +116,8 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
     idleTtlMs: config.store.idleTtlSeconds * 1000,
     observer: {
       decided(callId, decisions, record, events) {
+        // Before the answer: a decision's duties are durable before anyone acts on it.
+        duties?.keep(callId, decisions, record);
         decisionLog?.decided(callId, events, decisions);
         metrics.decided(decisions);
         for (const d of decisions) logDecision(log, callId, d, record.policy.hash);
@@ -144,12 +159,17 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       const response = await app.inject(request);
       return { statusCode: response.statusCode, headers: response.headers, body: response.body, json: () => JSON.parse(response.body) };
     },
-    listen: () => app.listen({ host: config.host, port: config.port }),
+    async listen() {
+      const address = await app.listen({ host: config.host, port: config.port });
+      duties?.start();
+      return address;
+    },
     async close() {
       closing = true;
       stopWatching();
       await app.close();
       contacts?.close();
+      await duties?.close();
       await store.close();
       decisionLog?.close();
     },

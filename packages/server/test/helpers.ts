@@ -37,6 +37,7 @@ export function testConfig(file: string, overrides: Partial<ServiceConfig> = {})
     store: { ttlSeconds: 3600, idleTtlSeconds: 86_400 },
     twilio: undefined,
     connect: undefined,
+    duties: undefined,
     ...overrides,
   };
 }

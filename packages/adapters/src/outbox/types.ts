@@ -43,10 +43,10 @@ export interface Delivery {
 
 /** Which deliveries {@link Outbox.deliveries} lists. */
 export interface DeliveryQuery {
-  readonly state?: DeliveryState;
+  readonly state?: DeliveryState | undefined;
   /** Only deliveries not delivered whose duty was due before this time. */
-  readonly overdue?: Date;
-  readonly callId?: string;
+  readonly overdue?: Date | undefined;
+  readonly callId?: string | undefined;
 }
 
 /** How many deliveries are in each state, and how many are overdue. */

@@ -1,3 +1,4 @@
+import type { DeliveryCounts } from '@callguard/adapters';
 import type { StoredDuty } from '@callguard/adapters/store';
 import { EXIT, paint, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
@@ -54,13 +55,16 @@ function renderTable(rows: readonly Cells[], late: readonly boolean[], red: (tex
 
 /**
  * Lists the store's open duties, soonest due first, or with `overdue` only
- * those past due at `now`. Exits 1 when `overdue` finds any, so a scheduled
- * job can alert on it; 2 when the store cannot be read.
+ * those past due at `now`, and warns of dead-lettered or overdue deliveries.
+ * Exits 1 when `overdue` finds any of either, so a scheduled job can alert
+ * on it; 2 when the store cannot be read.
  */
 export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
   let duties: StoredDuty[] = [];
+  let outbox: DeliveryCounts | undefined;
   const code = withStore(options.store, io, (store) => {
     duties = options.overdue ? store.duties({ overdue: options.now }) : store.duties({ status: 'open' });
+    outbox = store.outbox.counts(options.now);
     return EXIT.ok;
   }, { readOnly: true });
   if (code !== EXIT.ok) return code;
@@ -73,7 +77,11 @@ export function dutiesCommand(options: DutiesCommandOptions, io: Io): number {
     const late = duties.map((d) => isOverdue(d, now));
     io.out(renderTable(duties.map((d) => cells(d, now)), late, paint(io).red));
   }
-  return options.overdue && duties.length > 0 ? EXIT.failure : EXIT.ok;
+  const undelivered = outbox !== undefined && (outbox.dead > 0 || outbox.overdue > 0);
+  if (undelivered && !options.json) {
+    io.err(paint(io).red(`deliveries: ${outbox!.dead} dead-lettered, ${outbox!.overdue} overdue (see \`callguard duties list --store ${options.store}\`)\n`));
+  }
+  return options.overdue && (duties.length > 0 || undelivered) ? EXIT.failure : EXIT.ok;
 }
 
 /** Marks duty `id` done by `by`. Exits 2 for an unknown id, 1 when it was already done. */

@@ -8,7 +8,7 @@ import { captureIo } from '../capture-io.js';
 import { serveCommand, type ServeOptions } from './serve.js';
 
 const root = join(import.meta.dirname, '../../../..');
-const env = { CALLGUARD_API_TOKEN: 'local-token', TWILIO_AUTH_TOKEN: 'twilio-token' };
+const env = { CALLGUARD_API_TOKEN: 'local-token', TWILIO_AUTH_TOKEN: 'twilio-token', CALLGUARD_WEBHOOK_URL: 'http://127.0.0.1:9/duties', CALLGUARD_WEBHOOK_SECRET: 'whsec' };
 
 function serve(options: Partial<ServeOptions>, cwd = root) {
   const io = captureIo(cwd);

@@ -123,6 +123,7 @@ function configFor(options: ServeOptions, io: Io, env: Env): ServiceConfig | und
       store: { ttlSeconds: 3600, idleTtlSeconds: 86_400 },
       twilio: undefined,
       connect: undefined,
+      duties: undefined,
     };
   }
   return options.port === undefined ? config : { ...config, port: options.port };

@@ -10,7 +10,12 @@ const shown = (text: string, env: Record<string, string> = {}) => check(text, en
 
 describe('callguard.yaml', () => {
   it('reads the example with its defaults, paths beside it and the token from the environment', () => {
-    const { config, diagnostics } = readConfig(join(ROOT, 'examples/callguard.yaml'), { CALLGUARD_API_TOKEN: 't0ken', TWILIO_AUTH_TOKEN: 'tw' });
+    const { config, diagnostics } = readConfig(join(ROOT, 'examples/callguard.yaml'), {
+      CALLGUARD_API_TOKEN: 't0ken',
+      TWILIO_AUTH_TOKEN: 'tw',
+      CALLGUARD_WEBHOOK_URL: 'https://hooks.example.com/callguard',
+      CALLGUARD_WEBHOOK_SECRET: 'whsec',
+    });
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({
       host: '127.0.0.1',
@@ -20,6 +25,12 @@ describe('callguard.yaml', () => {
       store: { ttlSeconds: 3600 },
       twilio: { publicBaseUrl: 'https://callguard.example.com', authToken: 'tw', accountSid: undefined, customerTrack: 'inbound_track' },
       connect: { region: 'eu-west-2', stopContact: false, rules: { 'Customer-Threat': { behaviour: 'threat', confidence: 0.95 } } },
+      duties: {
+        store: join(ROOT, 'examples/callguard.db'),
+        sinks: { 'crm-webhook': { kind: 'webhook', url: 'https://hooks.example.com/callguard', secret: 'whsec' } },
+        routes: [{ duties: ['*'], to: 'log' }, { to: 'crm-webhook' }],
+        delivery: { maxAttempts: 8, backoffMs: 1000, maxBackoffMs: 3_600_000, timeoutMs: 5000, leaseMs: 10_000, pollMs: 1000 },
+      },
     });
   });
 
@@ -62,6 +73,44 @@ describe('callguard.yaml', () => {
 
   it('has a schema that every setting in the example is described by', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'packages/server/src/config/config.schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties)).toEqual(['server', 'auth', 'policies', 'store', 'twilio', 'connect', 'decisionLog']);
+    expect(Object.keys(schema.properties)).toEqual(['server', 'auth', 'policies', 'store', 'twilio', 'connect', 'decisionLog', 'duties']);
+  });
+});
+
+describe('callguard.yaml: duties', () => {
+  const base = 'policies:\n  default: a.policy\nduties:\n  store: duties.db\n';
+
+  it('routes every duty to the local incident log by default, with the delivery defaults', () => {
+    expect(check(base).config?.duties).toEqual({
+      store: '/srv/duties.db',
+      sinks: {},
+      routes: [{ duties: ['*'], to: 'log' }],
+      delivery: { maxAttempts: 8, backoffMs: 1000, maxBackoffMs: 3_600_000, timeoutMs: 10_000, leaseMs: 30_000, pollMs: 1000 },
+    });
+  });
+
+  it('names an unknown duty kind and an unknown sink at their lines', () => {
+    const text = `${base}  routes:\n    - duties: [document, note]\n      to: crm\n`;
+    expect(shown(text)).toEqual([
+      'callguard.yaml:6:26: error[config/invalid]: duties.routes[0]: `note` is not a duty kind',
+      'callguard.yaml:7:11: error[config/invalid]: duties.routes[0].to: no sink named `crm`',
+    ]);
+  });
+
+  it('asks for the secrets a webhook needs, at their lines', () => {
+    expect(shown(`${base}  sinks:\n    hook:\n      kind: webhook\n      urlEnv: HOOK_URL\n`)).toEqual(['callguard.yaml:6:5: error[config/invalid]: duties.sinks.hook: `secretEnv` is required']);
+    expect(shown(`${base}  sinks:\n    hook:\n      kind: webhook\n      urlEnv: HOOK_URL\n      secretEnv: HOOK_SECRET\n`, { HOOK_URL: 'https://h.example.com' })).toEqual([
+      'callguard.yaml:9:18: error[config/missing-env]: environment variable HOOK_SECRET is not set',
+    ]);
+    expect(shown(`${base}  sinks:\n    hook:\n      kind: webhook\n      secretEnv: HOOK_SECRET\n`, { HOOK_SECRET: 's' })).toEqual([
+      'callguard.yaml:6:5: error[config/invalid]: duties.sinks.hook: give the webhook\'s address as `url` or `urlEnv`, not both or neither',
+    ]);
+  });
+
+  it('names an unknown sink kind, and a lease shorter than an attempt', () => {
+    expect(shown(`${base}  sinks:\n    crm:\n      kind: dynamics\n`)).toEqual(['callguard.yaml:7:13: error[config/invalid]: duties.sinks.crm.kind must be one of log, webhook']);
+    expect(shown(`${base}  delivery:\n    timeoutMs: 5000\n    leaseMs: 4000\n`)).toEqual([
+      'callguard.yaml:7:14: error[config/invalid]: duties.delivery.leaseMs (4000) must be longer than timeoutMs (5000)',
+    ]);
   });
 });

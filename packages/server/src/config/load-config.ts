@@ -8,9 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { LogError, readSigningKey } from '@callguard/adapters/log';
 import { BEHAVIOURS, Source, diagnostic, type Diagnostic } from '@callguard/dsl';
 import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { CodeOf } from '@callguard/contract';
 import schema from './config.schema.json' with { type: 'json' };
+import { readDuties } from './duties-config.js';
 import type { Auth, DecisionLogSettings, RawConfig, ServiceConfig } from './types.js';
 
 /** The outcome of reading a configuration: the config when there is no error, and every mistake found. */
@@ -53,7 +54,8 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
   const raw: unknown = doc.toJS();
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validate(raw)) {
-    const all = validate.errors ?? [];
+    // An `if` only says its `then` failed; the `then`'s own error says what is missing.
+    const all = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
     // A value that fits none of a oneOf's shapes gets one message saying what the shapes are, not one per shape.
     const unions = all.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
     const errors = all.filter((e) => e.keyword === 'oneOf' || !unions.some((p) => e.instancePath.startsWith(p)));
@@ -86,6 +88,17 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
     const [start, end] = at(['decisionLog', setting]);
     diagnostics.push(problem('config/invalid', message, source, start, end, help));
   });
+  const duties =
+    config.duties === undefined
+      ? undefined
+      : readDuties(config.duties, {
+          path,
+          env: (where, variable) => envValue(where, variable),
+          invalid(where, message, help) {
+            const [start, end] = at(where);
+            diagnostics.push(problem('config/invalid', message, source, start, end, help));
+          },
+        });
   if (diagnostics.length > 0) return { config: undefined, diagnostics };
   return {
     config: {
@@ -120,6 +133,7 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
           ? undefined
           : { region: config.connect.region, endpoint: config.connect.endpoint, stopContact: config.connect.stopContact ?? true, rules: config.connect.rules ?? {} },
       decisionLog,
+      duties,
     },
     diagnostics: [],
   };
@@ -186,6 +200,14 @@ function span(doc: Document, path: readonly (string | number)[], key: boolean): 
   let node: unknown = doc.contents;
   let found: [number, number] = [0, 0];
   for (const segment of path) {
+    if (isSeq(node)) {
+      const item = typeof segment === 'number' || /^\d+$/.test(segment) ? (node.items[Number(segment)] as Node | undefined) : undefined;
+      const range = item?.range;
+      if (item === undefined || range === undefined || range === null) break;
+      found = [range[0], isScalar(item) ? range[1] : range[0]];
+      node = item;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
     if (pair === undefined) break;

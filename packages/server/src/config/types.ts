@@ -1,4 +1,5 @@
 /** The configuration as `callguard.yaml` spells it (config.schema.json), before defaults and secrets. */
+import type { DeliverAt, DutyRoute, SinkSettings } from '@callguard/adapters';
 
 /** How callers of `/v1/calls` and `/v1/connect` authenticate. */
 export type AuthSettings = 'none' | { readonly bearerTokenEnv: string } | { readonly hmacSecretEnv: string; readonly toleranceSeconds?: number };
@@ -46,6 +47,41 @@ export interface RawConfig {
     readonly keepText?: boolean;
     readonly checkpointEvery?: number;
   };
+  readonly duties?: RawDutiesConfig;
+}
+
+/** `duties:` as written: sinks name the environment variables holding their secrets. */
+export interface RawDutiesConfig {
+  readonly store: string;
+  readonly sinks?: Readonly<Record<string, RawSink>>;
+  readonly routes?: readonly { readonly duties: readonly string[]; readonly to: string; readonly at?: DeliverAt }[];
+  readonly delivery?: Partial<DeliverySettings>;
+}
+
+/** One sink as written (config.schema.json's `sink`). */
+export interface RawSink {
+  readonly kind: SinkSettings['kind'];
+  readonly url?: string;
+  readonly urlEnv?: string;
+  readonly secretEnv?: string;
+}
+
+/** How the delivery worker runs. */
+export interface DeliverySettings {
+  readonly maxAttempts: number;
+  readonly backoffMs: number;
+  readonly maxBackoffMs: number;
+  readonly timeoutMs: number;
+  readonly leaseMs: number;
+  readonly pollMs: number;
+}
+
+/** `duties:` ready to use: the store's absolute path, sinks with their secrets, routes checked. */
+export interface DutiesConfig {
+  readonly store: string;
+  readonly sinks: Readonly<Record<string, SinkSettings>>;
+  readonly routes: readonly DutyRoute[];
+  readonly delivery: DeliverySettings;
 }
 
 /** Authentication with its secret read from the environment. */
@@ -100,4 +136,6 @@ export interface ServiceConfig {
   readonly connect: ConnectSettings | undefined;
   /** Where every decision is appended; undefined: no decision log. */
   readonly decisionLog?: DecisionLogSettings | undefined;
+  /** Where owed duties are kept and delivered; undefined: the service keeps no duties. */
+  readonly duties: DutiesConfig | undefined;
 }
