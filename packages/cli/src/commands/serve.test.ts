@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Service } from '@callguard/server';
@@ -74,12 +74,20 @@ describe('callguard serve', () => {
   });
 });
 
+/** A folder holding examples/callguard.yaml unchanged and the example policies, so the duty store it creates stays out of the repository. */
+function exampleCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'callguard-serve-example-'));
+  copyFileSync(join(root, 'examples/callguard.yaml'), join(dir, 'callguard.yaml'));
+  symlinkSync(join(root, 'examples/policies'), join(dir, 'policies'));
+  return dir;
+}
+
 describe('callguard serve --config examples/callguard.yaml', () => {
   it('answers Twilio with TwiML when signed and 403 when not, Amazon Connect with a flat map, and serves /metrics', async () => {
-    const io = captureIo(root);
+    const io = captureIo(exampleCopy());
     let stop: () => void = () => {};
     const { service, address } = await new Promise<{ service: Service; address: string }>((resolve) => {
-      serveCommand({ config: 'examples/callguard.yaml', port: 0, checkConfig: false }, io, {
+      serveCommand({ config: 'callguard.yaml', port: 0, checkConfig: false }, io, {
         env,
         onStopSignal: (s) => (stop = s),
         started: (service, address) => resolve({ service, address }),
