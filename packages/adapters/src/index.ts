@@ -60,7 +60,7 @@ export type { DeliveryIdentity } from './outbox/delivery-key.js';
 /** The interface every sink implements, and its classified failure. */
 export { DeliveryFailure } from './outbox/sink.js';
 /** The interface every sink implements. */
-export type { Delivered, DutySink, FailureDisposition } from './outbox/sink.js';
+export type { AttemptSignal, Delivered, DutySink, FailureDisposition } from './outbox/sink.js';
 /** One pass of the worker over an outbox, and the background loop the service runs. */
 export { deliverDue } from './outbox/deliver-due.js';
 /** Options and outcome of {@link deliverDue}. */
@@ -74,7 +74,7 @@ export { backoffMs } from './outbox/backoff.js';
 /** How the worker spaces attempts. */
 export type { BackoffPolicy } from './outbox/backoff.js';
 /** The local incident log, the default sink's table. */
-export type { Incident, IncidentLog } from './store/incident-log.js';
+export type { Incident, IncidentLog } from './store/incident.js';
 /** The default sink: the store's incident log. */
 export { IncidentLogSink } from './crm/incident-log-sink.js';
 /** A generic webhook sink, signed with HMAC-SHA256, and the receiver's check. */

@@ -1,5 +1,5 @@
 import type { DutySink } from '../outbox/sink.js';
-import type { IncidentLog } from '../store/incident-log.js';
+import type { IncidentLog } from '../store/incident.js';
 import { IncidentLogSink } from './incident-log-sink.js';
 import type { SinkSettings } from './sink-settings.js';
 import { WebhookSink } from './webhook.js';

@@ -1,6 +1,6 @@
 import type { DeliveryRecord } from '../outbox/delivery-record.js';
 import type { Delivered, DutySink } from '../outbox/sink.js';
-import type { IncidentLog } from '../store/incident-log.js';
+import type { IncidentLog } from '../store/incident.js';
 
 /** The default sink: the store's own incident log, one entry per idempotency key. */
 export class IncidentLogSink implements DutySink {

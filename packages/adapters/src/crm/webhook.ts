@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { DeliveryRecord } from '../outbox/delivery-record.js';
-import type { Delivered, DutySink } from '../outbox/sink.js';
+import type { AttemptSignal, Delivered, DutySink } from '../outbox/sink.js';
 import { httpFailure, networkFailure, vendorMessage } from './http-failure.js';
 
 /** Settings of {@link WebhookSink}. */
@@ -50,7 +50,7 @@ export function verifyWebhook(secret: string, headers: { readonly timestamp: str
 export class WebhookSink implements DutySink {
   constructor(private readonly settings: WebhookSettings) {}
 
-  async deliver(record: DeliveryRecord, signal: AbortSignal): Promise<Delivered> {
+  async deliver(record: DeliveryRecord, signal: AttemptSignal): Promise<Delivered> {
     const body = JSON.stringify(record);
     const timestamp = Math.floor(this.settings.clock().getTime() / 1000);
     let response: Response;
@@ -64,7 +64,8 @@ export class WebhookSink implements DutySink {
           [WEBHOOK_HEADERS.signature]: webhookSignature(this.settings.secret, timestamp, body),
         },
         body,
-        signal,
+        // The worker's signal is a real AbortSignal; the interface only names what sinks use of it.
+        signal: signal as AbortSignal,
       });
     } catch (e) {
       throw networkFailure('the webhook', e);

@@ -1,6 +1,6 @@
 import { messageOf } from '../crm/http-failure.js';
 import { backoffMs, type BackoffPolicy } from './backoff.js';
-import { DeliveryFailure, type DutySink } from './sink.js';
+import { DeliveryFailure, type AttemptSignal, type DutySink } from './sink.js';
 import type { Delivery, Outbox, Settlement } from './types.js';
 
 /** How {@link deliverDue} attempts deliveries. */
@@ -20,7 +20,7 @@ export interface DeliveryOptions {
    */
   readonly leaseMs: number;
   /** Stops claiming when aborted; the attempt in flight finishes. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AttemptSignal;
 }
 
 /** What one run did. */
@@ -82,7 +82,7 @@ async function attempt(delivery: Delivery, sinks: ReadonlyMap<string, DutySink>,
 }
 
 /** Runs `work`, aborting its signal and failing with `delivery/timeout` after `ms`. */
-async function withTimeout<T>(sink: string, ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function withTimeout<T>(sink: string, ms: number, work: (signal: AttemptSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {

@@ -1,9 +1,10 @@
 import type { DeliveryRun } from './deliver-due.js';
+import type { AttemptSignal } from './sink.js';
 
 /** Settings of {@link DeliveryWorker}. */
 export interface DeliveryWorkerOptions {
   /** One run over the outbox (usually {@link deliverDue} bound to a store and its sinks). */
-  readonly run: (signal: AbortSignal) => Promise<DeliveryRun>;
+  readonly run: (signal: AttemptSignal) => Promise<DeliveryRun>;
   /** The pause between runs when there was nothing to do. */
   readonly pollMs: number;
   /** Told of a run that threw (a store error); the worker carries on. */

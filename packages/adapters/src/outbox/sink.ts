@@ -1,6 +1,17 @@
 import type { CodeOf } from '@callguard/contract';
 import type { DeliveryRecord } from './delivery-record.js';
 
+/**
+ * An attempt's deadline as a sink sees it: an `AbortSignal` (written out, so
+ * the published declarations need neither the DOM's types nor Node's).
+ */
+export interface AttemptSignal {
+  /** True once the attempt has run out of time (or the worker is stopping). */
+  readonly aborted: boolean;
+  /** Calls `listener` when it aborts. */
+  addEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** What a sink made: its own id for it, when it has one. */
 export interface Delivered {
   readonly externalId?: string | undefined;
@@ -15,7 +26,7 @@ export interface Delivered {
  */
 export interface DutySink {
   /** Delivers one record. `signal` aborts when the attempt has run out of time. */
-  deliver(record: DeliveryRecord, signal: AbortSignal): Promise<Delivered>;
+  deliver(record: DeliveryRecord, signal: AttemptSignal): Promise<Delivered>;
 }
 
 /** How the worker treats a failure: try again later, or dead-letter it now. */

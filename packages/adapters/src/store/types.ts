@@ -5,7 +5,7 @@
 import type { CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import type { DutyRoute } from '../outbox/routes.js';
 import type { Outbox } from '../outbox/types.js';
-import type { IncidentLog } from './incident-log.js';
+import type { IncidentLog } from './incident.js';
 import type { StoreError } from './store-error.js';
 
 /** Which call a decision belongs to. */
