@@ -8,6 +8,7 @@ import { WebhookSink } from './webhook.js';
 export interface SinkContext {
   /** The store's incident log, for `log` sinks. */
   readonly incidents: IncidentLog;
+  /** "Now", for signatures' timestamps and the incident log's entries. */
   readonly clock: () => Date;
 }
 
