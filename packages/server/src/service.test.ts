@@ -193,6 +193,22 @@ describe('logs', () => {
   });
 });
 
+describe('a slow client', () => {
+  it('gets 408 once requestTimeoutMs passes without its whole request, and the call is not touched', async () => {
+    const { service, get } = serve({ requestTimeoutMs: 300 });
+    const address = new URL(await service.listen());
+    const body = JSON.stringify(started('slow'));
+    const socket = connect(Number(address.port), address.hostname);
+    await new Promise((r) => socket.once('connect', r));
+    socket.write(`POST /v1/calls/slow/events HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    await new Promise((r) => socket.once('close', r));
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await get('slow')).statusCode).toBe(404);
+  });
+});
+
 describe('shutdown', () => {
   it('finishes a request in flight, then stops listening', async () => {
     const { service } = serve();
