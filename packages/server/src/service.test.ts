@@ -193,19 +193,37 @@ describe('logs', () => {
   });
 });
 
-describe('a slow client', () => {
-  it('gets 408 once requestTimeoutMs passes without its whole request, and the call is not touched', async () => {
-    const { service, get } = serve({ requestTimeoutMs: 300 });
-    const address = new URL(await service.listen());
-    const body = JSON.stringify(started('slow'));
+describe('requests that never reach a route', () => {
+  /** Sends `text` on a raw connection and resolves to everything the service answers before it closes. */
+  async function raw(address: URL, text: string): Promise<string> {
     const socket = connect(Number(address.port), address.hostname);
     await new Promise((r) => socket.once('connect', r));
-    socket.write(`POST /v1/calls/slow/events HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
     let answer = '';
     socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('error', () => {});
+    socket.write(text);
     await new Promise((r) => socket.once('close', r));
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    return answer;
+  }
+  const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { status: number; code: string };
+
+  it('a slow client gets 408 service/request-timeout once requestTimeoutMs passes, and its call is not touched', async () => {
+    const { service, get } = serve({ requestTimeoutMs: 300 });
+    const body = JSON.stringify(started('slow'));
+    const answer = await raw(new URL(await service.listen()), `POST /v1/calls/slow/events HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(answer).toContain('Content-Type: application/problem+json');
+    expect(problemOf(answer)).toMatchObject({ status: 408, code: 'service/request-timeout' });
     expect((await get('slow')).statusCode).toBe(404);
+  });
+
+  it('an unreadable request gets 400 service/bad-request, oversized headers 431 service/headers-too-large', async () => {
+    const { service } = serve();
+    const address = new URL(await service.listen());
+    expect(problemOf(await raw(address, 'HELLO THERE\r\n\r\n'))).toMatchObject({ status: 400, code: 'service/bad-request' });
+    expect(problemOf(await raw(address, `GET /healthz HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`))).toMatchObject({ status: 431, code: 'service/headers-too-large' });
+    const metrics = (await service.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toContain('callguard_rejected_total{code="service/bad-request"} 1');
   });
 });
 

@@ -32,6 +32,12 @@ export const SERVICE_CODES = [
   'service/policy-gone',
   /** The call was changed by other requests at the same time, too often to retry. */
   'service/conflict',
+  /** The whole request did not arrive within `server.requestTimeoutMs`: a slow or stalled client. */
+  'service/request-timeout',
+  /** A request the HTTP parser cannot read: a malformed request line or header. */
+  'service/bad-request',
+  /** The request's headers are larger than the service reads. */
+  'service/headers-too-large',
   /** The service is shutting down and takes no new work. */
   'service/shutting-down',
   /** A fault in the service itself; the log has the details. */

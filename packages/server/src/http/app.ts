@@ -3,7 +3,8 @@
  * text for signatures, authentication, errors as problem details, request
  * timing, and the core routes. Adapters add their own routes.
  */
-import { createServer } from 'node:http';
+import { STATUS_CODES, createServer } from 'node:http';
+import type { Duplex } from 'node:stream';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Auth } from '../config/types.js';
 import { authenticator } from './auth.js';
@@ -55,6 +56,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       ),
     // Decisions are logged with their call; a line per request would double the log at no gain.
     logController: new LogController({ disableRequestLogging: true }),
+    // Requests Node cannot read, or that arrive too slowly, never reach a route: answered here, in the same shape.
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, options.metrics),
     return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
@@ -116,6 +119,26 @@ export function buildApp(options: AppOptions): FastifyInstance {
 export function sendProblem(reply: FastifyReply, error: ServiceError, metrics: ServiceMetrics): FastifyReply {
   metrics.rejected(error.code);
   return reply.code(error.status).type('application/problem+json').send(JSON.stringify(error.toProblem()));
+}
+
+/** Answers a request that failed below the routes (unreadable, too slow) with problem details, then closes its connection. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, metrics: ServiceMetrics): void {
+  // A reset connection is gone: there is no one to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new ServiceError('service/request-timeout', 'the whole request did not arrive in time; send it again without pausing')
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? new ServiceError('service/headers-too-large', 'the request headers are larger than the service reads')
+        : new ServiceError('service/bad-request', `the request cannot be read as HTTP (${error.code ?? error.message})`);
+  metrics.rejected(problem.code);
+  if (socket.writable) {
+    const body = JSON.stringify(problem.toProblem());
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Every failure as a {@link ServiceError}: fastify's own (body too large, media type) by their status. */
