@@ -88,7 +88,7 @@ export type { SinkContext } from './crm/create-sinks.js';
 /** Each sink's settings, by kind. */
 export type { LogSinkSettings, SinkSettings, WebhookSinkSettings } from './crm/sink-settings.js';
 /** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
-export { readUserFile } from './files/read-user-file.js';
+export { isWithinRoots, readUserFile } from './files/read-user-file.js';
 /** Options and result of {@link readUserFile}. */
 export type { ReadUserFileOptions, ReadUserFileResult, UnreadableReason } from './files/read-user-file.js';
 /** Replaces a file's content all at once (temporary file, sync, rename), so nothing sees half of it. */

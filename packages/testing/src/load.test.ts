@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,10 @@ import { resolveTime } from './time.js';
 
 const policy = join(import.meta.dirname, '../../../examples/policies/warn-then-end.policy');
 
-/** Writes `text` as `t.test.yaml` in a fresh folder and loads it. */
+/** Writes `text` as `t.test.yaml` in a fresh folder, beside a copy of the policy, and loads it. */
 function load(text: string) {
   const dir = mkdtempSync(join(tmpdir(), 'callguard-load-'));
+  copyFileSync(policy, join(dir, 'warn-then-end.policy'));
   writeFileSync(join(dir, 't.test.yaml'), text);
   return loadTestFile('t.test.yaml', dir);
 }
@@ -23,7 +24,7 @@ function problems(text: string): string[] {
   return result.diagnostics.map(brief);
 }
 
-const header = `policy: ${policy}\ncases:\n`;
+const header = `policy: warn-then-end.policy\ncases:\n`;
 
 describe('loadTestFile', () => {
   it('reads shorthand into cases, with defaults for what is left out', () => {
@@ -152,7 +153,7 @@ describe('loadTestFile', () => {
   });
 
   it('names a missing policy file and suggests the nearest one beside it', () => {
-    const [problem] = problems(`policy: ${policy.replace('warn-then-end', 'warn-then-ends')}\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n`);
+    const [problem] = problems(`policy: warn-then-ends.policy\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n`);
     expect(problem).toMatch(/^t\.test\.yaml:1:9: no policy file .*warn-then-ends\.policy .* \(did you mean `warn-then-end\.policy`\?\)$/);
   });
 
@@ -162,6 +163,35 @@ describe('loadTestFile', () => {
 });
 
 describe('hostile test files', () => {
+  const oneCase = 'cases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n';
+
+  it('refuses a policy outside the working folder and the test file’s, without looking at it', () => {
+    expect(problems(`policy: ../../../../../../../../etc/passwd\n${oneCase}`)).toEqual([
+      't.test.yaml:1:9: "policy" must name a file in the working folder or beside the test file — ../../../../../../../../etc/passwd is outside them (keep the policy with its tests, or run callguard test from a folder that holds both)',
+    ]);
+    expect(problems(`policy: /etc/shadow\n${oneCase}`)[0]).toMatch(/^t\.test\.yaml:1:9: "policy" must name a file in the working folder or beside the test file — \/etc\/shadow is outside them/);
+  });
+
+  it('refuses a test file over 4 MiB without reading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-load-'));
+    writeFileSync(join(dir, 'big.test.yaml'), `policy: warn-then-end.policy\ncases: []\n# ${'x'.repeat(4 * 1024 * 1024)}\n`);
+    const result = loadTestFile('big.test.yaml', dir);
+    if (result.ok) throw new Error('expected the file to be refused');
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['usage/unreadable-file', 'is larger than 4 MiB']]);
+  });
+
+  it('refuses a link beside the test file that leads outside, showing nothing of what it leads to', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'callguard-outside-'));
+    writeFileSync(join(outside, 'secret.policy'), 'policy "secret" {\n  SECRET TOKEN 12345\n}\n');
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-load-'));
+    symlinkSync(join(outside, 'secret.policy'), join(dir, 'team.policy'));
+    writeFileSync(join(dir, 't.test.yaml'), `policy: team.policy\n${oneCase}`);
+    const result = loadTestFile('t.test.yaml', dir);
+    if (result.ok) throw new Error('expected the file to be rejected');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['test/policy-outside']);
+    expect(JSON.stringify(result.diagnostics.map(brief))).not.toContain('SECRET');
+  });
+
   it('reports a YAML alias bomb as a problem of the file, without expanding it', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
     const result = load(`${header}${bomb}\n`);

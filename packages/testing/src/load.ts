@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
+import { isWithinRoots } from '@callguard/adapters';
 import { testFileSchema, type CodeOf } from '@callguard/contract';
 import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Behaviour, type Diagnostic, type Span } from '@callguard/dsl';
 import type { DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
@@ -292,6 +293,13 @@ function missingPolicy(policy: string, policyPath: string): Mistake | undefined 
   }
 }
 
+/** `policy` names a file outside the folders a test file may name policies in. */
+function outsidePolicy(policy: string): Mistake {
+  return mistake('test/policy-outside', ['policy'], `"policy" must name a file in the working folder or beside the test file — ${policy} is outside them`, {
+    help: 'keep the policy with its tests, or run callguard test from a folder that holds both',
+  });
+}
+
 /** A mistake as a diagnostic at the YAML it is about. */
 function toDiagnostic(m: Mistake, locate: (path: YamlPath, key: boolean) => Span): Diagnostic {
   return diagnostic(m.code, 'error', m.message, locate(m.path, m.key), m.help === undefined ? {} : { help: m.help });
@@ -339,8 +347,10 @@ export function loadTestFile(file: string, cwd: string): LoadResult {
   const mistakes = contentMistakes(data);
   const policyPath = resolve(dirname(path), data.policy);
   const policy = relative(cwd, policyPath).startsWith('..') ? policyPath : relative(cwd, policyPath);
-  const missing = missingPolicy(data.policy, policyPath);
-  if (missing) mistakes.unshift(missing);
+  // A test file from an untrusted change must not make a run read, print or
+  // hang on a file elsewhere: nothing outside is looked at, not even whether it exists.
+  const wrong = isWithinRoots(policyPath, [cwd, dirname(path)]) ? missingPolicy(data.policy, policyPath) : outsidePolicy(data.policy);
+  if (wrong) mistakes.unshift(wrong);
   if (mistakes.length > 0) return { ok: false, diagnostics: sortDiagnostics(mistakes.map((m) => toDiagnostic(m, locate))) };
 
   const lineOf = (p: YamlPath) => lines.linePos(locate(p).start).line;

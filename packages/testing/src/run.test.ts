@@ -1,16 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brief, policyLoader } from '../test/load-policy.js';
 import { runTestFiles } from './run.js';
 
 const policies = join(import.meta.dirname, '../../../examples/policies');
 
-/** Runs one test file of `cases` (YAML) against `policy` from a fresh folder. */
+/** Runs one test file of `cases` (YAML) against a copy of `policy` beside it, from a fresh folder. */
 function runCases(cases: string, policy = join(policies, 'warn-then-end.policy')) {
   const dir = mkdtempSync(join(tmpdir(), 'callguard-run-'));
-  writeFileSync(join(dir, 't.test.yaml'), `policy: ${policy}\ncases:\n${cases}`);
+  copyFileSync(policy, join(dir, basename(policy)));
+  writeFileSync(join(dir, 't.test.yaml'), `policy: ${basename(policy)}\ncases:\n${cases}`);
   return runTestFiles(['t.test.yaml'], { cwd: dir, loadPolicy: policyLoader(dir) });
 }
 

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
-import { sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 /** What {@link readUserFile} may read. */
 export interface ReadUserFileOptions {
@@ -35,7 +35,7 @@ export function readUserFile(path: string, options: ReadUserFileOptions): ReadUs
       ? { reason: 'not-found', message: 'no such file' }
       : { reason: 'unreadable', message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (options.roots && !options.roots.some((root) => inside(real, root))) {
+  if (options.roots && !isWithinRoots(real, options.roots)) {
     return { reason: 'outside-roots', message: 'is outside the folders policies may be read from' };
   }
   let fd: number;
@@ -62,14 +62,27 @@ export function readUserFile(path: string, options: ReadUserFileOptions): ReadUs
   }
 }
 
-function inside(real: string, root: string): boolean {
-  let base: string;
+/**
+ * True when `path` lies inside one of `roots`, both with links followed. A
+ * path that does not exist is judged by its nearest existing folder, so a
+ * missing file is placed where it would be, without reading anything there.
+ */
+export function isWithinRoots(path: string, roots: readonly string[]): boolean {
+  const real = realPlace(path);
+  return roots.some((root) => {
+    const base = realPlace(root);
+    return real === base || real.startsWith(base.endsWith(sep) ? base : base + sep);
+  });
+}
+
+/** `path` with links followed, as far up as it exists. */
+function realPlace(path: string): string {
   try {
-    base = realpathSync(root);
+    return realpathSync(path);
   } catch {
-    return false;
+    const parent = dirname(path);
+    return parent === path ? path : join(realPlace(parent), basename(path));
   }
-  return real === base || real.startsWith(base.endsWith(sep) ? base : base + sep);
 }
 
 function describeBytes(n: number): string {

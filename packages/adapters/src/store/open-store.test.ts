@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkText } from '@callguard/dsl';
@@ -55,6 +55,40 @@ const proposal: Duty = {
 
 function callStarted(id: string, at: string, callerId?: string): CallStartedEvent {
   return { type: 'call_started', at, call: { id }, ...(callerId !== undefined && { caller: { id: callerId } }) };
+}
+
+/**
+ * Runs node with `args` as an unprivileged user and resolves to what it
+ * prints. As root (as in CI), through `setpriv` as nobody: keeping only the
+ * right to read and search any folder, so that the repository can be loaded
+ * wherever it was cloned, but no right to write where nobody may.
+ */
+function unprivileged(args: readonly string[]): Promise<string> {
+  const [command, all] =
+    process.getuid?.() === 0
+      ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search', process.execPath, ...args]]
+      : [process.execPath, [...args]];
+  return new Promise((done, fail) => {
+    execFile(command, all, { timeout: 20_000 }, (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout)));
+  });
+}
+
+/**
+ * Lets every user search the folders above `dir` (the test run's temporary
+ * root is private): better-sqlite3 checks that a store's folder exists with
+ * `access`, which ignores the capability {@link unprivileged} keeps.
+ * Returns what puts them back.
+ */
+function searchableAbove(dir: string): () => void {
+  const changed: [string, number][] = [];
+  for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
+    const mode = statSync(up).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(up, mode | 0o001);
+      changed.push([up, mode]);
+    }
+  }
+  return () => changed.forEach(([up, mode]) => chmodSync(up, mode));
 }
 
 /** Fails unless `work` throws a StoreError with `code`. */
@@ -371,6 +405,27 @@ describe('an audit trail', () => {
     expect(store.applyCall([good, decision(2, '2026-12-01T09:00:20Z', [record(2)])], start)).toMatchObject({ records: 2 });
   });
 
+  it('keeps nothing of a call whose process is killed half-way, and all of it when the call is kept again', async () => {
+    store.close();
+    const file = join(dir, 'store.db');
+    const due = { kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:10.000Z' } as const;
+    const decisions = Array.from({ length: 50 }, (_, i) => decision(i + 1, `2026-12-01T09:0${Math.floor(i / 10)}:${String((i % 10) * 5).padStart(2, '0')}Z`, [due]));
+    // The 26th decision kills its process as it is read: 25 decisions of the call are then in the open transaction.
+    const script = `
+      const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/store.js'))});
+      const store = openStore(${JSON.stringify(file)}, { clock: () => new Date(0) });
+      const decisions = ${JSON.stringify(decisions)};
+      Object.defineProperty(decisions[25], 'duties', { get() { process.kill(process.pid, 'SIGKILL'); } });
+      store.applyCall(decisions, ${JSON.stringify(start)});`;
+    const signal = await new Promise<NodeJS.Signals | null>((done) => {
+      spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }).on('exit', (_code, killed) => done(killed));
+    });
+    expect(signal).toBe('SIGKILL');
+    store = openStore(file, { clock });
+    expect(store.duties()).toEqual([]);
+    expect(store.applyCall(decisions, start).duties).toBe(50);
+  });
+
   it('lists a read-only store, and refuses to change it', () => {
     store.apply(decision(1, '2026-12-01T09:00:10Z', [{ kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:10.000Z' }]), start);
     store.close();
@@ -379,6 +434,60 @@ describe('an audit trail', () => {
     store = openStore(file, { clock, readOnly: true });
     expect(store.duties().map((d) => d.kind)).toEqual(['follow_up']);
     expectStoreError(() => store.complete(1, 'sam'), 'store/database');
+  });
+
+  it('lists a WAL store in a folder it cannot write, as an unprivileged user, leaving the folder as it was', async () => {
+    store.apply(decision(1, '2026-12-01T09:00:10Z', [{ kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:10.000Z' }]), start);
+    store.close();
+    const file = join(dir, 'store.db');
+    // Header bytes 18 and 19 are 2 in WAL mode; closed cleanly, the store has no -wal or -shm beside it.
+    expect([...readFileSync(file).subarray(18, 20)]).toEqual([2, 2]);
+    expect(readdirSync(dir)).toEqual(['store.db']);
+    chmodSync(file, 0o444);
+    chmodSync(dir, 0o555);
+    const restore = searchableAbove(dir);
+    try {
+      // The built package, as `callguard duties` would load it (`pnpm test` builds first).
+      const script = `
+        const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/store.js'))});
+        const store = openStore(${JSON.stringify(file)}, { clock: () => new Date(0), readOnly: true });
+        console.log(JSON.stringify({ uid: process.getuid(), duties: store.duties().map((d) => d.kind) }));
+        store.close();`;
+      const listed = JSON.parse(await unprivileged(['--input-type=module', '-e', script])) as { uid: number; duties: string[] };
+      expect(listed.uid).not.toBe(0);
+      expect(listed.duties).toEqual(['follow_up']);
+      expect(readdirSync(dir)).toEqual(['store.db']);
+    } finally {
+      restore();
+      chmodSync(dir, 0o700);
+    }
+  });
+
+  it('refuses, saying why, a store in a folder it cannot write whose log holds changes', async () => {
+    store.apply(decision(1, '2026-12-01T09:00:10Z', [{ kind: 'follow_up', rule: 'abuse', due: '2026-12-02T09:00:10.000Z' }]), start);
+    // A writer still open has changes in the log only; a copy of the file and its log, without the -shm, is what a reader finds.
+    const writer = new Database(join(dir, 'store.db'));
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare(`INSERT INTO records (caller_id, kind, at) VALUES ('k9', 'warning', '2026-12-01T09:00:00Z')`).run();
+    const copy = mkdtempSync(join(tmpdir(), 'callguard-store-'));
+    copyFileSync(join(dir, 'store.db'), join(copy, 'store.db'));
+    copyFileSync(join(dir, 'store.db-wal'), join(copy, 'store.db-wal'));
+    writer.close();
+    chmodSync(copy, 0o555);
+    const restore = searchableAbove(copy);
+    try {
+      const script = `
+        const { openStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../dist/store.js'))});
+        try { openStore(${JSON.stringify(join(copy, 'store.db'))}, { clock: () => new Date(0), readOnly: true }); } catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`;
+      expect(JSON.parse(await unprivileged(['--input-type=module', '-e', script]))).toEqual({
+        code: 'store/cannot-open',
+        message: "this user cannot write the store's folder, and store.db-wal holds changes not yet in the store; open it once as a user who can, or copy the folder",
+      });
+    } finally {
+      restore();
+      chmodSync(copy, 0o700);
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('compares who decided and who reviews as people, not bytes', () => {

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Behaviour, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import type { Database } from 'better-sqlite3';
-import { isSqliteError, isUnavailable, loadSqlite } from '../sqlite/load-sqlite.js';
+import { isSqliteError, isUnavailable, loadSqlite, type Sqlite } from '../sqlite/load-sqlite.js';
 import { outboxRows } from '../outbox/outbox-rows.js';
 import { DEFAULT_ROUTES, type DutyRoute } from '../outbox/routes.js';
 import { SqliteOutbox } from '../outbox/sqlite-outbox.js';
@@ -58,6 +59,7 @@ export function openStore(path: string, options: OpenOptions): Store {
     // Set first, so that even switching to WAL waits for a process creating the store.
     db.pragma('busy_timeout = 5000');
     if (options.readOnly === true) {
+      db = readable(sqlite, db, path, shown);
       checkReadable(db, shown);
     } else {
       db.pragma('journal_mode = WAL');
@@ -72,6 +74,38 @@ export function openStore(path: string, options: OpenOptions): Store {
     }
     throw toStoreError(e, shown);
   }
+}
+
+/**
+ * `db`, or a read-only copy of the store in memory where SQLite cannot read
+ * it in place: a WAL-mode file in a folder this user cannot write, where a
+ * reader cannot make the shared-memory file (`-shm`) WAL needs
+ * (sqlite.org/wal.html, "Read-Only Databases"). SQLite's way round it,
+ * `immutable=1`, needs a URI file name, which better-sqlite3 turns off. The
+ * copy is only taken when no `-wal` holds changes not yet in the file: a
+ * writer that closes cleanly leaves none.
+ */
+function readable(sqlite: Sqlite, db: Database, path: string, shown: string): Database {
+  try {
+    db.pragma('schema_version');
+    return db;
+  } catch (e) {
+    // CANTOPEN here, after the file itself opened, is the -shm that cannot be made beside a -wal.
+    if (!isSqliteError(e) || (e.code !== 'SQLITE_READONLY_DIRECTORY' && e.code !== 'SQLITE_CANTOPEN')) throw e;
+  }
+  db.close();
+  const image = readFileSync(path);
+  if ((statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+    throw new StoreError(
+      'store/cannot-open',
+      `this user cannot write the store's folder, and ${basename(path)}-wal holds changes not yet in the store; open it once as a user who can, or copy the folder`,
+      shown,
+    );
+  }
+  // Header bytes 18 and 19 say WAL; the copy has no log to read (sqlite.org/fileformat.html).
+  image[18] = 1;
+  image[19] = 1;
+  return new sqlite(image, { readonly: true });
 }
 
 function toStoreError(e: unknown, shown: string): unknown {

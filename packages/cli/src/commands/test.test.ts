@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,20 @@ import { captureIo, runCaptured } from '../capture-io.js';
 import { watchTests } from './test.js';
 
 const root = join(import.meta.dirname, '../../../..');
-const policy = join(root, 'examples/policies/warn-then-end.policy');
+const example = join(root, 'examples/policies/warn-then-end.policy');
 
 /** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. */
 function callguard(cwd: string, ...args: string[]) {
   return runCaptured(args, cwd);
 }
 
-/** A folder holding the given test files (name → cases in YAML). */
+/** A folder holding the example policy and the given test files of it (name → cases in YAML). */
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'callguard-test-'));
+  copyFileSync(example, join(dir, 'warn-then-end.policy'));
   for (const [name, cases] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), `policy: ${policy}\ncases:\n${cases}`);
+    writeFileSync(join(dir, name), `policy: ${join(dir, 'warn-then-end.policy')}\ncases:\n${cases}`);
   }
   return dir;
 }
@@ -60,6 +61,22 @@ describe('callguard test', () => {
     const r = callguard(dir, 'test');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^a\.test\.yaml:1:9: error\[test\/policy-not-found\]: no policy file nowhere\.policy/);
+  });
+
+  it('exits 2 for a test file naming a policy outside the working folder and its own, printing nothing of it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'callguard-outside-'));
+    writeFileSync(join(outside, 'secret.policy'), 'policy "secret" {\n  SECRET TOKEN 12345\n}\n');
+    const dir = folder({ 'ok.test.yaml': passing });
+    symlinkSync(join(outside, 'secret.policy'), join(dir, 'team.policy'));
+    writeFileSync(join(dir, 'a.test.yaml'), 'policy: ../../../../../../../../etc/passwd\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n');
+    writeFileSync(join(dir, 'b.test.yaml'), 'policy: team.policy\ncases: [{ name: x, events: [{ at: +1s, customer: {} }] }]\n');
+    const r = callguard(dir, 'test');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^a\.test\.yaml:1:9: error\[test\/policy-outside\]: "policy" must name a file in the working folder or beside the test file — \.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd is outside them/);
+    expect(r.err).toContain('b.test.yaml:1:9: error[test/policy-outside]');
+    expect(r.err + r.out).not.toMatch(/SECRET|root:/);
+    // The other files still run.
+    expect(r.out).toContain('1 passed, 0 failed\n');
   });
 
   it('exits 2 when a path is missing or holds no test files', () => {
@@ -128,7 +145,7 @@ describe('callguard test', () => {
       expect(io.stdout()).toContain('1 passed, 0 failed\n');
       // Give the watchers a moment to start, then change the file for real.
       await new Promise((done) => setTimeout(done, 200));
-      writeFileSync(join(dir, 'a.test.yaml'), `policy: ${policy}\ncases:\n${passing}${failing}`);
+      writeFileSync(join(dir, 'a.test.yaml'), `policy: ${join(dir, 'warn-then-end.policy')}\ncases:\n${passing}${failing}`);
       const deadline = performance.now() + 10_000;
       while (!io.stdout().includes('1 passed, 1 failed') && performance.now() < deadline) await new Promise((done) => setTimeout(done, 50));
       expect(io.stdout()).toMatch(/── rerun: a\.test\.yaml changed ──\n[\s\S]*FAIL Swearing ends the call at once[\s\S]*1 passed, 1 failed\n$/);

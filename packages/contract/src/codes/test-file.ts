@@ -24,6 +24,8 @@ export const TEST_FILE_CODES = [
   'test/unknown-duty',
   /** The `policy` field names no policy file. */
   'test/policy-not-found',
+  /** The `policy` field names a file outside the working folder and the test file's folder. */
+  'test/policy-outside',
   /** A rule name the tested policy does not have. */
   'test/unknown-rule',
   /** A script name the tested policy does not have. */
