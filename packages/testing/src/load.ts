@@ -348,7 +348,7 @@ export function loadTestFile(file: string, cwd: string): LoadResult {
   const policyPath = resolve(dirname(path), data.policy);
   const policy = relative(cwd, policyPath).startsWith('..') ? policyPath : relative(cwd, policyPath);
   // A test file from an untrusted change must not make a run read, print or
-  // hang on a file elsewhere: nothing outside is looked at, not even whether it exists.
+  // hang on a file elsewhere: nothing outside is opened, and whether it exists is not said.
   const wrong = isWithinRoots(policyPath, [cwd, dirname(path)]) ? missingPolicy(data.policy, policyPath) : outsidePolicy(data.policy);
   if (wrong) mistakes.unshift(wrong);
   if (mistakes.length > 0) return { ok: false, diagnostics: sortDiagnostics(mistakes.map((m) => toDiagnostic(m, locate))) };

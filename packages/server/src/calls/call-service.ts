@@ -74,8 +74,12 @@ export class CallService {
         const change = plan(record);
         if (change.events.length === 0 && (change.channel === undefined || record === undefined)) return { decisions: [], record };
         const next = this.apply(callId, record, change);
-        // Every event a redelivery the session answered again: nothing to write.
-        if (record !== undefined && next.added.length === 0 && change.channel === undefined) return { decisions: next.decisions, record };
+        // Every event a redelivery the session answered again: the call is as stored, and nothing is written.
+        // The observer still hears the answer, so that what it keeps (duties) is kept even if the first answer's keeping failed.
+        if (record !== undefined && next.added.length === 0 && change.channel === undefined) {
+          this.options.observer?.decided(callId, next.decisions, record, change.events);
+          return { decisions: next.decisions, record };
+        }
         if (await this.options.store.put(callId, next.record, record?.version ?? 0)) {
           if (next.record.ended) this.sessions.delete(callId);
           else this.cache(callId, next.record.version, next.session);
