@@ -121,6 +121,20 @@ describe('callguard explain', () => {
     expect(r.out).toContain('End the call (step 4 of 4 of rule `abuse`');
   });
 
+  it('shows escape sequences and bidirectional overrides in a script as visible symbols, never raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-explain-'));
+    const policy = readFileSync(join(root, 'examples/policies/warn-then-end.policy'), 'utf8').replace(
+      'script final_notice "I\'m ending our call now.',
+      'script final_notice "\u001b]0;pwned\u0007\u001b[2J\u202eI\'m ending our call now.',
+    );
+    writeFileSync(join(dir, 'hostile.policy'), policy);
+    const r = callguard(['explain', join(dir, 'hostile.policy'), 'examples/calls/keeps-swearing.jsonl', '--at', '10']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('End the call (step 4 of 4 of rule `abuse`');
+    expect(r.out).toContain('␛');
+    expect(r.out).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
   it('names the signals that fell under the threshold', () => {
     const r = callguard(['explain', 'examples/policies/warn-then-end.policy', 'examples/calls/keeps-swearing.txt', '--at', '2']);
     expect(r.code).toBe(0);
