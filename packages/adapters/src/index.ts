@@ -86,7 +86,19 @@ export { createSinks } from './crm/create-sinks.js';
 /** What sinks may need besides their settings. */
 export type { SinkContext } from './crm/create-sinks.js';
 /** Each sink's settings, by kind. */
-export type { LogSinkSettings, SinkSettings, WebhookSinkSettings } from './crm/sink-settings.js';
+export type { HubSpotSinkSettings, LogSinkSettings, SalesforceSinkSettings, SinkSettings, WebhookSinkSettings, ZendeskSinkSettings } from './crm/sink-settings.js';
+/** Salesforce: a call-logging Task upserted on its external id (jsforce, loaded on first use). */
+export { SalesforceSink } from './crm/salesforce.js';
+/** Settings of {@link SalesforceSink}. */
+export type { SalesforceSettings } from './crm/salesforce.js';
+/** Zendesk: a private comment on the call's ticket, after looking for its key (node-zendesk, loaded on first use). */
+export { ZendeskSink } from './crm/zendesk.js';
+/** Settings of {@link ZendeskSink}. */
+export type { ZendeskSettings } from './crm/zendesk.js';
+/** HubSpot: a call or note engagement on the contact, after looking up its key (@hubspot/api-client, loaded on first use). */
+export { HubSpotSink } from './crm/hubspot.js';
+/** Settings of {@link HubSpotSink}. */
+export type { HubSpotSettings } from './crm/hubspot.js';
 /** Reads a file a user or a policy names: only regular files, with a size cap, inside given folders. */
 export { isWithinRoots, readUserFile } from './files/read-user-file.js';
 /** Options and result of {@link readUserFile}. */

@@ -1,6 +1,9 @@
 import type { DutySink } from '../outbox/sink.js';
 import type { IncidentLog } from '../store/incident.js';
+import { HubSpotSink } from './hubspot.js';
 import { IncidentLogSink } from './incident-log-sink.js';
+import { SalesforceSink } from './salesforce.js';
+import { ZendeskSink } from './zendesk.js';
 import type { SinkSettings } from './sink-settings.js';
 import { WebhookSink } from './webhook.js';
 
@@ -28,5 +31,11 @@ function createSink(s: SinkSettings, context: SinkContext): DutySink {
       return new IncidentLogSink(context.incidents, context.clock);
     case 'webhook':
       return new WebhookSink({ url: s.url, secret: s.secret, clock: context.clock });
+    case 'salesforce':
+      return new SalesforceSink({ ...s, clock: context.clock });
+    case 'zendesk':
+      return new ZendeskSink({ ...s, clock: context.clock });
+    case 'hubspot':
+      return new HubSpotSink({ ...s, clock: context.clock });
   }
 }

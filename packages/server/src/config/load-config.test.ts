@@ -103,12 +103,45 @@ describe('callguard.yaml: duties', () => {
       'callguard.yaml:9:18: error[config/missing-env]: environment variable HOOK_SECRET is not set',
     ]);
     expect(shown(`${base}  sinks:\n    hook:\n      kind: webhook\n      secretEnv: HOOK_SECRET\n`, { HOOK_SECRET: 's' })).toEqual([
-      'callguard.yaml:6:5: error[config/invalid]: duties.sinks.hook: give the webhook\'s address as `url` or `urlEnv`, not both or neither',
+      'callguard.yaml:6:5: error[config/invalid]: duties.sinks.hook: give the webhook sink\'s address as `url` or `urlEnv`',
     ]);
   });
 
+  it('reads the CRM sinks with their secrets from the environment and their mappings\' defaults', () => {
+    const text = `${base}  sinks:
+    sf:
+      kind: salesforce
+      url: https://acme.my.salesforce.com/
+      tokenEnv: SF_TOKEN
+      fields: { Type: Call }
+    zd:
+      kind: zendesk
+      urlEnv: ZD_URL
+      usernameEnv: ZD_USER
+      tokenEnv: ZD_TOKEN
+    hs:
+      kind: hubspot
+      tokenEnv: HS_TOKEN
+      engagement: note
+`;
+    const env = { SF_TOKEN: 'sf', ZD_URL: 'https://acme.zendesk.com/api/v2', ZD_USER: 'agent@acme.example', ZD_TOKEN: 'zd', HS_TOKEN: 'hs' };
+    expect(check(text, env).config?.duties?.sinks).toEqual({
+      sf: { kind: 'salesforce', instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'sf', apiVersion: '62.0', object: 'Task', externalIdField: 'CallGuard_Key__c', whoId: '{call.caller_id}', fields: { Type: 'Call' } },
+      zd: { kind: 'zendesk', endpointUri: 'https://acme.zendesk.com/api/v2', username: 'agent@acme.example', token: 'zd', ticketId: '{call.id}' },
+      hs: { kind: 'hubspot', accessToken: 'hs', basePath: undefined, engagement: 'note', contactId: '{call.caller_id}', keyProperty: 'callguard_key' },
+    });
+    expect(shown(text, { ...env, ZD_USER: '' })).toEqual(['callguard.yaml:14:20: error[config/missing-env]: environment variable ZD_USER is not set']);
+  });
+
+  it('names a setting another kind of sink takes at its key, and what the kind takes', () => {
+    const d = check(`${base}  sinks:\n    zd:\n      kind: zendesk\n      url: https://acme.zendesk.com/api/v2\n      usernameEnv: U\n      tokenEnv: T\n      whoId: '{call.caller_id}'\n`, { U: 'u', T: 't' }).diagnostics;
+    expect(d.map((x) => formatDiagnostic(x).split('\n')[0])).toEqual(['callguard.yaml:11:7: error[config/invalid]: duties.sinks.zd: `whoId` is not a setting of a zendesk sink']);
+    expect(d[0]!.help).toBe('a zendesk sink takes url, urlEnv, usernameEnv, tokenEnv, ticketId');
+    expect(shown(`${base}  sinks:\n    sf:\n      kind: salesforce\n      url: https://acme.my.salesforce.com\n`)).toEqual(['callguard.yaml:6:5: error[config/invalid]: duties.sinks.sf: `tokenEnv` is required']);
+  });
+
   it('names an unknown sink kind, and a lease shorter than an attempt', () => {
-    expect(shown(`${base}  sinks:\n    crm:\n      kind: dynamics\n`)).toEqual(['callguard.yaml:7:13: error[config/invalid]: duties.sinks.crm.kind must be one of log, webhook']);
+    expect(shown(`${base}  sinks:\n    crm:\n      kind: dynamics\n`)).toEqual(['callguard.yaml:7:13: error[config/invalid]: duties.sinks.crm.kind must be one of log, webhook, salesforce, zendesk, hubspot']);
     expect(shown(`${base}  delivery:\n    timeoutMs: 5000\n    leaseMs: 4000\n`)).toEqual([
       'callguard.yaml:7:14: error[config/invalid]: duties.delivery.leaseMs (4000) must be longer than timeoutMs (5000)',
     ]);

@@ -94,8 +94,8 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
       : readDuties(config.duties, {
           path,
           env: (where, variable) => envValue(where, variable),
-          invalid(where, message, help) {
-            const [start, end] = at(where);
+          invalid(where, message, help, key) {
+            const [start, end] = at(where, key);
             diagnostics.push(problem('config/invalid', message, source, start, end, help));
           },
         });

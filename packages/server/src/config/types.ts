@@ -64,6 +64,17 @@ export interface RawSink {
   readonly url?: string;
   readonly urlEnv?: string;
   readonly secretEnv?: string;
+  readonly tokenEnv?: string;
+  readonly usernameEnv?: string;
+  readonly apiVersion?: string;
+  readonly object?: string;
+  readonly externalIdField?: string;
+  readonly whoId?: string;
+  readonly fields?: Readonly<Record<string, string>>;
+  readonly ticketId?: string;
+  readonly engagement?: 'call' | 'note';
+  readonly contactId?: string;
+  readonly keyProperty?: string;
 }
 
 /** How the delivery worker runs. */
