@@ -3,6 +3,7 @@ import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client
 import type { DeliveryRecord } from '../outbox/delivery-record.js';
 import { DeliveryFailure, type Delivered, type DutySink } from '../outbox/sink.js';
 import { httpFailure, messageOf, networkFailure, vendorMessage } from './http-failure.js';
+import { loadSdk } from './load-sdk.js';
 import { deliverySummary, deliveryTitle, secondsIntoCall } from './summary.js';
 import { fillTemplate } from './template.js';
 
@@ -33,14 +34,22 @@ export class HubSpotSink implements DutySink {
 
   constructor(private readonly settings: HubSpotSettings) {}
 
-  /** The SDK is loaded on the first delivery. Retries are the worker's, with the outbox's backoff and attempt count. */
+  /** The SDK is loaded on the first delivery (an optional peer dependency). Retries are the worker's, with the outbox's backoff and attempt count. */
   private sdk() {
     const s = this.settings;
-    this.loaded ??= Promise.all([import('@hubspot/api-client'), import('@hubspot/api-client/lib/codegen/crm/objects/calls/index.js')]).then(([sdk, calls]) => ({
-      client: new sdk.Client({ accessToken: s.accessToken, numberOfApiCallRetries: 0, ...(s.basePath !== undefined && { basePath: s.basePath }) }),
-      types: sdk.AssociationTypes,
-      hubspotDefined: calls.AssociationSpecAssociationCategoryEnum.HubspotDefined,
-    }));
+    this.loaded ??= loadSdk('hubspot', '@hubspot/api-client', '14', () =>
+      Promise.all([import('@hubspot/api-client'), import('@hubspot/api-client/lib/codegen/crm/objects/calls/index.js')]),
+    ).then(
+      ([sdk, calls]) => ({
+        client: new sdk.Client({ accessToken: s.accessToken, numberOfApiCallRetries: 0, ...(s.basePath !== undefined && { basePath: s.basePath }) }),
+        types: sdk.AssociationTypes,
+        hubspotDefined: calls.AssociationSpecAssociationCategoryEnum.HubspotDefined,
+      }),
+      (e: unknown) => {
+        this.loaded = undefined;
+        throw e;
+      },
+    );
     return this.loaded;
   }
 

@@ -2,6 +2,7 @@ import type { Connection } from 'jsforce';
 import type { DeliveryRecord } from '../outbox/delivery-record.js';
 import { DeliveryFailure, type Delivered, type DutySink } from '../outbox/sink.js';
 import { httpFailure, messageOf, networkFailure } from './http-failure.js';
+import { loadSdk } from './load-sdk.js';
 import { fillTemplate } from './template.js';
 import { deliverySummary, deliveryTitle, secondsIntoCall } from './summary.js';
 
@@ -59,10 +60,16 @@ export class SalesforceSink implements DutySink {
 
   constructor(private readonly settings: SalesforceSettings) {}
 
-  /** jsforce is loaded on the first delivery, so processes that never deliver to Salesforce never load it. */
+  /** jsforce is loaded on the first delivery (an optional peer dependency). */
   private connect(): Promise<Connection> {
     const s = this.settings;
-    this.connection ??= import('jsforce').then(({ Connection }) => new Connection({ instanceUrl: s.instanceUrl, accessToken: s.accessToken, version: s.apiVersion }));
+    this.connection ??= loadSdk('salesforce', 'jsforce', '3.10.16', () => import('jsforce')).then(
+      ({ Connection }) => new Connection({ instanceUrl: s.instanceUrl, accessToken: s.accessToken, version: s.apiVersion }),
+      (e: unknown) => {
+        this.connection = undefined;
+        throw e;
+      },
+    );
     return this.connection;
   }
 

@@ -2,6 +2,7 @@ import type { ZendeskClient } from 'node-zendesk';
 import type { DeliveryRecord } from '../outbox/delivery-record.js';
 import { DeliveryFailure, type Delivered, type DutySink } from '../outbox/sink.js';
 import { httpFailure, networkFailure, vendorMessage } from './http-failure.js';
+import { loadSdk } from './load-sdk.js';
 import { deliverySummary, keyMarker } from './summary.js';
 import { requireField } from './template.js';
 
@@ -29,10 +30,16 @@ export class ZendeskSink implements DutySink {
 
   constructor(private readonly settings: ZendeskSettings) {}
 
-  /** node-zendesk is loaded on the first delivery. Its original errors carry the status (`throwOriginalException`). */
+  /** node-zendesk is loaded on the first delivery (an optional peer dependency). Its original errors carry the status (`throwOriginalException`). */
   private client(): Promise<ZendeskClient> {
     const s = this.settings;
-    this.loaded ??= import('node-zendesk').then(({ createClient }) => createClient({ username: s.username, token: s.token, endpointUri: s.endpointUri, throwOriginalException: true }));
+    this.loaded ??= loadSdk('zendesk', 'node-zendesk', '6', () => import('node-zendesk')).then(
+      ({ createClient }) => createClient({ username: s.username, token: s.token, endpointUri: s.endpointUri, throwOriginalException: true }),
+      (e: unknown) => {
+        this.loaded = undefined;
+        throw e;
+      },
+    );
     return this.loaded;
   }
 

@@ -20,6 +20,8 @@ export const DELIVERY_CODES = [
   'delivery/no-sink',
   /** A field the sink needs has no value for this duty (a contact id from a call without a caller id, say). */
   'delivery/unmapped',
+  /** The CRM's SDK (an optional peer dependency) is not installed. */
+  'delivery/sdk-missing',
   /** The delivery waits for another (a rule's CRM note) that is dead. */
   'delivery/waited-for-dead',
 ] as const;
