@@ -19,6 +19,7 @@ export interface HubSpotSettings {
   readonly contactId: string | undefined;
   /** A unique-value property of the engagement holding the idempotency key (`callguard_key`). */
   readonly keyProperty: string;
+  /** "Now", for a `Retry-After` given as a date. */
   readonly clock: () => Date;
 }
 

@@ -22,6 +22,7 @@ export interface SalesforceSettings {
   readonly whoId: string | undefined;
   /** More fields, each a template over the record; they override the defaults. */
   readonly fields: Readonly<Record<string, string>>;
+  /** "Now", for a `Retry-After` given as a date. */
   readonly clock: () => Date;
 }
 

@@ -16,6 +16,7 @@ export interface ZendeskSettings {
   readonly token: string;
   /** Template of the ticket's id (a number), `{call.id}` by default: the ticket a Talk call made. */
   readonly ticketId: string;
+  /** "Now", for a `Retry-After` given as a date. */
   readonly clock: () => Date;
 }
 
