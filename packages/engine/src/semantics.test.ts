@@ -600,6 +600,11 @@ describe('snapshots', () => {
     expect(() => other.restore(snap)).toThrow(expect.objectContaining({ code: 'snapshot/policy-mismatch' }) as Error);
   });
 
+  it('refuses a policy field that is not text, even one with no prototype to print', () => {
+    const snap = { ...open(acmeStandard).snapshot(), policy: Object.create(null) as unknown };
+    expect(() => compile(acmeStandard).restore(snap)).toThrow(expect.objectContaining({ code: 'snapshot/policy-mismatch' }) as Error);
+  });
+
   it('refuses a malformed snapshot', () => {
     const snap = open(acmeStandard).snapshot();
     const p = compile(acmeStandard);

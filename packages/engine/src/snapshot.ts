@@ -30,7 +30,7 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
     throw new EventError(
       'snapshot/policy-mismatch',
       'policy',
-      `the snapshot was taken under policy hash ${String(value['policy'])}, not ${shape.hash}`,
+      `the snapshot was taken under ${typeof value['policy'] === 'string' ? `policy hash ${value['policy']}` : 'no policy hash'}, not ${shape.hash}`,
     );
   }
   if (!isCount(value['seq']) || value['seq'] < 1) throw invalid('seq', 'seq must be a whole number of at least 1');
