@@ -114,12 +114,13 @@ function buildProgram(io: Io, result: CommandResult): Command {
     .option('--json', 'print one JSON decision a line')
     .option('--store <file>', "read each caller's records and restrictions from this store, and keep the calls' records, proposals and open duties in it (created if missing)")
     .option('--log <file>', 'append every decision to this tamper-evident decision log (created if missing; checkpoints signed with the ed25519 key in CALLGUARD_LOG_KEY)')
+    .option('--config <file>', "callguard.yaml: with --store, its duties.routes say which sink each kept duty goes to (without it: the local incident log); deliver them with `callguard duties deliver`")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl\n  $ callguard replay --store callguard.db my.policy monday/*.jsonl',
+      '\nExamples:\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/keeps-swearing.jsonl\n  $ callguard replay examples/policies/warn-then-end.policy examples/calls/*.txt\n  $ callguard replay --json my.policy call.jsonl > decisions.jsonl\n  $ callguard replay --store callguard.db my.policy monday/*.jsonl\n  $ callguard replay --store callguard.db --config callguard.yaml my.policy monday/*.jsonl',
     )
-    .action((policy: string, calls: string[], opts: { json?: boolean; store?: string; log?: string }) => {
-      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color, store: opts.store, log: opts.log }, io);
+    .action((policy: string, calls: string[], opts: { json?: boolean; store?: string; log?: string; config?: string }) => {
+      result.code = replayCommand(policy, calls, { json: Boolean(opts.json), progress: io.color, store: opts.store, log: opts.log, config: opts.config, env: process.env }, io);
     });
 
   program

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { StoreError, openStore, type ApplyResult, type Store } from '@callguard/adapters/store';
+import { StoreError, openStore, type ApplyResult, type OpenOptions, type Store } from '@callguard/adapters/store';
 import { errorDiagnostic, formatDiagnostic } from '@callguard/dsl';
 import { validateEvent, type CallStartedEvent, type Decision } from '@callguard/engine';
 import { InvalidArgumentError } from 'commander';
@@ -7,7 +7,7 @@ import type { NumberedEvent } from './events-file.js';
 import { EXIT, type Io } from './io.js';
 
 /** Opens the store a `--store <file>` option names, relative to the working directory. */
-export function openStoreOption(file: string, io: Io, options: { readonly mustExist: boolean; readonly readOnly?: boolean }): Store {
+export function openStoreOption(file: string, io: Io, options: Pick<OpenOptions, 'mustExist' | 'readOnly' | 'routes'>): Store {
   return openStore(resolve(io.cwd, file), { ...options, shownAs: file, clock: io.now });
 }
 

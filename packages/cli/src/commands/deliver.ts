@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { createSinks, deliverDue } from '@callguard/adapters';
 import type { Store } from '@callguard/adapters/store';
-import { formatDiagnostic } from '@callguard/dsl';
-import { readConfig, type DutiesConfig, type Env } from '@callguard/server';
+import type { DutiesConfig, Env } from '@callguard/server';
+import { readDutiesConfig } from '../duties-config.js';
 import { EXIT, type Io } from '../io.js';
 import { openStoreOption, reportStoreError } from '../store-options.js';
 
@@ -28,12 +27,9 @@ const DEFAULTS: DutiesConfig['delivery'] = { maxAttempts: 8, backoffMs: 1000, ma
 export async function deliverCommand(options: DeliverOptions, io: Io): Promise<number> {
   let duties: Pick<DutiesConfig, 'sinks' | 'delivery'> = { sinks: {}, delivery: DEFAULTS };
   if (options.config !== undefined) {
-    const read = readConfig(resolve(io.cwd, options.config), options.env, options.config);
-    if (read.config === undefined) {
-      for (const d of read.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
-      return EXIT.failure;
-    }
-    if (read.config.duties !== undefined) duties = read.config.duties;
+    const read = readDutiesConfig(options.config, options.env, io);
+    if (read === false) return EXIT.failure;
+    if (read !== undefined) duties = read;
   }
   let store: Store;
   try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@callguard/adapters/store';
@@ -43,6 +43,49 @@ describe('callguard replay --store', () => {
       [3, 'follow_up', 'call-1002', '2026-12-02T09:01:30.000Z'],
       [4, 'follow_up', 'call-1002', '2026-12-02T09:02:10.000Z'],
     ]);
+  });
+
+  it('routes each kept duty to the sinks callguard.yaml names with --config', () => {
+    writeFileSync(
+      join(dir, 'callguard.yaml'),
+      [
+        'policies:',
+        `  default: ${policy}`,
+        'duties:',
+        '  store: s.db',
+        '  sinks:',
+        '    crm-webhook:',
+        '      kind: webhook',
+        '      urlEnv: CALLGUARD_TEST_HOOK_URL',
+        '      secretEnv: CALLGUARD_TEST_HOOK_SECRET',
+        '  routes:',
+        '    - duties: [follow_up]',
+        '      to: crm-webhook',
+        '',
+      ].join('\n'),
+    );
+    process.env['CALLGUARD_TEST_HOOK_URL'] = 'http://127.0.0.1:9/hook';
+    process.env['CALLGUARD_TEST_HOOK_SECRET'] = 'whsec';
+    try {
+      expect(callguard('replay', '--store', 's.db', '--config', 'callguard.yaml', policy, swearing).code).toBe(0);
+    } finally {
+      delete process.env['CALLGUARD_TEST_HOOK_URL'];
+      delete process.env['CALLGUARD_TEST_HOOK_SECRET'];
+    }
+    const store = openStore(join(dir, 's.db'), { clock: () => CAPTURED_NOW, mustExist: true, readOnly: true });
+    try {
+      expect(new Set(store.outbox.deliveries({}).map((d) => `${d.kind} to ${d.sink}`))).toEqual(new Set(['follow_up to crm-webhook']));
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a --config it cannot use, at its line, and keeps nothing', () => {
+    writeFileSync(join(dir, 'callguard.yaml'), `policies:\n  default: ${policy}\nduties:\n  store: s.db\n  routes:\n    - duties: [follow_up]\n      to: crm\n`);
+    const r = callguard('replay', '--store', 's.db', '--config', 'callguard.yaml', policy, swearing);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/callguard\.yaml:7:\d+: error\[config\/invalid\]: duties\.routes\[0\]\.to: no sink named `crm`/);
+    expect(readdirSync(dir)).not.toContain('s.db');
   });
 
   it('prints decisions alone on stdout with --json', () => {

@@ -2,7 +2,9 @@ import { LogError, type LogWriter } from '@callguard/adapters/log';
 import type { Store } from '@callguard/adapters/store';
 import { formatDiagnostic, printable } from '@callguard/dsl';
 import { compile, type CompiledPolicy } from '@callguard/engine';
+import type { Env } from '@callguard/server';
 import { readCallFile, rejectionDiagnostic } from '../call-file.js';
+import { readDutiesConfig } from '../duties-config.js';
 import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
 import { openLogOption } from './log.js';
@@ -20,6 +22,10 @@ export interface ReplayCommandOptions {
   readonly store?: string | undefined;
   /** A decision log file: every decision is appended to it. */
   readonly log?: string | undefined;
+  /** `callguard.yaml`, whose `duties.routes` say which sink each duty kept in the store goes to. */
+  readonly config?: string | undefined;
+  /** The environment the configuration's secrets are read from. */
+  readonly env?: Env | undefined;
 }
 
 /**
@@ -42,10 +48,12 @@ export function compilePolicyFile(file: string, io: Io): CompiledPolicy | undefi
 export function replayCommand(policyFile: string, callFiles: readonly string[], options: ReplayCommandOptions, io: Io): number {
   const policy = compilePolicyFile(policyFile, io);
   if (!policy) return EXIT.failure;
+  const duties = options.config === undefined ? undefined : readDutiesConfig(options.config, options.env ?? {}, io);
+  if (duties === false) return EXIT.failure;
   let store: Store | undefined;
   let log: LogWriter | undefined;
   try {
-    if (options.store !== undefined) store = openStoreOption(options.store, io, { mustExist: false });
+    if (options.store !== undefined) store = openStoreOption(options.store, io, { mustExist: false, ...(duties ? { routes: duties.routes } : {}) });
     if (options.log !== undefined) log = openLogOption(options.log, io);
     return replayFiles(policy, callFiles, options, io, store, log);
   } catch (e) {
