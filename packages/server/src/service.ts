@@ -17,6 +17,7 @@ import { registerDutyMetrics } from './http/duty-metrics.js';
 import { createMetrics } from './http/metrics.js';
 import { openServiceDuties } from './duties/service-duties.js';
 import { PolicySet, loadPolicies, type ReloadResult } from './policies/policy-set.js';
+import { versionReleaser } from './policies/version-releaser.js';
 import { watchPolicyFiles, type StopWatching } from './policies/watch.js';
 import type { CallStore } from './store/call-store.js';
 import { MemoryCallStore } from './store/memory-store.js';
@@ -172,41 +173,6 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       await duties?.close();
       await store.close();
       decisionLog?.close();
-    },
-  };
-}
-
-/**
- * Releases the policy versions that serve no new call and that no open call
- * uses, after a reload and whenever a call ends while old versions are
- * loaded. Requests in flight finish first: one may have started a call
- * under a version just retired. Runs one at a time; a run asked for
- * meanwhile follows it.
- */
-function versionReleaser(policies: PolicySet, calls: CallService, store: CallStore, log: FastifyInstance['log']): { run(): void } {
-  let running = false;
-  let again = false;
-  const once = async () => {
-    const retired = policies.retired();
-    if (retired.length === 0) return;
-    await calls.settled();
-    const inUse = await store.policiesInUse();
-    policies.release(retired.filter((h) => !inUse.has(h)));
-  };
-  return {
-    run() {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      void (async () => {
-        do {
-          again = false;
-          await once().catch((error: unknown) => log.warn({ err: error }, 'could not release old policy versions; they stay loaded'));
-        } while (again);
-        running = false;
-      })();
     },
   };
 }
