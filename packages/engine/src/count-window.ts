@@ -19,6 +19,15 @@ export class CountWindow {
     readonly withinMs: number,
   ) {}
 
+  /** An independent copy. */
+  clone(): CountWindow {
+    const copy = new CountWindow(this.needed, this.withinMs);
+    for (let i = 0; i < this.times.length; i++) copy.times[i] = this.times[i] ?? 0;
+    copy.head = this.head;
+    copy.size = this.size;
+    return copy;
+  }
+
   /** Records a detection at `now` (epoch ms) and says whether the count is reached. */
   detect(now: number): boolean {
     const { times, needed } = this;
@@ -42,7 +51,13 @@ export class CountWindow {
    */
   save(origin: number, last: number): number[] {
     const out: number[] = [];
-    for (const t of this.entries()) if (last - t < this.withinMs) out.push(t - origin);
+    // A plain loop, not `entries()`: snapshots are taken on every step of `verify`.
+    const { times, needed, size } = this;
+    const start = size === needed ? this.head : 0;
+    for (let i = 0; i < size; i++) {
+      const t = times[(start + i) % needed] ?? 0;
+      if (last - t < this.withinMs) out.push(t - origin);
+    }
     return out;
   }
 

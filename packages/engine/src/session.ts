@@ -40,6 +40,12 @@ export interface Session {
    * with `options.key` when given, so that `restore` can refuse an edited one.
    */
   snapshot(options?: { readonly key?: SnapshotKey }): SessionSnapshot;
+  /**
+   * An independent copy of the call as it is now: it decides every later
+   * event exactly as `restore(snapshot())` would, without the snapshot's
+   * checks or a new start. Events handed to one do not reach the other.
+   */
+  clone(): Session;
   /** True once the call is over; every later event is rejected. */
   readonly ended: boolean;
 }
@@ -91,7 +97,29 @@ export class CallSession implements Session {
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
-  constructor(plan: PolicyPlan, start: unknown, saved?: SessionSnapshot) {
+  constructor(plan: PolicyPlan, start: unknown, saved?: SessionSnapshot, copyOf?: CallSession) {
+    if (copyOf !== undefined) {
+      // A clone shares what never changes after the start (the frozen start event, its facts, the opening) and copies the rest.
+      this.plan = copyOf.plan;
+      this.start = copyOf.start;
+      this.startMs = copyOf.startMs;
+      this.channel = copyOf.channel;
+      this.rules = copyOf.rules;
+      this.staff = copyOf.staff;
+      this.talkTimeMs = copyOf.talkTimeMs;
+      this.nextSeq = copyOf.nextSeq;
+      this.lastMs = copyOf.lastMs;
+      this.isEnded = copyOf.isEnded;
+      this.lastRequest = copyOf.lastRequest;
+      this.openingDecision = copyOf.openingDecision;
+      this.ladders = copyOf.ladders.slice();
+      this.windows = copyOf.windows.map((w) => w.clone());
+      const ctx = copyOf.ctx;
+      this.ctx = { mask: 0, signals: {}, repeated: 0, numbers: ctx.numbers.slice(), texts: ctx.texts.slice(), counted: ctx.counted.slice(), windows: this.windows, now: ctx.now };
+      this.listed = copyOf.listed.slice();
+      this.listedRequired = copyOf.listedRequired.slice();
+      return;
+    }
     readEvent(start, this.time);
     if (start.type !== 'call_started') {
       throw new EventError('event/invalid', 'type', 'a call must open with a call_started event');
@@ -224,6 +252,10 @@ export class CallSession implements Session {
     if (decision.ended) this.isEnded = true;
     if (id !== undefined) this.seen.remember(id, decision);
     return decision;
+  }
+
+  clone(): Session {
+    return new CallSession(this.plan, this.start, undefined, this);
   }
 
   snapshot(options: { readonly key?: SnapshotKey } = {}): SessionSnapshot {

@@ -91,6 +91,35 @@ describe('snapshot and restore', () => {
     });
   }
 
+  for (const p of [acmeStandard, busy]) {
+    it(`clone a call that then decides exactly as restore(snapshot()) does, leaving the original alone (${p.name})`, () => {
+      const compiled = compile(p);
+      fc.assert(
+        fc.property(stream, fc.nat(), fc.nat(), fc.constantFrom(undefined, { incidents_30d: 5 }), (events, cut, branch, caller) => {
+          const start = started({ peak_hours: true }, caller);
+          const whole = compiled.open(start);
+          const expected = events.map((e) => outcome(whole, e));
+          const split = cut % (events.length + 1);
+          const original = compiled.open(start);
+          events.slice(0, split).forEach((e) => outcome(original, e));
+          const restored = compiled.restore(JSON.parse(JSON.stringify(original.snapshot())));
+          const clone = original.clone();
+          expect(JSON.stringify(clone.snapshot())).toBe(JSON.stringify(restored.snapshot()));
+          expect(JSON.stringify(clone.opening)).toBe(JSON.stringify(restored.opening));
+          // The clone takes a different call for a while (the events from `branch` on), as exploring does.
+          const other = events.slice(branch % (events.length + 1));
+          expect(other.map((e) => outcome(clone, e))).toEqual(other.map((e) => outcome(restored, e)));
+          expect(JSON.stringify(clone.snapshot())).toBe(JSON.stringify(restored.snapshot()));
+          expect(clone.ended).toBe(restored.ended);
+          // The original never saw the clone's events.
+          expect(events.slice(split).map((e) => outcome(original, e))).toEqual(expected.slice(split));
+          expect(JSON.stringify(original.snapshot())).toBe(JSON.stringify(whole.snapshot()));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
   it('stays under 512 bytes for a 40-event call under warn-then-end', () => {
     const s = compile(acmeStandard).open(started({ id: 'c-20261201-000123', queue: 'billing', peak_hours: true }, { incidents_30d: 1, warnings: 2 }));
     let t = T0;
