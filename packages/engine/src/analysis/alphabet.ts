@@ -25,6 +25,8 @@ export interface Letter {
   /** Per behaviour carried, the behaviours it stands for (its class: every condition reads them alike). */
   readonly classes?: readonly (readonly Behaviour[])[];
   readonly speaker?: Speaker;
+  /** For an agent's action: the rule it names. */
+  readonly rule?: string;
 }
 
 /** How time is explored. */
@@ -108,7 +110,7 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
     }
   }
   for (const [rule, set] of actions) {
-    for (const action of set) letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule }), label: `an agent's ${action} (rule ${rule})` });
+    for (const action of set) letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule }), label: `an agent's ${action} (rule ${rule})`, rule });
   }
   for (const delayMs of time.delaysMs) letters.push({ delayMs, event: undefined, label: `a wait of ${delayMs / 1000}s` });
   return letters;

@@ -80,7 +80,7 @@ export function semanticDiff(before: CheckedPolicy, after: CheckedPolicy, option
       return undefined;
     },
   };
-  const stats = explore(policies, model.situations, model.letters, model.time, observer, {
+  const stats = explore(policies, model, observer, {
     maxStates: options.maxStates ?? 2_000_000,
     ...(options.progress === undefined ? {} : { progress: options.progress }),
   });

@@ -1,17 +1,20 @@
 /**
  * Breadth-first exploration of every call the model allows, driving the
- * compiled engine itself: each state is a session snapshot, each step
- * restores it and hands it one letter's event. States that no future event
- * can tell apart (same ladders, same detections still in their windows at
- * the same ages, same last request, same duration up to the cap) are
- * merged, which makes the space finite; breadth first makes every witness a
- * shortest one.
+ * compiled engine itself: each state on the frontier holds live sessions,
+ * and each step hands a clone of them one letter's event (a clone is what
+ * `restore(snapshot())` gives, without the snapshot's checks). States that
+ * no future event can tell apart (same ladders, same detections still able
+ * to count at the same ages, same last request, same duration up to the
+ * cap) are merged, which makes the space finite; breadth first makes every
+ * witness a shortest one.
  */
 import type { CompiledPolicy } from '../policy.js';
+import type { Session } from '../session.js';
 import type { Decision } from '@callguard/contract';
 import type { SessionSnapshot } from '@callguard/contract';
 import { EventError } from '../events/error.js';
 import type { Letter, TimeModel } from './alphabet.js';
+import type { CallModel } from './model.js';
 import { iso, ORIGIN_MS } from './situations.js';
 import type { Situation } from './situations.js';
 
@@ -21,10 +24,8 @@ export interface Node {
   /** The letter that led here; undefined for the call's start. */
   readonly letter: Letter | undefined;
   readonly situation: number;
-  /** Event time since the start (not capped). */
+  /** Event time since the start. */
   readonly elapsedMs: number;
-  /** One snapshot per policy, with time capped. */
-  readonly snapshots: readonly SessionSnapshot[];
   readonly depth: number;
 }
 
@@ -68,81 +69,85 @@ export interface ExploreStats {
   readonly complete: boolean;
 }
 
+/** A state still to expand: its live sessions (one per policy) and their snapshots. */
+interface Frontier<M> {
+  readonly node: Node;
+  readonly monitor: M;
+  readonly sessions: readonly Session[];
+  readonly snapshots: readonly SessionSnapshot[];
+}
+
 /** Explores every situation under every policy in lockstep. */
-export function explore<M>(
-  policies: readonly CompiledPolicy[],
-  situations: readonly Situation[],
-  letters: readonly Letter[],
-  time: TimeModel,
-  observer: Observer<M>,
-  limits: ExploreLimits,
-): ExploreStats {
+export function explore<M>(policies: readonly CompiledPolicy[], model: CallModel, observer: Observer<M>, limits: ExploreLimits): ExploreStats {
+  const { situations, time } = model;
   const seen = new Set<string>();
-  let queue: { node: Node; monitor: M }[] = [];
+  let queue: Frontier<M>[] = [];
   let transitions = 0;
   let depth = 0;
   situations.forEach((situation, index) => {
     const sessions = policies.map((p) => p.open(situation.start));
-    const to: Node = { parent: undefined, letter: undefined, situation: index, elapsedMs: 0, snapshots: sessions.map((s) => canonical(s.snapshot(), time, 0)), depth: 0 };
+    const snapshots = sessions.map((s) => s.snapshot());
+    const to: Node = { parent: undefined, letter: undefined, situation: index, elapsedMs: 0, depth: 0 };
     const decisions = sessions.map((s) => s.opening);
-    const moved = sessions.map((s) => s.snapshot().ladders.some((n) => n > 0));
+    const moved = snapshots.map((s) => s.ladders.some((n) => n > 0));
     const monitor = observer.step({ from: undefined, to, event: situation.start as unknown as Record<string, unknown>, monitor: observer.initial, decisions, moved, situation });
     transitions++;
     if (monitor === undefined || sessions.some((s) => s.ended)) return;
-    const key = stateKey(to, observer.key(monitor), time);
+    const key = stateKey(to, snapshots, observer.key(monitor), time);
     if (seen.has(key)) return;
     seen.add(key);
-    queue.push({ node: to, monitor });
+    queue.push({ node: to, monitor, sessions, snapshots });
   });
   /** The next level's states; `enqueue` adds to it and says when the limit is reached. */
-  let next: typeof queue = [];
-  const enqueue = (to: Node, monitor: M): boolean => {
-    const key = stateKey(to, observer.key(monitor), time);
+  let next: Frontier<M>[] = [];
+  const enqueue = (state: Frontier<M>): boolean => {
+    const key = stateKey(state.node, state.snapshots, observer.key(state.monitor), time);
     if (seen.has(key)) return false;
     seen.add(key);
-    next.push({ node: to, monitor });
+    next.push(state);
     if (seen.size % 2048 === 0) limits.progress?.(seen.size, depth + 1);
     return seen.size >= limits.maxStates;
   };
   while (queue.length > 0) {
     next = [];
-    for (const { node, monitor } of queue) {
+    for (const { node, monitor, sessions, snapshots: before } of queue) {
       const situation = situations[node.situation] as Situation;
-      for (const letter of letters) {
+      for (const letter of model.lettersOf[node.situation] ?? []) {
         const elapsedMs = node.elapsedMs + letter.delayMs;
+        const to: Node = { parent: node, letter, situation: node.situation, elapsedMs, depth: node.depth + 1 };
         if (letter.event === undefined) {
-          const snapshots = node.snapshots.map((s) => canonical(s, time, letter.delayMs));
-          const to: Node = { parent: node, letter, situation: node.situation, elapsedMs, snapshots, depth: node.depth + 1 };
-          if (enqueue(to, monitor)) return { states: seen.size, transitions, depth: depth + 1, complete: false };
+          // Waiting changes no session, so the state after a wait shares them.
+          if (enqueue({ node: to, monitor, sessions, snapshots: before })) return { states: seen.size, transitions, depth: depth + 1, complete: false };
           continue;
         }
-        const event = letter.event(iso(ORIGIN_MS + (node.snapshots[0]?.at ?? 0)));
+        const event = letter.event(iso(ORIGIN_MS + elapsedMs));
         const decisions: Decision[] = [];
+        const forks: Session[] = [];
         const snapshots: SessionSnapshot[] = [];
         const moved: boolean[] = [];
         let ended = false;
         let rejected = false;
-        for (const [i, policy] of policies.entries()) {
-          const before = node.snapshots[i] as SessionSnapshot;
-          const session = policy.restore(before);
+        for (const [i, session] of sessions.entries()) {
+          const fork = session.clone();
           try {
-            decisions.push(session.handle(event));
+            decisions.push(fork.handle(event));
           } catch (error) {
             if (!(error instanceof EventError)) throw error;
             rejected = true;
             break;
           }
-          const after = session.snapshot();
-          moved.push(after.ladders.some((n, r) => n !== before.ladders[r]));
-          snapshots.push(canonical(after, time, 0));
-          ended ||= session.ended;
+          const after = fork.snapshot();
+          const ladders = (before[i] as SessionSnapshot).ladders;
+          moved.push(after.ladders.some((n, r) => n !== ladders[r]));
+          forks.push(fork);
+          snapshots.push(after);
+          ended ||= fork.ended;
         }
         if (rejected) continue;
         transitions++;
-        const to: Node = { parent: node, letter, situation: node.situation, elapsedMs, snapshots, depth: node.depth + 1 };
         const after = observer.step({ from: node, to, event, monitor, decisions, moved, situation });
         if (after === undefined || ended) continue;
-        if (enqueue(to, after)) return { states: seen.size, transitions, depth: depth + 1, complete: false };
+        if (enqueue({ node: to, monitor: after, sessions: forks, snapshots })) return { states: seen.size, transitions, depth: depth + 1, complete: false };
       }
     }
     queue = next;
@@ -152,24 +157,20 @@ export function explore<M>(
 }
 
 /**
- * The snapshot `waitMs` later, with time capped: past `capMs` (or always,
- * when duration is not read) the call's age is set to the cap; detections
- * keep their ages, and those older than the cap (so than every window) go.
+ * The state's identity: per policy its ladders, last request and the ages
+ * at `node`'s time of the detections that can still count (younger than
+ * the cap, past which every window has closed), and the call's age up to
+ * the cap when some comparison reads it.
  */
-function canonical(s: SessionSnapshot, time: TimeModel, waitMs: number): SessionSnapshot {
-  const now = s.at + waitMs;
-  const at = time.durationMatters ? Math.min(now, time.capMs) : time.capMs;
-  if (at === s.at && waitMs === 0) return s;
-  const shift = now - at;
-  return { ...s, at, counts: s.counts.map((c) => c.map((t) => t - shift).filter((t) => at - t < time.capMs)) };
-}
-
-function stateKey(node: Node, monitor: string, time: TimeModel): string {
+function stateKey(node: Node, snapshots: readonly SessionSnapshot[], monitor: string, time: TimeModel): string {
+  const now = node.elapsedMs;
   const parts: string[] = [String(node.situation), monitor];
-  for (const s of node.snapshots) {
-    parts.push(s.ladders.join(','), s.request ?? '', s.counts.map((c) => c.map((t) => s.at - t).join(',')).join(';'));
-    if (time.durationMatters) parts.push(String(s.at));
+  for (const s of snapshots) {
+    // One character per ladder keeps the key short for policies of hundreds of rules (above 255, never the separator).
+    parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '');
+    if (s.counts.length > 0) parts.push(s.counts.map((c) => c.map((t) => now - t).filter((age) => age < time.capMs).join(',')).join(';'));
   }
+  if (time.durationMatters) parts.push(String(Math.min(now, time.capMs)));
   return parts.join('|');
 }
 

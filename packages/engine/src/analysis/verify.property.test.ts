@@ -48,13 +48,15 @@ function bruteForce(policy: CheckedPolicy, property: Property, bound: number): n
   const fieldOf = (situation: (typeof model.situations)[number]) => (f: { root: string; member: string; key: string | undefined }) =>
     situation.fields.get(f.key === undefined ? `${f.root}.${f.member}` : `${f.root}.${f.member}.${f.key}`) ?? 0;
   let shortest: number | undefined;
-  const walk = (situation: (typeof model.situations)[number], letters: readonly number[]): void => {
+  const walk = (index: number, letters: readonly number[]): void => {
+    const situation = model.situations[index] as (typeof model.situations)[number];
+    const alphabet = model.lettersOf[index] ?? [];
     const session = compiled.open(situation.start);
     let state = monitor.initial;
     let elapsed = 0;
     const decisions: [Decision, boolean, boolean, number][] = [[session.opening, false, false, 0]];
     for (const l of letters) {
-      const letter = model.letters[l];
+      const letter = alphabet[l];
       if (letter === undefined) return;
       elapsed += letter.delayMs;
       if (letter.event === undefined) continue;
@@ -74,14 +76,14 @@ function bruteForce(policy: CheckedPolicy, property: Property, bound: number): n
     }
   };
   for (let length = 0; length <= bound && shortest === undefined; length++) {
-    const total = model.letters.length ** length;
-    for (const situation of model.situations) {
-      for (let n = 0; n < total; n++) {
+    model.situations.forEach((_, index) => {
+      const size = model.lettersOf[index]?.length ?? 0;
+      for (let n = 0; n < size ** length; n++) {
         const letters: number[] = [];
-        for (let k = 0, rest = n; k < length; k++, rest = Math.floor(rest / model.letters.length)) letters.push(rest % model.letters.length);
-        walk(situation, letters);
+        for (let k = 0, rest = n; k < length; k++, rest = Math.floor(rest / size)) letters.push(rest % size);
+        walk(index, letters);
       }
-    }
+    });
   }
   return shortest;
 }
@@ -119,9 +121,10 @@ describe('diff agrees with replay and brute force', () => {
       const model = callModel([a, b]);
       const [pa, pb] = [compile(a), compile(b)];
       let brute = false;
-      for (const situation of model.situations) {
-        for (const first of [undefined, ...model.letters]) {
-          for (const second of [undefined, ...model.letters]) {
+      for (const [index, situation] of model.situations.entries()) {
+        const letters = model.lettersOf[index] ?? [];
+        for (const first of [undefined, ...letters]) {
+          for (const second of [undefined, ...letters]) {
             const sa = pa.open(situation.start);
             const sb = pb.open(situation.start);
             const pairs: [Decision, Decision][] = [[sa.opening, sb.opening]];

@@ -133,7 +133,7 @@ export function verify(policy: CheckedPolicy, options: VerifyOptions = {}): Veri
       });
     },
   };
-  const stats = explore([compiled], model.situations, model.letters, model.time, observer, {
+  const stats = explore([compiled], model, observer, {
     maxStates: options.maxStates ?? 2_000_000,
     ...(options.progress === undefined ? {} : { progress: options.progress }),
   });
