@@ -3,6 +3,7 @@
 // rule for each of five behaviours (ladders of one or two warnings, a
 // supervisor, then the end of the call, told apart by queue), and one rule
 // for vulnerable callers. Runs on the built packages.
+import { loadavg } from 'node:os';
 import { checkText } from '../../packages/dsl/dist/index.js';
 import { semanticDiff, verify } from '../../packages/engine/dist/analysis/index.js';
 
@@ -48,17 +49,36 @@ function checked(text) {
  */
 export function analysisReport(maxStates = 2_000_000) {
   const [a, b] = [checked(largePolicy()), checked(largePolicy(true))];
-  let t = performance.now();
-  const v = verify(a, { asserts: [], maxStates });
-  const verifyS = (performance.now() - t) / 1000;
-  t = performance.now();
-  const d = semanticDiff(a, b, { maxStates });
-  const diffS = (performance.now() - t) / 1000;
+  const timed = (run) => {
+    const [cpu, t] = [process.cpuUsage(), performance.now()];
+    const result = run();
+    const used = process.cpuUsage(cpu);
+    return { result, seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+  const v = timed(() => verify(a, { asserts: [], maxStates }));
+  const d = timed(() => semanticDiff(a, b, { maxStates }));
   const rate = (states, seconds) => Math.round(states / seconds);
   return {
     rules: a.rules.length,
-    verify: { seconds: verifyS, states: v.stats.states, statesPerSecond: rate(v.stats.states, verifyS), transitions: v.stats.transitions, complete: v.stats.complete, holds: v.holds },
-    diff: { seconds: diffS, states: d.stats.states, statesPerSecond: rate(d.stats.states, diffS), transitions: d.stats.transitions, differences: d.differences.length, complete: d.stats.complete },
+    loadAverage: loadavg()[0],
+    verify: {
+      seconds: v.seconds,
+      cpuSeconds: v.cpuSeconds,
+      states: v.result.stats.states,
+      statesPerSecond: rate(v.result.stats.states, v.seconds),
+      transitions: v.result.stats.transitions,
+      complete: v.result.stats.complete,
+      holds: v.result.holds,
+    },
+    diff: {
+      seconds: d.seconds,
+      cpuSeconds: d.cpuSeconds,
+      states: d.result.stats.states,
+      statesPerSecond: rate(d.result.stats.states, d.seconds),
+      transitions: d.result.stats.transitions,
+      differences: d.result.differences.length,
+      complete: d.result.stats.complete,
+    },
   };
 }
 
