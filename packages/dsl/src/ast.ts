@@ -92,7 +92,8 @@ export type PolicyItem =
   | RecordExpiry
   | Requirement
   | RestrictionDef
-  | Rule;
+  | Rule
+  | AssertDef;
 
 /** One header line: `version "3.2.0"`, `stance warn_then_end`, ... */
 export interface HeaderField {
@@ -122,6 +123,50 @@ export interface GroupDef {
   readonly kind: 'GroupDef';
   readonly name: Name;
   readonly members: readonly Name[];
+  readonly span: Span;
+}
+
+/**
+ * `assert "never end without a warning": never end_call unless warned`: a
+ * promise the policy makes about every call, checked by `callguard verify`.
+ * The property reads as `callguard verify --assert` takes it.
+ */
+export interface AssertDef {
+  readonly kind: 'AssertDef';
+  readonly title: Text | undefined;
+  readonly property: Property;
+  readonly span: Span;
+}
+
+/** What an assert promises: `never ...` or `<action> always ...`. */
+export type Property = NeverProperty | AlwaysProperty;
+
+/** `never end_call [unless warned twice | unless escalated] [in the first 60s] [when caller.vulnerable]`. */
+export interface NeverProperty {
+  readonly kind: 'NeverProperty';
+  readonly action: Name;
+  /**
+   * `unless warned [once | twice | N times | at least N times]` (`warnings`
+   * N, `written` the words after `warned` as written) or `unless escalated`.
+   */
+  readonly unless: { readonly escalated: boolean; readonly warnings: number; readonly written: string; readonly span: Span } | undefined;
+  /** `in the first <duration>`. */
+  readonly first: DurationLiteral | undefined;
+  /** `when <condition>` over caller and call fields. */
+  readonly when: Condition | undefined;
+  readonly span: Span;
+}
+
+/** `block_caller always approved by supervisor` or `end_call always owes document`. */
+export interface AlwaysProperty {
+  readonly kind: 'AlwaysProperty';
+  readonly action: Name;
+  /** The role of `approved by [a] <role>`. */
+  readonly approvedBy: Name | undefined;
+  /** `a` or `an` when written before the role, else empty. */
+  readonly article: string;
+  /** The duty of `owes <duty>`. */
+  readonly owes: Name | undefined;
   readonly span: Span;
 }
 
@@ -394,6 +439,7 @@ export type Node =
   | PolicyFile
   | Policy
   | PolicyItem
+  | Property
   | Condition
   | Count
   | FieldPath

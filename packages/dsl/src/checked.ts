@@ -56,7 +56,41 @@ export interface CheckedPolicy {
   readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
   /** In priority order: base rules first (overrides keep their base's place). */
   readonly rules: readonly CheckedRule[];
+  /**
+   * The promises written with `assert`, the bases' first; absent when there
+   * are none. Not part of `hash`: asserts change no decision.
+   */
+  readonly asserts?: readonly CheckedAssert[];
 }
+
+/** An `assert` of the policy: what `callguard verify` checks besides the built-in properties. */
+export interface CheckedAssert {
+  /** The title written before `:`, if any. */
+  readonly title: string | undefined;
+  readonly property: CheckedProperty;
+  readonly origin: Origin;
+}
+
+/**
+ * A property every call must hold, as `assert` and `verify --assert` write
+ * it; `text` is its canonical wording.
+ */
+export type CheckedProperty =
+  | {
+      readonly kind: 'never';
+      readonly text: string;
+      readonly action: Action;
+      /** `unless warned at least N times`: N; `unless escalated`: 'escalated'. */
+      readonly unless: number | 'escalated' | undefined;
+      /** `in the first <duration>`, in ms. */
+      readonly firstMs: number | undefined;
+      /** `when <condition>`: over caller and call fields only. */
+      readonly when: CheckedCondition | undefined;
+      /** Steps written `immediately` are exempt (the stance's own promise, not one an author writes). */
+      readonly exemptImmediate: boolean;
+    }
+  | { readonly kind: 'approved'; readonly text: string; readonly action: Action; readonly role: string }
+  | { readonly kind: 'owes'; readonly text: string; readonly action: Action; readonly duty: DutyKind };
 
 /** A restriction on future contact, as `restriction name "title" { ... }` defines it. */
 export interface CheckedRestriction {

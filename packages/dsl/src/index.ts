@@ -5,7 +5,9 @@
 export { parse, MAX_DEPTH, MAX_DIAGNOSTICS } from './parse.js';
 export { durationMs } from './duration.js';
 export type { ParseResult } from './parse.js';
-export { format, print } from './print.js';
+export { format, print, printProperty } from './print.js';
+export { parseProperty } from './parse-property.js';
+export type { PropertyResult } from './parse-property.js';
 export type { FormatResult } from './print.js';
 export { Source } from './source.js';
 export type { Position } from './source.js';
@@ -27,7 +29,9 @@ export { BREAK, CHILD_KEYS, childrenOf, visit } from './visit.js';
 export type { KindVisitor, NodeKind, NodeOfKind, Visitor, VisitFn } from './visit.js';
 export type {
   AndCondition,
+  AlwaysProperty,
   Appeal,
+  AssertDef,
   BehaviourCondition,
   Comment,
   ComparisonOp,
@@ -43,6 +47,7 @@ export type {
   HeaderField,
   Ladder,
   Name,
+  NeverProperty,
   Node,
   NotCondition,
   NumberLiteral,
@@ -50,6 +55,7 @@ export type {
   Policy,
   PolicyFile,
   PolicyItem,
+  Property,
   RecordExpiry,
   Requirement,
   RestrictionDef,
@@ -106,11 +112,13 @@ export type {
 } from './vocabulary.js';
 export type {
   CheckedAlternative,
+  CheckedAssert,
   CheckedBehaviourCondition,
   CheckedCondition,
   CheckedDuty,
   CheckedFieldCondition,
   CheckedPolicy,
+  CheckedProperty,
   CheckedRestriction,
   CheckedRule,
   CheckedScript,

@@ -189,6 +189,8 @@ describe('valid policies', () => {
         ' Every construct of the language, used by parser, formatter, checker,',
         ' compiler and benchmark tests.',
         ' default',
+        ' Promises, checked by verify.',
+        ' trailing',
         ' by another officer',
         ' Settings keep the order they are written in.',
         ' A leading comment on a rule.',

@@ -26,6 +26,7 @@ import type {
   Policy,
   PolicyFile,
   PolicyItem,
+  Property,
   RestrictionDef,
   Rule,
   Step,
@@ -76,7 +77,7 @@ interface PolicyLayout {
   readonly close: Slot;
 }
 
-type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'restriction' | 'rule';
+type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'restriction' | 'rule';
 
 type ItemLayout =
   | { readonly section: Exclude<Section, 'rule' | 'restriction'>; readonly line: Line }
@@ -154,7 +155,21 @@ function layoutItem(item: PolicyItem): ItemLayout {
       return { section: 'restriction', restriction: layoutRestriction(item) };
     case 'Rule':
       return { section: 'rule', rule: layoutRule(item) };
+    case 'AssertDef':
+      return { section: 'asserts', line: line(start, end, `assert ${item.title ? `${quote(item.title)}: ` : ''}${printProperty(item.property)}`) };
   }
+}
+
+/** A property in the author's words, one space apart. */
+export function printProperty(p: Property): string {
+  if (p.kind === 'AlwaysProperty') {
+    const role = p.approvedBy && `approved by ${p.article === '' ? '' : `${p.article} `}${p.approvedBy.value}`;
+    return `${p.action.value} always ${role ?? `owes ${p.owes?.value ?? ''}`}`;
+  }
+  const unless = p.unless === undefined ? '' : p.unless.escalated ? ' unless escalated' : ` unless warned${p.unless.written === '' ? '' : ` ${p.unless.written}`}`;
+  const first = p.first ? ` in the first ${p.first.raw}` : '';
+  const when = p.when ? ` when ${printCondition(p.when)}` : '';
+  return `never ${p.action.value}${unless}${first}${when}`;
 }
 
 function names(list: readonly Name[], separator: string): string {

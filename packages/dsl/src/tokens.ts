@@ -75,7 +75,7 @@ export const WrongQuotesString = createToken({
 // as a token (rather than through the lexer's error path, which is slow)
 // keeps binary input fast; `parse` reports each run once.
 const UNKNOWN_PATTERN =
-  /(?:[^ \t\r\n#"'\u2018\u2019\u201c\u201d\u201e\p{L}0-9_{}(),.=!<>-]|!(?!=)|-(?!\d))+|['\u2018\u2019\u201c\u201d\u201e]/uy;
+  /(?:[^ \t\r\n#"'\u2018\u2019\u201c\u201d\u201e\p{L}0-9_{}(),.:=!<>-]|!(?!=)|-(?!\d))+|['\u2018\u2019\u201c\u201d\u201e]/uy;
 
 export const Unknown = createToken({
   name: 'Unknown',
@@ -101,6 +101,8 @@ export const LParen = createToken({ name: 'LParen', pattern: '(' });
 export const RParen = createToken({ name: 'RParen', pattern: ')' });
 export const Comma = createToken({ name: 'Comma', pattern: ',' });
 export const Dot = createToken({ name: 'Dot', pattern: '.' });
+/** After an assert's title: `assert "title": never end_call`. */
+export const Colon = createToken({ name: 'Colon', pattern: ':' });
 export const NotEquals = createToken({ name: 'NotEquals', pattern: '!=' });
 export const LessEquals = createToken({ name: 'LessEquals', pattern: '<=' });
 export const GreaterEquals = createToken({ name: 'GreaterEquals', pattern: '>=' });
@@ -170,6 +172,7 @@ export const Must = keyword('must');
 export const Via = keyword('via');
 export const Between = keyword('between');
 export const Per = keyword('per');
+export const Assert = keyword('assert');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];
@@ -192,6 +195,7 @@ const LEXED_TOKENS: readonly TokenType[] = [
   RParen,
   Comma,
   Dot,
+  Colon,
   NotEquals,
   LessEquals,
   GreaterEquals,

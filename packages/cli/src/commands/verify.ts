@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseProperty, PropertySyntaxError, verify, type Property, type VerifyResult } from '@callguard/engine/analysis';
+import { formatDiagnostic, parseProperty } from '@callguard/dsl';
+import { verify, type Property, type VerifyResult } from '@callguard/engine/analysis';
 import { EXIT, paint, type Io } from '../io.js';
 import { loadPolicyOrReport } from '../load-policy.js';
 import { DEFAULT_MAX_STATES, maxStates } from '../max-states.js';
@@ -27,18 +28,16 @@ export interface VerifyCommandOptions {
  * for bad input or when the state budget ran out before the end.
  */
 export function verifyCommand(file: string, options: VerifyCommandOptions, io: Io): number {
-  const asserts: Property[] = [];
-  for (const text of options.asserts) {
-    try {
-      asserts.push(parseProperty(text));
-    } catch (e) {
-      if (!(e instanceof PropertySyntaxError)) throw e;
-      io.err(`--assert: ${e.message}\n  | ${text}\n  | ${' '.repeat(e.offset)}^\n`);
-      return EXIT.usage;
-    }
-  }
   const policy = loadPolicyOrReport(file, io);
   if (!policy) return EXIT.usage;
+  // Read by the grammar of the policy's own `assert`s, against the policy's roles.
+  const asserts: Property[] = [];
+  for (const text of options.asserts) {
+    const { property, diagnostics } = parseProperty(text, policy.roles);
+    for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
+    if (property === undefined) return EXIT.usage;
+    asserts.push(property);
+  }
   const progress = new Progress(options.maxStates, io.err, options.progress, 'states');
   const started = performance.now();
   const result = verify(policy, { asserts, maxStates: options.maxStates, progress: (states) => progress.tick(states) });
@@ -65,6 +64,7 @@ function jsonResult(result: VerifyResult, written: readonly (string | undefined)
     stats: result.stats,
     findings: result.findings.map((f, i) => ({
       property: f.property,
+      ...(f.title === undefined ? {} : { title: f.title }),
       source: f.source,
       holds: f.holds,
       ...(f.detail === undefined ? {} : { detail: f.detail }),
@@ -78,7 +78,8 @@ function report(name: string, version: string, hash: string, file: string, resul
   const lines = [`${c.bold(name)} ${version} (${hash.slice(0, 12)})  ·  ${file}`, ''];
   result.findings.forEach((f, i) => {
     const mark = f.holds ? c.green('holds ') : c.red('BROKEN');
-    lines.push(`  ${mark}  ${f.property}${f.source === 'asserted' ? c.dim('  (asserted)') : ''}`);
+    const title = f.title === undefined ? '' : `${f.title}: `;
+    lines.push(`  ${mark}  ${title}${f.property}${f.source === 'asserted' ? c.dim('  (asserted)') : ''}`);
     if (f.detail !== undefined) lines.push(`          ${f.detail}`);
     const path = written[i];
     if (path !== undefined) {

@@ -89,6 +89,18 @@ const CASES: Record<string, Case> = {
     text: pol(`  script s "One."\n  script s "Two."\n${rudeRule('warn with s')}`),
     line: 5, column: 10, underline: 's',
   },
+  'check/duplicate-assert': {
+    text: pol(`  assert never end_call\n  assert "again": never end_call\n${rudeRule('warn then end_call')}`),
+    severity: 'warning', line: 5, column: 19, underline: 'never end_call',
+  },
+  'check/behaviour-in-assert': {
+    text: pol(`  assert never end_call when customer threat\n${rudeRule('warn then end_call')}`),
+    line: 4, column: 30, underline: 'customer threat',
+  },
+  'check/vacuous-assert': {
+    text: pol(`  assert block_caller always approved by supervisor\n${rudeRule('warn then end_call')}`),
+    severity: 'warning', line: 4, column: 10, underline: 'block_caller',
+  },
   'check/duplicate-group': {
     text: pol('  group g = rudeness\n  group g = aggression\n  rule a {\n    when customer g\n    do deescalate\n  }'),
     line: 5, column: 9, underline: 'g',

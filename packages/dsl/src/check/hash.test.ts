@@ -82,3 +82,19 @@ describe('canonicalSha256Hex', () => {
     expect(canonicalSha256Hex(big, undefined)).toBe(sha256Hex(canonicalJson(big), { createHash }));
   });
 });
+
+describe('policyHash', () => {
+  it('leaves asserts out: adding or changing one changes no decision, so not the hash', async () => {
+    const { checkText } = await import('./check.js');
+    const body = (asserts: string) =>
+      `policy "p" {\n  version "1.0.0"\n  stance warn_then_end\n${asserts}  rule abuse {\n    when customer profanity\n    do warn then end_call\n    duties document\n  }\n}\n`;
+    const plain = checkText(body('')).policy;
+    const asserted = checkText(body('  assert "no end without a warning": never end_call unless warned\n  assert end_call always owes document\n')).policy;
+    expect(asserted?.asserts?.map((a) => [a.title, a.property.text, a.origin.line])).toEqual([
+      ['no end without a warning', 'never end_call unless warned', 4],
+      [undefined, 'end_call always owes document', 5],
+    ]);
+    expect(plain?.asserts).toBeUndefined();
+    expect(asserted?.hash).toBe(plain?.hash);
+  });
+});

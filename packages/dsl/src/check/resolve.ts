@@ -3,9 +3,10 @@
  * errors: names resolved, groups expanded, literals turned into values,
  * `up to N times` expanded into N steps, then the hash of it all.
  */
-import type { DailyCap, Duty, Name, RestrictionDef, Rule, Step, Window } from '../ast.js';
+import type { AssertDef, DailyCap, Duty, Name, RestrictionDef, Rule, Step, Window } from '../ast.js';
 import type {
   CheckedAlternative,
+  CheckedAssert,
   CheckedDuty,
   CheckedPolicy,
   CheckedRestriction,
@@ -31,6 +32,7 @@ import type {
 import { canonicalBehaviours } from './condition.js';
 import type { CheckContext } from './context.js';
 import { policyHash } from './hash.js';
+import { checkProperty } from './property.js';
 import type { HeaderKind } from './scope.js';
 import { ruleId } from './scope.js';
 
@@ -70,6 +72,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     requireCallbackNumber: scope.requireCallbackNumber,
     restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
     rules: scope.rules.map((rule) => checkedRule(ctx, rule, script)),
+    ...(scope.asserts.length === 0 ? {} : { asserts: scope.asserts.map((a) => checkedAssert(a, scope.roles)) }),
   };
   return { ...policy, hash: policyHash(policy) };
 }
@@ -104,6 +107,14 @@ function checkedRestriction(r: RestrictionDef): CheckedRestriction {
     approvers: r.approvedBy.map((n) => n.value),
     appealWorkingDays: r.appeal?.within.value,
   };
+}
+
+/** An assert of an error-free policy (its problems, had it any, were reported in its own file). */
+function checkedAssert(def: AssertDef, roles: readonly string[]): CheckedAssert {
+  const at = def.span.source.position(def.span.start);
+  const property = checkProperty({ source: def.span.source, error: () => {} }, def.property, roles);
+  if (!property) throw new Error(`internal: the assert at ${def.span.source.name}:${at.line} was resolved with errors`);
+  return { title: def.title?.value, property, origin: { file: def.span.source.name, line: at.line, column: at.column } };
 }
 
 function checkedRule(ctx: CheckContext, rule: Rule, script: ScriptOf): CheckedRule {

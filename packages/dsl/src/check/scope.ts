@@ -3,7 +3,7 @@
  * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
  * inherited definition points into the base's own file.
  */
-import type { GroupDef, HeaderField, Name, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
+import type { AssertDef, GroupDef, HeaderField, Name, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
 import { ROLES } from '../vocabulary.js';
 
 export type HeaderKind = HeaderField['field'];
@@ -35,6 +35,8 @@ export interface Scope {
   readonly restrictions: ReadonlyMap<string, RestrictionDef>;
   /** Rules in priority order: base rules first, overrides in their base's place. */
   readonly rules: readonly Rule[];
+  /** `assert`s, the bases' first: a policy keeps its bases' promises. */
+  readonly asserts: readonly AssertDef[];
 }
 
 /** A rule's id: its name, or for `on <event>` the event. */
@@ -62,6 +64,7 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
   const ownRestrictions = new Set<string>();
   let requireCallbackNumber = base?.requireCallbackNumber ?? false;
   const rules = [...(base?.rules ?? [])];
+  const asserts = [...(base?.asserts ?? [])];
   const baseRuleCount = rules.length;
   const ownRules = new Set<string>();
   const ownScripts = new Set<string>();
@@ -115,6 +118,9 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
         if (!ownRestrictions.has(item.name.value)) restrictions.set(item.name.value, item);
         ownRestrictions.add(item.name.value);
         break;
+      case 'AssertDef':
+        asserts.push(item);
+        break;
       case 'Rule': {
         const id = ruleId(item);
         if (ownRules.has(id)) break;
@@ -141,5 +147,6 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
     requireCallbackNumber,
     restrictions,
     rules,
+    asserts,
   };
 }

@@ -3,6 +3,7 @@
  * module. The parser tries them in this order, and the keywords they start
  * with are where it resumes after an unknown word.
  */
+import { assertion } from './assert.js';
 import { group } from './group.js';
 import { header } from './header.js';
 import { keywordGroup } from './kit.js';
@@ -28,6 +29,7 @@ export const ITEM_CONSTRUCTS: readonly ItemConstruct[] = [
   requirement,
   restriction,
   rule,
+  assertion,
 ];
 
 /** The keywords that start an item, from the table. */

@@ -2,14 +2,13 @@
  * `@callguard/engine/analysis`: questions about every call a policy allows,
  * answered by exploring a finite model of calls through the compiled engine
  * (docs/verify.md). `verify` checks properties and returns the shortest
- * counterexamples; `parseProperty` reads one property in the policy
- * language's words.
+ * counterexamples, for the built-in properties, the policy's `assert`s and
+ * the properties given (read by `parseProperty` in `@callguard/dsl`).
  *
  * @packageDocumentation
  */
 export { verify, stanceProperties } from './verify.js';
 export type { Counterexample, Finding, VerifyOptions, VerifyResult } from './verify.js';
-export { parseProperty, PropertySyntaxError } from './property.js';
 export type { Property } from './property.js';
 export type { ExploreStats } from './explore.js';
 export { semanticDiff, metadataChanges } from './diff.js';

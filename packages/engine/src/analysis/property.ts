@@ -8,7 +8,8 @@
  *     block_caller always approved by supervisor
  *     end_call always owes document
  *
- * `parseProperty` reads one; `PropertyMonitor` follows one along a call,
+ * `parseProperty` in `@callguard/dsl` reads one (an `assert` of the policy
+ * is read by the same grammar); `PropertyMonitor` follows one along a call,
  * decision by decision. Only what the policy prescribes is held to a
  * property: decisions that name a rule, on events other than an agent's
  * action (what an agent did by hand is recorded, not prescribed; it still
@@ -18,199 +19,12 @@
  * confirmation of a step already taken is not a second warning, and owes
  * nothing again.
  */
-import { ACTIONS, DUTIES, FIELDS, KEYED_FIELDS, durationMs } from '@callguard/dsl';
-import type { Action, CheckedFieldCondition, DutyKind, FieldType } from '@callguard/dsl';
+import type { CheckedCondition, CheckedFieldCondition, CheckedProperty } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compare } from './conditions.js';
 
-/** A property, as parsed. */
-export type Property =
-  | {
-      readonly kind: 'never';
-      readonly text: string;
-      readonly action: Action;
-      /** `unless warned at least N times`: N; `unless escalated`: 'escalated'. */
-      readonly unless: number | 'escalated' | undefined;
-      /** `in the first <duration>`. */
-      readonly firstMs: number | undefined;
-      /** `when a and b`: every comparison must hold. */
-      readonly when: readonly CheckedFieldCondition[];
-      /** Steps written `immediately` are exempt (the stance's own rule). */
-      readonly exemptImmediate: boolean;
-    }
-  | { readonly kind: 'approved'; readonly text: string; readonly action: Action; readonly role: string }
-  | { readonly kind: 'owes'; readonly text: string; readonly action: Action; readonly duty: DutyKind };
-
-/** A property that does not read, with what was expected where. */
-export class PropertySyntaxError extends Error {
-  constructor(
-    message: string,
-    /** 0-based offset in the text. */
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Reads one property; throws `PropertySyntaxError` saying what was expected. */
-export function parseProperty(text: string): Property {
-  const reader = new Reader(text);
-  if (reader.accept('never')) {
-    const action = reader.action();
-    let unless: number | 'escalated' | undefined;
-    let firstMs: number | undefined;
-    const when: CheckedFieldCondition[] = [];
-    if (reader.accept('unless')) {
-      if (reader.accept('escalated')) unless = 'escalated';
-      else {
-        reader.expect('warned');
-        unless = reader.times();
-      }
-    }
-    if (reader.accept('in')) {
-      reader.expect('the');
-      reader.expect('first');
-      firstMs = reader.duration();
-    }
-    if (reader.accept('when')) {
-      do when.push(reader.comparison());
-      while (reader.accept('and'));
-    }
-    reader.end();
-    return { kind: 'never', text: text.trim(), action, unless, firstMs, when, exemptImmediate: false };
-  }
-  const action = reader.action();
-  reader.expect('always');
-  if (reader.accept('approved')) {
-    reader.expect('by');
-    reader.accept('a') || reader.accept('an');
-    const role = reader.word('a role');
-    reader.end();
-    return { kind: 'approved', text: text.trim(), action, role };
-  }
-  reader.expect('owes', 'approved or owes');
-  const at = reader.offset;
-  const duty = reader.word('a duty');
-  if (!(DUTIES as readonly string[]).includes(duty)) throw new PropertySyntaxError(`\`${duty}\` is not a duty; expected one of ${DUTIES.join(', ')}`, at);
-  reader.end();
-  return { kind: 'owes', text: text.trim(), action, duty: duty as DutyKind };
-}
-
-class Reader {
-  private readonly tokens: { text: string; offset: number }[] = [];
-  private i = 0;
-
-  constructor(private readonly source: string) {
-    for (const m of source.matchAll(/[A-Za-z_][\w.]*|\d+(?:\.\d+)?(?:\s*[smhdw]\b)?|"[^"]*"|!=|<=|>=|[=<>]/g)) {
-      this.tokens.push({ text: m[0], offset: m.index });
-    }
-  }
-
-  private get here(): string | undefined {
-    return this.tokens[this.i]?.text;
-  }
-
-  /** Where the next token starts. */
-  get offset(): number {
-    return this.tokens[this.i]?.offset ?? this.source.length;
-  }
-
-  error(message: string): PropertySyntaxError {
-    return new PropertySyntaxError(message, this.tokens[this.i]?.offset ?? this.source.length);
-  }
-
-  accept(word: string): boolean {
-    if (this.here !== word) return false;
-    this.i++;
-    return true;
-  }
-
-  expect(word: string, what = `\`${word}\``): void {
-    if (!this.accept(word)) throw this.error(`expected ${what}${this.found()}`);
-  }
-
-  private found(): string {
-    return this.here === undefined ? ' at the end' : `, found \`${this.here}\``;
-  }
-
-  word(what: string): string {
-    const w = this.here;
-    if (w === undefined || !/^[A-Za-z_]/.test(w)) throw this.error(`expected ${what}${this.found()}`);
-    this.i++;
-    return w;
-  }
-
-  action(): Action {
-    const w = this.word('an action (end_call, block_caller, warn, ...)');
-    if (!(ACTIONS as readonly string[]).includes(w)) {
-      this.i--;
-      throw this.error(`\`${w}\` is not an action; expected one of ${ACTIONS.join(', ')}`);
-    }
-    return w as Action;
-  }
-
-  /** `once`, `twice`, `at least N times`; nothing means once. */
-  times(): number {
-    if (this.accept('once')) return 1;
-    if (this.accept('twice')) return 2;
-    if (!this.accept('at')) return 1;
-    this.expect('least');
-    if (this.accept('once')) return 1;
-    if (this.accept('twice')) return 2;
-    const n = this.number();
-    if (!Number.isInteger(n) || n < 1) throw this.error('expected a whole number from 1');
-    if (!this.accept('times')) this.expect('time', '`times`');
-    return n;
-  }
-
-  number(): number {
-    const w = this.here;
-    if (w === undefined || !/^\d+(\.\d+)?$/.test(w)) throw this.error(`expected a number${this.found()}`);
-    this.i++;
-    return Number(w);
-  }
-
-  duration(): number {
-    const w = this.here?.replace(/\s+/g, '');
-    const ms = w === undefined ? undefined : durationMs(w);
-    if (ms === undefined) throw this.error(`expected a duration such as 60s, 10m or 24h${this.found()}`);
-    this.i++;
-    return ms;
-  }
-
-  /** `caller.vulnerable`, `not caller.vulnerable`, `caller.warnings >= 2`, `call.queue = "billing"`. */
-  comparison(): CheckedFieldCondition {
-    const negated = this.accept('not');
-    const at = this.i;
-    const name = this.word('a field such as caller.vulnerable');
-    const [root = '', member = '', key, ...rest] = name.split('.');
-    const type: FieldType | undefined =
-      key === undefined ? FIELDS[root]?.[member] : rest.length === 0 ? KEYED_FIELDS[root]?.[member]?.type : undefined;
-    if (type === undefined) {
-      this.i = at;
-      throw this.error(`\`${name}\` is not a field; write one such as caller.vulnerable, caller.warnings or call.duration`);
-    }
-    const base = { kind: 'field' as const, root, member, key, type };
-    if (negated || !['=', '!=', '<', '<=', '>', '>='].includes(this.here ?? '')) {
-      if (type !== 'boolean') throw this.error(`\`${name}\` is not true or false; compare it, e.g. \`${name} >= 1\``);
-      return { ...base, op: negated ? '!=' : '=', value: true };
-    }
-    const op = this.here as CheckedFieldCondition['op'];
-    this.i++;
-    const raw = this.here ?? '';
-    let value: number | boolean | string;
-    if (type === 'duration') value = this.duration();
-    else if (type === 'number') value = this.number();
-    else if (type === 'boolean' && (raw === 'true' || raw === 'false')) value = this.word('true or false') === 'true';
-    else if (type === 'text' && /^("[^"]*"|[A-Za-z_]\w*)$/.test(raw)) value = this.word('a value').replace(/^"|"$/g, '');
-    else throw this.error(`expected a ${type} value for \`${name}\`${this.found()}`);
-    return { ...base, op, value };
-  }
-
-  end(): void {
-    if (this.here !== undefined) throw this.error(`unexpected \`${this.here}\` after the property`);
-  }
-}
+/** A property, as `assert` and `parseProperty` (in `@callguard/dsl`) give it. */
+export type Property = CheckedProperty;
 
 /** What a property needs to know about the call at a decision. */
 export interface DecisionContext {
@@ -249,7 +63,7 @@ export class PropertyMonitor {
       case 'never':
         if (p.exemptImmediate && c.immediate) return false;
         if (p.firstMs !== undefined && c.elapsedMs >= p.firstMs) return false;
-        if (!p.when.every((f) => compare(f, c.field(f)))) return false;
+        if (p.when !== undefined && !holds(p.when, c.field)) return false;
         if (p.unless === 'escalated') return state === 0;
         return p.unless === undefined || state < p.unless;
       case 'approved':
@@ -269,9 +83,33 @@ export class PropertyMonitor {
   }
 }
 
-/** The field names a property reads, so the situations cover them. */
+/** Whether a condition over fields holds, given each field's value. */
+function holds(c: CheckedCondition, field: (f: CheckedFieldCondition) => number | boolean | string): boolean {
+  switch (c.kind) {
+    case 'and':
+      return c.items.every((i) => holds(i, field));
+    case 'or':
+      return c.items.some((i) => holds(i, field));
+    case 'not':
+      return !holds(c.operand, field);
+    case 'field':
+      return compare(c, field(c));
+    case 'behaviour':
+      // The checker keeps behaviours out of a property's `when`.
+      return false;
+  }
+}
+
+/** The fields a property reads, so the situations cover them. */
 export function propertyFields(p: Property): readonly CheckedFieldCondition[] {
-  return p.kind === 'never' ? p.when : [];
+  const out: CheckedFieldCondition[] = [];
+  const walk = (c: CheckedCondition): void => {
+    if (c.kind === 'and' || c.kind === 'or') c.items.forEach(walk);
+    else if (c.kind === 'not') walk(c.operand);
+    else if (c.kind === 'field') out.push(c);
+  };
+  if (p.kind === 'never' && p.when !== undefined) walk(p.when);
+  return out;
 }
 
 /** The durations a property compares, so the time model meets them. */

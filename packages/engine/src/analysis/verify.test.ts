@@ -4,7 +4,7 @@ import { CARE, checked } from '../../test/checked-text.js';
 import type { CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
-import { parseProperty, PropertySyntaxError } from './property.js';
+import { property as parseProperty } from '../../test/property.js';
 import { verify } from './verify.js';
 
 const example = (name: string) => checked(readFileSync(new URL(`../../../../examples/policies/${name}`, import.meta.url), 'utf8'));
@@ -110,29 +110,29 @@ ${CARE}
   });
 });
 
-describe('parseProperty', () => {
-  it('reads every form', () => {
-    expect(parseProperty('never end_call unless warned at least 2 times')).toMatchObject({ kind: 'never', action: 'end_call', unless: 2 });
-    expect(parseProperty('never end_call unless warned twice')).toMatchObject({ unless: 2 });
-    expect(parseProperty('never end_call unless escalated')).toMatchObject({ unless: 'escalated' });
-    expect(parseProperty('never block_caller in the first 60s')).toMatchObject({ action: 'block_caller', firstMs: 60_000 });
-    expect(parseProperty('never end_call when caller.warnings >= 2 and not caller.vulnerable').kind).toBe('never');
-    expect(parseProperty('block_caller always approved by a supervisor')).toMatchObject({ kind: 'approved', role: 'supervisor' });
-    expect(parseProperty('end_call always owes document')).toMatchObject({ kind: 'owes', duty: 'document' });
-  });
-
-  it('says what it expected, and where', () => {
-    const error = (text: string) => {
-      try {
-        parseProperty(text);
-      } catch (e) {
-        if (e instanceof PropertySyntaxError) return [e.message, e.offset];
-      }
-      return undefined;
-    };
-    expect(error('never hang_up')).toEqual(['`hang_up` is not an action; expected one of continue, remind, announce, deescalate, warn, route, escalate, refuse, end_call, block_caller, callback', 6]);
-    expect(error('never end_call unles warned')).toEqual(['unexpected `unles` after the property', 15]);
-    expect(error('never end_call when caller.mood')).toEqual(['`caller.mood` is not a field; write one such as caller.vulnerable, caller.warnings or call.duration', 20]);
-    expect(error('end_call always owes coffee')).toEqual(['`coffee` is not a duty; expected one of document, notify, debrief, follow_up, callback, review, support_agent, record_warning, record_strike, record_incident, propose, refer_legal, refer_police, pause_agent, alert, decide, review_recording', 21]);
+describe('a policy\'s own asserts', () => {
+  it('are checked with the built-in properties, under their titles, and broken ones come with a call replay reproduces', () => {
+    const text = `policy "p" {
+  version "1.0.0"
+  stance warn_then_end
+  assert "two warnings first": never end_call unless warned twice
+  assert never end_call unless warned
+  rule abuse "Abuse" {
+    when customer profanity
+    do warn then end_call
+    duties document
+  }
+${CARE}
+}`;
+    const policy = checked(text);
+    const asserted = verify(policy).findings.filter((f) => f.source === 'asserted');
+    expect(asserted.map((f) => [f.title, f.property, f.holds])).toEqual([
+      ['two warnings first', 'never end_call unless warned twice', false],
+      [undefined, 'never end_call unless warned', true],
+    ]);
+    const events = asserted[0]?.counterexample?.events ?? [];
+    const decisions = replay(policy, events);
+    expect(decisions.at(-1)).toMatchObject({ action: 'end_call', rule: { id: 'abuse' } });
+    expect(decisions.filter((d) => d.matched.some((m) => m.action === 'warn'))).toHaveLength(1);
   });
 });

@@ -22,6 +22,8 @@ export interface Finding {
   readonly property: string;
   /** Built in, or asked for (on the command line or in the policy). */
   readonly source: 'built-in' | 'asserted';
+  /** The title of the policy's `assert`, when it has one. */
+  readonly title?: string;
   readonly holds: boolean;
   /** What breaks it, when it does not hold. */
   readonly detail?: string;
@@ -49,7 +51,7 @@ export interface VerifyResult {
 
 /** Options for `verify`. */
 export interface VerifyOptions {
-  /** Properties to check besides the built-in ones. */
+  /** Properties to check besides the built-in ones and the policy's own `assert`s. */
   readonly asserts?: readonly Property[];
   /** Check the built-in properties (default true). */
   readonly builtIn?: boolean;
@@ -67,7 +69,7 @@ export function stanceProperties(policy: CheckedPolicy): Property[] {
     action,
     unless,
     firstMs: undefined,
-    when: [],
+    when: undefined,
     exemptImmediate,
   });
   const owes = (action: 'end_call' | 'block_caller'): Property => ({ kind: 'owes', text: `${action} always owes document`, action, duty: 'document' });
@@ -92,9 +94,11 @@ export function stanceProperties(policy: CheckedPolicy): Property[] {
 
 /** Verifies `policy`; see the module comment. */
 export function verify(policy: CheckedPolicy, options: VerifyOptions = {}): VerifyResult {
-  const asserted = options.asserts ?? [];
+  const own = policy.asserts ?? [];
+  const asserted = [...own.map((a) => a.property), ...(options.asserts ?? [])];
   const builtIn = options.builtIn === false ? [] : stanceProperties(policy);
   const properties = [...builtIn, ...asserted];
+  const titles = [...builtIn.map(() => undefined), ...own.map((a) => a.title)];
   const monitors = properties.map((p) => new PropertyMonitor(p));
   const fields = properties.flatMap(propertyFields);
   const model = callModel([policy], fields, properties.flatMap(propertyTimes));
@@ -140,8 +144,10 @@ export function verify(policy: CheckedPolicy, options: VerifyOptions = {}): Veri
   const findings: Finding[] = properties.map((p, i) => {
     const counterexample = broken[i];
     const source = i < builtIn.length ? ('built-in' as const) : ('asserted' as const);
-    if (counterexample === undefined) return { property: p.text, source, holds: true };
-    return { property: p.text, source, holds: false, detail: brokenBy(counterexample.decision), counterexample };
+    const title = titles[i];
+    const named = { property: p.text, source, ...(title === undefined ? {} : { title }) };
+    if (counterexample === undefined) return { ...named, holds: true };
+    return { ...named, holds: false, detail: brokenBy(counterexample.decision), counterexample };
   });
   if (options.builtIn !== false) findings.push(...ruleFindings(policy, fired, won), ...groupFindings(policy, firedAlone));
   return {

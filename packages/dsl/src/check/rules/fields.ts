@@ -20,25 +20,9 @@ const ALL_FIELDS = [...new Set([...PLAIN_FIELDS, ...KEYED.map(([path]) => path)]
 export function fields(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     for (const atom of ctx.atoms(rule)) {
-      if (atom.kind !== 'Field') continue;
-      const { root, member, key } = atom.field;
-      if (root.value === '' || member.value === '' || key?.value === '') continue;
-      const path = `${root.value}.${member.value}`;
-      const written = key ? `${path}.${key.value}` : path;
-      const keyedBy = KEYED.find(([p]) => p === path)?.[1];
-      if (fieldType(atom) === undefined) {
-        ctx.error('check/unknown-field', `unknown field \`${written}\``, atom.field.span, {
-          help:
-            key && PLAIN_FIELDS.includes(path)
-              ? `\`${path}\` takes no third part: write \`${path}\``
-              : !key && keyedBy
-                ? `name a ${keyedBy} after it, e.g. \`${path}.${EXAMPLE_KEY[keyedBy]}\``
-                : suggestionHelp(path, ALL_FIELDS, 'fields'),
-        });
-      } else if (fieldComparison(atom) === undefined) {
-        mismatch(ctx, atom, written);
-      } else if (root.value === 'silence' && rule.on?.value !== 'silence') {
-        ctx.error('check/field-not-available', `\`${written}\` is known only in \`on silence\``, atom.field.span, {
+      if (atom.kind !== 'Field' || !checkField(ctx, atom)) continue;
+      if (atom.field.root.value === 'silence' && rule.on?.value !== 'silence') {
+        ctx.error('check/field-not-available', `\`${written(atom)}\` is known only in \`on silence\``, atom.field.span, {
           help: 'move the condition into an `on silence { ... }` block',
         });
       }
@@ -46,9 +30,41 @@ export function fields(ctx: CheckContext): void {
   }
 }
 
+/** What a field check needs of the checker: the file, and reporting (an assert's `when` is checked outside a rule too). */
+export type FieldReporter = Pick<CheckContext, 'source' | 'error'>;
+
+/** Reports an unknown field or a value of the wrong type; true when the atom is a well-typed comparison. */
+export function checkField(ctx: FieldReporter, atom: FieldCondition): boolean {
+  const { root, member, key } = atom.field;
+  if (root.value === '' || member.value === '' || key?.value === '') return false;
+  const path = `${root.value}.${member.value}`;
+  const keyedBy = KEYED.find(([p]) => p === path)?.[1];
+  if (fieldType(atom) === undefined) {
+    ctx.error('check/unknown-field', `unknown field \`${written(atom)}\``, atom.field.span, {
+      help:
+        key && PLAIN_FIELDS.includes(path)
+          ? `\`${path}\` takes no third part: write \`${path}\``
+          : !key && keyedBy
+            ? `name a ${keyedBy} after it, e.g. \`${path}.${EXAMPLE_KEY[keyedBy]}\``
+            : suggestionHelp(path, ALL_FIELDS, 'fields'),
+    });
+    return false;
+  }
+  if (fieldComparison(atom) === undefined) {
+    mismatch(ctx, atom, written(atom));
+    return false;
+  }
+  return true;
+}
+
+function written(atom: FieldCondition): string {
+  const { root, member, key } = atom.field;
+  return key ? `${root.value}.${member.value}.${key.value}` : `${root.value}.${member.value}`;
+}
+
 const EXAMPLE_KEY: Readonly<Record<string, string>> = { behaviour: 'threat', restriction: 'written_only', role: 'supervisor' };
 
-function mismatch(ctx: CheckContext, atom: FieldCondition, path: string): void {
+function mismatch(ctx: FieldReporter, atom: FieldCondition, path: string): void {
   const { op, value } = atom;
   const type = fieldType(atom);
   const at = value?.span ?? atom.span;

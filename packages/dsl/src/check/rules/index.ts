@@ -1,5 +1,6 @@
 /** Every rule of the checker, run in this order on each file. */
 import type { CheckRule } from '../context.js';
+import { asserts } from './asserts.js';
 import { closingWithoutCallbackNumber } from './callback-number.js';
 import { counts } from './counts.js';
 import { dates } from './dates.js';
@@ -94,4 +95,5 @@ export const RULES: readonly CheckRule[] = [
   immediately,
   zeroTolerance,
   shadowedRules,
+  asserts,
 ];
