@@ -15,11 +15,12 @@ const policy = join(root, 'examples/policies/zero-tolerance.policy');
 const logged = join(root, 'examples/policies/warn-then-end.policy');
 
 describe('callguard report', () => {
-  it('writes one self-contained page that Chromium renders, charts drawn, with no console errors', async () => {
+  it('writes one self-contained page that Chromium renders, charts drawn, review with diff and test coverage, with no console errors', async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'callguard-report-'));
     expect(runCaptured(['replay', logged, ...calls, '--log', 'decisions.db', '--json'], dir).code).toBe(0);
-    const r = runCaptured(['report', '--log', 'decisions.db', '--out', 'report.html', '--policy', policy, '--previous', join(root, 'examples/policies/history/zero-tolerance-1.3.0.policy')], dir);
+    const previous = join(root, 'examples/policies/history/zero-tolerance-1.3.0.policy');
+    const r = runCaptured(['report', '--log', 'decisions.db', '--out', 'report.html', '--policy', policy, '--previous', previous, '--tests', join(root, 'examples/tests')], dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
@@ -53,7 +54,19 @@ describe('callguard report', () => {
       expect(painted.every((n) => n > 500)).toBe(true);
       expect(await page.evaluate(() => (globalThis as unknown as { Chart: { instances: object } }).Chart.instances)).toBeTruthy();
       expect(await page.locator('.review h2').textContent()).toMatch(/^Review: northwind-zero-tolerance 1\.4\.0/);
-      expect(await page.locator('.review').textContent()).toContain('rudeness now triggers `deescalate`');
+      // The review page: the semantic diff against the previous version, and the policy tests' coverage per rule.
+      const review = page.locator('.review');
+      expect(await review.locator('h3').allTextContents()).toEqual(['Rules', 'Test coverage', 'Scripts', 'Changes since 1.3.0']);
+      expect(await review.textContent()).toContain('rudeness now triggers `deescalate`');
+      const coverage = await page.locator('[data-testid="test-coverage"]').textContent();
+      const [, reached, total, cases] = /^(\d+) of (\d+) ladder steps reached by (\d+) test cases \(\d+%\)\.$/.exec(coverage ?? '') ?? [];
+      expect(Number(cases)).toBeGreaterThan(0);
+      expect(Number(reached)).toBeGreaterThan(0);
+      expect(await review.locator('ol.ladder li').count()).toBe(Number(total));
+      expect(await review.locator('ol.ladder li.tested').count()).toBe(Number(reached));
+      const rows = await review.locator('table.coverage tbody tr').allTextContents();
+      expect(rows.length).toBe(await review.locator('h4').count());
+      expect(rows.every((row) => /^\w+\d+ of \d+$/.test(row))).toBe(true);
     } finally {
       await browser.close();
     }

@@ -3,12 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { CheckedPolicy } from '@callguard/dsl';
 import type { DiffResult } from '@callguard/engine/analysis';
+import type { PolicyCoverage } from '@callguard/testing';
 import type { ReportData } from './report-data.js';
 
-/** A policy to review in the report, with the semantic diff against its previous version when given. */
+/** A policy to review in the report, with the semantic diff against its previous version and its tests' coverage when given. */
 export interface ReviewedPolicy {
   readonly policy: CheckedPolicy;
   readonly diff?: { readonly previous: CheckedPolicy; readonly result: DiffResult } | undefined;
+  /** The steps the policy tests reached (`--tests`), with how many cases ran; undefined when no tests were given. */
+  readonly tests?: { readonly coverage: PolicyCoverage | undefined; readonly cases: number } | undefined;
 }
 
 /** Chart.js's UMD build, inlined so the page needs no network. */
@@ -41,6 +44,9 @@ figure { margin: 0; } canvas { width: 100%; height: 260px; }
 ol.ladder { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; }
 ol.ladder li { border: 1px solid #8c959f; border-radius: 4px; padding: .2rem .5rem; }
 ol.ladder li.seen { background: #dafbe1; } ol.ladder li + li::before { content: "→ "; color: #57606a; }
+ol.ladder li.tested { border: 2px solid #0969da; } ol.ladder li.tested::after { content: " ✓"; color: #0969da; }
+table.coverage { border-collapse: collapse; } table.coverage td, table.coverage th { border-bottom: 1px solid #d0d7de; padding: .15rem .8rem .15rem 0; text-align: left; }
+td.untested { color: #cf222e; }
 .script { color: #57606a; font-style: italic; } code { background: #f6f8fa; padding: 0 .2rem; }
 </style>
 </head>
@@ -82,13 +88,18 @@ ${policies.map((p) => review(p, new Set(data.stepsSeen))).join('\n')}
 `;
 }
 
-function review({ policy, diff }: ReviewedPolicy, seen: ReadonlySet<string>): string {
+function review({ policy, diff, tests }: ReviewedPolicy, seen: ReadonlySet<string>): string {
   const steps = policy.rules.flatMap((r) => r.ladder.map((s) => `${r.id}#${s.n}`));
   const covered = steps.filter((s) => seen.has(s)).length;
+  const tested = new Set((tests?.coverage?.steps ?? []).filter((s) => s.reached).map((s) => `${s.rule}#${s.n}`));
   const rules = policy.rules
     .map((r) => {
       const ladder = r.ladder
-        .map((s) => `<li class="${seen.has(`${r.id}#${s.n}`) ? 'seen' : ''}">${esc([s.action, ...s.alternatives.map((a) => a.action)].join(' or '))}${s.script ? ` <span class="script">${esc(s.script.name)}</span>` : ''}</li>`)
+        .map((s) => {
+          const key = `${r.id}#${s.n}`;
+          const classes = [seen.has(key) ? 'seen' : '', tested.has(key) ? 'tested' : ''].filter((c) => c !== '').join(' ');
+          return `<li class="${classes}">${esc([s.action, ...s.alternatives.map((a) => a.action)].join(' or '))}${s.script ? ` <span class="script">${esc(s.script.name)}</span>` : ''}</li>`;
+        })
         .join('');
       return `<h4><code>${esc(r.id)}</code> ${esc(r.title)}</h4><ol class="ladder">${ladder}</ol>`;
     })
@@ -104,10 +115,27 @@ function review({ policy, diff }: ReviewedPolicy, seen: ReadonlySet<string>): st
         }${diff.result.metadata.map((m) => `<li>${esc(`${m.what}: ${m.old ?? '(none)'} → ${m.new ?? '(removed)'}`)}</li>`).join('')}</ul>`;
   return `<section class="review">
 <h2>Review: ${esc(policy.name)} ${esc(policy.version)} <small>(${esc(policy.hash.slice(0, 12))}, stance <code>${esc(policy.stance)}</code>)</small></h2>
-<p>Ladder steps taken in the log: ${covered} of ${steps.length} (green).</p>
+<p>Ladder steps taken in the log: ${covered} of ${steps.length} (green).${tests === undefined ? '' : ' Steps the policy tests reach are outlined and ticked.'}</p>
 <h3>Rules</h3>
 ${rules}
+${tests === undefined ? '' : testCoverage(policy, tests)}
 <h3>Scripts</h3><ul>${scripts}</ul>
 ${changes}
 </section>`;
+}
+
+/** The policy tests' step coverage, in total and per rule. */
+function testCoverage(policy: CheckedPolicy, tests: NonNullable<ReviewedPolicy['tests']>): string {
+  const { coverage, cases } = tests;
+  if (coverage === undefined) return '<h3>Test coverage</h3><p data-testid="test-coverage">No policy test names this policy.</p>';
+  const rows = policy.rules
+    .map((r) => {
+      const own = coverage.steps.filter((s) => s.rule === r.id);
+      const reached = own.filter((s) => s.reached).length;
+      return `<tr><td><code>${esc(r.id)}</code></td><td class="${reached < own.length ? 'untested' : ''}">${reached} of ${own.length}</td></tr>`;
+    })
+    .join('');
+  return `<h3>Test coverage</h3>
+<p data-testid="test-coverage">${coverage.reached} of ${coverage.total} ladder steps reached by ${cases} test ${cases === 1 ? 'case' : 'cases'} (${Math.floor(coverage.percent)}%).</p>
+<table class="coverage"><thead><tr><th>rule</th><th>steps tested</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
