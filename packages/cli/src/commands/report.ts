@@ -54,7 +54,7 @@ export function reportCommand(logFile: string, options: ReportCommandOptions, io
 /** Runs the policy tests under `paths` for their coverage; 'failed' after printing why when a test file does not read. */
 function runTests(paths: readonly string[], io: Io): RunReport | 'failed' {
   const files = findTestFiles(paths, io.cwd);
-  const report = runTestFiles(files, { cwd: io.cwd, loadPolicy: (file) => loadPolicy(file, io.cwd) });
+  const report = runTestFiles(files, { cwd: io.cwd, loadPolicy: (file) => loadPolicy(file, io) });
   for (const d of sortDiagnostics(report.diagnostics)) io.err(`${formatDiagnostic(d)}\n\n`);
   return report.diagnostics.length > 0 ? 'failed' : report;
 }
