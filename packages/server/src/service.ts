@@ -119,7 +119,7 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
       decided(callId, decisions, record, events) {
         // Before the answer: a decision's duties are durable before anyone acts on it.
         duties?.keep(callId, decisions, record);
-        decisionLog?.decided(callId, events, decisions);
+        decisionLog?.decided(callId, events, decisions, record.ended);
         metrics.decided(decisions);
         for (const d of decisions) logDecision(log, callId, d, record.policy.hash);
         if (record.ended && policies.keepsRetired) releaser.run();

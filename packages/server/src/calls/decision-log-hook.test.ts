@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { after, calm, NOW, policyFolder, started, swearing } from '../../test/helpers.js';
 import { parseConfig } from '../config/load-config.js';
 import { createService, type Service } from '../service.js';
+import { MemoryCallStore } from '../store/memory-store.js';
 
 let running: Service | undefined;
 afterEach(async () => {
@@ -68,6 +69,35 @@ describe('the decision service with a decision log', () => {
     expect(checkpoints.map((c) => c.seq)).toEqual([3, 6, 7]);
     const verdict = verifyLog(entries, checkpoints, publicKey);
     expect(verdict).toMatchObject({ ok: true, entries: 7, checkpoints: 3, problems: [] });
+  });
+
+  it('logs a redelivered event once, whether retried alone or in a batch with new ones, also after a restart', async () => {
+    const { config, dir, publicKey } = loggingSetup();
+    const post = (service: Service, body: unknown) =>
+      service.inject({ method: 'POST', url: '/v1/calls/a/events', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    const first = { ...swearing(after(5)), id: 'a-1' };
+    const second = { ...swearing(after(6)), id: 'a-2' };
+    // One store for both processes, as a shared store would be.
+    const store = new MemoryCallStore({ now: () => NOW, sweepMs: 60_000 });
+    let service = createService(config, { now: () => NOW, store });
+    running = service;
+    await post(service, started('a'));
+    await post(service, first);
+    expect((await post(service, first)).statusCode).toBe(200);
+    await service.close();
+    // A new process reads what the log already has.
+    service = createService(config, { now: () => NOW, store });
+    running = service;
+    const batch = await post(service, [first, second]);
+    expect(batch.json().decisions.map((d: { event: { seq: number } }) => d.event.seq)).toEqual([1, 2]);
+    await service.close();
+    running = undefined;
+    const reader = openLogReader(join(dir, 'decisions.db'));
+    const entries = reader.entries();
+    const checkpoints = reader.checkpoints();
+    reader.close();
+    expect(entries.map((e) => (JSON.parse(e.decision) as { event: { seq: number } }).event.seq)).toEqual([0, 1, 2]);
+    expect(verifyLog(entries, checkpoints, publicKey)).toMatchObject({ ok: true, entries: 3 });
   });
 
   it('keeps what was said when keepText is set', async () => {
