@@ -20,7 +20,8 @@ describe('callguard report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callguard-report-'));
     expect(runCaptured(['replay', logged, ...calls, '--log', 'decisions.db', '--json'], dir).code).toBe(0);
     const previous = join(root, 'examples/policies/history/zero-tolerance-1.3.0.policy');
-    const r = runCaptured(['report', '--log', 'decisions.db', '--out', 'report.html', '--policy', policy, '--previous', previous, '--tests', join(root, 'examples/tests')], dir);
+    // From the repository's root: policy tests read only policies under the working folder.
+    const r = runCaptured(['report', '--log', join(dir, 'decisions.db'), '--out', join(dir, 'report.html'), '--policy', policy, '--previous', previous, '--tests', 'examples/tests'], root);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
