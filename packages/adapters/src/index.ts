@@ -6,7 +6,7 @@
  * when a file is opened: `@callguard/adapters/store` (caller records,
  * restrictions, open duties) and `@callguard/adapters/log` (the decision log).
  *
- * @packageDocumentation
+ * @module @callguard/adapters
  */
 
 /** Behaviour confidences for one utterance. */

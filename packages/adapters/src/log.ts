@@ -4,7 +4,7 @@
  * an optional peer dependency loaded when a log is first opened: opening one
  * without it throws `log/sqlite-unavailable`.
  *
- * @packageDocumentation
+ * @module @callguard/adapters/log
  */
 
 /** The tamper-evident decision log: append with a hash chain and signed checkpoints, read it back. */

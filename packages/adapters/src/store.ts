@@ -6,7 +6,7 @@
  * and {@link openStore} throws `store/sqlite-unavailable` when the driver
  * is missing or not built.
  *
- * @packageDocumentation
+ * @module @callguard/adapters/store
  */
 
 /** Opens the local store (SQLite) of caller records, restrictions and open duties. */

@@ -7,7 +7,7 @@
  * generated from them (`pnpm run generate`), and docs/wire-format.md
  * describes each with an example.
  *
- * @packageDocumentation
+ * @module @callguard/contract
  */
 export { CODES, CODE_FAMILIES, codeDocPath, isCode } from './codes/registry.js';
 export type { Code, CodeFamily, CodeOf } from './codes/registry.js';

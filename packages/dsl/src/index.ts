@@ -1,6 +1,11 @@
 /**
- * @callguard/dsl: the policy language. `parse` turns text into a syntax tree
- * with diagnostics; `visit` walks the tree.
+ * `@callguard/dsl`: the policy language. `parse` turns text into a syntax
+ * tree with diagnostics, `check` resolves and checks it into the policy the
+ * engine compiles (`checkText` does both), `format` prints it in the
+ * canonical layout, and `formatDiagnostic` shows a problem with its code
+ * frame. The language is described in docs/language.md.
+ *
+ * @module @callguard/dsl
  */
 export { parse, MAX_DEPTH, MAX_DIAGNOSTICS } from './parse.js';
 export { durationMs } from './duration.js';

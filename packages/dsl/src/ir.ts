@@ -3,7 +3,7 @@
  * language (its vocabulary and the policy hash) without the parser or the
  * checker, so a runtime that loads compiled policies never loads chevrotain.
  *
- * @packageDocumentation
+ * @module @callguard/dsl/ir
  */
 export {
   ACTION_SEVERITY,

@@ -11,7 +11,7 @@
  * console.log(explain(decision));
  * ```
  *
- * @packageDocumentation
+ * @module @callguard/engine
  */
 export { compile } from './policy.js';
 export type { CompiledPolicy, RestoreOptions } from './policy.js';

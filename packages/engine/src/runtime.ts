@@ -10,7 +10,7 @@
  * console.log(explain(session.handle(event)));
  * ```
  *
- * @packageDocumentation
+ * @module @callguard/engine/runtime
  */
 export { ArtefactError, loadArtefact } from './artefact.js';
 export type { ArtefactManifest, PolicyArtefact } from './artefact.js';

@@ -3,7 +3,7 @@
  * policy files, over any connection (the `callguard-language-server`
  * command serves it on stdio).
  *
- * @packageDocumentation
+ * @module @callguard/language-server
  */
 export { startServer } from './server.js';
 export type { ServerOptions } from './server.js';

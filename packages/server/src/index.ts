@@ -4,7 +4,7 @@
  * their own formats), are decided by the call's policy, and the decisions
  * go back. See docs/service.md.
  *
- * @packageDocumentation
+ * @module @callguard/server
  */
 export { createService, PolicyLoadError } from './service.js';
 export { connectContactFlowHandler } from './connect/lambda.js';

@@ -12,7 +12,7 @@
  * console.log(summaryLine(report)); // "12 passed, 0 failed"
  * ```
  *
- * @packageDocumentation
+ * @module @callguard/testing
  */
 export { findTestFiles } from './find.js';
 export { loadTestFile } from './load.js';

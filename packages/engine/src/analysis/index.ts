@@ -5,7 +5,7 @@
  * counterexamples, for the built-in properties, the policy's `assert`s and
  * the properties given (read by `parseProperty` in `@callguard/dsl`).
  *
- * @packageDocumentation
+ * @module @callguard/engine/analysis
  */
 export { verify, stanceProperties } from './verify.js';
 export type { Counterexample, Finding, VerifyOptions, VerifyResult } from './verify.js';

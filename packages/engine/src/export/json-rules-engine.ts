@@ -28,6 +28,8 @@
  * caller needs to keep the facts up to date: the step, its alternatives and
  * its ladder length, the definition of every count fact of the rule, and the
  * policy's record expiry when the rule reads record counts.
+ *
+ * @module @callguard/engine/json-rules-engine
  */
 import { ACTION_SEVERITY } from '@callguard/dsl/ir';
 import type {
