@@ -32,8 +32,9 @@ const EN: ContextCues = {
   spaced: true,
   boundaries: '.,;:!?"',
   boundary: /[.,;:!?"]/,
-  // "Don't make me" and "don't you dare" are commands, not negations.
-  negation: /\b(?:not|never|no|nobody|nothing|no one|neither|nor)\b|n't\b(?!\s+(?:make me|you dare|push me))/i,
+  // "Don't make me", "don't you dare" and "don't be surprised if" are commands or warnings, and
+  // "why don't you" a suggestion, not negations.
+  negation: /\b(?:not|never|no|nobody|nothing|no one|neither|nor)\b|(?<!\bwhy (?:do|wo))n't\b(?!\s+(?:make me|you dare|push me|be surprised|say i didn't warn))/i,
   // Single-quoted spans (up to 200 characters) only when the quotes are not apostrophes.
   quoted: /"[^"]*"|(?<![\p{L}\p{N}])'.{0,200}?'(?![\p{L}\p{N}])/gu,
   reporting: /(?<!\b(?:i|we|you)\s+)\b(?:said|says|told|tells|telling|saying|texted|wrote|writes|yelled|yells|shouted|shouts|shouting|screamed|threatened|goes)\b/i,

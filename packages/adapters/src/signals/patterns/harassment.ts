@@ -23,14 +23,14 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'll ... every day", "every time I call": a campaign, with the caller as the actor.
     id: 'every-day',
-    regex: re(String.raw`\bI(?:'ll| will|'m going to|'m gonna)\b[^.?!]{0,80}?\bevery\s+(?:single\s+)?(?:day|time|hour|night|morning|\w+ minutes)\b`),
+    regex: re(String.raw`\bI(?:'ll| will|'m going to|'m gonna)\b[^.?!]{0,80}?\bevery\s+(?:single\s+)?(?:day|time|hour|night|morning|week|\w+ minutes)\b|\bfrom me every (?:single )?(?:day|morning|night|hour|week)\b|\btag(?:ging)? you\b[^.?!]{0,40}?\bevery\b`),
     weight: 0.7,
     negatable: true,
   },
   {
     // "I'll find you on Facebook", "I looked you up", "I know where you work", "I'll be calling your house".
     id: 'track-down',
-    regex: re(String.raw`\b(?:find|found|look up|looked up)\s+(?:you|your\s+(?:instagram|facebook|profile|address|house|home|family))\b(?:\s+on\s+\w+)?|\blook(?:ed)? you up\b|\bcalling your (?:house|home|mobile|family)\b|\bknow where you work\b`),
+    regex: re(String.raw`\b(?:find|found|look up|looked up)\s+(?:you|your\s+(?:instagram|facebook|profile|address|house|home|family))\b(?:\s+on\s+\w+)?|\blook(?:ed)? you up\b|\bcalling your (?:house|home|mobile|family)\b|\bknow (?:where|which (?:branch|office|store|shop|building)) you work\b|\bfind out where you (?:live|work)\b|\btrack (?:you|your \w+) down\b|\btrack down your\b|\b(?:hound|stalk|harass|pester)(?:ing)? you\b|\b(?:phone|call|ring|visit|text)\s+you\s+at\s+(?:home|your house|your home)\b|\bfollow(?:ing)? you (?:home|to your (?:car|house|home))\b`),
     weight: 0.8,
     negatable: true,
   },
@@ -44,14 +44,14 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'll post your name all over the internet", "I'll post it online".
     id: 'publish',
-    regex: re(String.raw`\b(?:post|put|share|spread|publish)\s+(?:your\s+(?:name|photo|picture|details|address|number|face)|it|this|you)\s+(?:all over|online|on (?:youtube|tiktok|facebook|twitter|x|social media|the internet))`),
+    regex: re(String.raw`\b(?:post|put|share|spread|publish|plaster)\s+(?:your\s+(?:name|photo|picture|pic|details|address|number|face)s?(?:\s+and\s+(?:your\s+)?(?:name|photo|picture|pic|details|address|number|face)s?)?|it|this|you)\s+(?:all over|online|everywhere|on (?:youtube|tiktok|facebook|twitter|x|social media|the internet|every))|\byour\s+(?:details|name|photo|picture|face|number|address)\s+(?:is|are)\s+going\s+(?:on|up on|all over|online)\b|\bon\s+(?:twitter|facebook|instagram|tiktok|youtube|social media)\s+with\s+your\s+(?:photo|name|face|picture|details)\b`),
     weight: 0.75,
     negatable: true,
   },
   {
     // "I'm going to get you fired", "I'll make your life hell", "everyone will know your name".
     id: 'campaign',
-    regex: re(String.raw`\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
+    regex: re(String.raw`\bask(?:ing)? for you by name\b|\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
     weight: 0.75,
     negatable: true,
   },

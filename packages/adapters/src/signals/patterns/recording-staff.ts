@@ -16,7 +16,7 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
   {
     // "This is going on YouTube / social media / TikTok", "everyone will see what you said".
     id: 'going-online',
-    regex: re(String.raw`\b(?:going|goes|put(?:ting)? (?:it|this|you))\s+(?:on|online|up on)\s+(?:youtube|tiktok|facebook|instagram|social media|the internet|twitter)\b|\beveryone will (?:see|hear) what you\b`),
+    regex: re(String.raw`(?<!\b(?:screenshot|photo|picture|pic|name|details|review|complaint)\b[^.?!]{0,40})\b(?:going|goes|put(?:ting)? (?:it|this(?:\s+(?:call|conversation|recording|video))?|you))\s+(?:on|online|up on)\s+(?:my\s+|our\s+)?(?:youtube|tiktok|facebook|instagram|social media|the internet|twitter)\b|\beveryone will (?:see|hear) what you\b`),
     weight: 0.85,
   },
   {
@@ -24,5 +24,20 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
     id: 'on-tape',
     regex: re(String.raw`\b(?:got|have) (?:it all|this|you|everything) (?:on tape|recorded|on camera)\b`),
     weight: 0.7,
+  },
+  {
+    // The agent recorded now, by any device: "my phone's recording you", "I've recorded every word you said",
+    // "this is being recorded by me"; not for one's own records or a lawyer.
+    id: 'recorded-now',
+    regex: re(String.raw`\b(?:phone|camera|mic)(?:'s| is)\s+(?:recording|filming)\b|\b(?:recording|filming|taping)\s+you\b(?!r)|\b(?:i've|i have)\s+recorded\s+(?:every(?:thing| word)|you|all of (?:it|this|you))\b|\brecorded by me\b|\b(?:got|have)\s+(?:the (?:whole|entire) (?:call|conversation)|this (?:call|conversation)|everything you(?:'ve)? said)\s+(?:on|recorded)\b|\b(?:recorded|recording)\b[^.?!]{0,40}?\b(?:going|go|goes) viral\b`, String.raw`(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Broadcasting the call: "you're on camera", "I'm streaming this live", "going live on Facebook with this call".
+    id: 'broadcasting',
+    regex: re(String.raw`\byou're on camera\b|\b(?:streaming|livestreaming|broadcasting)\s+(?:this\s+(?:call|conversation)|you|the call)\b|\b(?:streaming|broadcasting)\s+(?:this|it)\s+live\b|\bgoing live\b(?:\s+on\s+\w+)?\s+with\s+(?:this|you)\b`),
+    weight: 0.8,
+    negatable: true,
   },
 ];

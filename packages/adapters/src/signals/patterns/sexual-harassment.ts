@@ -9,47 +9,47 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "What are you wearing?", "are you wearing a skirt?", "what colour is your underwear?".
     id: 'clothing',
-    regex: re(String.raw`\b(?:what (?:are you|you're|you are) wearing|are you wearing (?:a|any)\s+\w+|your\s+(?:underwear|bra|panties|knickers|lingerie)|you(?:'d)? look (?:good|hot|sexy) in)\b`),
+    regex: re(String.raw`\b(?:(?:bet|imagine|picture)\s+you(?:'re| are)\s+wearing|what (?:are you|you're|you are) wearing|are you wearing (?:a|any)\s+\w+|your\s+(?:underwear|bra|panties|knickers|lingerie)|you(?:'d)? look (?:good|hot|sexy) in)\b`),
     weight: 0.75,
   },
   {
     // "You have a sexy voice", "you sound hot", "I bet you're hot", "nice tits".
     id: 'appearance',
-    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:(?:a\s+)?(?:real\s+)?(?:looker|stunner|hottie|babe)|hot|sexy|cute|gorgeous|good)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
+    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute|young and tight)|\b(?:pretty|beautiful|gorgeous|sexy|hot|cute|lovely)\s+(?:girl|thing|lady|woman|young thing)\s+like\s+you|(?:young|tight)\s+and\s+(?:tight|young|fresh)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:(?:a\s+)?(?:real\s+)?(?:looker|stunner|hottie|babe)|hot|sexy|cute|gorgeous|good|stunning|beautiful|pretty|fit)|\byou(?:'re| are| sound like| look like)\s+(?:a\s+)?(?:naughty|dirty|kinky)\s+(?:girl|boy|one)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
     weight: 0.8,
   },
   {
     // "Your voice is turning me on", "I'm touching myself", "moan for me", "talk dirty to me".
     id: 'sexual-act',
-    regex: re(String.raw`\b(?:turn(?:s|ing)? me on|touching myself|(?:moan|strip|undress) for me|talk dirty|horny|hard (?:just )?(?:listening|thinking) (?:to|about) you)\b`),
+    regex: re(String.raw`\b(?:turn(?:s|ing)? me on|touching myself|(?:moan|strip|undress) for me|talk dirty|horny|hard (?:just )?(?:listening|thinking) (?:to|about) you|talk (?:dirty|sexy|naughty) to me|give (?:us|me) a kiss|do you like (?:older|younger|big|mature) (?:men|women|guys)|(?:love|like|want) to get my hands on you|(?:making|makes|made|getting|gets) me (?:so\s+|all\s+)?(?:hot|horny|hard|wet)(?!\s+under)|(?:come (?:and )?sit|you (?:can|could|should|'ll) sit) on my (?:lap|knee)|sit on my face)\b`),
     weight: 0.85,
     negatable: true,
   },
   {
     // "I'd love to get you in bed", "good in bed", "bend you over", "have sex with you", "suck my dick".
     id: 'proposition',
-    regex: re(String.raw`\b(?:get you (?:in|into) bed|good in bed|bend you over|sex with you|suck my|show you a good time|what you look like naked)\b`),
+    regex: re(String.raw`\b(?:get you (?:in|into) bed|(?:good|fun|great|wild|naughty|amazing) in (?:the )?(?:bed|bedroom|sack)|(?:dinner|drinks?|a date|tonight)\b[^.?!]{0,30}?\bjust (?:the )?(?:two|2) of us|(?<!could\s)(?:kiss|lick|fondle|spank|grope|taste) (?:you|your\s+(?:body|lips|neck|legs|ass|bum|butt|breasts|boobs))\b(?!r)|bend you over|sex with you|suck my|show you a good time|what you look like naked)\b`),
     weight: 0.85,
     negatable: true,
   },
   {
     // "Come over tonight and keep me company", "come round after your shift".
     id: 'come-over',
-    regex: re(String.raw`\bcome (?:over|round|around)\b[^.?!]{0,25}?\b(?:tonight|after (?:work|your shift)|keep me company)\b|\bkeep me company\b`),
+    regex: re(String.raw`\bcome (?:over|round|around)\b(?![^.?!]{0,25}?\b(?:fix|repair|sort|install|look at|check|connect|set up)\b)[^.?!]{0,25}?\b(?:tonight|after (?:work|your shift)|keep me company)\b|\bkeep me company\b|\b(?:you|why don't you)\s+(?:should\s+|could\s+)?come (?:over|round|around) (?:to )?(?:mine|my place|my flat)\b`),
     weight: 0.75,
     negatable: true,
   },
   {
     // "I'm lying here naked", "in bed thinking about you".
     id: 'naked',
-    regex: re(String.raw`\bI(?:'m| am)\s+(?:\w+\s+){0,3}(?:naked|nude)\b|\bin bed (?:thinking about|with|picturing) you\b|\b(?:thinking about|picturing) you in (?:bed|the shower|your underwear)\b`),
+    regex: re(String.raw`\bI(?:'m| am)\s+(?:\w+\s+){0,3}(?:naked|nude)\b|\bin bed (?:thinking about|with|picturing) you\b|\b(?:thinking about|picturing) you in (?:bed|the shower|your underwear)\b|\b(?:thinking about|picturing|dreaming about|fantasi[sz]ing about)\s+your\s+(?:lips|body|legs|mouth|bum|ass|boobs)\b|\bfantasi[sz]ing about you\b`),
     weight: 0.8,
     negatable: true,
   },
   {
     // Sexualised pet names aimed at the agent: "send it over, gorgeous", "hey sexy".
     id: 'pet-name',
-    regex: re(String.raw`(?:,|\bhey|\bhi|\bhello|\bthanks)\s+(?:gorgeous|sexy|hot stuff|hottie|beautiful)\b`),
+    regex: re(String.raw`(?:,|\bhey|\bhi|\bhello|\bthanks)\s+(?:gorgeous|sexy|hot stuff|hottie|beautiful)\b|(?:,|\bhey|\bhi|\bthanks)\s+(?:babe|baby)\s*(?:[.!?]|$)|\bhow old are you,?\s+(?:darling|sweetheart|babe|baby|honey|gorgeous|sexy|sweetie)\b`),
     weight: 0.7,
   },
   {

@@ -21,7 +21,13 @@ const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you
  * body"). Only filler words, so "beat the deadline so you can..." is no
  * target; nor is a ditransitive "you a ..." ("I'll shoot you an email").
  */
-const TARGET = String.raw`(?:(?:(?:the|every|bone|in|out|of|crap|shit|hell|living|daylights|fucking)\s+){0,4}(?:you(?!\s+(?:an?|some|one)\b)|your\b|ya\b|u\b)|(?:the next (?:person|agent|one)|someone|somebody|everyone|everybody|anyone|all of you)\b)`;
+const TARGET = String.raw`(?:(?:(?:the|every|bone|in|out|of|crap|shit|hell|living|daylights|fucking)\s+){0,5}(?:you(?!\s+(?:an?|some|one)\b)|your\b|ya\b|u\b)|(?:the next (?:person|agent|one)|someone|somebody|everyone|everybody|anyone|all of you)\b)`;
+
+/** An agent's place: where they work, live or park. */
+const PREMISES = String.raw`(?:place|building|office|offices|store|shop|branch|depot|warehouse|headquarters|hq|house|home|car|call cent(?:er|re))`;
+
+/** Where a blow lands: "break your jaw", "slash your throat", "a fist through your face". */
+const BODY_PART = String.raw`(?:face|head|jaw|teeth|skull|neck|throat|nose|ribs|legs?|arms?|kneecaps|knees|spine|eyes?)`;
 
 export const THREAT_PATTERNS: readonly Pattern[] = [
   {
@@ -56,7 +62,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // "You'll get stabbed", "people like you get shot", "someone is going to get hurt".
     id: 'passive-violence',
-    regex: re(String.raw`\b(?:you|someone|somebody|people like you|your\s+\w+)\s+(?:(?:\w+\s+){0,3})?get(?:s|ting)?\s+(?:stabbed|shot|killed|knifed|beaten(?: up)?|smacked|punched|hurt|murdered)\b`),
+    regex: re(String.raw`\b(?:you|someone|somebody|people like you|your\s+\w+)(?:'s|'re|'ll)?\s+(?:(?:\w+\s+){0,3})?get(?:s|ting)?\s+(?:stabbed|shot|killed|knifed|beaten(?: up)?|smacked|punched|hurt|murdered|slashed)\b`),
     weight: 0.8,
     negatable: true,
   },
@@ -70,7 +76,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // Premises: "burn this place down", "set fire to the branch", "burn it down with your family in it".
     id: 'premises',
-    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your)\s+(?:place|building|office|store|shop|branch|house|home|car|call cent(?:er|re))\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
+    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your)\s+${PREMISES}\b|\b(?:blow|burn|shoot|smash)\s+(?:this|that|the|your)\s+(?:(?:whole|entire|fucking|bloody)\s+)?${PREMISES}\s+(?:up|down)\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
     weight: 0.85,
     negatable: true,
   },
@@ -96,9 +102,9 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     negatable: true,
   },
   {
-    // "You'll end up in the hospital", "I'll make sure you get hurt".
+    // "You'll end up in the hospital", "end up six feet under", "I'll make sure you get hurt".
     id: 'you-will-get-hurt',
-    regex: re(String.raw`\b(?:end up in (?:the\s+)?(?:hospital|morgue|a body bag)|you(?:'ll| will)?\s+get hurt|get what's coming(?: to you)?)`),
+    regex: re(String.raw`\b(?:end up (?:in (?:the\s+)?(?:hospital|morgue|a body bag|a box|a coffin|a ditch|a wheelchair)|six feet under|dead)|you(?:'ll| will)?\s+get hurt|get what's coming(?: to you)?)`),
     weight: 0.85,
     negatable: true,
   },
@@ -119,7 +125,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // Veiled warnings: "you'd better be careful", "something bad will happen to you", "shame if something happened to it".
     id: 'veiled-warning',
-    regex: re(String.raw`\b(?:you|your\s+\w+)(?:\s+and\s+your\s+\w+)?\s+(?:had better|'d better|better|should|need to)\s+(?:be\s+(?:very\s+|really\s+)?careful|watch (?:out|yourselves|yourself|themselves))\b|\bsomething\s+(?:bad\s+|terrible\s+)?(?:is going to|will|might|could|would)\s+happen\s+to\s+(?:you|your)\b|\bshame if something (?:happened|were to happen) to\b`),
+    regex: re(String.raw`\b(?:you|your\s+\w+)(?:\s+and\s+your\s+\w+)?\s+(?:had better|'d better|better|should|need to)\s+(?:be\s+(?:very\s+|really\s+)?careful|watch (?:out|yourselves|yourself|themselves))\b|\bsomething\s+(?:bad\s+|terrible\s+)?(?:is going to|will|might|could|would)\s+happen\s+to\s+(?:you|your)\b|\b(?:shame|pity) if (?:something|anything|your\s+\w+|you)\s+(?:\w+\s+){0,2}(?:happened|were to happen|got|caught|went|burned|burnt|broke)\b`),
     weight: 0.75,
     negatable: true,
   },
@@ -138,7 +144,86 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // "I'm waiting for you in the car park", "I'll be waiting outside", "wait till I find you".
     id: 'lying-in-wait',
-    regex: re(String.raw`\b(?:waiting (?:for you\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:car ?park|parking (?:lot|garage)|back|exit)|outside|downstairs|by your car)|(?:wait|just wait) (?:till|until) I (?:find|get|catch|see) you)\b`),
+    regex: re(String.raw`\b(?:wait(?:ing)? (?:for you\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:car ?park|parking (?:lot|garage)|back|exit)|outside|downstairs|by your car)|(?:wait|just wait) (?:till|until) I (?:find|get|catch|see) you)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // A blow aimed at the body, with or without an announced intent: "when I break your jaw",
+    // "I could snap your neck", "slash your throat", "knock your teeth out", "a fist through your face".
+    id: 'blow-to-body',
+    regex: re(String.raw`\b(?:break|snap|smash|bash|cave|crack|bust|slash|slit|knock|punch|kick|rip|stab|shoot|rearrange)\s+(?:in\s+)?(?:your|ya|his|her)\s+${BODY_PART}\b(?!\s+(?:out of|over)\b)|\bcut (?:your|ya) throat\b|\b(?:punch|knock) (?:your|ya) lights out\b|\b(?:fist|foot|boot|knife|blade|bullet|head)\s+(?:through|into|in)\s+your\s+${BODY_PART}\b`),
+    weight: 0.85,
+    negatable: true,
+  },
+  {
+    // Family sought out or visited: "pay your family a visit", "I'll find your kids", "coming for you and your family".
+    id: 'family-sought',
+    regex: re(String.raw`\b(?:pay|paying)\s+you\s+a\s+(?:personal|little|surprise|special)\s+visit\b|\b(?:pay|paying|give|make)\s+(?:your\s+(?:\w+\s+)?(?:family|kids|children|wife|husband|son|daughter|mum|mom|mother|dad|father|parents|home|house))\s+a\s+(?:little\s+|quick\s+|personal\s+)?visit\b|\b(?:get|getting|expect|expecting)\s+a\s+(?:little\s+)?visit\s+from\s+(?:me|us|my\s+\w+)\b|\b(?:find|track down|hunt down|go after|come after|coming after|coming for)\s+your\s+(?:kids|children|little ones|family|wife|husband|son|daughter|mum|mom|mother|dad|father|parents)\b|\b(?:i'm|i am|we're|we are)\s+coming\s+(?:for|after)\s+you\b(?!r)`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "Your little ones walk home from school alone, don't they?": a family's movements named.
+    id: 'family-alone',
+    regex: re(String.raw`\byour\s+(?:kids|children|little ones|son|daughter|wife|husband)\s+(?:\w+\s+){0,3}(?:home|school)\s+(?:(?:from|to)\s+(?:school|work)\s+)?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself))\b`),
+    weight: 0.8,
+  },
+  {
+    // Property hit from outside: "a brick through your window", "if your shop goes up in flames",
+    // "when your house is on fire".
+    id: 'property-harmed',
+    regex: re(String.raw`\b(?:brick|rock|stone|bottle|petrol bomb|molotov)\s+through\s+(?:your|the|that|this)\s+(?:\w+\s+)?windows?\b|\b(?:when|if|once|till|until|before)\s+your\s+(?:\w+\s+)?${PREMISES}\s+(?:\w+\s+){0,2}(?:goes up in (?:flames|smoke)|go up in (?:flames|smoke)|burns? down|(?:is|was|being|gets?|got) (?:on fire|burn(?:ed|t)(?: down)?|torched|smashed up|trashed))\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // "A bat with your name on it", "you'll need an ambulance".
+    id: 'aftermath',
+    regex: re(String.raw`\b(?:bat|bullet|knife|blade|gun|fist|brick)\s+with (?:your|ya) name on it\b|\byou(?:'ll| will|'re going to| are going to|'re gonna)?\s+need\s+(?:an?\s+)?(?:ambulance|surgeon|dentist|undertaker|coffin|plastic surgeon|new face)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Negative by nature: "your mother won't recognise you when I'm done", "you'd better hope I never find you",
+    // "teach you a lesson you won't forget".
+    id: 'menace-negated-form',
+    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
+    weight: 0.8,
+  },
+  {
+    // Menace without the act named: "see what happens to you", "keep talking and see what happens",
+    // "I'll come down there and make you regret it", "you'll be sorry, I know people.".
+    id: 'menace',
+    regex: re(String.raw`\bsee what happens to (?:you|your\s+\w+)\b|\bkeep (?:talking|pushing|it up|this up|pushing me)\b[^.?!]{0,20}?\bsee what happens\b|\b(?:come|coming)\s+(?:down|round|around|over)\s+(?:there|to your\s+\w+)\s+and\s+(?:make you|sort you out|deal with you|teach you|show you|get you)\b|\bmake (?:you|ya|your\s+\w+)\s+(?:bleed|suffer|beg|scream)\b|\bi know (?:some )?people\s*(?:[.!]|$)`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Waiting for or following the agent: "I'll follow you home", "I'll be waiting when your shift ends".
+    id: 'follow-you',
+    regex: re(String.raw`\bfollow(?:ing)?\s+you\s+(?:home|to your (?:car|house|home)|out)\b|\bwaiting\b[^.?!]{0,40}?\bwhen your shift (?:ends|finishes)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Stock menaces: "your days are numbered", "sleep with one eye open", "people have been hurt for less",
+    // "if I ever see you in the street you're finished", "tell your kids to watch out".
+    id: 'stock-menace',
+    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b`),
+    weight: 0.8,
+    negatable: true,
+  },
+  {
+    // Negative by nature: "your family will never feel safe again".
+    id: 'never-safe',
+    regex: re(String.raw`\b(?:never|won't|will not)\s+(?:feel|feels|be)\s+safe\s+again\b`),
+    weight: 0.8,
+  },
+  {
+    // "Your office will be a pile of ashes by Friday".
+    id: 'premises-ruined',
+    regex: re(String.raw`\byour\s+(?:\w+\s+)?${PREMISES}\s+(?:will|'ll|is going to)\s+be\s+(?:a\s+)?(?:pile of (?:ashes|rubble)|ashes|rubble|burnt out|burned out)\b`),
     weight: 0.8,
     negatable: true,
   },

@@ -15,25 +15,25 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "I want the CEO on the phone", "I demand to speak to the president of the company".
     id: 'top-boss',
-    regex: re(String.raw`\b(?:want|demand|get me|put|need)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b`),
+    regex: re(String.raw`\b(?:want|demand|get me|put|need)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b`),
     weight: 0.75,
   },
   {
     // "Fire the guy who installed it", "I want everyone involved fired".
     id: 'fire-staff',
-    regex: re(String.raw`\bfire\s+(?:the|that|this|him|her|them|everyone)\b(?!\s+off)|\b(?:want|demand)\s+(?:\w+\s+){0,3}(?:fired|sacked|dismissed)\b`),
+    regex: re(String.raw`\bfire\s+(?:the|that|this|him|her|them|everyone|everybody|whoever|all of)\b(?!\s+off)|\b(?:want|demand)\s+(?:\w+\s+){0,6}(?:fired|sacked|dismissed|disciplined|suspended|struck off)\b`),
     weight: 0.75,
   },
   {
     // "Give me five thousand dollars", "refund me ten times what I paid".
     id: 'huge-sum',
-    regex: re(String.raw`\b(?:(?:give|pay|refund|owe)\s+me|want|demand)\s+(?:\w+\s+){0,2}(?:thousand|grand|million)\b|\b(?:\w+\s+times|double|triple)\s+what I paid\b`),
+    regex: re(String.raw`\b(?:(?:give|pay|refund|owe)\s+me|want|demand|expect|deserve)\s+(?:\w+\s+){0,3}(?:thousand|grand|million)\b|\b(?:\w+\s+times|double|triple)\s+what I paid\b`),
     weight: 0.75,
   },
   {
     // "A full refund for the last two years", "every single call I ever made refunded".
     id: 'refund-everything',
-    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I\s+(?:ever\s+)?(?:made|paid)\b`),
+    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b`),
     weight: 0.7,
   },
   {
@@ -45,7 +45,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Come to my house and apologise personally", "personally guarantee ... signed by you".
     id: 'personal',
-    regex: re(String.raw`\b(?:apologi[sz]e (?:to me )?(?:personally|in person)|personally guarantee|come to my (?:house|home) and apologi[sz]e)\b`),
+    regex: re(String.raw`\b(?:apologi[sz]e (?:to me )?(?:personally|in person)|personally guarantee|come to my (?:house|home) and apologi[sz]e|signed by (?:the (?:whole|entire) board|the ceo|the chief executive|every director)|apology from (?:the ceo|the chief executive|the (?:whole )?board|the owner|the (?:managing )?director|the chairman)|(?:want|need|expect)\s+you\s+personally\s+to)\b`),
     weight: 0.7,
   },
   {
@@ -57,13 +57,13 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Pay my rent": costs outside the service.
     id: 'pay-my-costs',
-    regex: re(String.raw`\bpay (?:for )?my (?:rent|mortgage|holiday|car|wages)\b`),
+    regex: re(String.raw`\bpay (?:for )?my (?:(?:whole|entire|full)\s+)?(?:rent|mortgage|holiday|car|wages|council tax)\b`),
     weight: 0.7,
   },
   {
     // "Unlimited data for life", "the new iPhone for free".
     id: 'free-product',
-    regex: re(String.raw`\b(?:unlimited|free)\s+(?:data|calls|service|tv|phone|iphone|upgrade)\b[^.?!]{0,30}?\b(?:for life|forever|or (?:I'm|else))\b|\b(?:give me|I want)\s+(?:a|an|the)\s+(?:new\s+|free\s+)?(?:\w+\s+)?(?:for free|free)\b`),
+    regex: re(String.raw`\b(?:upgrade me|give me)\b[^.?!]{0,40}?\band never (?:charge|bill) me (?:again|ever again|another penny)\b|\b(?:want|give me|demand|expect)\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?years?\s+(?:free|for free)\b|\b(?:unlimited|free)\s+(?:data|calls|service|tv|phone|iphone|upgrade)\b[^.?!]{0,30}?\b(?:for life|forever|or (?:I'm|else))\b|\b(?:give me|I want)\s+(?:a|an|the)\s+(?:new\s+|free\s+)?(?:\w+\s+)?(?:for free|free)\b(?!\s+\p{L})`),
     weight: 0.7,
   },
 ];
