@@ -66,7 +66,7 @@ function scoresOf(word: EnglishProfaneWord): WordScores {
  * with the plain dataset (obscenity's own patterns already spare "Scunthorpe",
  * "assassin", "cocktail"). A hit inside one of these spans is dropped.
  */
-const WHITELIST = ['cockpit', 'shiitake', 'retardant', 'cum laude', "dick's sporting"];
+const WHITELIST = ['cockpit', 'cock-up', 'shiitake', 'retardant', 'cum laude', "dick's sporting"];
 
 /** obscenity's metadata for its own phrases, or ours for the slurs it lacks. */
 type Metadata = { readonly originalWord: EnglishProfaneWord } | { readonly extraSlur: true };

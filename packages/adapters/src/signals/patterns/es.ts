@@ -22,21 +22,27 @@ export const ES_PATTERNS = catalogue({
     {
       // "Voy a quemar la tienda", "le voy a prender fuego a la oficina", "contigo dentro".
       id: 'premises',
-      regex: re(String.raw`\b(?:quemar|incendiar|prender fuego a|volar|reventar)\s+(?:la|el|tu|su|vuestra)\s+(?:tienda|oficina|local|casa|coche|sucursal|edificio)\b|\bprender fuego a la\b|\bcontigo dentro\b`),
+      regex: re(String.raw`\b(?:quemar|incendiar|prender fuego a|volar|reventar|destrozar|destruir|romper)\s+(?:la|el|tu|su|vuestra|vuestro|las|los|vuestras)\s+(?:tienda|oficina|oficinas|local|casa|coche|sucursal|edificio)\b|\bprender fuego a la\b|\bcontigo dentro\b`),
       weight: 0.85,
       negatable: true,
     },
     {
-      // "Se donde vives", "se donde trabajas": locating the agent.
+      // Negative by nature: "no sabes con quien te estas metiendo".
+      id: 'you-dont-know-me',
+      regex: re(String.raw`\bno sabes con quien (?:te estas metiendo|estas hablando|te metes)\b`),
+      weight: 0.75,
+    },
+    {
+      // "Se donde vives", "voy a averiguar donde vives", "se como te llamas": locating the agent.
       id: 'where-you-live',
-      regex: re(String.raw`\bse donde (?:vives|trabajas|vive|trabaja)\b`),
+      regex: re(String.raw`\bse donde (?:vives|trabajas|vive|trabaja)\b|\b(?:averiguar|averiguare|saber|descubrir|buscar|voy a saber) donde (?:vives|trabajas)\b|\bse como te llamas\b`),
       weight: 0.8,
       negatable: true,
     },
     {
       // "Tu familia lo va a pagar", "a tus hijos les puede pasar algo".
       id: 'family',
-      regex: re(String.raw`\b(?:tu|tus|su|sus)\s+(?:familia|hijos|hijas|hijo|hija|mujer|marido)\s+(?:lo\s+)?(?:va|van)\s+a\s+pagar\b|\b(?:a\s+)?(?:tus|sus)\s+(?:hijos|hijas|familia)\b[^.?!]{0,15}\bpasar algo\b`),
+      regex: re(String.raw`\b(?:tu|tus|su|sus)\s+(?:familia|hijos|hijas|hijo|hija|mujer|marido)\s+(?:lo\s+)?(?:va|van)\s+a\s+pagar\b|\b(?:a\s+)?(?:tu|tus|su|sus)\s+(?:hijos|hijas|familia|hijo|hija|mujer|marido)\b[^.?!]{0,20}\bpasar (?:algo|cualquier cosa)\b`),
       weight: 0.85,
       negatable: true,
     },
@@ -50,7 +56,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital".
       id: 'veiled',
-      regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b`),
+      regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b|\bte vas a arrepentir\b|\bte (?:espero|estare esperando) (?:a la salida|fuera|en la puerta|abajo)\b|\bandate con (?:mucho )?cuidado\b|\bte (?:busco|buscare|voy a buscar) y te (?:encuentro|encontrare)\b|\b${YOU}\s+(?:voy a |vamos a )?(?:dejar|dejo)\s+(?:la cara|las piernas|la boca)\b`),
       weight: 0.8,
       negatable: true,
     },
@@ -86,20 +92,20 @@ export const ES_PATTERNS = catalogue({
     {
       // "Eres un inutil", "que inutil eres", "sois unos incompetentes", "eres estupido", "eres una verguenza".
       id: 'you-are',
-      regex: re(String.raw`\b(?:eres|sois|es usted)\s+(?:un|una|unos|unas)?\s*(?:inutil|inutiles|incompetente|incompetentes|estupido|estupida|tonto|tonta|idiota|imbecil|payaso|verguenza|desastre|gilipollas|pendejo|cabron)\b|\bque\s+(?:inutil|incompetente|estupido|tonto|idiota)\s+(?:eres|sois)\b`),
+      regex: re(String.raw`\b(?:eres|sois|es usted)\s+(?:un|una|unos|unas)?\s*(?:(?:completo|completa|total|autentico|autentica|verdadero|pedazo de|puto|puta)\s+)?(?:inutil|inutiles|incompetente|incompetentes|estupido|estupida|tonto|tonta|idiota|imbecil|payaso|verguenza|desastre|gilipollas|pendejo|cabron|ladrones|estafadores|sinverguenzas|chapuceros)\b|\bque\s+(?:inutil|incompetente|estupido|tonto|idiota)\s+(?:eres|sois)\b`),
       weight: 0.8,
       negatable: true,
     },
     {
       // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu".
       id: 'contempt',
-      regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\bque (?:empresa|servicio|companía|compania) (?:tan|mas) (?:patetica|patetico|penosa|lamentable)\b`),
+      regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\b(?:que|vaya) (?:empresa|servicio|companía|compania|atencion) (?:tan|mas) (?:patetica|patetico|penosa|penoso|lamentable|cutre|vergonzosa|vergonzoso)\b|\bque (?:verguenza|asco|desastre|porqueria) de (?:empresa|compania|servicio|atencion|gente)\b|\bno te enteras\b|\bno (?:te )?entiendes nada\b|\bcomo hablar con (?:una pared|un robot|una maquina|un muro)\b|\bte pagan por (?:no hacer nada|esto)\b`),
       weight: 0.75,
     },
     {
       // "Servicio de mierda", "puta compania", "pinche servicio", "me cago en tu empresa", "hijo de puta".
       id: 'company',
-      regex: re(String.raw`\b(?:servicio|empresa|compania|companía|atencion) de mierda\b|\b(?:puta|pinche|maldita) (?:empresa|compania|servicio)\b|\bme cago en (?:tu|su|vuestra) (?:empresa|compania|madre)\b|\bchinga tu madre\b|\bhijo de puta\b`),
+      regex: re(String.raw`\b(?:servicio|empresa|compania|companía|atencion) de mierda\b|\bmierda de (?:servicio|empresa|compania|atencion)\b|\b(?:puta|pinche|maldita) (?:empresa|compania|servicio)\b|\bme cago en (?:tu|su|vuestra) (?:empresa|compania|madre)\b|\bchinga tu madre\b|\bhijo de puta\b`),
       weight: 0.8,
     },
     {
@@ -120,7 +126,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Vete a tu pais", "vuelvete a tu pais", "malditos inmigrantes", "los sudacas como tu".
       id: 'origin',
-      regex: re(String.raw`\b(?:vete|vuelvete|volved|vuelve|largate)\s+a\s+tu\s+pais\b|\bmalditos?\s+(?:inmigrantes|extranjeros|moros|sudacas)\b|\b(?:inmigrantes|extranjeros|sudacas|moros)\s+como\s+tu\b`),
+      regex: re(String.raw`\b(?:vete|vuelvete|volved|vuelve|largate|largaos|idos)\s+a\s+(?:tu|vuestro|su)\s+pais\b|\bpanda de (?:moros|sudacas|negros|extranjeros|inmigrantes)\b|\baprende(?:r)? a hablar (?:bien )?(?:espanol|castellano)\b|\bmalditos?\s+(?:inmigrantes|extranjeros|moros|sudacas)\b|\b(?:inmigrantes|extranjeros|sudacas|moros)\s+como\s+tu\b`),
       weight: 0.85,
     },
     {
@@ -141,13 +147,13 @@ export const ES_PATTERNS = catalogue({
     {
       // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho".
       id: 'voice',
-      regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bme pones (?:mucho|cachondo|a mil)\b`),
+      regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bcomo eres fisicamente\b|\bconocerte (?:en persona|mejor)\b|\bquedamos\b[^.?!]{0,25}\b(?:tu y yo|los dos|esta noche)\b|\bme pones (?:mucho|cachondo|a mil)\b`),
       weight: 0.75,
     },
     {
       // "Tienes novio", "quieres salir conmigo", "vente a mi casa", "seguro que estas buenisima".
       id: 'advance',
-      regex: re(String.raw`\btienes novi[oa]\b|\bsalir conmigo\b|\bvente a mi casa\b|\bestas buen(?:a|isima|o|isimo)\b|\bque llevas puesto\b|\bropa interior\b`),
+      regex: re(String.raw`\btienes novi[oa]\b|\bsalir conmigo\b|\bvente a mi casa\b|\bestas (?:muy |bien )?buen(?:a|isima|o|isimo)\b|\bque llevas puesto\b|\bropa interior\b`),
       weight: 0.75,
     },
     {
@@ -162,13 +168,13 @@ export const ES_PATTERNS = catalogue({
     {
       // "Voy a publicar tu nombre", "lo voy a publicar en redes", "poner tu nombre en las redes".
       id: 'expose',
-      regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
+      regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes|linkedin|twitter|tiktok)\b|\b(?:averiguar|averiguare|voy a saber) donde (?:vives|trabajas)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
       weight: 0.8,
     },
     {
       // "Te voy a llamar todos los dias", "llamare todos los dias hasta que".
       id: 'keep-calling',
-      regex: re(String.raw`\b(?:llamar|llamare|llamo|escribir)\b[^.?!]{0,15}\btodos los dias\b`),
+      regex: re(String.raw`\b(?:llamar|llamare|llamo|escribir)\b[^.?!]{0,15}\b(?:todos los dias|cada (?:hora|dia|noche|manana|cinco minutos))\b`),
       weight: 0.8,
     },
     {
@@ -189,13 +195,13 @@ export const ES_PATTERNS = catalogue({
     {
       // "Gratis para siempre", "gratis de por vida".
       id: 'forever',
-      regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida)\b`),
+      regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida|durante (?:\w+ )?anos)\b|\b(?:devuelve(?:me)?|devolverme|reembolsa(?:me)?)\s+todo lo que (?:he|habia) pagado\b`),
       weight: 0.75,
     },
     {
       // "Ponme con el presidente", "quiero hablar con el director general".
       id: 'top-boss',
-      regex: re(String.raw`\b(?:con|al|a)\s+(?:el\s+)?(?:presidente|director general|consejero delegado|dueno)\b`),
+      regex: re(String.raw`\b(?:con|al|a)\s+(?:el\s+)?(?:presidente|director general|consejero delegado|dueno)\b|\b(?:me llame|que llame|venga)\s+el\s+(?:presidente|director general|consejero delegado|dueno)\b`),
       weight: 0.75,
     },
     {
@@ -240,7 +246,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Te estoy grabando", "estoy grabando todo lo que dices", "lo subo a TikTok"; not "para mis registros".
       id: 'recording-you',
-      regex: re(String.raw`\bte estoy grabando\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
+      regex: re(String.raw`\bte estoy grabando\b|\bgrabad[oa] por mi\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
       weight: 0.8,
     },
   ],

@@ -30,7 +30,7 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'll find you on Facebook", "I looked you up", "I know where you work", "I'll be calling your house".
     id: 'track-down',
-    regex: re(String.raw`\b(?:find|found|look up|looked up)\s+(?:you|your\s+(?:instagram|facebook|profile|address|house|home|family))\b(?:\s+on\s+\w+)?|\blook(?:ed)? you up\b|\bcalling your (?:house|home|mobile|family)\b|\bknow (?:where|which (?:branch|office|store|shop|building)) you work\b|\bfind out where you (?:live|work)\b|\btrack (?:you|your \w+) down\b|\btrack down your\b|\b(?:hound|stalk|harass|pester)(?:ing)? you\b|\b(?:phone|call|ring|visit|text)\s+you\s+at\s+(?:home|your house|your home)\b|\bfollow(?:ing)? you (?:home|to your (?:car|house|home))\b`),
+    regex: re(String.raw`\b(?:find|found|look up|looked up)\s+(?:you|your\s+(?:instagram|facebook|profile|address|house|home|family))\b(?:\s+on\s+\w+)?|\blook(?:ed)? you up\b|\bcalling your (?:house|home|mobile|family)\b|\bknow (?:where|which (?:branch|office|store|shop|building)) you work\b|\bfind out where you (?:live|work)\b|\btrack (?:you|your \w+) down\b|\b(?:message|dm|add|follow|find)\s+you\s+on\s+(?:facebook|instagram|twitter|linkedin|tiktok|snapchat|whatsapp)\b|\bare you on (?:facebook|instagram|twitter|linkedin|tiktok|snapchat)\b|\btrack down your\b|\b(?:hound|stalk|harass|pester)(?:ing)? you\b|\b(?:phone|call|ring|visit|text)\s+you\s+at\s+(?:home|your house|your home)\b|\bfollow(?:ing)? you (?:home|to your (?:car|house|home))\b`),
     weight: 0.8,
     negatable: true,
   },
@@ -44,14 +44,14 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'll post your name all over the internet", "I'll post it online".
     id: 'publish',
-    regex: re(String.raw`\b(?:post|put|share|spread|publish|plaster)\s+(?:your\s+(?:name|photo|picture|pic|details|address|number|face)s?(?:\s+and\s+(?:your\s+)?(?:name|photo|picture|pic|details|address|number|face)s?)?|it|this|you)\s+(?:all over|online|everywhere|on (?:youtube|tiktok|facebook|twitter|x|social media|the internet|every))|\byour\s+(?:details|name|photo|picture|face|number|address)\s+(?:is|are)\s+going\s+(?:on|up on|all over|online)\b|\bon\s+(?:twitter|facebook|instagram|tiktok|youtube|social media)\s+with\s+your\s+(?:photo|name|face|picture|details)\b`),
+    regex: re(String.raw`(?<!\b(?:record|recorded|recording|film|filmed|filming|video|tape|taped|taping)\b[^.?!]{0,60})\b(?:post|put|share|spread|publish|plaster|posting|putting|sharing)\s+(?:your\s+(?:name|photo|picture|pic|details|address|number|face)s?(?:\s+and\s+(?:your\s+)?(?:name|photo|picture|pic|details|address|number|face)s?)?|it|this|you)\s+(?:all over|online|everywhere|on (?:youtube|tiktok|facebook|twitter|x|reddit|instagram|linkedin|social media|the internet|every))|\byour\s+(?:details|name|photo|picture|face|number|address)\s+(?:is|are)\s+going\s+(?:on|up on|all over|online)\b|\bon\s+(?:twitter|facebook|instagram|tiktok|youtube|social media)\s+with\s+your\s+(?:photo|name|face|picture|details)\b`),
     weight: 0.75,
     negatable: true,
   },
   {
     // "I'm going to get you fired", "I'll make your life hell", "everyone will know your name".
     id: 'campaign',
-    regex: re(String.raw`\bask(?:ing)? for you by name\b|\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
+    regex: re(String.raw`\bask(?:ing)? for you by name\b|\bso (?:everyone|the world|people|the whole world) (?:sees|can see|knows|will see|will know) (?:how|what|who) you\b|\babout you (?:personally|by name)\b|\bname and shame\b|\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
     weight: 0.75,
     negatable: true,
   },

@@ -58,7 +58,7 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
   {
     // Refusing to be served by a group: "I'm not talking to a woman", "I don't want a Jew handling...".
     id: 'refuse-group',
-    regex: re(String.raw`\b(?:not\s+(?:talking|speaking|dealing)\s+(?:to|with)|(?:don't|do not|won't)\s+(?:want(?:\s+to\s+(?:speak|talk|deal)\s+(?:to|with))?|talk to|speak to|deal with)|not\s+(?:taking|take|listening to)(?:\s+(?:advice|orders|instructions|help))?(?:\s+from)?)\s+(?:a|an|some|any)\s+${GROUP}\b|,\s*not\s+(?:a|an|some|one of)\s+(?:the\s+)?${GROUP}\b|\b(?:refuse to be|don't want to be|won't be)\s+(?:served|helped|handled)\s+by\s+(?:a|an|some|any)\s+${GROUP}\b`),
+    regex: re(String.raw`\b(?:not\s+(?:talking|speaking|dealing)\s+(?:to|with)|(?:don't|do not|won't)\s+(?:want(?:\s+to\s+(?:speak|talk|deal)\s+(?:to|with))?|talk to|speak to|deal with)|not\s+(?:taking|take|listening to)(?:\s+(?:advice|orders|instructions|help))?(?:\s+from)?)\s+(?:a|an|some|any)\s+${GROUP}\b|,\s*not\s+(?:a|an|some|one of)\s+(?:the\s+)?${GROUP}\b|\b(?:refuse to be|don't want to be|won't be)\s+(?:served|helped|handled)\s+by\s+(?:a|an|some|any)\s+${GROUP}\b|\b(?:don't|do not|won't)\s+(?:talk to|speak to|deal with|serve)\s+${GROUP}\b(?!')`),
     weight: 0.8,
   },
   {
@@ -90,7 +90,7 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
     // Demanding a server by origin: "someone born in this country", "a proper British agent", "not one of you lot".
     // "Someone in the UK office" asks for a team, not an origin.
     id: 'origin-demand',
-    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody|a person|an agent)\s+(?:who was\s+|who's\s+|who is\s+)?(?:actually\s+|really\s+)?(?:from|born in|born)\s+(?:this country|here|the (?:uk|us|usa|states))\b(?!\s+office)|\b(?:a|an|some)\s+(?:real|proper|true)\s+(?:american|british|english|brit|aussie|australian|canadian|irish|scottish)\b|\bnot (?:one of )?you (?:people|lot|foreigners)\b|\byou lot (?:overseas|abroad|over there)\b`),
+    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody|a person|an agent)\s+(?:on\s+)?(?:who was\s+|who's\s+|who is\s+)?(?:actually\s+|really\s+)?(?:from|born in|born)\s+(?:this country|here|the (?:uk|us|usa|states))\b(?!\s+office)|\b(?:a|an|some)\s+(?:real|proper|true)\s+(?:american|british|english|brit|aussie|australian|canadian|irish|scottish)\b|\bnot (?:one of )?you (?:people|lot|foreigners)\b|\byou lot (?:overseas|abroad|over there)\b`),
     weight: 0.8,
   },
   {
@@ -103,6 +103,18 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
     // "You sound gay" as an insult.
     id: 'you-sound-gay',
     regex: re(String.raw`\byou(?:'re| are| sound)\s+(?:so\s+)?gay\b`),
+    weight: 0.75,
+  },
+  {
+    // Negative by nature: "you people aren't even human".
+    id: 'not-human',
+    regex: re(String.raw`\b${YOUR_KIND}\s+(?:aren't|are not|isn't)\s+(?:even\s+)?(?:human|people)\b|\b(?:your staff|your agents|you people|you lot|half (?:of )?your staff|half of you)\s+(?:can't|cannot|don't)\s+(?:even\s+)?speak\s+(?:the language|english|proper english)\b`),
+    weight: 0.8,
+  },
+  {
+    // Counting or placing people by origin: "so many foreigners in your call centre", "is everyone there from India?".
+    id: 'origin-count',
+    regex: re(String.raw`\b(?:so many|too many|all these|full of)\s+(?:foreigners|immigrants|migrants|indians|pakistanis|filipinos|asians|africans|mexicans)\b|\b(?:everyone|everybody|all of you|you all)\s+(?:there\s+)?from\s+(?:india|pakistan|the philippines|abroad|overseas|another country)\b`),
     weight: 0.75,
   },
 ];

@@ -16,7 +16,7 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
   {
     // "This is going on YouTube / social media / TikTok", "everyone will see what you said".
     id: 'going-online',
-    regex: re(String.raw`(?<!\b(?:screenshot|photo|picture|pic|name|details|review|complaint)\b[^.?!]{0,40})\b(?:going|goes|put(?:ting)? (?:it|this(?:\s+(?:call|conversation|recording|video))?|you))\s+(?:on|online|up on)\s+(?:my\s+|our\s+)?(?:youtube|tiktok|facebook|instagram|social media|the internet|twitter)\b|\beveryone will (?:see|hear) what you\b`),
+    regex: re(String.raw`(?<!\b(?:screenshot|photo|picture|pic|name|details|review|complaint)\b[^.?!]{0,40})\b(?:going|goes|put(?:ting)? (?:it|this(?:\s+(?:call|conversation|recording|video))?|you))\s+(?:straight\s+)?(?:on|online|up on)\s+(?:my\s+|our\s+)?(?:youtube|tiktok|facebook|instagram|social media|the internet|twitter|podcast|channel|stream)\b|\beveryone will (?:see|hear) what you\b`),
     weight: 0.85,
   },
   {

@@ -59,13 +59,13 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "The dumbest thing I've ever heard", "the worst agent I've ever spoken to".
     id: 'superlative',
-    regex: re(String.raw`\b(?:dumbest|stupidest|thickest|most (?:useless|incompetent|stupid|clueless))\s+(?:thing|person|agent|man|woman|people|company)\b|\bworst\s+(?:agent|company|service|person|customer service)\s+I(?:'ve| have)\s+ever\b`),
+    regex: re(String.raw`\b(?:dumbest|stupidest|thickest|most (?:useless|incompetent|stupid|clueless))\s+(?:thing|person|agent|man|woman|people|company)\b|\b(?:worst|least helpful|most unhelpful|rudest)\s+(?:\w+\s+)?(?:agent|company|service|person|customer service|people)\s+I(?:'ve| have)\s+ever\b`),
     weight: 0.7,
   },
   {
     // "Wow, genius", "well done, Einstein", "thanks for nothing": sarcasm at the agent.
     id: 'sarcasm',
-    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\bthanks for (?:absolutely |precisely |exactly )?nothing\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
+    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\b(?:thanks|thank you|cheers) for (?:absolutely |precisely |exactly )?nothing\b|\bwhat planet are you (?:on|from)\b|\bout of a paper bag\b|\btalking to (?:a|an|this|some)\s+${INSULT_NOUN}\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
     weight: 0.7,
   },
   {
@@ -83,7 +83,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "You clearly have no clue", "what's wrong with you".
     id: 'no-clue',
-    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
+    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain\s?cells?\b|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
     weight: 0.7,
   },
   {

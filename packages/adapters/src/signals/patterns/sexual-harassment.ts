@@ -9,13 +9,13 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "What are you wearing?", "are you wearing a skirt?", "what colour is your underwear?".
     id: 'clothing',
-    regex: re(String.raw`\b(?:(?:bet|imagine|picture)\s+you(?:'re| are)\s+wearing|what (?:are you|you're|you are) wearing|are you wearing (?:a|any)\s+\w+|your\s+(?:underwear|bra|panties|knickers|lingerie)|you(?:'d)? look (?:good|hot|sexy) in)\b`),
+    regex: re(String.raw`\b(?:(?:bet|imagine|picture|tell me)\s+you(?:'re| are)\s+wearing|under (?:that|your) (?:uniform|skirt|shirt|top|dress|clothes)|what (?:are you|you're|you are) wearing|are you wearing (?:a|any)\s+\w+|your\s+(?:underwear|bra|panties|knickers|lingerie)|you(?:'d)? look (?:good|hot|sexy) in)\b`),
     weight: 0.75,
   },
   {
     // "You have a sexy voice", "you sound hot", "I bet you're hot", "nice tits".
     id: 'appearance',
-    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute|young and tight)|\b(?:pretty|beautiful|gorgeous|sexy|hot|cute|lovely)\s+(?:girl|thing|lady|woman|young thing)\s+like\s+you|(?:young|tight)\s+and\s+(?:tight|young|fresh)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:(?:a\s+)?(?:real\s+)?(?:looker|stunner|hottie|babe)|hot|sexy|cute|gorgeous|good|stunning|beautiful|pretty|fit)|\byou(?:'re| are| sound like| look like)\s+(?:a\s+)?(?:naughty|dirty|kinky)\s+(?:girl|boy|one)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
+    regex: re(String.raw`\b(?:(?:you have|you've got|your)\s+(?:a\s+)?(?:sexy|hot|gorgeous)\s+(?:voice|body|legs)|you sound\s+(?:sexy|hot|cute|fit|gorgeous|beautiful|young and tight)|(?:boyfriend|husband|girlfriend|wife) is a lucky (?:man|guy|woman|girl|lady)|if you know what i mean|\b(?:pretty|beautiful|gorgeous|sexy|hot|cute|lovely)\s+(?:girl|thing|lady|woman|young thing)\s+like\s+you|(?:young|tight)\s+and\s+(?:tight|young|fresh)|(?:I\s+)?bet you(?:'re| are| look)\s+(?:(?:a\s+)?(?:real\s+)?(?:looker|stunner|hottie|babe)|hot|sexy|cute|gorgeous|good|stunning|beautiful|pretty|fit)|\byou(?:'re| are| sound like| look like)\s+(?:a\s+)?(?:naughty|dirty|kinky)\s+(?:girl|boy|one)|nice\s+(?:tits|boobs|ass|legs|body))\b`),
     weight: 0.8,
   },
   {
@@ -56,7 +56,7 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
     // "Come over to my place", "we can meet up tonight", "send me a picture of yourself".
     // "Come to my house" without "over" is how customers book a technician.
     id: 'meet-or-picture',
-    regex: re(String.raw`\b(?:come over to my (?:place|house|room|flat)|meet up (?:tonight|later|after (?:work|your shift))|send me a (?:picture|photo|pic|selfie) of (?:yourself|you))\b`),
+    regex: re(String.raw`\b(?:come over to my (?:place|house|room|flat)|meet up (?:tonight|later|after (?:work|your shift))|send me a (?:picture|photo|pic|selfie) of (?:yourself|you)|send me (?:a |some )?(?:pic|pics|selfie|selfies|nudes?)\b(?!\s+of\s+(?!you)))\b`),
     weight: 0.7,
     negatable: true,
   },

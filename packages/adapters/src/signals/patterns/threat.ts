@@ -62,14 +62,14 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // "You'll get stabbed", "people like you get shot", "someone is going to get hurt".
     id: 'passive-violence',
-    regex: re(String.raw`\b(?:you|someone|somebody|people like you|your\s+\w+)(?:'s|'re|'ll)?\s+(?:(?:\w+\s+){0,3})?get(?:s|ting)?\s+(?:stabbed|shot|killed|knifed|beaten(?: up)?|smacked|punched|hurt|murdered|slashed)\b`),
+    regex: re(String.raw`\b(?:you|someone|somebody|people|people like you|your\s+\w+)(?:'s|'re|'ll)?\s+(?:(?:\w+\s+){0,3})?get(?:s|ting)?\s+(?:stabbed|shot|killed|knifed|beaten(?: up)?|smacked|punched|hurt|murdered|slashed)\b`),
     weight: 0.8,
     negatable: true,
   },
   {
     // "I'll put you in the ground", "put you in hospital".
     id: 'put-you-in',
-    regex: re(String.raw`\bput you (?:in the ground|in (?:the )?hospital|in a (?:box|coffin|wheelchair|body bag)|six feet under)\b`),
+    regex: re(String.raw`\bput you (?:in the ground|in (?:the )?hospital|in a (?:box|coffin|wheelchair|body bag|hospital bed)|six feet under)\b`),
     weight: 0.9,
     negatable: true,
   },
@@ -188,7 +188,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     // Negative by nature: "your mother won't recognise you when I'm done", "you'd better hope I never find you",
     // "teach you a lesson you won't forget".
     id: 'menace-negated-form',
-    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
+    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\b(?:when|once|if|till|until) i (?:get|lay) (?:hold of|my hands on) you\b|\bcan't promise (?:that )?i won't\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
     weight: 0.8,
   },
   {
@@ -210,7 +210,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     // Stock menaces: "your days are numbered", "sleep with one eye open", "people have been hurt for less",
     // "if I ever see you in the street you're finished", "tell your kids to watch out".
     id: 'stock-menace',
-    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b`),
+    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b|\block your doors\b|\b(?:be there|be waiting|waiting)\s+when you\s+(?:clock off|finish|leave|get off|knock off|come out)\b|\bsee how tough you are\b|\bhope you(?:'ve| have)? got (?:good |decent )?insurance\b|\b(?:you|your\s+\w+)\s+(?:should|had better|'d better|better|ought to)\s+be\s+(?:(?:very|really)\s+)?(?:worried|scared|afraid)\b|\byour\b[^.?!]{0,40}?\b(?:setting|set|putting)\s+(?:it|them)\s+on fire\b`),
     weight: 0.8,
     negatable: true,
   },

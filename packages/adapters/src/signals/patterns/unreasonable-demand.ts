@@ -9,13 +9,13 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Free service for life", "waive every fee forever", "for the rest of the year".
     id: 'forever',
-    regex: re(String.raw`\b(?:demand|want|give me|waive|cancel|give|refund)\b[^.?!]{0,60}?\b(?:forever|for life|for the rest of (?:the|my) (?:year|life)|for free|\w+ years? of free|(?:a )?lifetime of)\b`),
+    regex: re(String.raw`\b(?:demand|want|give me|waive|cancel|give|refund)\b[^.?!]{0,60}?\b(?:forever|for life|for the rest of (?:the|my) (?:year|life)|for free|\w+ years? of free|(?:a )?lifetime of|(?:until|till) the end of time)\b`),
     weight: 0.75,
   },
   {
     // "I want the CEO on the phone", "I demand to speak to the president of the company".
     id: 'top-boss',
-    regex: re(String.raw`\b(?:want|demand|get me|put|need)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b`),
+    regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b`),
     weight: 0.75,
   },
   {
@@ -27,13 +27,13 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Give me five thousand dollars", "refund me ten times what I paid".
     id: 'huge-sum',
-    regex: re(String.raw`\b(?:(?:give|pay|refund|owe)\s+me|want|demand|expect|deserve)\s+(?:\w+\s+){0,3}(?:thousand|grand|million)\b|\b(?:\w+\s+times|double|triple)\s+what I paid\b`),
+    regex: re(String.raw`\b(?:(?:give|pay|refund|owe)\s+me|want|demand|expect|deserve)\s+(?:\w+\s+){0,4}(?:thousand|grand|million)\b|\b(?:give me|want)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+free\s+(?:phones|devices|tablets|years|lines)\b|\b(?:\w+\s+times|double|triple)\s+what I paid\b`),
     weight: 0.75,
   },
   {
     // "A full refund for the last two years", "every single call I ever made refunded".
     id: 'refund-everything',
-    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b`),
+    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b|\b(?:refund|repay|pay back)\s+(?:me\s+)?every\s+(?:single\s+)?(?:bill|penny|payment|month)\b`),
     weight: 0.7,
   },
   {
