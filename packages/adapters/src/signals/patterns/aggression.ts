@@ -7,7 +7,7 @@ export const AGGRESSION_PATTERNS: readonly Pattern[] = [
   {
     // "Shut up", "shut your mouth", "shut it", "zip it"; not "shut it down".
     id: 'shut-up',
-    regex: re(String.raw`\bshut\s+(?:up|your\s+(?:mouth|face|trap)|it(?!\s+(?:down|off)))\b|\bzip it\b`),
+    regex: re(String.raw`\bshut\s+(?:the (?:f|fuck|hell|f\*+\p{L}*)\s+up|up|your\s+(?:mouth|face|trap)|it(?!\s+(?:down|off)))\b|\bzip it\b`),
     weight: 0.75,
   },
   {

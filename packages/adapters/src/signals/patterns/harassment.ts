@@ -51,7 +51,7 @@ export const HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "I'm going to get you fired", "I'll make your life hell", "everyone will know your name".
     id: 'campaign',
-    regex: re(String.raw`\bask(?:ing)? for you by name\b|\bso (?:everyone|the world|people|the whole world) (?:sees|can see|knows|will see|will know) (?:how|what|who) you\b|\babout you (?:personally|by name)\b|\bname and shame\b|\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
+    regex: re(String.raw`\bask(?:ing)? for you by name\b|\bput (?:you|your name) on blast\b|\b(?:ring|call|email|write to|tell)\s+every(?:one|body|\s+\w+)\b[^.?!]{0,30}?\b(?:about you|what you did|your name)\b|\babout you\b[^.?!]{0,20}?\bevery (?:day|week|morning|night|hour)\b|\bfollow you on (?:every|all|facebook|instagram|twitter|tiktok|linkedin)\b|\b(?:give me|what's|what is|tell me)\s+your\s+(?:instagram|facebook|twitter|tiktok|snapchat|linkedin)\b|\bso (?:everyone|the world|people|the whole world) (?:sees|can see|knows|will see|will know) (?:how|what|who)\b[^.?!]{0,20}?\byou\b|\babout you (?:personally|by name)\b|\bname and shame\b|\b(?:get you (?:fired|sacked)|make your life (?:hell|a living hell|miserable)|ruin your (?:day|life|career)|everyone (?:knows|will know|sees|will see) (?:your name|who you are|your face))\b`),
     weight: 0.75,
     negatable: true,
   },

@@ -7,7 +7,7 @@ import { re, type Pattern } from './pattern.js';
 // generalisation, an exclusion or a demand about who may serve the caller.
 
 /** Groups as they are named in attacks, singular and plural. */
-const GROUP = String.raw`(?:wom[ae]n|girls?|females?|foreigners?|immigrants?|migrants?|refugees?|muslims?|jews?|mexicans?|indians?|pakistanis?|filipinos?|arabs?|asians?|africans?|blacks?|gays?|queers?|lesbians?|trans(?:gender)?s?|chinese|(?:gay|black|disabled|muslim|jewish|asian|foreign|immigrant|trans|mexican|indian|chinese|african|arab|brown)\s+(?:people|folk|men|women|guys))`;
+const GROUP = String.raw`(?:wom[ae]n|girls?|females?|foreigners?|immigrants?|migrants?|refugees?|muslims?|jews?|mexicans?|indians?|pakistanis?|filipinos?|arabs?|asians?|africans?|blacks?|gays?|queers?|lesbians?|trans(?:gender)?s?|chinese|(?:gay|black|disabled|muslim|jewish|asian|foreign|immigrant|trans|mexican|indian|chinese|african|arab|brown)\s+(?:people|folk|men|women|guys|idiots|morons|freaks|scum))`;
 
 /** A group named by the speaker as the agent's: "your kind", "you people". */
 const YOUR_KIND = String.raw`(?:your (?:kind|sort|lot|type)|you people|you lot|people like you)`;
@@ -65,7 +65,7 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
     // Demanding a server by race, nationality or sex: "put a white person on", "get me a man".
     // "Get me a real person" (not a bot) and "a man from the tech team" are no such demand.
     id: 'demand-group',
-    regex: re(String.raw`\b(?:put|get|give)\s+(?:me\s+)?(?:a|an)\s+(?:(?:white|english|american|british|native|proper english)\s+(?:person|guy|man|woman|speaker|agent)|real man|man|guy)\b(?!\s+(?:who|from))|\b(?:want|need|transfer me to|put me through to|connect me (?:to|with)|speak to|talk to)\s+(?:a|an)\s+(?:(?:white|english|american|british|proper english)\s+(?:person|guy|man|woman|agent|one)|real man)\b(?!\s+(?:who|from))`),
+    regex: re(String.raw`\b(?:put|get|give)\s+(?:me\s+)?(?:a|an)\s+(?:(?:white|english|american|british|native|proper english)\s+(?:person|guy|man|woman|speaker|agent)|real man|man|guy)\b(?!\s+(?:who|from))|\b(?:want|need|transfer me to|put me through to|connect me (?:to|with)|speak to|talk to|rather (?:speak|talk) to)\s+(?:a|an)\s+(?:(?:white|english|american|british|proper english)\s+(?:person|guy|man|woman|agent|one)|real man|man)\b(?!\s+(?:who|from))|\bput a (?:proper|real) (?:brit|english\w*|american|british \w+) on\b`),
     weight: 0.8,
   },
   {
@@ -83,7 +83,7 @@ export const HATE_SPEECH_PATTERNS: readonly Pattern[] = [
   {
     // Dehumanising: "people like you are vermin", "your kind are animals", "immigrants are rats", "you people are not even human".
     id: 'dehumanise',
-    regex: re(String.raw`\b(?:breed|multiply|live)\s+like\s+(?:rats|rabbits|animals|cockroaches|vermin|flies)\b|\bor is it (?:just )?your (?:culture|religion|race|people)\b|\b(?:people like you|your (?:kind|sort|lot)|you (?:people|lot)|these people|those people|${GROUP})\s+(?:are|is)\s+(?:(?:all|just|nothing but|not even|no better than|like)\s+){0,3}(?:subhuman|sub-human|vermin|animals|rats|parasites|cockroaches|savages|scum|filth|a disease|a plague|not (?:even\s+)?human|less than human)\b`),
+    regex: re(String.raw`\b(?:breed|multiply|live)\s+like\s+(?:rats|rabbits|animals|cockroaches|vermin|flies)\b|\bor is it (?:just )?your (?:culture|religion|race|people)\b|\b${YOUR_KIND}\s+(?:even\s+)?(?:wash|smell|stink)\b|\b(?:women|girls|females)\s+(?:are|get)\s+(?:too\s+|so\s+)?(?:emotional|hysterical|stupid|useless|thick|incompetent)\b|\bwhen (?:you|they|companies)\s+hire\s+(?:foreigners|immigrants|women|indians)\b|\bwhere are you (?:really|actually) from\b|\b(?:not being|refuse to be|don't want to be|won't be)\s+(?:served|helped)\s+by\b[^.?!]{0,30}?\b(?:headscarf|hijab|turban|burka|burqa|niqab)\b|\b(?:people like you|your (?:kind|sort|lot)|you (?:people|lot)|these people|those people|${GROUP})\s+(?:are|is)\s+(?:(?:all|just|nothing but|not even|no better than|like)\s+){0,3}(?:subhuman|sub-human|vermin|animals|rats|parasites|cockroaches|savages|scum|filth|a disease|a plague|not (?:even\s+)?human|less than human)\b`),
     weight: 0.85,
   },
   {

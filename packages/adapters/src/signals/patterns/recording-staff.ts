@@ -10,7 +10,7 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
     // "I'm recording you", "I am recording this call and you", "I'm filming you";
     // not "I'm recording this call for my own records" or "for my lawyer".
     id: 'recording-you',
-    regex: re(String.raw`\b(?:i'm|i am|i've been|i have been)\s+(?:recording|filming|taping)\s+(?:you|this|everything you)\b(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
+    regex: re(String.raw`\b(?:i'm|i am|i've been|i have been)\s+(?:recording|filming|taping)\s*(?:(?:you|this|everything you)\b|[,.!]|$|(?:so|now)\b)(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
     weight: 0.8,
   },
   {
@@ -29,7 +29,7 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
     // The agent recorded now, by any device: "my phone's recording you", "I've recorded every word you said",
     // "this is being recorded by me"; not for one's own records or a lawyer.
     id: 'recorded-now',
-    regex: re(String.raw`\b(?:phone|camera|mic)(?:'s| is)\s+(?:recording|filming)\b|\b(?:recording|filming|taping)\s+you\b(?!r)|\b(?:i've|i have)\s+recorded\s+(?:every(?:thing| word)|you|all of (?:it|this|you))\b|\brecorded by me\b|\b(?:got|have)\s+(?:the (?:whole|entire) (?:call|conversation)|this (?:call|conversation)|everything you(?:'ve)? said)\s+(?:on|recorded)\b|\b(?:recorded|recording)\b[^.?!]{0,40}?\b(?:going|go|goes) viral\b`, String.raw`(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
+    regex: re(String.raw`\b(?:phone|camera|mic)(?:'s| is)\s+(?:recording|filming)\b|\b(?:recording|filming|taping)\s+you\b(?!r)|\b(?:i've|i have)\s+recorded\s+(?:every(?:thing| word)|you|all of (?:it|this|you))\b|\brecorded by me\b|\brecording (?:this |you |it )?for (?:my|our) (?:facebook|instagram|youtube|tiktok|twitter|channel|followers|page|podcast)\b|\b(?:got|have)\s+(?:the (?:whole|entire) (?:call|conversation)|this (?:call|conversation)|everything you(?:'ve)? said)\s+(?:on|recorded)\b|\b(?:recorded|recording)\b[^.?!]{0,40}?\b(?:going|go|goes) viral\b`, String.raw`(?![^.?!]{0,80}\bfor (?:my|our) (?:own )?(?:records|lawyer|solicitor|attorney|complaint|notes|reference)\b)`),
     weight: 0.8,
     negatable: true,
   },

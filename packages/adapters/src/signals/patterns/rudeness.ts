@@ -9,7 +9,7 @@ import { re, type Pattern } from './pattern.js';
 const INSULT_ADJECTIVE = String.raw`(?:useless|stupid|incompetent|clueless|pathetic|idiotic|dumb|brainless|worthless|hopeless|thick|dense|daft|dim|inept|gormless|dozy|ignorant|annoying|rude|slow(?!\s+(?:to|at|on|with)\b))`;
 const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|fool|clown|muppet|halfwit|dimwit|numpty|loser|amateur|tosser|bellend|knobhead|embarrassment|disgrace|cowboy|crook|joke|mother\s?f(?:'|\*+|-)?(?:er|ker|cker)|waste of (?:space|time|my time|oxygen))s?`;
 /** Intensifiers and articles between "you're" and the insult. */
-const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|complete|total|totally|real|really|utterly|utter|right|proper|the|all|bunch of|clearly|obviously|fucking|bloody|damn|f\*+ing)\s+){0,6}`;
+const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|complete|total|totally|real|really|utterly|utter|right|proper|the|all|bunch of|clearly|obviously|fucking|bloody|damn|f\*+[\p{L}*]*)\s+){0,6}`;
 
 export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
@@ -83,7 +83,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "You clearly have no clue", "what's wrong with you".
     id: 'no-clue',
-    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain\s?cells?\b|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
+    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain(?:\s?cells?)?\b|\b(?:idiots|morons|clowns|fools|muppets|losers)\s+like\s+you\b|\byou(?:'re| are|'ve| have)\s+(?:making|made)\s+(?:a\s+)?(?:right\s+|real\s+|complete\s+|total\s+)?(?:pig's ear|dog's dinner|hash|shambles)\s+of\b|\bwhat (?:are|do) they (?:even )?pay(?:ing)? you for\b|\brun by (?:clowns|idiots|monkeys|amateurs|cowboys|morons|children|crooks)\b|\b(?:you should be|you ought to be) ashamed of yourself\b|\bshame on you\b|\b(?:had|got|get) more (?:help|sense|use) (?:out of|from) (?:a|my|the)\s+\w+|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
     weight: 0.7,
   },
   {
@@ -101,7 +101,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "So everyone sees how stupid you are".
     id: 'how-stupid-you-are',
-    regex: re(String.raw`\bhow\s+${INSULT_ADJECTIVE}\s+you\s+(?:are|were|sound)\b`),
+    regex: re(String.raw`\bhow\s+${INSULT_ADJECTIVE}\s+(?:you\s+(?:are|were|sound)|can (?:one|a) person be)\b`),
     weight: 0.7,
   },
   {

@@ -21,14 +21,14 @@ export const SEXUAL_HARASSMENT_PATTERNS: readonly Pattern[] = [
   {
     // "Your voice is turning me on", "I'm touching myself", "moan for me", "talk dirty to me".
     id: 'sexual-act',
-    regex: re(String.raw`\b(?:turn(?:s|ing)? me on|touching myself|(?:moan|strip|undress) for me|talk dirty|horny|hard (?:just )?(?:listening|thinking) (?:to|about) you|talk (?:dirty|sexy|naughty) to me|give (?:us|me) a kiss|do you like (?:older|younger|big|mature) (?:men|women|guys)|(?:love|like|want) to get my hands on you|(?:making|makes|made|getting|gets) me (?:so\s+|all\s+)?(?:hot|horny|hard|wet)(?!\s+under)|(?:come (?:and )?sit|you (?:can|could|should|'ll) sit) on my (?:lap|knee)|sit on my face)\b`),
+    regex: re(String.raw`\b(?:turn(?:s|ing)? me on|touching myself|(?:moan|strip|undress) for me|talk dirty|horny|hard (?:just )?(?:listening|thinking) (?:to|about) you|(?:stroking|playing with) myself|talk (?:dirty|sexy|naughty) to me|give (?:us|me) a kiss|do you like (?:older|younger|big|mature) (?:men|women|guys)|(?:love|like|want) to get my hands on you|(?:making|makes|made|getting|gets) me (?:so\s+|all\s+)?(?:hot|horny|hard|wet)(?!\s+under)|(?:come (?:and )?sit|you (?:can|could|should|'ll) sit) on my (?:lap|knee)|sit on my face)\b`),
     weight: 0.85,
     negatable: true,
   },
   {
     // "I'd love to get you in bed", "good in bed", "bend you over", "have sex with you", "suck my dick".
     id: 'proposition',
-    regex: re(String.raw`\b(?:get you (?:in|into) bed|(?:good|fun|great|wild|naughty|amazing) in (?:the )?(?:bed|bedroom|sack)|(?:dinner|drinks?|a date|tonight)\b[^.?!]{0,30}?\bjust (?:the )?(?:two|2) of us|(?<!could\s)(?:kiss|lick|fondle|spank|grope|taste) (?:you|your\s+(?:body|lips|neck|legs|ass|bum|butt|breasts|boobs))\b(?!r)|bend you over|sex with you|suck my|show you a good time|what you look like naked)\b`),
+    regex: re(String.raw`\b(?:get you (?:in|into) bed|take you to bed|sleep with you|with (?:that|your) (?:mouth|tongue|lips)|(?:wanna|want to|do you want to)\s+see\s+(?:a\s+)?(?:picture|pic|photo)s?\s+of\s+me|look good on my arm|as (?:pretty|hot|sexy|gorgeous|beautiful|good-looking|cute) as (?:you sound|your voice)|(?:good|fun|great|wild|naughty|amazing) in (?:the )?(?:bed|bedroom|sack)|(?:dinner|drinks?|a date|tonight)\b[^.?!]{0,30}?\bjust (?:the )?(?:two|2) of us|(?<!could\s)(?:kiss|lick|fondle|spank|grope|taste) (?:you|your\s+(?:body|lips|neck|legs|ass|bum|butt|breasts|boobs))\b(?!r)|bend you over|sex with you|suck my|show you a good time|what you look like naked)\b`),
     weight: 0.85,
     negatable: true,
   },

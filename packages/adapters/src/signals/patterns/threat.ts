@@ -24,7 +24,7 @@ const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you
 const TARGET = String.raw`(?:(?:(?:the|every|bone|in|out|of|crap|shit|hell|living|daylights|fucking)\s+){0,5}(?:you(?!\s+(?:an?|some|one)\b)|your\b|ya\b|u\b)|(?:the next (?:person|agent|one)|someone|somebody|everyone|everybody|anyone|all of you)\b)`;
 
 /** An agent's place: where they work, live or park. */
-const PREMISES = String.raw`(?:place|building|office|offices|store|shop|branch|depot|warehouse|headquarters|hq|house|home|car|call cent(?:er|re))`;
+const PREMISES = String.raw`(?:place|building|office|offices|store|shop|branch|depot|warehouse|headquarters|hq|house|home|car|vans?|lorry|lorries|trucks?|call cent(?:er|re))`;
 
 /** Where a blow lands: "break your jaw", "slash your throat", "a fist through your face". */
 const BODY_PART = String.raw`(?:face|head|jaw|teeth|skull|neck|throat|nose|ribs|legs?|arms?|kneecaps|knees|spine|eyes?)`;
@@ -76,7 +76,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   {
     // Premises: "burn this place down", "set fire to the branch", "burn it down with your family in it".
     id: 'premises',
-    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your)\s+${PREMISES}\b|\b(?:blow|burn|shoot|smash)\s+(?:this|that|the|your)\s+(?:(?:whole|entire|fucking|bloody)\s+)?${PREMISES}\s+(?:up|down)\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
+    regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your|every|all (?:the|your|of your))\s+${PREMISES}\b|\b(?:blow|burn|shoot|smash)\s+(?:this|that|the|your)\s+(?:(?:whole|entire|fucking|bloody)\s+)?${PREMISES}\s+(?:up|down)\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
     weight: 0.85,
     negatable: true,
   },
@@ -188,7 +188,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     // Negative by nature: "your mother won't recognise you when I'm done", "you'd better hope I never find you",
     // "teach you a lesson you won't forget".
     id: 'menace-negated-form',
-    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\b(?:when|once|if|till|until) i (?:get|lay) (?:hold of|my hands on) you\b|\bcan't promise (?:that )?i won't\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
+    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\b(?:won't|will not|isn't going to|is not going to)\s+end well for you\b|\b(?:pray|hope)\s+(?:that\s+)?(?:you|your\s+\w+)\s+never\s+(?:meet|see|run into)\s+me\b|\b(?:when|once|if|till|until) i (?:get|lay) (?:hold of|my hands on) you\b|\bcan't promise (?:that )?i won't\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
     weight: 0.8,
   },
   {
@@ -210,7 +210,7 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     // Stock menaces: "your days are numbered", "sleep with one eye open", "people have been hurt for less",
     // "if I ever see you in the street you're finished", "tell your kids to watch out".
     id: 'stock-menace',
-    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b|\block your doors\b|\b(?:be there|be waiting|waiting)\s+when you\s+(?:clock off|finish|leave|get off|knock off|come out)\b|\bsee how tough you are\b|\bhope you(?:'ve| have)? got (?:good |decent )?insurance\b|\b(?:you|your\s+\w+)\s+(?:should|had better|'d better|better|ought to)\s+be\s+(?:(?:very|really)\s+)?(?:worried|scared|afraid)\b|\byour\b[^.?!]{0,40}?\b(?:setting|set|putting)\s+(?:it|them)\s+on fire\b`),
+    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b|\block your doors\b|\b(?:eating|drinking) through a straw\b|\b(?:mates|friends|lads|boys|people)\s+(?:who(?:'d| would| will|'ll)|that(?:'d| would))\s+(?:happily\s+)?(?:sort you out|deal with you|hurt you|do you in|visit you)\b|\b(?:can|jerry ?can|bottle) of petrol\b|\bpetrol bomb\b|\b(?:be there|be waiting|waiting)\s+when you\s+(?:clock off|finish|leave|get off|knock off|come out)\b|\bsee how tough you are\b|\bhope you(?:'ve| have)? got (?:good |decent )?insurance\b|\b(?:you|your\s+\w+)\s+(?:should|had better|'d better|better|ought to)\s+be\s+(?:(?:very|really)\s+)?(?:worried|scared|afraid)\b|\byour\b[^.?!]{0,40}?\b(?:setting|set|putting)\s+(?:it|them)\s+on fire\b`),
     weight: 0.8,
     negatable: true,
   },

@@ -15,7 +15,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "I want the CEO on the phone", "I demand to speak to the president of the company".
     id: 'top-boss',
-    regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b`),
+    regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b|\b(?:ring|call|phone)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\b|\bwhoever owns (?:the|this|your) company\b`),
     weight: 0.75,
   },
   {
@@ -63,7 +63,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Unlimited data for life", "the new iPhone for free".
     id: 'free-product',
-    regex: re(String.raw`\b(?:upgrade me|give me)\b[^.?!]{0,40}?\band never (?:charge|bill) me (?:again|ever again|another penny)\b|\b(?:want|give me|demand|expect)\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?years?\s+(?:free|for free)\b|\b(?:unlimited|free)\s+(?:data|calls|service|tv|phone|iphone|upgrade)\b[^.?!]{0,30}?\b(?:for life|forever|or (?:I'm|else))\b|\b(?:give me|I want)\s+(?:a|an|the)\s+(?:new\s+|free\s+)?(?:\w+\s+)?(?:for free|free)\b(?!\s+\p{L})`),
+    regex: re(String.raw`\b(?:upgrade me|give me)\b[^.?!]{0,40}?\band never (?:charge|bill) me (?:again|ever again|another penny)\b|\b(?:want|give me|demand|expect)\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?years?\s+(?:free|for free)\b|\b(?:expect|want|demand|give me)\s+(?:a|one|two|three|\w+)\s+years?'?s?\s+(?:credit|of credit|free service)\b|\b(?:unlimited|free)\s+(?:data|calls|service|tv|phone|iphone|upgrade)\b[^.?!]{0,30}?\b(?:for life|forever|or (?:I'm|else))\b|\b(?:give me|I want)\s+(?:a|an|the)\s+(?:new\s+|free\s+)?(?:\w+\s+)?(?:for free|free)\b(?!\s+\p{L})`),
     weight: 0.7,
   },
 ];
