@@ -56,7 +56,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital".
       id: 'veiled',
-      regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b|\bte vas a arrepentir\b|\bte (?:espero|estare esperando) (?:a la salida|fuera|en la puerta|abajo)\b|\bandate con (?:mucho )?cuidado\b|\bte (?:busco|buscare|voy a buscar) y te (?:encuentro|encontrare)\b|\b${YOU}\s+(?:voy a |vamos a )?(?:dejar|dejo)\s+(?:la cara|las piernas|la boca)\b`),
+      regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b|\bte vas a arrepentir\b|\b(?:voy|vamos) a por ti\b|\bcuida (?:a|de) (?:tus|tu) (?:hijos|hija|hijo|familia|mujer)\b|\bte (?:espero|estare esperando) (?:a la salida|fuera|en la puerta|abajo)\b|\bandate con (?:mucho )?cuidado\b|\bte (?:busco|buscare|voy a buscar) y te (?:encuentro|encontrare)\b|\b${YOU}\s+(?:voy a |vamos a )?(?:dejar|dejo)\s+(?:la cara|las piernas|la boca)\b`),
       weight: 0.8,
       negatable: true,
     },
@@ -99,7 +99,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu".
       id: 'contempt',
-      regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\b(?:que|vaya) (?:empresa|servicio|companía|compania|atencion) (?:tan|mas) (?:patetica|patetico|penosa|penoso|lamentable|cutre|vergonzosa|vergonzoso)\b|\bque (?:verguenza|asco|desastre|porqueria) de (?:empresa|compania|servicio|atencion|gente)\b|\bno te enteras\b|\bno (?:te )?entiendes nada\b|\bcomo hablar con (?:una pared|un robot|una maquina|un muro)\b|\bte pagan por (?:no hacer nada|esto)\b`),
+      regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\b(?:que|vaya) (?:empresa|servicio|companía|compania|atencion) (?:tan|mas) (?:patetica|patetico|penosa|penoso|lamentable|cutre|vergonzosa|vergonzoso)\b|\bque (?:verguenza|asco|desastre|porqueria) de (?:empresa|compania|servicio|atencion|gente)\b|\bno te enteras\b|\bmas (?:tonto|tonta|inutil|lento|lenta|burro|burra) que\b|\bque (?:incompetencia|inutilidad|cutrez|chapuza)\b|\bpanda de (?:inutiles|incompetentes|idiotas|imbeciles|ladrones|payasos)\b|\baprende(?:s)? a hacer tu trabajo\b|\bno (?:te )?entiendes nada\b|\bcomo hablar con (?:una pared|un robot|una maquina|un muro)\b|\bte pagan por (?:no hacer nada|esto)\b`),
       weight: 0.75,
     },
     {
@@ -132,7 +132,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Quiero hablar con un espanol, no con un extranjero", "con ese acento no te entiendo", "alguien de aqui".
       id: 'origin-demand',
-      regex: re(String.raw`\bno con (?:un|una) extranjer[oa]\b|\bcon ese acento\b|\bpasame con alguien (?:de aqui|que hable bien)\b|\bhable bien (?:espanol|castellano)\b`),
+      regex: re(String.raw`\bno quiero que me atienda (?:un|una) (?:extranjer[oa]|sudamerican[oa]|latin[oa]|negr[oa]|mor[oa]|chin[oa]|gitan[oa]|inmigrante)\b|\bno con (?:un|una) extranjer[oa]\b|\bcon ese acento\b|\bpasame con alguien (?:de aqui|que hable bien)\b|\bhable bien (?:espanol|castellano)\b`),
       weight: 0.8,
     },
     {
@@ -147,7 +147,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho".
       id: 'voice',
-      regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bcomo eres fisicamente\b|\bconocerte (?:en persona|mejor)\b|\bquedamos\b[^.?!]{0,25}\b(?:tu y yo|los dos|esta noche)\b|\bme pones (?:mucho|cachondo|a mil)\b`),
+      regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bcomo eres fisicamente\b|\bconocerte (?:en persona|mejor)\b|\bquedamos\b[^.?!]{0,25}\b(?:tu y yo|los dos|esta noche)\b|\bme pones (?:mucho|cachondo|a mil)\b|\bme pone (?:mucho )?tu (?:voz|acento)\b|\bhablamos en privado\b|\btienes whatsapp\b`),
       weight: 0.75,
     },
     {
@@ -168,7 +168,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Voy a publicar tu nombre", "lo voy a publicar en redes", "poner tu nombre en las redes".
       id: 'expose',
-      regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes|linkedin|twitter|tiktok)\b|\b(?:averiguar|averiguare|voy a saber) donde (?:vives|trabajas)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
+      regex: re(String.raw`\b(?:publicar|poner|subir|difundir)\s+(?:tu|su)\s+(?:nombre|cara|foto|numero)\b|\b(?:publicar|subir|subirlo|subirla|publicarlo)\b[^.?!]{0,10}\b(?:redes|internet|youtube|tiktok)\b|\bte (?:busco|buscare|voy a buscar) en (?:facebook|instagram|internet|las redes|linkedin|twitter|tiktok)\b|\b(?:averiguar|averiguare|voy a saber) donde (?:vives|trabajas)\b|\b(?:lo|esto) (?:subo|voy a subir) a\b`),
       weight: 0.8,
     },
     {
@@ -195,7 +195,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Gratis para siempre", "gratis de por vida".
       id: 'forever',
-      regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida|durante (?:\w+ )?anos)\b|\b(?:devuelve(?:me)?|devolverme|reembolsa(?:me)?)\s+todo lo que (?:he|habia) pagado\b`),
+      regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida|durante (?:\w+ )?anos)\b|\bun ano gratis\b|\b\w+ anos gratis\b|\b(?:devuelve(?:me)?|devolverme|reembolsa(?:me)?)\s+todo lo que (?:he|habia) pagado\b`),
       weight: 0.75,
     },
     {
@@ -246,7 +246,7 @@ export const ES_PATTERNS = catalogue({
     {
       // "Te estoy grabando", "estoy grabando todo lo que dices", "lo subo a TikTok"; not "para mis registros".
       id: 'recording-you',
-      regex: re(String.raw`\bte estoy grabando\b|\bgrabad[oa] por mi\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
+      regex: re(String.raw`\bte estoy grabando\b|\blo estoy grabando\b|\bestoy grabando esto\b|\bgrabad[oa] por mi\b|\bestoy grabando (?:esta llamada|todo)\b(?![^.?!]{0,40}\bpara (?:mis|mi) (?:registros|abogado)\b)|\b(?:lo|esto) (?:subo|voy a subir) a (?:youtube|tiktok|facebook|instagram|las redes)\b`),
       weight: 0.8,
     },
   ],
