@@ -71,7 +71,7 @@ export const PROFANITY_PATTERNS: readonly Pattern[] = [
     // Spelled-around f-words the dataset misses: "go f yourself", "eff off", "phuck", "f-ing",
     // "mother f'er", "what the f", "bullsh*t".
     id: 'f-word-spelled-around',
-    regex: re(String.raw`\bgo (?:f|eff)\s+(?:yourself|off)\b|\bf u\b|\bthe f up\b|\beff (?:off|you|yourself)\b|\b(?:phuck|phuk|fook)\p{L}*|\b(?:f-ing|f'ing|f-in'?)\b|\bmother\s?f(?:'|\*+|-)?(?:er|ers|ing|in|ker|kers|cker|ckers)\b|\bwhat the (?:f|eff)\b(?!-)|\bbull\s?sh\*+\p{L}*|\b(?:ass|arse)holes?\b`),
+    regex: re(String.raw`\bgo (?:f|eff)\s+(?:yourself|off)\b|\bf u\b|\bthe f up\b|\beff (?:off|you|yourself)\b|\b(?:phuck|phuk|fook)\p{L}*|\b(?:f-ing|f'ing|f-in'?)\b|\bmother\s?f(?:'|\*+|-)?(?:er|ers|ing|in|ker|kers|cker|ckers)\b|\bwhat the (?:f|eff)\b(?!-)|\bbull\s?sh\*+\p{L}*|\b(?:ass|arse)holes?\b|\bbullshit\p{L}*`),
     weight: 0.75,
     directedWeight: 0.95,
   },

@@ -22,7 +22,7 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
   {
     // "I've got your name and this recording", "I have it all on tape".
     id: 'on-tape',
-    regex: re(String.raw`\b(?:got|have) (?:it all|this|you|everything) (?:on tape|recorded|on camera)\b`),
+    regex: re(String.raw`\b(?:got|have) (?:it all|all of (?:that|this|it)|this|you|everything) (?:on tape|recorded|on camera|on video|on film)\b|\byou're going viral\b|\bso (?:i|we) can record (?:this|you|it)\b|\blet me (?:start )?record(?:ing)? (?:this|you)\b`),
     weight: 0.7,
   },
   {

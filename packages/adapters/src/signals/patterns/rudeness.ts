@@ -7,7 +7,7 @@ import { re, type Pattern } from './pattern.js';
 // "I feel stupid" must not match.
 
 const INSULT_ADJECTIVE = String.raw`(?:useless|stupid|incompetent|clueless|pathetic|idiotic|dumb|brainless|worthless|hopeless|thick|dense|daft|dim|inept|gormless|dozy|ignorant|annoying|rude|slow(?!\s+(?:to|at|on|with)\b))`;
-const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|fool|clown|muppet|halfwit|dimwit|numpty|loser|amateur|tosser|bellend|knobhead|embarrassment|disgrace|cowboy|crook|joke|mother\s?f(?:'|\*+|-)?(?:er|ker|cker)|waste of (?:space|time|my time|oxygen))s?`;
+const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|fool|clown|muppet|halfwit|dimwit|numpty|loser|amateur|tosser|bellend|knobhead|embarrassment|disgrace|cowboy|crook|joke|c\*+t|tw\*+t|pr\*+ck|d\*+ck(?:head)?|b\*+tch|mother\s?f(?:'|\*+|-)?(?:er|ker|cker)|waste of (?:space|time|my time|oxygen))s?`;
 /** Intensifiers and articles between "you're" and the insult. */
 const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|complete|total|totally|real|really|utterly|utter|right|proper|the|all|bunch of|clearly|obviously|fucking|bloody|damn|f\*+[\p{L}*]*)\s+){0,6}`;
 
@@ -35,7 +35,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "Put someone competent on", "someone with a brain", "is anyone there actually trained?".
     id: 'someone-competent',
-    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:(?:actually|even)\s+)?(?:competent|trained|qualified|with (?:a|half a|one)\s+(?:working\s+|functioning\s+)?brain(?:\s+cell)?|who knows what (?:they're|they are) doing)\b`),
+    regex: re(String.raw`\b(?:someone|somebody|anyone|anybody)\s+(?:there\s+)?(?:(?:actually|even)\s+)?(?:competent|trained|qualified|who (?:actually )?knows (?:something|anything|what (?:they're|they are) doing)|with (?:a|half a|one)\s+(?:working\s+|functioning\s+)?brain(?:\s+cell)?|who knows what (?:they're|they are) doing)\b`),
     weight: 0.75,
   },
   {
@@ -65,7 +65,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "Wow, genius", "well done, Einstein", "thanks for nothing": sarcasm at the agent.
     id: 'sarcasm',
-    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\b(?:thanks|thank you|cheers) for (?:absolutely |precisely |exactly )?nothing\b|\bwhat planet are you (?:on|from)\b|\bout of a paper bag\b|\btalking to (?:a|an|this|some)\s+${INSULT_NOUN}\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
+    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\b(?:thanks|thank you|cheers) for (?:absolutely |precisely |exactly )?nothing\b|\bwhat planet are you (?:on|from)\b|\bout of a paper bag\b|\b(?:thick|dense|daft|dumb) as (?:two short planks|a plank|a brick|mince)\b|\bdropped on (?:your|ya) head\b|\byou call (?:that|this) (?:customer )?(?:service|help|support)\b|\byou(?:'re| are)\s+(?:really |so |just |truly )?(?:bad|terrible|rubbish|awful|hopeless|useless) at (?:this|your job|everything)\b|\bsuch (?:an?\s+)?${INSULT_ADJECTIVE}\s+(?:bunch|lot|company|shower|outfit)\b|\btalking to (?:a|an|this|some)\s+${INSULT_NOUN}\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
     weight: 0.7,
   },
   {
@@ -83,7 +83,7 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
     // "You clearly have no clue", "what's wrong with you".
     id: 'no-clue',
-    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain(?:\s?cells?)?\b|\b(?:idiots|morons|clowns|fools|muppets|losers)\s+like\s+you\b|\byou(?:'re| are|'ve| have)\s+(?:making|made)\s+(?:a\s+)?(?:right\s+|real\s+|complete\s+|total\s+)?(?:pig's ear|dog's dinner|hash|shambles)\s+of\b|\bwhat (?:are|do) they (?:even )?pay(?:ing)? you for\b|\brun by (?:clowns|idiots|monkeys|amateurs|cowboys|morons|children|crooks)\b|\b(?:you should be|you ought to be) ashamed of yourself\b|\bshame on you\b|\b(?:had|got|get) more (?:help|sense|use) (?:out of|from) (?:a|my|the)\s+\w+|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
+    regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing|haven't got a clue|don't have a clue|haven't a clue)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain(?:\s?cells?)?\b|\b(?:idiots|morons|clowns|fools|muppets|losers)\s+like\s+you\b|\byou(?:'re| are|'ve| have)\s+(?:making|made)\s+(?:a\s+)?(?:right\s+|real\s+|complete\s+|total\s+)?(?:pig's ear|dog's dinner|hash|shambles)\s+of\b|\bwhat (?:are|do) they (?:even )?pay(?:ing)? you for\b|\brun by (?:clowns|idiots|monkeys|amateurs|cowboys|morons|children|crooks)\b|\b(?:you should be|you ought to be) ashamed of yourself\b|\bshame on you\b|\b(?:had|got|get) more (?:help|sense|use) (?:out of|from) (?:a|my|the)\s+\w+|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
     weight: 0.7,
   },
   {

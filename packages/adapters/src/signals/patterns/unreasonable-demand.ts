@@ -15,7 +15,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "I want the CEO on the phone", "I demand to speak to the president of the company".
     id: 'top-boss',
-    regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b|\b(?:ring|call|phone)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\b|\bwhoever owns (?:the|this|your) company\b`),
+    regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b|\b(?:ring|call|phone)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\b|\bwhoever owns (?:the|this|your) company\b|\b(?:letter|apology|call) from (?:the|your) (?:ceo|chief executive|chairman|managing director|owner)\b`),
     weight: 0.75,
   },
   {
@@ -33,7 +33,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "A full refund for the last two years", "every single call I ever made refunded".
     id: 'refund-everything',
-    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b|\b(?:refund|repay|pay back)\s+(?:me\s+)?every\s+(?:single\s+)?(?:bill|penny|payment|month)\b`),
+    regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b|\b(?:refund|repay|pay back)\s+(?:me\s+)?every\s+(?:single\s+)?(?:bill|penny|payment|month)\b|\b(?:money back|refund\w*|back)\b[^.?!]{0,30}?\b(?:from the day|since the day|since) i (?:joined|signed up|started)\b|\bpay me (?:the rest|the remainder|the whole|the full)\b[^.?!]{0,30}?\b(?:contract|compensation)\b`),
     weight: 0.7,
   },
   {
