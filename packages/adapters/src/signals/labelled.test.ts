@@ -26,15 +26,15 @@ describe('the development set (en/labelled.jsonl), at the calibrated threshold',
   const floors: Record<Exclude<Behaviour, 'repeated_request'>, readonly [number, number]> = {
     profanity: [0.95, 0.95],
     slur: [0.95, 0.95],
-    hate_speech: [0.95, 0.85],
+    hate_speech: [0.95, 0.95],
     threat: [0.95, 0.95],
-    sexual_harassment: [0.9, 0.95],
-    harassment: [0.85, 0.95],
-    rudeness: [0.9, 0.85],
+    sexual_harassment: [0.95, 0.95],
+    harassment: [0.9, 0.95],
+    rudeness: [0.95, 0.9],
     unreasonable_demand: [0.95, 0.95],
     uncooperative: [0.95, 0.95],
     aggression: [0.95, 0.9],
-    recording_staff: [0.9, 0.9],
+    recording_staff: [0.95, 0.95],
   };
   it.each(Object.entries(floors))('%s stays above its precision and recall floors', (behaviour, [precision, recall]) => {
     const score = result.behaviours[behaviour as Behaviour];

@@ -20,7 +20,7 @@ import { WordList } from './word-list.js';
  * word list or the scoring changes: decisions record it, and the same text
  * must give the same signals under the same version.
  */
-export const TRANSCRIPT_DETECTOR_VERSION = '2.0.0';
+export const TRANSCRIPT_DETECTOR_VERSION = '2.1.0';
 
 /** Right after a word: its plural ending, then "like you". */
 const LIKE_YOU = /^\p{L}*\s+like\s+you\b/u;

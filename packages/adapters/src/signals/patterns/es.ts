@@ -54,7 +54,8 @@ export const ES_PATTERNS = catalogue({
       negatable: true,
     },
     {
-      // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital".
+      // "Cuidate cuando salgas", "ten cuidado al salir", "te estare esperando", "vas a acabar en el hospital",
+      // "te vas a arrepentir", "te espero a la salida", "voy a por ti", "te busco y te encuentro", "te dejo la cara...".
       id: 'veiled',
       regex: re(String.raw`\b(?:cuidate|ten cuidado)\s+(?:cuando|al)\s+salga?s?\b|\bte estare esperando\b|\bacabar en el (?:hospital|cementerio)\b|\bte vas a enterar\b|\bte vas a arrepentir\b|\b(?:voy|vamos) a por ti\b|\bcuida (?:a|de) (?:tus|tu) (?:hijos|hija|hijo|familia|mujer)\b|\bte (?:espero|estare esperando) (?:a la salida|fuera|en la puerta|abajo)\b|\bandate con (?:mucho )?cuidado\b|\bte (?:busco|buscare|voy a buscar) y te (?:encuentro|encontrare)\b|\b${YOU}\s+(?:voy a |vamos a )?(?:dejar|dejo)\s+(?:la cara|las piernas|la boca)\b`),
       weight: 0.8,
@@ -90,14 +91,16 @@ export const ES_PATTERNS = catalogue({
 
   rudeness: [
     {
-      // "Eres un inutil", "que inutil eres", "sois unos incompetentes", "eres estupido", "eres una verguenza".
+      // "Eres un inutil", "que inutil eres", "sois unos incompetentes", "eres estupido", "eres una verguenza",
+      // "eres un completo inutil", "sois unos ladrones".
       id: 'you-are',
       regex: re(String.raw`\b(?:eres|sois|es usted)\s+(?:un|una|unos|unas)?\s*(?:(?:completo|completa|total|autentico|autentica|verdadero|pedazo de|puto|puta)\s+)?(?:inutil|inutiles|incompetente|incompetentes|estupido|estupida|tonto|tonta|idiota|imbecil|payaso|verguenza|desastre|gilipollas|pendejo|cabron|ladrones|estafadores|sinverguenzas|chapuceros)\b|\bque\s+(?:inutil|incompetente|estupido|tonto|idiota)\s+(?:eres|sois)\b`),
       weight: 0.8,
       negatable: true,
     },
     {
-      // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu".
+      // "No sirves para nada", "no tienes ni idea", "vaya genio", "mi perro lo haria mejor que tu",
+      // "que verguenza de empresa", "no te enteras", "como hablar con una pared", "mas tonto que", "panda de inutiles".
       id: 'contempt',
       regex: re(String.raw`\bno (?:sirves|servis|sirve usted) para nada\b|\bno tienes ni idea\b|\bvaya genio\b|\bmejor que tu\b|\b(?:que|vaya) (?:empresa|servicio|companía|compania|atencion) (?:tan|mas) (?:patetica|patetico|penosa|penoso|lamentable|cutre|vergonzosa|vergonzoso)\b|\bque (?:verguenza|asco|desastre|porqueria) de (?:empresa|compania|servicio|atencion|gente)\b|\bno te enteras\b|\bmas (?:tonto|tonta|inutil|lento|lenta|burro|burra) que\b|\bque (?:incompetencia|inutilidad|cutrez|chapuza)\b|\bpanda de (?:inutiles|incompetentes|idiotas|imbeciles|ladrones|payasos)\b|\baprende(?:s)? a hacer tu trabajo\b|\bno (?:te )?entiendes nada\b|\bcomo hablar con (?:una pared|un robot|una maquina|un muro)\b|\bte pagan por (?:no hacer nada|esto)\b`),
       weight: 0.75,
@@ -124,7 +127,8 @@ export const ES_PATTERNS = catalogue({
 
   hate_speech: [
     {
-      // "Vete a tu pais", "vuelvete a tu pais", "malditos inmigrantes", "los sudacas como tu".
+      // "Vete a tu pais", "vuelvete a tu pais", "malditos inmigrantes", "los sudacas como tu",
+      // "volved a vuestro pais", "aprende a hablar espanol".
       id: 'origin',
       regex: re(String.raw`\b(?:vete|vuelvete|volved|vuelve|largate|largaos|idos)\s+a\s+(?:tu|vuestro|su)\s+pais\b|\bpanda de (?:moros|sudacas|negros|extranjeros|inmigrantes)\b|\baprende(?:r)? a hablar (?:bien )?(?:espanol|castellano)\b|\bmalditos?\s+(?:inmigrantes|extranjeros|moros|sudacas)\b|\b(?:inmigrantes|extranjeros|sudacas|moros)\s+como\s+tu\b`),
       weight: 0.85,
@@ -145,7 +149,8 @@ export const ES_PATTERNS = catalogue({
 
   sexual_harassment: [
     {
-      // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho".
+      // "Que voz tan sexy", "que voz tan bonita tienes", "me pones mucho", "como eres fisicamente",
+      // "conocerte en persona", "quedamos esta noche tu y yo", "hablamos en privado".
       id: 'voice',
       regex: re(String.raw`\bque voz tan (?:sexy|bonita|rica|sensual)\b|\bcomo eres fisicamente\b|\bconocerte (?:en persona|mejor)\b|\bquedamos\b[^.?!]{0,25}\b(?:tu y yo|los dos|esta noche)\b|\bme pones (?:mucho|cachondo|a mil)\b|\bme pone (?:mucho )?tu (?:voz|acento)\b|\bhablamos en privado\b|\btienes whatsapp\b`),
       weight: 0.75,
@@ -193,7 +198,8 @@ export const ES_PATTERNS = catalogue({
       weight: 0.75,
     },
     {
-      // "Gratis para siempre", "gratis de por vida".
+      // "Gratis para siempre", "gratis de por vida", "gratis durante diez anos", "un ano gratis",
+      // "devuelveme todo lo que he pagado".
       id: 'forever',
       regex: re(String.raw`\bgratis\s+(?:para siempre|de por vida|toda la vida|durante (?:\w+ )?anos)\b|\bun ano gratis\b|\b\w+ anos gratis\b|\b(?:devuelve(?:me)?|devolverme|reembolsa(?:me)?)\s+todo lo que (?:he|habia) pagado\b`),
       weight: 0.75,

@@ -14,15 +14,17 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
     weight: 0.8,
   },
   {
-    // "This is going on YouTube / social media / TikTok", "everyone will see what you said".
+    // "This is going on YouTube / social media / TikTok", "this call is going on my podcast",
+    // "everyone will see what you said"; not a screenshot or a review.
     id: 'going-online',
     regex: re(String.raw`(?<!\b(?:screenshot|photo|picture|pic|name|details|review|complaint)\b[^.?!]{0,40})\b(?:going|goes|put(?:ting)? (?:it|this(?:\s+(?:call|conversation|recording|video))?|you))\s+(?:straight\s+)?(?:on|online|up on)\s+(?:my\s+|our\s+)?(?:youtube|tiktok|facebook|instagram|social media|the internet|twitter|podcast|channel|stream)\b|\beveryone will (?:see|hear) what you\b`),
     weight: 0.85,
   },
   {
-    // "I've got your name and this recording", "I have it all on tape".
+    // "I've got your name and this recording", "I have it all on tape", "got all of that on video",
+    // "let me record this", "you're going viral".
     id: 'on-tape',
-    regex: re(String.raw`\b(?:got|have) (?:it all|all of (?:that|this|it)|this|you|everything) (?:on tape|recorded|on camera|on video|on film)\b|\byou're going viral\b|\bso (?:i|we) can record (?:this|you|it)\b|\blet me (?:start )?record(?:ing)? (?:this|you)\b`),
+    regex: re(String.raw`\b(?:got|have) (?:it all|all of (?:that|this|it)|this|you|everything) (?:on tape|recorded|on camera|on video|on film)\b|\byou're going viral\b|\byou're live\b|\bsmile for (?:my|the) (?:followers|camera|viewers|audience)\b|\byou(?:'re| are) being (?:filmed|recorded|taped|streamed)\b|\bso (?:i|we) can record (?:this|you|it)\b|\blet me (?:start )?record(?:ing)? (?:this|you)\b`),
     weight: 0.7,
   },
   {
@@ -34,7 +36,8 @@ export const RECORDING_STAFF_PATTERNS: readonly Pattern[] = [
     negatable: true,
   },
   {
-    // Broadcasting the call: "you're on camera", "I'm streaming this live", "going live on Facebook with this call".
+    // Broadcasting the call: "you're on camera", "I'm streaming this live", "going live on Facebook with this call",
+    // "you're live", "you're being filmed".
     id: 'broadcasting',
     regex: re(String.raw`\byou're on camera\b|\b(?:streaming|livestreaming|broadcasting)\s+(?:this\s+(?:call|conversation)|you|the call)\b|\b(?:streaming|broadcasting)\s+(?:this|it)\s+live\b|\bgoing live\b(?:\s+on\s+\w+)?\s+with\s+(?:this|you)\b`),
     weight: 0.8,

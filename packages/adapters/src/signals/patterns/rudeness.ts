@@ -13,7 +13,8 @@ const FILLER = String.raw`(?:(?:such|so|a|an|just|absolutely|completely|complete
 
 export const RUDENESS_PATTERNS: readonly Pattern[] = [
   {
-    // "You're useless", "you're an idiot", "you people are morons", "you useless ...".
+    // "You're useless", "you're an idiot", "you people are morons", "you useless ...",
+    // "you really are dense", "your company is a bunch of crooks", "you're an embarrassment".
     id: 'you-are-insult',
     regex: re(String.raw`\b(?:you(?:'re|\s+(?:really\s+|truly\s+|honestly\s+)?are|\s+(?:people|guys|lot)\s+are)?|your\s+(?:company|firm|lot|people|staff|team|customer service|service|support)\s+(?:is|are))\s+`, FILLER, String.raw`(?:${INSULT_ADJECTIVE}|${INSULT_NOUN})\b`),
     weight: 0.75,
@@ -51,21 +52,22 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
     weight: 0.7,
   },
   {
-    // "Talking to a brick wall", "like a robot", "like a broken record".
+    // "Talking to a brick wall", "like a robot", "like a broken record", "like talking to a toddler",
+    // "spell it out in crayon", "the IQ of a doorknob", "about as much use as a chocolate teapot".
     id: 'like-a-wall',
     regex: re(String.raw`\b(?:brick wall|like a (?:robot|broken record|parrot)|like talking to a (?:wall|toddler|child|baby|goldfish|plank|machine|\w+-year-old))\b|\bin crayon\b|\b(?:iq|brains?|intelligence|attention span) of a\s+(?:\w+\s+)?(?:doorknob|goldfish|rock|brick|potato|cabbage|gnat|plank)\b|\bcouldn't organi[sz]e a\b|\babout as (?:useful|helpful|much use) as\b`),
     weight: 0.7,
   },
   {
-    // "The dumbest thing I've ever heard", "the worst agent I've ever spoken to".
+    // "The dumbest thing I've ever heard", "the worst agent I've ever spoken to", "the most pathetic company".
     id: 'superlative',
-    regex: re(String.raw`\b(?:dumbest|stupidest|thickest|most (?:useless|incompetent|stupid|clueless))\s+(?:thing|person|agent|man|woman|people|company)\b|\b(?:worst|least helpful|most unhelpful|rudest)\s+(?:\w+\s+)?(?:agent|company|service|person|customer service|people)\s+I(?:'ve| have)\s+ever\b`),
+    regex: re(String.raw`\b(?:dumbest|stupidest|thickest|most\s+${INSULT_ADJECTIVE})\s+(?:thing|person|agent|man|woman|people|company)\b|\b(?:worst|least helpful|most unhelpful|rudest)\s+(?:\w+\s+)?(?:agent|company|service|person|customer service|people)\s+I(?:'ve| have)\s+ever\b`),
     weight: 0.7,
   },
   {
     // "Wow, genius", "well done, Einstein", "thanks for nothing": sarcasm at the agent.
     id: 'sarcasm',
-    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\b(?:thanks|thank you|cheers) for (?:absolutely |precisely |exactly )?nothing\b|\bwhat planet are you (?:on|from)\b|\bout of a paper bag\b|\b(?:thick|dense|daft|dumb) as (?:two short planks|a plank|a brick|mince)\b|\bdropped on (?:your|ya) head\b|\byou call (?:that|this) (?:customer )?(?:service|help|support)\b|\byou(?:'re| are)\s+(?:really |so |just |truly )?(?:bad|terrible|rubbish|awful|hopeless|useless) at (?:this|your job|everything)\b|\bsuch (?:an?\s+)?${INSULT_ADJECTIVE}\s+(?:bunch|lot|company|shower|outfit)\b|\btalking to (?:a|an|this|some)\s+${INSULT_NOUN}\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
+    regex: re(String.raw`\b(?:wow|well done|bravo|congratulations),?\s+(?:genius|einstein|sherlock)\b|\b(?:thanks|thank you|cheers) for (?:absolutely |precisely |exactly )?nothing\b|\bwhat planet are you (?:on|from)\b|\bout of a paper bag\b|\byou\s+(?:absolute|utter|complete|total)\s+(?!legend|star|hero|gem|diamond|angel|saint|lifesaver|babe)\p{L}+\b|\bdo you (?:even )?have any idea what you're doing\b|\b(?:this|you|your|you're a|you lot are a|you people are a)\s+bunch of (?:thieves|crooks|liars|cowboys|clowns|idiots|morons|scammers|con artists|amateurs)\b|\byou(?:'re| are) (?:just )?wasting my time\b|\b(?:thick|dense|daft|dumb) as (?:two short planks|a plank|a brick|mince)\b|\bdropped on (?:your|ya) head\b|\byou call (?:that|this) (?:customer )?(?:service|help|support)\b|\byou(?:'re| are)\s+(?:really |so |just |truly )?(?:bad|terrible|rubbish|awful|hopeless|useless) at (?:this|your job|everything)\b|\bsuch (?:an?\s+)?${INSULT_ADJECTIVE}\s+(?:bunch|lot|company|shower|outfit)\b|\btalking to (?:a|an|this|some)\s+${INSULT_NOUN}\b|\banother\s+(?:genius|einstein|bright spark|rocket scientist)\b`),
     weight: 0.7,
   },
   {
@@ -81,7 +83,9 @@ export const RUDENESS_PATTERNS: readonly Pattern[] = [
     weight: 0.75,
   },
   {
-    // "You clearly have no clue", "what's wrong with you".
+    // "You clearly have no clue", "what's wrong with you", and contempt in stock phrases: "thick as two short
+    // planks", "couldn't find your way out of a paper bag", "what planet are you on?", "run by clowns",
+    // "you absolute walnut" (not "you absolute legend"), "have you got a brain?", "no wonder ... staff like you".
     id: 'no-clue',
     regex: re(String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:have no (?:clue|idea)|don't know what you're doing|haven't got a clue|don't have a clue|haven't a clue)\b|\bdo you (?:even )?understand the words coming out of your mouth\b|\b(?:can't|cannot|unable to|incapable of)\s+think(?:ing)?\s+for\s+yourself\b|\b(?:useless|incompetent|pathetic|clueless|hopeless),?\s+(?:the\s+)?(?:lot|all) of you\b|\b(?:do you (?:even )?have|have you (?:even )?got|you haven't got|you don't have)\s+(?:a\s+)?(?:single\s+|one\s+)?brain(?:\s?cells?)?\b|\b(?:idiots|morons|clowns|fools|muppets|losers)\s+like\s+you\b|\byou(?:'re| are|'ve| have)\s+(?:making|made)\s+(?:a\s+)?(?:right\s+|real\s+|complete\s+|total\s+)?(?:pig's ear|dog's dinner|hash|shambles)\s+of\b|\bwhat (?:are|do) they (?:even )?pay(?:ing)? you for\b|\brun by (?:clowns|idiots|monkeys|amateurs|cowboys|morons|children|crooks)\b|\b(?:you should be|you ought to be) ashamed of yourself\b|\bshame on you\b|\b(?:had|got|get) more (?:help|sense|use) (?:out of|from) (?:a|my|the)\s+\w+|\bno wonder\b[^.?!]{0,40}?\blike you\b|\b(?:this|so|that)\s+(?:bad|terrible|rubbish|hopeless|awful)\s+at\s+your\s+job\b|\byou(?:'re| are)\s+(?:deliberately\s+)?trying to be\s+${INSULT_ADJECTIVE}\b|\bstop being\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+)(?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|(?:ass|arse)holes?|pricks?|dicks?)\b|\b(?:what(?:'s| is)|wtf is)\s+wrong with you\b`),
     weight: 0.7,

@@ -2,8 +2,10 @@ import { re, type Pattern } from './pattern.js';
 
 // Threats of violence against the agent, their family, colleagues or premises.
 // Precision matters most here (a false threat can end a call at once), so every
-// pattern needs both a violent act and a person or their place as its target:
-// "kill the background noise" and "I could murder a coffee" have no such target.
+// pattern needs both a violent act and a person or their place as its target
+// ("kill the background noise" and "I could murder a coffee" have no such
+// target), or is a stock menace with no other reading ("your days are
+// numbered", "you'll be eating through a straw").
 
 /** Words that introduce an intended act: "I'll", "going to", "and", "to"; one word may follow ("I'll f***ing ..."). */
 const INTENT = String.raw`(?:'ll|\bwill|\bgonna|\bgoing to|'d|\bwould|\bcould|\bshould|\bwanna|\bwant to|\band|\bto)\s+(?:[\w*]+\s+)?`;
@@ -13,7 +15,7 @@ const INTENT = String.raw`(?:'ll|\bwill|\bgonna|\bgoing to|'d|\bwould|\bcould|\b
  * figurative. "hit you up" and "beat you to it" are idioms, not blows; "run"
  * and "tear" count only as "run you over" and "tear you apart".
  */
-const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you\s+to\b)|punch|slap|kick|strangle|choke|throttle|wring|smash|break|snap|slit|slice|gut|burn|torch|bomb|blow up|rape|knife|batter|bash|knock|rip|hit(?!\s+you\s+up\b)|hunt|run(?=\s+(?:you|him|her|them)\s+(?:over|down)\b)|tear(?=\s+(?:you|your\s+\w+)\s+(?:apart|off|limb|to pieces|in half)))`;
+const VIOLENCE = String.raw`(?:kill|murder|hurt|stab|shoot(?: up)?|beat(?!\s+you\s+to\b)|punch|slap|kick|strangle|choke|throttle|wring|smash|break|snap|slit|slice|gut|burn|torch|bomb|blow up|rape|knife|batter|bash|knock|rip|hit(?!\s+you\s+up\b)|hunt|cut(?=\s+(?:you|ya)\b(?!\s+(?:off|a|an|some|in|out|down)\b))|run(?=\s+(?:you|him|her|them)\s+(?:over|down)\b)|tear(?=\s+(?:you|your\s+\w+)\s+(?:apart|off|limb|to pieces|in half)))`;
 
 /**
  * A person or their place: "you", "your family", "the next person", after
@@ -31,7 +33,7 @@ const BODY_PART = String.raw`(?:face|head|jaw|teeth|skull|neck|throat|nose|ribs|
 
 export const THREAT_PATTERNS: readonly Pattern[] = [
   {
-    // "I'm going to kill you", "I'll fucking kill you", "and break your neck",
+    // "I'm going to kill you", "I'll fucking kill you", "and break your neck", "I'll cut you",
     // "I'll stab the next person"; "I would never hurt you" is negated.
     id: 'intent-violence-person',
     regex: re(INTENT, VIOLENCE, String.raw`\s+`, TARGET),
@@ -67,14 +69,15 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
     negatable: true,
   },
   {
-    // "I'll put you in the ground", "put you in hospital".
+    // "I'll put you in the ground", "put you in hospital", "put you in a hospital bed".
     id: 'put-you-in',
     regex: re(String.raw`\bput you (?:in the ground|in (?:the )?hospital|in a (?:box|coffin|wheelchair|body bag|hospital bed)|six feet under)\b`),
     weight: 0.9,
     negatable: true,
   },
   {
-    // Premises: "burn this place down", "set fire to the branch", "burn it down with your family in it".
+    // Premises: "burn this place down", "set fire to the branch", "burn it down with your family in it",
+    // "blow the whole branch up", "torch every van".
     id: 'premises',
     regex: re(String.raw`\b(?:burn|torch|bomb|blow up|smash up|shoot up|set fire to|burn down)\s+(?:(?:down|up)\s+)?(?:this|that|the|your|every|all (?:the|your|of your))\s+${PREMISES}\b|\b(?:blow|burn|shoot|smash)\s+(?:this|that|the|your)\s+(?:(?:whole|entire|fucking|bloody)\s+)?${PREMISES}\s+(?:up|down)\b|\bwith (?:you|all of you|everyone|your\s+(?:family|kids|children|wife|husband|staff|colleagues))\s+(?:still\s+)?in(?:side)?\b(?:\s+(?:it|there|here))?`),
     weight: 0.85,
@@ -186,9 +189,10 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   },
   {
     // Negative by nature: "your mother won't recognise you when I'm done", "you'd better hope I never find you",
-    // "teach you a lesson you won't forget".
+    // "teach you a lesson you won't forget", "it won't end well for you", "I'm not coming to talk",
+    // "you're lucky I can't reach you", "you'll wish you'd never", "they weren't walking afterwards".
     id: 'menace-negated-form',
-    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\b(?:won't|will not|isn't going to|is not going to)\s+end well for you\b|\bnot coming (?:here |there )?to talk\b|\blucky (?:i|we)\s+(?:can't|cannot|am not|'m not)\s+(?:reach|get to|get hold of|get my hands on|there)\b|\b(?:pray|hope)\s+(?:that\s+)?(?:you|your\s+\w+)\s+never\s+(?:meet|see|run into)\s+me\b|\b(?:when|once|if|till|until) i (?:get|lay) (?:hold of|my hands on) you\b|\bcan't promise (?:that )?i won't\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
+    regex: re(String.raw`\brecogni[sz]e you\s+(?:when|after|once)\b|\b(?:won't|will not|isn't going to|is not going to)\s+end well for you\b|\bnot coming (?:here |there )?to talk\b|\byou'll wish you(?:'d| had)? never\b|\b(?:weren't|wasn't|won't be|couldn't|can't)\s+walk(?:ing)?\s+(?:afterwards|after|again|for a week)\b|\blucky (?:i|we)\s+(?:can't|cannot|am not|'m not)\s+(?:reach|get to|get hold of|get my hands on|there)\b|\b(?:pray|hope)\s+(?:that\s+)?(?:you|your\s+\w+)\s+never\s+(?:meet|see|run into)\s+me\b|\b(?:when|once|if|till|until) i (?:get|lay) (?:hold of|my hands on) you\b|\bcan't promise (?:that )?i won't\b|\bteach (?:you|ya) a lesson (?:you|ya) won't forget\b|\b(?:better|best)\s+(?:hope|pray)\s+(?:i|we)\s+(?:never|don't|do not)\s+(?:find|meet|see|catch|run into)\b`),
     weight: 0.8,
   },
   {
@@ -208,9 +212,12 @@ export const THREAT_PATTERNS: readonly Pattern[] = [
   },
   {
     // Stock menaces: "your days are numbered", "sleep with one eye open", "people have been hurt for less",
-    // "if I ever see you in the street you're finished", "tell your kids to watch out".
+    // "if I ever see you in the street you're finished", "tell your kids to watch out", "lock your doors",
+    // "you'll be eating through a straw", "mates who'd sort you out", "a can of petrol", "the last thing you see",
+    // "tear this place apart and you with it", "pay for this in blood", "I know the school your kids go to",
+    // "I'll be outside your house", "that gets you hurt", "looking over your shoulder", "that shop of yours would burn".
     id: 'stock-menace',
-    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b|\block your doors\b|\bthe last thing you(?:'ll)? (?:ever )?see\b|\band you with it\b|\btear (?:this|the|that|your) (?:place|office|shop|store|branch) apart\b|\bpay (?:for (?:this|it) )?in blood\b|\bshow you what (?:angry|violence|pain|hurt)\b|\b(?:know|found out)\s+(?:the|which|what)\s+school your\s+(?:kids|children|son|daughter)\b|\b(?:i'll be|be waiting|waiting|i'm)\s+outside your (?:house|home|office|work|building|flat)\b|\b(?:eating|drinking) through a straw\b|\b(?:mates|friends|lads|boys|people)\s+(?:who(?:'d| would| will|'ll)|that(?:'d| would))\s+(?:happily\s+)?(?:sort you out|deal with you|hurt you|do you in|visit you)\b|\b(?:can|jerry ?can|bottle) of petrol\b|\bpetrol bomb\b|\b(?:be there|be waiting|waiting)\s+when you\s+(?:clock off|finish|leave|get off|knock off|come out)\b|\bsee how tough you are\b|\bhope you(?:'ve| have)? got (?:good |decent )?insurance\b|\b(?:you|your\s+\w+)\s+(?:should|had better|'d better|better|ought to)\s+be\s+(?:(?:very|really)\s+)?(?:worried|scared|afraid)\b|\byour\b[^.?!]{0,40}?\b(?:setting|set|putting)\s+(?:it|them)\s+on fire\b`),
+    regex: re(String.raw`\byour days are numbered\b|\bsleep with one eye open\b|\b(?:people|men|guys)\s+(?:have\s+been|get|got|have got)\s+(?:hurt|killed|stabbed|shot|beaten up)\s+for\s+less\b|\bif i (?:ever )?(?:see|catch|find|meet) you\b[^.?!]{0,40}?\byou(?:'re| are) (?:finished|dead|done for|a goner)\b|\btell your\s+(?:kids|children|family|wife|husband|son|daughter|colleagues|staff|mum|mom)\s+to\s+(?:watch out|be careful|watch (?:their|his|her) backs?)\b|\bwhat you deserve\b[^.?!]{0,30}?\b(?:hurt|pain|bleed)\b|\block your doors\b|\bgets? you (?:hurt|killed|stabbed|shot|beaten up)\b|\b(?:visiting|visit|call round to)\s+your\s+(?:home|house|family|kids)\b|\blooking over your shoulder\b|\b(?:shop|store|house|office|car|place) of yours\b[^.?!]{0,20}?\b(?:burn|go up|fire)\b|\bthe last thing you(?:'ll)? (?:ever )?see\b|\band you with it\b|\btear (?:this|the|that|your) (?:place|office|shop|store|branch) apart\b|\bpay (?:for (?:this|it) )?in blood\b|\bshow you what (?:angry|violence|pain|hurt)\b|\b(?:know|found out)\s+(?:the|which|what)\s+school your\s+(?:kids|children|son|daughter)\b|\b(?:i'll be|be waiting|waiting|i'm)\s+outside your (?:house|home|office|work|building|flat)\b|\b(?:eating|drinking) through a straw\b|\b(?:mates|friends|lads|boys|people)\s+(?:who(?:'d| would| will|'ll)|that(?:'d| would))\s+(?:happily\s+)?(?:sort you out|deal with you|hurt you|do you in|visit you)\b|\b(?:can|jerry ?can|bottle) of petrol\b|\bpetrol bomb\b|\b(?:be there|be waiting|waiting)\s+when you\s+(?:clock off|finish|leave|get off|knock off|come out)\b|\bsee how tough you are\b|\bhope you(?:'ve| have)? got (?:good |decent )?insurance\b|\b(?:you|your\s+\w+)\s+(?:should|had better|'d better|better|ought to)\s+be\s+(?:(?:very|really)\s+)?(?:worried|scared|afraid)\b|\byour\b[^.?!]{0,40}?\b(?:setting|set|putting)\s+(?:it|them)\s+on fire\b`),
     weight: 0.8,
     negatable: true,
   },

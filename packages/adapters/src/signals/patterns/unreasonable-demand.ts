@@ -7,13 +7,14 @@ import { re, type Pattern } from './pattern.js';
 
 export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
-    // "Free service for life", "waive every fee forever", "for the rest of the year".
+    // "Free service for life", "waive every fee forever", "for the rest of the year", "until the end of time".
     id: 'forever',
     regex: re(String.raw`\b(?:demand|want|give me|waive|cancel|give|refund)\b[^.?!]{0,60}?\b(?:forever|for life|for the rest of (?:the|my) (?:year|life)|for free|\w+ years? of free|(?:a )?lifetime of|(?:until|till) the end of time)\b`),
     weight: 0.75,
   },
   {
-    // "I want the CEO on the phone", "I demand to speak to the president of the company".
+    // "I want the CEO on the phone", "I demand to speak to the president of the company",
+    // "have the chief executive ring me", "I want the whole board to resign", "whoever owns the company".
     id: 'top-boss',
     regex: re(String.raw`\b(?:want|demand|get me|put|need|connect me|transfer me|put me through)\b[^.?!]{0,30}?\b(?:ceo|chief executive|president|chairman|owner|managing director|head of the company)\b|\b(?:want|demand)\b[^.?!]{0,30}?\b(?:board|ceo|chief executive|directors?|managers?|everyone)\s+(?:to\s+)?(?:resign|step down|be sacked|be fired)\b|\b(?:have|get|make)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\s+(?:ring|call|phone|contact|email|write to)\s+me\b|\b(?:ring|call|phone)\s+(?:the|your)\s+(?:ceo|chief executive|president|chairman|owner|managing director)\b|\bwhoever owns (?:the|this|your) company\b|\b(?:letter|apology|call) from (?:the|your) (?:ceo|chief executive|chairman|managing director|owner)\b`),
     weight: 0.75,
@@ -21,7 +22,7 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
   {
     // "Fire the guy who installed it", "I want everyone involved fired".
     id: 'fire-staff',
-    regex: re(String.raw`\bfire\s+(?:the|that|this|him|her|them|everyone|everybody|whoever|all of)\b(?!\s+off)|\b(?:want|demand)\s+(?:\w+\s+){0,6}(?:fired|sacked|dismissed|disciplined|suspended|struck off)\b`),
+    regex: re(String.raw`\bfire\s+(?:the|that|this|him|her|them|everyone|everybody|whoever|all of)\b(?!\s+off)|\b(?:want|demand)\s+(?:\w+\s+){0,6}(?:fired|sacked|dismissed|disciplined|suspended|struck off|retrained|reprimanded|punished)\b`),
     weight: 0.75,
   },
   {
@@ -31,7 +32,8 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
     weight: 0.75,
   },
   {
-    // "A full refund for the last two years", "every single call I ever made refunded".
+    // "A full refund for the last two years", "every single call I ever made refunded",
+    // "all my money back from the day I joined".
     id: 'refund-everything',
     regex: re(String.raw`\b(?:refund|money back)\b[^.?!]{0,20}?\b(?:last|past)\s+(?:\w+\s+)?years\b|\bevery\s+(?:single\s+)?(?:call|penny|cent|bill|payment)\s+I(?:'ve| have)?\s+(?:ever\s+)?(?:made|paid)\b|\b(?:refund|repay|pay back)\s+(?:me\s+)?every\s+(?:single\s+)?(?:bill|penny|payment|month)\b|\b(?:money back|refund\w*|back)\b[^.?!]{0,30}?\b(?:from the day|since the day|since) i (?:joined|signed up|started)\b|\bpay me (?:the rest|the remainder|the whole|the full)\b[^.?!]{0,30}?\b(?:contract|compensation)\b`),
     weight: 0.7,
@@ -55,9 +57,9 @@ export const UNREASONABLE_DEMAND_PATTERNS: readonly Pattern[] = [
     weight: 0.7,
   },
   {
-    // "Pay my rent": costs outside the service.
+    // "Pay my rent", "pay my legal fees": costs outside the service; "free internet for my whole street".
     id: 'pay-my-costs',
-    regex: re(String.raw`\bpay (?:for )?my (?:(?:whole|entire|full)\s+)?(?:rent|mortgage|holiday|car|wages|council tax)\b`),
+    regex: re(String.raw`\bpay (?:for )?my (?:(?:whole|entire|full)\s+)?(?:rent|mortgage|holiday|car|wages|council tax|legal fees|therapy|lawyer|solicitor|counselling)\b|\bfree\b[^.?!]{0,30}?\bfor my (?:whole|entire) (?:street|building|road|village|family)\b`),
     weight: 0.7,
   },
   {
