@@ -41,7 +41,7 @@ import type { Workspace } from './workspace.js';
 /** Keywords that start a line directly inside `policy { ... }`. */
 const POLICY_KEYWORDS = [
   'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'group', 'script',
-  'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on',
+  'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert',
 ];
 /** Keywords that start a line inside a rule. */
 const RULE_KEYWORDS = ['channels', 'when', 'do', 'then', 'must', 'duties'];

@@ -62,6 +62,10 @@ describe('the policy grammar', () => {
     for (const d of DUTIES.filter((d) => d !== 'callback')) expect(scopeOf(`duties ${d}`, d), d).toBe('support.function.duty.callguard-policy');
   });
 
+  it('reads a policy\'s assert as a keyword', () => {
+    expect(scopeOf('assert "no end without a warning": never end_call unless warned at least once', 'assert')).toBe('keyword.other.callguard-policy');
+  });
+
   it('ends an unterminated string at the end of its line', () => {
     expect(tokens('script s "no end\nrule r "R" {')).toContainEqual(['rule', 'keyword.declaration.callguard-policy']);
   });
