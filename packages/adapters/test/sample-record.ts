@@ -3,19 +3,28 @@ import type { Decision, Duty } from '@callguard/contract';
 import { deliveryKey } from '../src/outbox/delivery-key.js';
 import { deliveryRecord, type DeliveryRecord } from '../src/outbox/delivery-record.js';
 
-const decision: Decision = {
-  v: 1,
-  action: 'end_call',
-  rule: { id: 'abuse', title: 'Abuse' },
-  step: { n: 3, of: 3 },
-  allowed: ['continue', 'end_call'],
-  required: [],
-  duties: [{ kind: 'record_warning', rule: 'abuse', category: 'profanity' }],
-  matched: [{ rule: 'abuse', action: 'end_call', step: { n: 3, of: 3 }, why: 'profanity 0.93 >= 0.8' }],
-  ended: true,
-  policy: { name: 'acme-standard', version: '3.2.0', hash: 'a286698607a7b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6' },
-  event: { seq: 4, at: '2026-12-01T09:01:30Z', type: 'utterance', channel: 'phone' },
-};
+/** An `end_call` decision of rule `abuse` at event `seq`, owing `duties`, under `policy`. */
+export function sampleDecision(seq: number, at: string, duties: Duty[], policy: Decision['policy']): Decision {
+  return {
+    v: 1,
+    action: 'end_call',
+    rule: { id: 'abuse', title: 'Abuse' },
+    step: { n: 3, of: 3 },
+    allowed: ['continue', 'end_call'],
+    required: [],
+    duties,
+    matched: [{ rule: 'abuse', action: 'end_call', step: { n: 3, of: 3 }, why: 'profanity 0.93 >= 0.8' }],
+    ended: true,
+    policy,
+    event: { seq, at, type: 'utterance', channel: 'phone' },
+  };
+}
+
+const decision = sampleDecision(4, '2026-12-01T09:01:30Z', [{ kind: 'record_warning', rule: 'abuse', category: 'profanity' }], {
+  name: 'acme-standard',
+  version: '3.2.0',
+  hash: 'a286698607a7b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6',
+});
 
 /** The record of `duty` (a follow-up due the next day by default) on call `callId` of caller `callerId` (null: a call without one). */
 export function sampleRecord(

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Decision, Duty } from '@callguard/contract';
+import type { Duty } from '@callguard/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeApi, scripted, type Answer, type FakeApi } from '../../test/fake-api.js';
+import { sampleDecision } from '../../test/sample-record.js';
 import { IncidentLogSink } from '../crm/incident-log-sink.js';
 import { verifyWebhook, WebhookSink } from '../crm/webhook.js';
 import { openStore } from '../store/open-store.js';
@@ -16,21 +17,7 @@ const SECRET = 'whsec-test';
 const START = '2026-12-01T09:00:00.000Z';
 const policy = { name: 'warn-then-end', version: '1.0.0', hash: 'f00d' };
 
-function decision(seq: number, at: string, duties: Duty[]): Decision {
-  return {
-    v: 1,
-    action: 'end_call',
-    rule: { id: 'abuse', title: 'Abuse' },
-    step: { n: 3, of: 3 },
-    allowed: ['continue', 'end_call'],
-    required: [],
-    duties,
-    matched: [{ rule: 'abuse', action: 'end_call', step: { n: 3, of: 3 }, why: 'profanity 0.93 >= 0.8' }],
-    ended: true,
-    policy,
-    event: { seq, at, type: 'utterance', channel: 'phone' },
-  };
-}
+const decision = (seq: number, at: string, duties: Duty[]) => sampleDecision(seq, at, duties, policy);
 
 const documentDuty: Duty = { kind: 'document', rule: 'abuse' };
 const followUp: Duty = { kind: 'follow_up', rule: 'abuse', script: { name: 'apology', text: 'Sorry.' }, within_ms: 86_400_000, due: '2026-12-02T09:00:40.000Z' };
