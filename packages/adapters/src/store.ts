@@ -25,6 +25,7 @@ export type {
   DutyStatus,
   NewRecord,
   OpenOptions,
+  RestrictionApproval,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,

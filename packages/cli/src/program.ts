@@ -264,7 +264,7 @@ function buildProgram(io: Io, result: CommandResult): Command {
       result.code = restrictionsCommand({ store: opts.store, caller: opts.caller, status: opts.status, json: Boolean(opts.json) }, io);
     });
 
-  const change = (name: string, description: string, example: string, build: (opts: { until?: Date; outcome?: 'keep' | 'lift' }) => RestrictionChange) =>
+  const change = (name: string, description: string, example: string, build: (opts: { as?: string; until?: Date; outcome?: 'keep' | 'lift' }) => RestrictionChange) =>
     restrictions
       .command(name)
       .description(description)
@@ -272,13 +272,16 @@ function buildProgram(io: Io, result: CommandResult): Command {
       .requiredOption('--by <who>', 'who decides')
       .addHelpText('after', `\nExamples:\n  $ ${example}`)
       .action((id: number, _opts: unknown, command: Command) => {
-        const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date; until?: Date; outcome?: 'keep' | 'lift' }>();
+        const opts = command.optsWithGlobals<{ store: string; by: string; now?: Date; as?: string; until?: Date; outcome?: 'keep' | 'lift' }>();
         result.code = restrictionChangeCommand(id, build(opts), { store: opts.store, by: opts.by, now: opts.now ?? io.now() }, io);
       });
-  change('approve', 'approve a proposed restriction, until its maximum or --until', 'callguard restrictions approve 3 --store callguard.db --by line.manager', (o) => ({
+  change('approve', 'approve a proposed restriction, in one of its approving roles; it takes effect when every role has approved, each by a different person', 'callguard restrictions approve 3 --store callguard.db --by ann.lee --as line_manager', (o) => ({
     kind: 'approve',
+    as: o.as,
     until: o.until,
-  })).option('--until <iso>', 'when it ends (at most its maximum duration)', parseNow);
+  }))
+    .option('--as <role>', 'the approving role you hold (needed when the restriction names two)')
+    .option('--until <iso>', 'when it ends (at most its maximum duration; with two approvers, the earlier end either agreed to)', parseNow);
   change('reject', 'reject a proposed restriction', 'callguard restrictions reject 3 --store callguard.db --by line.manager', () => ({ kind: 'reject' }));
   change('review', 'review an approved restriction: keep it (it becomes active) or lift it', 'callguard restrictions review 3 --store callguard.db --by reviewer --outcome keep', (o) => ({
     kind: 'review',

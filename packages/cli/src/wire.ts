@@ -33,6 +33,10 @@ function restrictionRecord(r: StoredRestriction): RestrictionRecord {
     ...(r.reviewDue !== undefined && { review_due: r.reviewDue }),
     ...(r.until !== undefined && { until: r.until }),
     approvers: r.approvers,
+    ...(r.approvals.length > 0 && {
+      approvals: r.approvals.map((a) => ({ ...(a.role !== undefined && { role: a.role }), by: a.by, at: a.at, ...(a.until !== undefined && { until: a.until }) })),
+    }),
+    ...(r.awaiting.length > 0 && { awaiting: r.awaiting }),
     independent_review: r.independentReview,
     ...(r.appealWorkingDays !== undefined && { appeal_working_days: r.appealWorkingDays }),
     ...(r.decidedBy !== undefined && { decided_by: r.decidedBy }),

@@ -46,6 +46,7 @@ export type {
   ProposedRestriction,
   RecordKind,
   RestrictionList,
+  RestrictionApprovalRecord,
   RestrictionRecord,
   RestrictionKind,
   RestrictionScope,

@@ -1189,7 +1189,7 @@ export const restrictionsSchema: JsonSchema = {
             "lifted",
             "rejected"
           ],
-          "description": "Proposed, then approved or rejected; reviewed (active) or lifted."
+          "description": "Proposed (until every approving role has approved), then approved or rejected; reviewed (active) or lifted."
         },
         "proposed_at": {
           "$ref": "vocabulary.schema.json#/definitions/instant"
@@ -1212,16 +1212,31 @@ export const restrictionsSchema: JsonSchema = {
           },
           "description": "The roles that must approve it."
         },
+        "approvals": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/approval"
+          },
+          "description": "The approvals given so far, oldest first; absent when none."
+        },
+        "awaiting": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The approving roles a proposed restriction still waits for; absent when none."
+        },
         "independent_review": {
           "type": "boolean",
-          "description": "The reviewer must not be the person who decided it."
+          "description": "The reviewer must not be anyone who decided it."
         },
         "appeal_working_days": {
           "type": "integer",
           "minimum": 0
         },
         "decided_by": {
-          "type": "string"
+          "type": "string",
+          "description": "Who rejected it, or gave the approval that completed it."
         },
         "decided_at": {
           "$ref": "vocabulary.schema.json#/definitions/instant"
@@ -1261,6 +1276,32 @@ export const restrictionsSchema: JsonSchema = {
         "rule",
         "policy",
         "details"
+      ],
+      "additionalProperties": false
+    },
+    "approval": {
+      "title": "RestrictionApprovalRecord",
+      "description": "One approval of a restriction: who gave it, in which approving role, and when.",
+      "type": "object",
+      "properties": {
+        "role": {
+          "type": "string",
+          "description": "The approving role it fills; absent for a restriction that names none."
+        },
+        "by": {
+          "type": "string"
+        },
+        "at": {
+          "$ref": "vocabulary.schema.json#/definitions/instant"
+        },
+        "until": {
+          "$ref": "vocabulary.schema.json#/definitions/instant",
+          "description": "The end this approver agreed to, when they set one."
+        }
+      },
+      "required": [
+        "by",
+        "at"
       ],
       "additionalProperties": false
     }

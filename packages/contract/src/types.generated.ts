@@ -469,7 +469,10 @@ export interface RestrictionRecord {
   readonly title?: string;
   readonly kind?: RestrictionKind;
   readonly scope?: RestrictionScope;
-  /** Proposed, then approved or rejected; reviewed (active) or lifted. */
+  /**
+   * Proposed (until every approving role has approved), then approved or rejected; reviewed
+   * (active) or lifted.
+   */
   readonly status: 'proposed' | 'approved' | 'active' | 'lifted' | 'rejected';
   readonly proposed_at: string;
   /** The latest it may last. */
@@ -479,9 +482,14 @@ export interface RestrictionRecord {
   readonly until?: string;
   /** The roles that must approve it. */
   readonly approvers: readonly string[];
-  /** The reviewer must not be the person who decided it. */
+  /** The approvals given so far, oldest first; absent when none. */
+  readonly approvals?: readonly RestrictionApprovalRecord[];
+  /** The approving roles a proposed restriction still waits for; absent when none. */
+  readonly awaiting?: readonly string[];
+  /** The reviewer must not be anyone who decided it. */
   readonly independent_review: boolean;
   readonly appeal_working_days?: number;
+  /** Who rejected it, or gave the approval that completed it. */
   readonly decided_by?: string;
   readonly decided_at?: string;
   readonly reviewed_by?: string;
@@ -495,6 +503,16 @@ export interface RestrictionRecord {
   readonly details: {
     readonly [key: string]: unknown;
   };
+}
+
+/** One approval of a restriction: who gave it, in which approving role, and when. */
+export interface RestrictionApprovalRecord {
+  /** The approving role it fills; absent for a restriction that names none. */
+  readonly role?: string;
+  readonly by: string;
+  readonly at: string;
+  /** The end this approver agreed to, when they set one. */
+  readonly until?: string;
 }
 
 /**

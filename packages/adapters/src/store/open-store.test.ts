@@ -8,50 +8,9 @@ import { checkText } from '@callguard/dsl';
 import { compile } from '@callguard/engine';
 import { sameIdentity } from './identity.js';
 import { openStore } from './open-store.js';
-import { StoreError } from './store-error.js';
-import type { CallStartedEvent, Decision, Duty } from '@callguard/contract';
+import { CALL_START, NOW, clock, decision, expectStoreError, policy, proposal } from '../../test/store-fixture.js';
+import type { CallStartedEvent, Duty } from '@callguard/contract';
 import type { Store } from './types.js';
-
-/** The store's clock in these tests: changes made without `at` happen now. */
-const NOW = new Date('2026-12-10T12:00:00Z');
-const clock = () => NOW;
-/** When every call in these tests started; call ids tell them apart. */
-const CALL_START = '2026-12-01T09:00:00Z';
-
-const policy = { name: 'council', version: '1.0.0', hash: 'abc123' };
-
-function decision(seq: number, at: string, duties: Duty[]): Decision {
-  return {
-    v: 1,
-    action: 'warn',
-    allowed: ['continue', 'warn'],
-    required: [],
-    duties,
-    matched: [],
-    ended: false,
-    policy,
-    event: { seq, at, type: 'utterance', channel: 'phone' },
-  };
-}
-
-const proposal: Duty = {
-  kind: 'propose',
-  rule: 'abuse',
-  target: 'written_only',
-  restriction: {
-    name: 'written_only',
-    title: 'Written contact only',
-    kind: 'written_only',
-    scope: 'organisation',
-    channels: [],
-    max_ms: 365 * 86_400_000,
-    review_after_ms: 90 * 86_400_000,
-    independent_review: true,
-    approvers: ['manager'],
-    review_due: '2027-03-01T09:00:00.000Z',
-    max_until: '2027-12-01T09:00:00.000Z',
-  },
-};
 
 function callStarted(id: string, at: string, callerId?: string): CallStartedEvent {
   return { type: 'call_started', at, call: { id }, ...(callerId !== undefined && { caller: { id: callerId } }) };
@@ -91,18 +50,6 @@ function searchableAbove(dir: string): () => void {
   return () => changed.forEach(([up, mode]) => chmodSync(up, mode));
 }
 
-/** Fails unless `work` throws a StoreError with `code`. */
-function expectStoreError(work: () => unknown, code: StoreError['code']): StoreError {
-  try {
-    work();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreError);
-    expect((e as StoreError).code).toBe(code);
-    return e as StoreError;
-  }
-  throw new Error(`expected a StoreError ${code}`);
-}
-
 let dir: string;
 let store: Store;
 beforeEach(() => {
@@ -119,7 +66,7 @@ describe('openStore', () => {
     store.close();
     const db = new Database(join(dir, 'store.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
     store = openStore(join(dir, 'store.db'), { clock, mustExist: true });
     expect(store.duties()).toEqual([]);
@@ -283,39 +230,6 @@ describe('duties', () => {
   });
 });
 
-describe('restrictions', () => {
-  beforeEach(() => {
-    store.apply(decision(2, '2026-12-01T09:00:00Z', [proposal]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
-  });
-
-  it('approves up to the maximum, then an independent reviewer keeps it active', () => {
-    expectStoreError(() => store.approveRestriction(1, 'ann', { until: new Date('2028-01-01T00:00:00Z') }), 'store/bad-until');
-    const approved = store.approveRestriction(1, 'ann', { at: new Date('2026-12-02T10:00:00Z') });
-    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'ann', decidedAt: '2026-12-02T10:00:00.000Z', until: '2027-12-01T09:00:00.000Z' });
-    expect(store.reviewRestriction(1, 'bob', { at: new Date('2027-03-01T10:00:00Z') })).toMatchObject({ status: 'active', reviewedBy: 'bob' });
-  });
-
-  it('refuses a review by the decider when the restriction demands an independent one', () => {
-    store.approveRestriction(1, 'ann');
-    const e = expectStoreError(() => store.reviewRestriction(1, 'ann', { outcome: 'lift' }), 'store/not-independent');
-    expect(e.message).toMatch(/ann decided it and may not review it/);
-    expect(store.restrictions()[0]).toMatchObject({ status: 'approved', reviewedBy: undefined });
-  });
-
-  it('allows the decider to review when no independent review is demanded', () => {
-    store.apply(decision(3, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: 'voicemail_only' }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
-    store.approveRestriction(2, 'ann', { until: new Date('2027-01-01T00:00:00Z') });
-    expect(store.reviewRestriction(2, 'ann', { outcome: 'lift' })).toMatchObject({ status: 'lifted', reviewedBy: 'ann' });
-  });
-
-  it('moves only along its life cycle', () => {
-    expectStoreError(() => store.reviewRestriction(1, 'bob'), 'store/wrong-status');
-    expect(store.rejectRestriction(1, 'ann')).toMatchObject({ status: 'rejected', decidedBy: 'ann', decidedAt: NOW.toISOString(), until: undefined });
-    expectStoreError(() => store.approveRestriction(1, 'ann'), 'store/wrong-status');
-    expectStoreError(() => store.approveRestriction(9, 'ann'), 'store/unknown-restriction');
-  });
-});
-
 describe('enrichCallStarted', () => {
   it('leaves an event without a caller id untouched', () => {
     const event = callStarted('c9', '2026-12-05T09:00:00Z');
@@ -338,7 +252,7 @@ describe('enrichCallStarted', () => {
     expect(event.caller.records).toHaveLength(1);
   });
 
-  it('adds only approved or active restrictions that end after the call starts', () => {
+  it('adds only approved or active restrictions, in effect when the call starts and ending after it', () => {
     const propose = (seq: number, name: string) =>
       store.apply(decision(seq, '2026-12-01T09:00:00Z', [{ kind: 'propose', rule: 'abuse', target: name }]), { callId: 'c1', callerId: 'k1', startedAt: CALL_START });
     propose(1, 'still_proposed');
@@ -347,14 +261,17 @@ describe('enrichCallStarted', () => {
     propose(4, 'lifted');
     propose(5, 'expired');
     propose(6, 'rejected');
+    propose(7, 'approved_after_the_call');
     const until = new Date('2027-06-01T00:00:00Z');
-    store.approveRestriction(2, 'ann', { until });
-    store.approveRestriction(3, 'ann', { until });
-    store.reviewRestriction(3, 'bob');
-    store.approveRestriction(4, 'ann', { until });
-    store.reviewRestriction(4, 'bob', { outcome: 'lift' });
-    store.approveRestriction(5, 'ann', { until: new Date('2026-12-04T00:00:00Z') });
-    store.rejectRestriction(6, 'ann');
+    const at = new Date('2026-12-02T00:00:00Z');
+    store.approveRestriction(2, 'ann', { until, at });
+    store.approveRestriction(3, 'ann', { until, at });
+    store.reviewRestriction(3, 'bob', { at });
+    store.approveRestriction(4, 'ann', { until, at });
+    store.reviewRestriction(4, 'bob', { outcome: 'lift', at });
+    store.approveRestriction(5, 'ann', { until: new Date('2026-12-04T00:00:00Z'), at });
+    store.rejectRestriction(6, 'ann', { at });
+    store.approveRestriction(7, 'ann', { until, at: new Date('2026-12-06T00:00:00Z') });
     const enriched = store.enrichCallStarted(callStarted('c2', '2026-12-05T09:00:00Z', 'k1'));
     expect(enriched.caller?.restrictions).toEqual([
       { name: 'approved', until: '2027-06-01T00:00:00.000Z' },

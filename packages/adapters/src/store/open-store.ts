@@ -24,6 +24,7 @@ import type {
   DutyStatus,
   NewRecord,
   OpenOptions,
+  RestrictionApproval,
   RestrictionQuery,
   RestrictionStatus,
   ReviewOptions,
@@ -161,7 +162,7 @@ class SqliteStore implements Store {
         ORDER BY at, id`),
       callerRestrictions: db.prepare(`
         SELECT name, until FROM restrictions
-        WHERE caller_id = @caller AND status IN ('approved', 'active') AND proposed_at <= @at AND until > @at
+        WHERE caller_id = @caller AND status IN ('approved', 'active') AND decided_at <= @at AND until > @at
         ORDER BY name, until, id`),
       records: db.prepare(`SELECT * FROM records WHERE caller_id = ? ORDER BY at, id`),
       restrictions: db.prepare(`
@@ -169,6 +170,9 @@ class SqliteStore implements Store {
         WHERE (@caller IS NULL OR caller_id = @caller) AND (@status IS NULL OR status = @status)
         ORDER BY proposed_at, id`),
       restriction: db.prepare(`SELECT * FROM restrictions WHERE id = ?`),
+      approvals: db.prepare(`SELECT * FROM approvals WHERE restriction_id = ? ORDER BY id`),
+      allApprovals: db.prepare(`SELECT * FROM approvals ORDER BY restriction_id, id`),
+      insertApproval: db.prepare(`INSERT INTO approvals (restriction_id, role, approved_by, approved_at, until) VALUES (@id, @role, @by, @at, @until)`),
       decideRestriction: db.prepare(`UPDATE restrictions SET status = @status, decided_by = @by, decided_at = @at, until = @until WHERE id = @id`),
       reviewRestriction: db.prepare(`UPDATE restrictions SET status = @status, reviewed_by = @by, reviewed_at = @at WHERE id = @id`),
       duties: db.prepare(`
@@ -252,7 +256,14 @@ class SqliteStore implements Store {
 
   restrictions(query: RestrictionQuery = {}): StoredRestriction[] {
     const params = { caller: query.callerId ?? null, status: query.status ?? null };
-    return this.guard(() => (this.sql.restrictions.all(params) as Row[]).map(storedRestriction));
+    return this.guard(() => {
+      const approvals = new Map<number, RestrictionApproval[]>();
+      for (const row of this.sql.allApprovals.all() as Row[]) {
+        const id = Number(row['restriction_id']);
+        approvals.set(id, [...(approvals.get(id) ?? []), storedApproval(row)]);
+      }
+      return (this.sql.restrictions.all(params) as Row[]).map((r) => storedRestriction(r, approvals.get(Number(r['id'])) ?? []));
+    });
   }
 
   duties(query: DutyQuery = {}): StoredDuty[] {
@@ -277,12 +288,18 @@ class SqliteStore implements Store {
     const at = isoUtc(options.at ?? this.clock(), 'approved at');
     const wanted = options.until === undefined ? undefined : isoUtc(options.until, 'until');
     return this.change(id, ['proposed'], 'approve', (r) => {
-      const until = wanted ?? r.maxUntil;
-      if (until === undefined) throw new StoreError('store/bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
-      if (r.maxUntil !== undefined && until > r.maxUntil) {
-        throw new StoreError('store/bad-until', `restriction ${id} may last until ${r.maxUntil} at most, not ${until}`);
+      if (wanted !== undefined && r.maxUntil !== undefined && wanted > r.maxUntil) {
+        throw new StoreError('store/bad-until', `restriction ${id} may last until ${r.maxUntil} at most, not ${wanted}`);
       }
-      this.sql.decideRestriction.run({ id, status: 'approved', by, at, until });
+      const role = approvingRole(r, by, options.as);
+      const approvals = [...r.approvals, { role, by, at, until: wanted }];
+      const complete = r.approvers.length === 0 || missingRoles(r.approvers, approvals).length === 0;
+      // The earliest end any approver agreed to: no one approved a longer restriction.
+      const agreed = approvals.map((a) => a.until).filter((u) => u !== undefined).sort()[0];
+      const until = agreed ?? r.maxUntil;
+      if (complete && until === undefined) throw new StoreError('store/bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
+      this.sql.insertApproval.run({ id, role: role ?? null, by, at, until: wanted ?? null });
+      if (complete) this.sql.decideRestriction.run({ id, status: 'approved', by, at, until });
     });
   }
 
@@ -295,8 +312,9 @@ class SqliteStore implements Store {
     const at = isoUtc(options.at ?? this.clock(), 'reviewed at');
     const status: RestrictionStatus = options.outcome === 'lift' ? 'lifted' : 'active';
     return this.change(id, ['approved', 'active'], 'review', (r) => {
-      if (r.independentReview && r.decidedBy !== undefined && sameIdentity(r.decidedBy, by)) {
-        throw new StoreError('store/not-independent', `restriction ${id} needs an independent review: ${by} decided it and may not review it`);
+      const decider = deciders(r).find((name) => sameIdentity(name, by));
+      if (r.independentReview && decider !== undefined) {
+        throw new StoreError('store/not-independent', `restriction ${id} needs an independent review: ${decider} decided it and may not review it`);
       }
       this.sql.reviewRestriction.run({ id, status, by, at });
     });
@@ -336,7 +354,7 @@ class SqliteStore implements Store {
   private restriction(id: number): StoredRestriction {
     const row = this.sql.restriction.get(id) as Row | undefined;
     if (!row) throw new StoreError('store/unknown-restriction', `no restriction ${id} in ${this.shown}`);
-    return storedRestriction(row);
+    return storedRestriction(row, (this.sql.approvals.all(id) as Row[]).map(storedApproval));
   }
 
   private duty(id: number): StoredDuty {
@@ -394,7 +412,58 @@ function storedRecord(r: Row): StoredRecord {
   };
 }
 
-function storedRestriction(r: Row): StoredRestriction {
+/** Everyone who decided a restriction: each approver, and whoever rejected it or completed its approval. */
+function deciders(r: StoredRestriction): string[] {
+  return [...r.approvals.map((a) => a.by), ...(r.decidedBy === undefined ? [] : [r.decidedBy])];
+}
+
+/** The roles of `approvers` still without an approval (a role named twice needs two). */
+function missingRoles(approvers: readonly string[], approvals: readonly Pick<RestrictionApproval, 'role'>[]): string[] {
+  const given = approvals.map((a) => a.role);
+  return approvers.filter((role) => {
+    const at = given.indexOf(role);
+    if (at < 0) return true;
+    given.splice(at, 1);
+    return false;
+  });
+}
+
+/**
+ * The role `by` approves restriction `r` in: `as`, or the only role it
+ * names. Refuses a role it does not name or that has approved already, and
+ * a person who has approved it already: two roles mean two people.
+ */
+function approvingRole(r: StoredRestriction, by: string, as: string | undefined): string | undefined {
+  const before = r.approvals.find((a) => sameIdentity(a.by, by));
+  if (before !== undefined) {
+    throw new StoreError(
+      'store/same-approver',
+      `${before.by} already approved restriction ${r.id}${before.role === undefined ? '' : ` as ${before.role}`} at ${before.at}; ${r.awaiting.join(' and ')} must approve it, each a different person`,
+    );
+  }
+  if (r.approvers.length === 0) return as;
+  const missing = r.awaiting;
+  const role = as ?? (new Set(r.approvers).size === 1 ? r.approvers[0] : undefined);
+  if (role === undefined) {
+    throw new StoreError('store/not-an-approver', `restriction ${r.id} is approved by ${r.approvers.join(' and ')}; say which of them ${by} approves as`);
+  }
+  if (!r.approvers.includes(role)) {
+    throw new StoreError('store/not-an-approver', `restriction ${r.id} is approved by ${r.approvers.join(' and ')}, not by ${role}`);
+  }
+  if (!missing.includes(role)) {
+    const given = r.approvals.filter((a) => a.role === role).map((a) => `${a.by} at ${a.at}`).join(', ');
+    throw new StoreError('store/already-approved', `restriction ${r.id} already has its ${role} approval (${given}); it waits for ${missing.join(' and ')}`);
+  }
+  return role;
+}
+
+function storedApproval(r: Row): RestrictionApproval {
+  return { role: text(r['role']), by: str(r['approved_by']), at: str(r['approved_at']), until: text(r['until']) };
+}
+
+function storedRestriction(r: Row, approvals: readonly RestrictionApproval[]): StoredRestriction {
+  const status = str(r['status']) as RestrictionStatus;
+  const approvers = JSON.parse(str(r['approvers'])) as string[];
   return {
     id: Number(r['id']),
     callerId: str(r['caller_id']),
@@ -402,12 +471,14 @@ function storedRestriction(r: Row): StoredRestriction {
     title: text(r['title']),
     kind: text(r['kind']),
     scope: text(r['scope']),
-    status: str(r['status']) as RestrictionStatus,
+    status,
     proposedAt: str(r['proposed_at']),
     maxUntil: text(r['max_until']),
     reviewDue: text(r['review_due']),
     until: text(r['until']),
-    approvers: JSON.parse(str(r['approvers'])) as string[],
+    approvers,
+    approvals,
+    awaiting: status === 'proposed' ? missingRoles(approvers, approvals) : [],
     independentReview: r['independent_review'] === 1,
     appealWorkingDays: num(r['appeal_working_days']),
     decidedBy: text(r['decided_by']),

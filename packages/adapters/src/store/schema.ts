@@ -144,6 +144,21 @@ const MIGRATIONS: readonly string[] = [
     logged_at TEXT NOT NULL
   ) STRICT;
   `,
+  // Version 4: each approval of a restriction, who gave it, in which role and
+  // when. A restriction approved by two roles stays proposed until both have
+  // approved, by two people. Restrictions approved by an older CallGuard keep
+  // their status; their one approval is in decided_by and decided_at.
+  `
+  CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    restriction_id INTEGER NOT NULL REFERENCES restrictions (id),
+    role TEXT,
+    approved_by TEXT NOT NULL,
+    approved_at TEXT NOT NULL,
+    until TEXT
+  ) STRICT;
+  CREATE INDEX approvals_by_restriction ON approvals (restriction_id, id);
+  `,
 ];
 
 /** The schema version this code writes. */

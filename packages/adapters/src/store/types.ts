@@ -60,6 +60,16 @@ export interface NewRecord {
 /** Where a restriction is in its life: proposed, then approved or rejected; reviewed (active) or lifted. */
 export type RestrictionStatus = 'proposed' | 'approved' | 'active' | 'lifted' | 'rejected';
 
+/** One approval of a restriction: who gave it, in which of its approving roles, and when. */
+export interface RestrictionApproval {
+  /** The approving role it fills; undefined for a restriction that names none. */
+  readonly role: string | undefined;
+  readonly by: string;
+  readonly at: string;
+  /** The end this approver agreed to, when they set one (`--until`). */
+  readonly until: string | undefined;
+}
+
 /** A restriction of contact with a caller. */
 export interface StoredRestriction {
   readonly id: number;
@@ -74,11 +84,16 @@ export interface StoredRestriction {
   readonly reviewDue: string | undefined;
   /** When it ends; set on approval. */
   readonly until: string | undefined;
-  /** The roles that must approve it. */
+  /** The roles that must approve it: two roles, two people. */
   readonly approvers: readonly string[];
+  /** The approvals given so far, oldest first: it is approved once every role has one. */
+  readonly approvals: readonly RestrictionApproval[];
+  /** The approving roles still to approve a proposed restriction; empty once it is decided. */
+  readonly awaiting: readonly string[];
   /** The reviewer must not be the person who decided it. */
   readonly independentReview: boolean;
   readonly appealWorkingDays: number | undefined;
+  /** Who rejected it, or gave the approval that completed it. */
   readonly decidedBy: string | undefined;
   readonly decidedAt: string | undefined;
   readonly reviewedBy: string | undefined;
@@ -134,7 +149,16 @@ export interface ChangeOptions {
 
 /** Options of {@link Store.approveRestriction}. */
 export interface ApproveOptions extends ChangeOptions {
-  /** When it ends; by default its maximum (`max_until`), which it may not exceed. */
+  /**
+   * The approving role the person holds and approves in, recorded with the
+   * approval. May be left out when the restriction names one role (it is
+   * that role); needed when it names two.
+   */
+  readonly as?: string;
+  /**
+   * When it ends; by default its maximum (`max_until`), which it may not
+   * exceed. With two approvers, the earlier end either agreed to.
+   */
   readonly until?: Date;
 }
 
@@ -176,8 +200,9 @@ export interface Store {
    * A copy of `event` with the caller's records and active restrictions
    * appended to `caller.records` and `caller.restrictions`, as they stood at
    * the event's `at`: records made before it by other calls (or letters) and
-   * not explicitly expired, restrictions approved or active, proposed before
-   * it and ending after it. The event itself when it has no `caller.id` or
+   * not explicitly expired, restrictions approved or active, in effect
+   * before it (fully approved: a restriction waiting for its second approver
+   * is not in effect) and ending after it. The event itself when it has no `caller.id` or
    * the store has nothing for the caller.
    */
   enrichCallStarted(event: CallStartedEvent): CallStartedEvent;
@@ -205,13 +230,18 @@ export interface Store {
   duties(query?: DutyQuery): StoredDuty[];
   /** Marks an open duty done by `by`. */
   complete(dutyId: number, by: string, options?: ChangeOptions): StoredDuty;
-  /** Approves a proposed restriction; `by` is recorded as the decider. */
+  /**
+   * Records `by`'s approval of a proposed restriction, in the role
+   * `options.as`. It becomes approved (and takes effect) when every role it
+   * names has approved, each by a different person; until then it stays
+   * proposed. `by` must not have approved it already.
+   */
   approveRestriction(id: number, by: string, options?: ApproveOptions): StoredRestriction;
   /** Rejects a proposed restriction; `by` is recorded as the decider. */
   rejectRestriction(id: number, by: string, options?: ChangeOptions): StoredRestriction;
   /**
    * Reviews an approved or active restriction, keeping or lifting it. When
-   * the restriction demands an independent review, the decider may not review it.
+   * the restriction demands an independent review, no one who approved it may review it.
    */
   reviewRestriction(id: number, by: string, options?: ReviewOptions): StoredRestriction;
   /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,32 @@ describe('callguard restrictions', () => {
     expect(byDecider.err).toBe('error[store/not-independent]: restriction 1 needs an independent review: line.manager decided it and may not review it\n');
     const lifted = callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'reviewer', '--outcome', 'lift', '--now', '2027-03-21T09:00:00Z');
     expect(lifted.out).toBe('restriction 1 (written_only, caller res-9001) is now lifted until 2027-06-19T10:00:20.000Z, by reviewer\n');
+  });
+
+  it('waits for both approvers of a two-person restriction, refusing one person approving twice', () => {
+    writeFileSync(join(dir, 'named.policy'), readFileSync(policy, 'utf8').replace('propose written_only', 'propose one_contact'));
+    callguard('replay', '--store', 's.db', 'named.policy', call(1), call(2), call(3));
+    const first = callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'ann.lee', '--as', 'line_manager', '--now', '2026-12-22T09:00:00Z');
+    expect(first).toMatchObject({ code: 0, out: 'restriction 1 (one_contact, caller res-9001) approved by ann.lee as line_manager; it stays proposed until equality_office approves\n' });
+    const unnamed = callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'eve', '--now', '2026-12-22T10:00:00Z');
+    expect(unnamed).toMatchObject({ code: 1, err: 'error[store/not-an-approver]: restriction 1 is approved by line_manager and equality_office; say which of them eve approves as\n' });
+    const twice = callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'Ann.Lee', '--as', 'equality_office', '--now', '2026-12-22T10:00:00Z');
+    expect(twice.code).toBe(1);
+    expect(twice.err).toMatch(/^error\[store\/same-approver\]: ann\.lee already approved restriction 1 as line_manager/);
+    const listed = callguard('restrictions', '--store', 's.db');
+    expect(listed.out).toMatch(/\n1 .* proposed .* line_manager and equality_office \(independent review\)\s+ann\.lee as line_manager 2026-12-22T09:00:00\.000Z\s+-\n$/);
+    const second = callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'eve', '--as', 'equality_office', '--now', '2026-12-23T09:00:00Z');
+    expect(second.out).toBe('restriction 1 (one_contact, caller res-9001) is now approved until 2027-12-21T10:00:20.000Z, by eve\n');
+    const printed = JSON.parse(callguard('restrictions', '--store', 's.db', '--json').out) as RestrictionList;
+    expect(problems('restrictions.schema.json', printed)).toEqual([]);
+    expect(printed.restrictions[0]).toMatchObject({
+      status: 'approved',
+      approvals: [
+        { role: 'line_manager', by: 'ann.lee', at: '2026-12-22T09:00:00.000Z' },
+        { role: 'equality_office', by: 'eve', at: '2026-12-23T09:00:00.000Z' },
+      ],
+      decided_by: 'eve',
+    });
   });
 
   it('prints the contract\'s RestrictionList with --json: snake_case, versioned, the proposal in details', () => {

@@ -14,7 +14,7 @@ export interface RestrictionsCommandOptions {
 
 /** A change to one restriction: approve, reject, or review (keep or lift). */
 export type RestrictionChange =
-  | { readonly kind: 'approve'; readonly until: Date | undefined }
+  | { readonly kind: 'approve'; readonly as: string | undefined; readonly until: Date | undefined }
   | { readonly kind: 'reject' }
   | { readonly kind: 'review'; readonly outcome: 'keep' | 'lift' };
 
@@ -26,7 +26,7 @@ export interface RestrictionChangeOptions {
   readonly now: Date;
 }
 
-const COLUMNS = ['id', 'caller', 'name', 'status', 'proposed', 'review due', 'until', 'approvers', 'decided by'] as const;
+const COLUMNS = ['id', 'caller', 'name', 'status', 'proposed', 'review due', 'until', 'approvers', 'approvals', 'decided by'] as const;
 
 function cells(r: StoredRestriction): string[] {
   return [
@@ -38,10 +38,15 @@ function cells(r: StoredRestriction): string[] {
     r.reviewDue ?? '-',
     r.until ?? '-',
     r.approvers.join(' and ') + (r.independentReview ? ' (independent review)' : ''),
+    r.approvals.length === 0 ? '-' : r.approvals.map(approvalText).join(', '),
     r.decidedBy ?? '-',
   ];
 }
 
+/** `ann.lee as line_manager 2026-12-22T09:00:00.000Z`. */
+function approvalText(a: StoredRestriction['approvals'][number]): string {
+  return `${a.by}${a.role === undefined ? '' : ` as ${a.role}`} ${a.at}`;
+}
 
 /** Lists the restrictions kept in a store (proposed by replay --store), oldest proposal first. */
 export function restrictionsCommand(options: RestrictionsCommandOptions, io: Io): number {
@@ -68,12 +73,18 @@ export function restrictionChangeCommand(id: number, change: RestrictionChange, 
     const at = { at: options.now };
     const r =
       change.kind === 'approve'
-        ? store.approveRestriction(id, options.by, { ...at, ...(change.until !== undefined && { until: change.until }) })
+        ? store.approveRestriction(id, options.by, { ...at, ...(change.as !== undefined && { as: change.as }), ...(change.until !== undefined && { until: change.until }) })
         : change.kind === 'reject'
           ? store.rejectRestriction(id, options.by, at)
           : store.reviewRestriction(id, options.by, { ...at, outcome: change.outcome });
+    const subject = `restriction ${r.id} (${r.name}, caller ${r.callerId})`;
+    if (change.kind === 'approve' && r.status === 'proposed') {
+      const mine = r.approvals.at(-1)!;
+      io.out(`${subject} approved by ${options.by}${mine.role === undefined ? '' : ` as ${mine.role}`}; it stays proposed until ${r.awaiting.join(' and ')} approve${r.awaiting.length === 1 ? 's' : ''}\n`);
+      return EXIT.ok;
+    }
     const until = r.until === undefined ? '' : ` until ${r.until}`;
-    io.out(`restriction ${r.id} (${r.name}, caller ${r.callerId}) is now ${r.status}${until}, by ${options.by}\n`);
+    io.out(`${subject} is now ${r.status}${until}, by ${options.by}\n`);
     return EXIT.ok;
   });
 }

@@ -20,6 +20,12 @@ export const STORE_CODES = [
   'store/wrong-status',
   /** An independent review by the person who decided the restriction. */
   'store/not-independent',
+  /** An approval in a role the restriction does not name, or with no role where it names two. */
+  'store/not-an-approver',
+  /** An approval in a role that has already approved the restriction. */
+  'store/already-approved',
+  /** A second approval of one restriction by the same person: two roles mean two people. */
+  'store/same-approver',
   /** An approval that would end later than the restriction's maximum, or has no end at all. */
   'store/bad-until',
   /** A time the store was given is not a real date and time. */
