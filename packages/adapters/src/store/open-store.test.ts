@@ -9,7 +9,7 @@ import { compile } from '@callguard/engine';
 import { sameIdentity } from './identity.js';
 import { openStore } from './open-store.js';
 import { CALL_START, NOW, clock, decision, expectStoreError, policy, proposal } from '../../test/store-fixture.js';
-import type { CallStartedEvent, Duty } from '@callguard/contract';
+import type { CallStartedEvent, Decision, Duty } from '@callguard/contract';
 import type { Store } from './types.js';
 
 function callStarted(id: string, at: string, callerId?: string): CallStartedEvent {
