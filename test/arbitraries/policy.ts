@@ -6,7 +6,8 @@
  * record expiring exactly at the start of the call. Every construct of the
  * language appears: channels, `must`, alternatives, keyed fields, records,
  * restrictions, staff, talk time, tenure, repeated requests, `on tick` and
- * `on call_started` rules, and every action and duty.
+ * `on call_started` rules (several per event), whether the customer has
+ * spoken, and every action and duty.
  */
 import fc from 'fast-check';
 import type {
@@ -106,6 +107,7 @@ const callFieldCondition: fc.Arbitrary<CheckedCondition> = fc.oneof(
     .map(([member, o, value]) => ({ ...field('caller', member, 'duration'), op: o, value })),
   fc.tuple(op, durationArb).map(([o, value]) => ({ ...field('call', 'duration', 'duration'), op: o, value })),
   fc.tuple(eqOp, fc.boolean()).map(([o, value]) => ({ ...field('call', 'peak_hours', 'boolean'), op: o, value })),
+  fc.tuple(eqOp, fc.boolean()).map(([o, value]) => ({ ...field('call', 'customer_spoken', 'boolean'), op: o, value })),
   fc.tuple(eqOp, fc.constantFrom(...QUEUES)).map(([o, value]) => ({ ...field('call', 'queue', 'text'), op: o, value })),
   fc.tuple(eqOp, fc.constantFrom(...CHANNELS)).map(([o, value]) => ({ ...field('call', 'channel', 'text'), op: o, value })),
   fc
@@ -287,7 +289,7 @@ const restrictionArb = (name: string): fc.Arbitrary<CheckedRestriction> =>
     appealWorkingDays: fc.option(fc.integer({ min: 5, max: 15 }), { nil: undefined }),
   });
 
-/** Random valid checked policies: 1–6 `rule`s and at most one `on` rule per event. */
+/** Random valid checked policies: 1–6 `rule`s and up to two `on` rules per event (the second named `<event>_2`). */
 export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
   .constantFrom(...STANCES)
   .chain((stance) =>
@@ -297,7 +299,10 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       thresholds: fc.dictionary(fc.constantFrom(...BEHAVIOURS), fc.constantFrom(...THRESHOLDS), { maxKeys: 3 }),
       zeroTolerance: fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 2 }),
       utteranceRules: fc.array(utteranceRuleArb(stance), { minLength: 1, maxLength: 6 }),
-      eventRules: fc.subarray([...LINE_EVENTS]).chain((events) => fc.tuple(...events.map((e) => eventRuleArb(e, stance)))),
+      eventRules: fc
+        .subarray([...LINE_EVENTS])
+        .chain((events) => fc.tuple(...events.map((e) => fc.array(eventRuleArb(e, stance), { minLength: 1, maxLength: 2 }))))
+        .map((perEvent) => perEvent.flat()),
       eventsFirst: fc.boolean(),
       hash: fc.stringMatching(/^[0-9a-f]{64}$/),
       recordExpiry: fc.dictionary(fc.constantFrom(...RECORD_KINDS), fc.constantFrom(...EXPIRIES_MS), { maxKeys: 3 }),
@@ -306,7 +311,13 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
   )
   .map((p): CheckedPolicy => {
     const utterance = p.utteranceRules.map((r, i): CheckedRule => ({ id: `r${i + 1}`, title: `Rule ${i + 1}`, ...r, origin }));
-    const events = p.eventRules.map((r): CheckedRule => ({ id: r.trigger.event, title: `on ${r.trigger.event}`, ...r, origin }));
+    const named = new Set<string>();
+    const events = p.eventRules.map((r): CheckedRule => {
+      // The first `on` rule of an event keeps the event's name, as an unnamed block does; a second has its own.
+      const id = named.has(r.trigger.event) ? `${r.trigger.event}_2` : r.trigger.event;
+      named.add(r.trigger.event);
+      return { id, title: `on ${r.trigger.event} ${id}`, ...r, origin };
+    });
     const groups: Record<string, readonly Behaviour[]> = {};
     for (const r of utterance) collectGroups(r.condition, groups);
     return {

@@ -56,6 +56,7 @@ export class JreCall {
     /** count fact → { speaker, thresholds: [behaviour, threshold][], within_ms, times: detection ms[] } */
     this.counts = new Map();
     this.lastRequest = undefined;
+    this.spoken = false;
     const names = new Set();
     let expiry = {};
     for (const r of rules) {
@@ -78,12 +79,14 @@ export class JreCall {
   facts(event) {
     const ms = Date.parse(event.at);
     const utterance = event.type === 'utterance';
+    if (utterance && event.speaker === 'customer') this.spoken = true;
     const facts = {
       'event.type': event.type,
       'utterance.speaker': utterance ? event.speaker : '',
       'call.duration': ms - this.startMs,
       'caller.talk_time_today': this.talkMs + ms - this.startMs,
       'silence.duration': event.type === 'silence' ? event.seconds * 1000 : 0,
+      'call.customer_spoken': this.spoken,
     };
     for (const [fact, value] of this.fixed) facts[fact] = value;
     let repeated = 0;

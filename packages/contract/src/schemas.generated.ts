@@ -1085,6 +1085,10 @@ export const snapshotSchema: JsonSchema = {
       "type": "string",
       "description": "The last customer request label, when the policy reads `repeated_request` and there was one."
     },
+    "spoken": {
+      "const": true,
+      "description": "Present once the customer has spoken, when the policy reads `call.customer_spoken`."
+    },
     "seen": {
       "type": "array",
       "maxItems": 32,

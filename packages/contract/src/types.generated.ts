@@ -427,6 +427,8 @@ export interface SessionSnapshot {
   readonly counts: readonly (readonly number[])[];
   /** The last customer request label, when the policy reads `repeated_request` and there was one. */
   readonly request?: string;
+  /** Present once the customer has spoken, when the policy reads `call.customer_spoken`. */
+  readonly spoken?: true;
   /**
    * The ids of the latest accepted events that had one (at most 32), oldest first, with their
    * decisions: a redelivery gets the same decision again. Absent when none had an id.

@@ -254,8 +254,9 @@ export interface Appeal {
 
 /**
  * A rule. `rule name "title" { when ... do ... duties ... }`, or the form for
- * line events, `on line_dropped { when ... do ... }`, whose name is the
- * event's and whose `when` is optional.
+ * line events, `on line_dropped { when ... do ... }`, whose `when` is
+ * optional and whose name is the event's unless it has its own (`on silence
+ * ghost_call "No one on the line" { ... }`).
  */
 export interface Rule {
   readonly kind: 'Rule';
@@ -263,7 +264,7 @@ export interface Rule {
   readonly override: boolean;
   /** The event of the `on <event> { ... }` form; undefined for `rule`. */
   readonly on: Name | undefined;
-  /** The rule's name; for the `on` form, the same node as `on`. */
+  /** The rule's name; for the `on` form without a name of its own, the same node as `on`. */
   readonly name: Name;
   readonly title: Text | undefined;
   /** `channels chat, email`: the channels it applies to; empty means all. */

@@ -68,8 +68,11 @@ describe('valid policies', () => {
       expect(policy.extends?.value).toBe('kitchen-base');
       expect(rules(policy).map((r) => r.name.value)).toEqual([
         'abuse', 'severe', 'polite', 'stuck', 'harasser', 'peak', 'verify', 'vulnerable', 'strikes', 'billing',
-        'recording', 'call_started', 'tick', 'line_dropped', 'poor_line', 'silence',
+        'recording', 'call_started', 'tick', 'line_dropped', 'poor_line', 'silence', 'ghost_call',
       ]);
+      const ghost = ruleNamed(policy, 'ghost_call');
+      expect([ghost.on?.value, ghost.title?.value]).toEqual(['silence', 'No one has spoken yet']);
+      expect(ruleNamed(policy, 'silence').name).toBe(ruleNamed(policy, 'silence').on);
       const kinds = policy.items.map((i: PolicyItem) => i.kind);
       expect(kinds.filter((k) => k === 'HeaderField')).toHaveLength(5);
       expect(kinds.filter((k) => k === 'ScriptDef')).toHaveLength(6);

@@ -204,10 +204,15 @@ function layoutRestriction(r: RestrictionDef): RestrictionLayout {
   };
 }
 
+/** `on silence`, or `on silence ghost_call` for an `on` block with a name of its own. */
+function onHead(on: Name, name: Name): string {
+  return name === on ? `on ${on.value}` : `on ${on.value} ${name.value}`;
+}
+
 function layoutRule(r: Rule): RuleLayout {
   const over = r.override ? 'override ' : '';
   const title = r.title ? ` ${quote(r.title)}` : '';
-  const head = r.on ? `${over}on ${r.on.value}` : `${over}rule ${r.name.value}${title}`;
+  const head = r.on ? `${over}${onHead(r.on, r.name)}${title}` : `${over}rule ${r.name.value}${title}`;
   const firstChannel = r.channels[0];
   const lastChannel = r.channels[r.channels.length - 1];
   return {

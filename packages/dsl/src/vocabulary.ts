@@ -194,6 +194,7 @@ export const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldType>>
     peak_hours: 'boolean',
     queue: 'text',
     channel: 'text',
+    customer_spoken: 'boolean',
   },
   silence: {
     duration: 'duration',

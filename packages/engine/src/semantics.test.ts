@@ -148,6 +148,21 @@ describe('which rules are tried', () => {
     ]);
     expect(fires(open(both).handle(say('0:01', { rudeness: 0.9 })))).toEqual(['second', 'first']);
   });
+
+  it('tries several on rules for one event, each with its own condition and ladder', () => {
+    const spoken = field('call.customer_spoken', '=', true, 'boolean');
+    const two = policy([
+      rule('ghost_call', { on: 'silence', condition: not(spoken), ladder: [step('remind'), step('end_call')] }),
+      rule('silent_line', { on: 'silence', condition: spoken, ladder: [step('remind'), step('warn')] }),
+    ]);
+    const ghost = open(two);
+    expect(fires(ghost.handle(event('silence', '0:05', { seconds: 5 })))).toEqual(['ghost_call']);
+    expect(ghost.handle(event('silence', '0:10', { seconds: 5 }))).toMatchObject({ action: 'end_call', rule: { id: 'ghost_call' } });
+    const quiet = open(two);
+    quiet.handle(say('0:01'));
+    expect(quiet.handle(event('silence', '0:05', { seconds: 5 }))).toMatchObject({ action: 'remind', rule: { id: 'silent_line' } });
+    expect(quiet.handle(event('silence', '0:10', { seconds: 5 }))).toMatchObject({ action: 'warn', step: { n: 2, of: 2 } });
+  });
 });
 
 describe('conditions: behaviours', () => {
@@ -271,6 +286,18 @@ describe('conditions: fields and logic', () => {
     expect(s.handle(say('1:30')).action).toBe('remind');
     expect(s.handle(event('silence', '1:31', { seconds: 20 })).action).toBe('continue');
     expect(s.handle(event('silence', '1:32', { seconds: 20.5 })).matched[0]?.why).toBe('silence.duration 20s 500ms > 20s');
+  });
+
+  it('call.customer_spoken is false until the customer says something, then true; the agent speaking does not count', () => {
+    const p = single(field('call.customer_spoken', '=', true, 'boolean'));
+    const s = open(p);
+    expect(s.handle(say('0:01', {}, 'agent')).action).toBe('continue');
+    expect(s.handle(say('0:02')).action).toBe('warn');
+    expect(s.handle(say('0:03', {}, 'agent')).action).toBe('warn');
+    const ticks = open(policy([rule('t', { on: 'tick', condition: not(field('call.customer_spoken', '=', true, 'boolean')), ladder: [step('remind')] })]));
+    expect(ticks.handle(event('tick', '0:01')).action).toBe('remind');
+    ticks.handle(say('0:02'));
+    expect(ticks.handle(event('tick', '0:03')).action).toBe('continue');
   });
 
   it('and, or and not are the usual logic', () => {
@@ -633,6 +660,26 @@ describe('snapshots', () => {
     const one = p.restore(fresh);
     expect(one.handle(event('agent_action', '0:01', { action: 'deescalate', rule: 'rudeness' })).matched[0]?.why).toBe('delivered by the agent');
     expect(one.handle(event('agent_action', '0:02', { action: 'deescalate', rule: 'rudeness' })).matched[0]?.why).toBe('confirmed by the agent');
+  });
+});
+
+describe('snapshots: whether the customer has spoken', () => {
+  const p = compile(policy([rule('ghost', { on: 'silence', condition: not(field('call.customer_spoken', '=', true, 'boolean')), ladder: [step('remind')] })]));
+
+  it('keeps it only once the customer has spoken, and restores it', () => {
+    const s = p.open(started());
+    expect(s.snapshot()).not.toHaveProperty('spoken');
+    s.handle(say('0:01'));
+    expect(s.snapshot().spoken).toBe(true);
+    const restored = p.restore(JSON.parse(JSON.stringify(s.snapshot())));
+    expect(restored.handle(event('silence', '0:05', { seconds: 4 })).action).toBe('continue');
+    expect(p.restore(p.open(started()).snapshot()).handle(event('silence', '0:05', { seconds: 4 })).action).toBe('remind');
+  });
+
+  it('leaves it out for a policy that does not read it', () => {
+    const s = open(acmeStandard);
+    s.handle(say('0:01'));
+    expect(s.snapshot()).not.toHaveProperty('spoken');
   });
 });
 

@@ -9,7 +9,7 @@ import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
 import type { Decision, Duty, EventRef, Match } from '@callguard/contract';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
-import { CALL_DURATION, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
+import { CALL_DURATION, CUSTOMER_SPOKEN, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
 import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { makeDecision } from './decision.js';
 import { EventError } from './events/error.js';
@@ -206,7 +206,9 @@ export class CallSession implements Session {
     switch (type) {
       case 'utterance': {
         // Not `SPEAKER_OFFSET[event.speaker]`: a lookup by a varying key costs more than the test.
-        const offset = event.speaker === 'customer' ? SPEAKER_OFFSET.customer : SPEAKER_OFFSET.agent;
+        const customer = event.speaker === 'customer';
+        const offset = customer ? SPEAKER_OFFSET.customer : SPEAKER_OFFSET.agent;
+        if (customer) ctx.numbers[CUSTOMER_SPOKEN] = 1;
         const thresholds = this.plan.thresholds;
         const signals = event.signals;
         let mask = this.plan.alwaysDetected << offset;
@@ -269,7 +271,13 @@ export class CallSession implements Session {
       ladders: Array.from(this.ladders),
       counts: this.windows.map((w) => w.save(this.startMs, this.lastMs)),
     };
-    const full = { ...state, ...(this.lastRequest !== undefined && { request: this.lastRequest }), ...this.seen.save(this.startMs) };
+    const spoken = this.plan.readsSpoken && this.ctx.numbers[CUSTOMER_SPOKEN] === 1;
+    const full = {
+      ...state,
+      ...(this.lastRequest !== undefined && { request: this.lastRequest }),
+      ...(spoken && { spoken: true as const }),
+      ...this.seen.save(this.startMs),
+    };
     return options.key === undefined ? full : signSnapshot(full, options.key);
   }
 
@@ -279,6 +287,7 @@ export class CallSession implements Session {
     this.lastMs = this.startMs + saved.at;
     this.isEnded = saved.ended;
     this.lastRequest = saved.request;
+    this.ctx.numbers[CUSTOMER_SPOKEN] = saved.spoken === true ? 1 : 0;
     saved.ladders.forEach((taken, i) => {
       this.ladders[i] = taken;
     });

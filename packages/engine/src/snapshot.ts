@@ -7,7 +7,7 @@ import type { SessionSnapshot } from '@callguard/contract';
 import { SEEN_EVENTS } from './seen-events.js';
 
 /** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
-const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'seen', 'forgotten', 'mac']);
+const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'spoken', 'seen', 'forgotten', 'mac']);
 
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {

@@ -124,7 +124,9 @@ export function indexNames(file: PolicyFile, groups: ReadonlySet<string>): NameU
         for (const a of item.approvedBy) add('role', a);
         break;
       case 'Rule':
-        add(item.on ? 'event' : 'rule', item.name, !item.on);
+        if (item.on) add('event', item.on);
+        // A named `on` block is a rule like any other: agent actions and overrides name it.
+        if (!item.on || item.name !== item.on) add('rule', item.name, true);
         for (const c of item.channels) add('channel', c);
         if (item.when) condition(item.when);
         for (const s of item.ladder?.steps ?? []) step(s);

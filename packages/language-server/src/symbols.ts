@@ -22,7 +22,7 @@ export function documentSymbols(file: ParsedFile): DocumentSymbol[] {
     const rule = item.kind === 'Rule' ? item : undefined;
     const detail = rule ? rule.title?.value : item.kind === 'ScriptDef' ? item.text.value : item.kind === 'RestrictionDef' ? item.title?.value : undefined;
     children.push({
-      name: rule?.on ? `on ${item.name.value}` : item.name.value,
+      name: rule?.on ? (item.name === rule.on ? `on ${item.name.value}` : `on ${rule.on.value} ${item.name.value}`) : item.name.value,
       kind: rule?.on ? SymbolKind.Event : kind,
       range: file.range(item.span),
       selectionRange: file.range(item.name.span),

@@ -120,6 +120,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'call.peak_hours': 'The call is during peak hours.',
   'call.queue': 'The queue the call came in on.',
   'call.channel': 'The channel: `"phone"`, `"chat"`, `"email"` or `"in_person"`.',
+  'call.customer_spoken': 'The customer has said something in this call; `not call.customer_spoken` finds a ghost call.',
   'call.staffed': 'Someone in a role is on duty for the call: `call.staffed.<role>`.',
   'silence.duration': 'How long the silence lasted (only in `on silence` rules).',
 };

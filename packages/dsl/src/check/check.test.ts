@@ -301,3 +301,38 @@ describe('the new checks on small cases', () => {
     expect(Object.keys(policy?.restrictions ?? {})).toEqual(['w']);
   });
 });
+
+describe('several rules for one event', () => {
+  const head = 'policy "p" {\n  version "1.0.0"\n  stance warn_then_end\n  script still "Are you still there?"\n';
+  const ghost = '  on silence ghost_call "No one has spoken yet" {\n    when not call.customer_spoken\n    do remind with still\n  }\n';
+  const plain = '  on silence {\n    do remind with still\n  }\n';
+
+  it('names each rule, keeps the unnamed form named after its event, with its hash', () => {
+    const { policy, diagnostics } = checkText(`${head}${ghost}${plain}}\n`, 'p.policy');
+    expect(diagnostics).toEqual([]);
+    expect(policy?.rules.map((r) => [r.id, r.title, r.trigger])).toEqual([
+      ['ghost_call', 'No one has spoken yet', { kind: 'event', event: 'silence' }],
+      ['silence', 'silence', { kind: 'event', event: 'silence' }],
+    ]);
+    const alone = checkText(`${head}${plain}}\n`, 'p.policy').policy;
+    // The hash this policy had before `on` blocks could have names of their own.
+    expect(alone?.hash).toBe('8c8e962a0c520e5ce6d6dfbd5d41c2baf6f09879048a8b46d2500aa94f0b201a');
+  });
+
+  it('reports two unnamed blocks for one event, with help the language can follow', () => {
+    const { diagnostics } = checkText(`${head}${plain}${plain}}\n`, 'p.policy');
+    expect(diagnostics.map((d) => [d.code, d.message, d.help])).toEqual([
+      ['check/duplicate-rule', '`on silence` is written twice without a name', 'give each block a name of its own, e.g. `on silence second_silence "..." { ... }`'],
+    ]);
+  });
+
+  it('overrides a named on rule by its name, in the same form', () => {
+    const resolveIn = (ref: string) => (ref === 'p' ? { source: new Source(`${head}${ghost}}\n`, 'p.policy') } : { error: 'not found' });
+    const child = (body: string) =>
+      checkText(`policy "c" extends "p" {\n  version "1.0.0"\n${body}}\n`, 'c.policy', { resolve: resolveIn }).diagnostics.map((d) => [d.code, d.message]);
+    expect(child('  override on silence ghost_call {\n    do remind\n  }\n')).toEqual([]);
+    expect(child('  on silence ghost_call {\n    do remind\n  }\n')).toEqual([
+      ['check/override-required', '`on silence ghost_call` is already in `p`'],
+    ]);
+  });
+});

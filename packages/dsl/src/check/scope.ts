@@ -39,9 +39,15 @@ export interface Scope {
   readonly asserts: readonly AssertDef[];
 }
 
-/** A rule's id: its name, or for `on <event>` the event. */
+/** A rule's id: its name, or for `on <event>` without a name of its own the event. */
 export function ruleId(rule: Rule): string {
   return rule.name.value;
+}
+
+/** How the rule's head reads, for messages: `rule abuse`, `on silence` or `on silence ghost_call`. */
+export function ruleForm(rule: Rule): string {
+  if (!rule.on) return `rule ${rule.name.value}`;
+  return rule.name === rule.on ? `on ${rule.on.value}` : `on ${rule.on.value} ${rule.name.value}`;
 }
 
 /** Merges a policy's own definitions over its base's; the first of duplicates wins. */

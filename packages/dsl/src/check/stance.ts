@@ -2,10 +2,11 @@
 import type { Rule } from '../ast.js';
 import type { RelatedSpan } from '../diagnostic.js';
 import type { CheckContext } from './context.js';
+import { ruleForm } from './scope.js';
 
-/** `rule \`abuse\`` or `\`on silence\``, as a message names a rule. */
+/** `rule \`abuse\``, `\`on silence\`` or `\`on silence ghost_call\``, as a message names a rule. */
 export function ruleLabel(rule: Rule): string {
-  return rule.on ? `\`on ${rule.on.value}\`` : `rule \`${rule.name.value}\``;
+  return rule.on ? `\`${ruleForm(rule)}\`` : `rule \`${rule.name.value}\``;
 }
 
 /** Points at the `stance` line the diagnostic follows from. */

@@ -1,4 +1,4 @@
-/** `[override] rule name "title" { clauses }` and `on event { clauses }`, with their clauses. */
+/** `[override] rule name "title" { clauses }` and `on event [name ["title"]] { clauses }`, with their clauses. */
 import type { IOrAlt, IToken } from 'chevrotain';
 import type * as ast from '../ast.js';
 import { real } from '../ast-builder.js';
@@ -82,10 +82,13 @@ function takeClause(b: AstBuilder, rule: RuleDraft, clause: ClauseDraft): void {
   else rule.duties = clause.duties;
 }
 
-/** The rule, or nothing (and none of its diagnostics) when it has no name. */
+/**
+ * The rule, or nothing (and none of its diagnostics) when it has no name.
+ * An `on` block without a name of its own is named after its event.
+ */
 function buildRule(b: AstBuilder, draft: RuleDraft): ast.Rule | undefined {
   const on = b.name(real(draft.event));
-  const name = on ?? b.name(real(draft.name));
+  const name = b.name(real(draft.name)) ?? on;
   if (!name) {
     b.rollback(draft.mark);
     return undefined;
@@ -97,7 +100,7 @@ function buildRule(b: AstBuilder, draft: RuleDraft): ast.Rule | undefined {
     override: override !== undefined,
     on,
     name,
-    title: on ? undefined : b.text(real(draft.title)),
+    title: b.text(real(draft.title)),
     channels: channels ?? [],
     when,
     ladder,
@@ -105,7 +108,7 @@ function buildRule(b: AstBuilder, draft: RuleDraft): ast.Rule | undefined {
     duties: duties ?? [],
     span: b.coverWith(
       b.coverWith(
-        b.coverWith(b.cover(override ?? real(draft.keyword), name, real(draft.title), when, ladder, real(draft.rbrace)), channels),
+        b.coverWith(b.cover(override ?? real(draft.keyword), on, name, real(draft.title), when, ladder, real(draft.rbrace)), channels),
         must,
       ),
       duties,
@@ -182,6 +185,13 @@ export const rule: ItemConstruct = {
           const rule = g.drafts.top(RuleDraft);
           rule.keyword = g.CONSUME(t.On);
           rule.event = g.CONSUME2(t.Name);
+          // `on silence ghost_call "No one on the line"`: several rules for one event.
+          g.OPTION3(() => {
+            rule.name = g.CONSUME3(t.Name);
+            g.OPTION4(() => {
+              rule.title = g.CONSUME2(t.StringLit);
+            });
+          });
         },
       },
     ];

@@ -157,7 +157,8 @@ export function explore<M>(policies: readonly CompiledPolicy[], model: CallModel
 }
 
 /**
- * The state's identity: per policy its ladders, last request and the ages
+ * The state's identity: per policy its ladders, last request, whether the
+ * customer has spoken (kept only when read), and the ages
  * at `node`'s time of the detections that can still count (younger than
  * the cap, past which every window has closed), and the call's age up to
  * the cap when some comparison reads it.
@@ -167,7 +168,7 @@ function stateKey(node: Node, snapshots: readonly SessionSnapshot[], monitor: st
   const parts: string[] = [String(node.situation), monitor];
   for (const s of snapshots) {
     // One character per ladder keeps the key short for policies of hundreds of rules (above 255, never the separator).
-    parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '');
+    parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '', s.spoken === true ? 's' : '');
     if (s.counts.length > 0) parts.push(s.counts.map((c) => c.map((t) => now - t).filter((age) => age < time.capMs).join(',')).join(';'));
   }
   if (time.durationMatters) parts.push(String(Math.min(now, time.capMs)));

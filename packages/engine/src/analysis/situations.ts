@@ -88,7 +88,7 @@ export function situations(atoms: ConditionAtoms, readsChannel: boolean, halfSte
 }
 
 /** Fields that change during the call; the exploration's time and events cover them. */
-const PER_EVENT: ReadonlySet<string> = new Set(['call.duration', 'silence.duration', 'caller.talk_time_today']);
+const PER_EVENT: ReadonlySet<string> = new Set(['call.duration', 'silence.duration', 'caller.talk_time_today', 'call.customer_spoken']);
 
 function emptySettings(): Settings {
   return {

@@ -136,3 +136,30 @@ ${CARE}
     expect(decisions.filter((d) => d.matched.some((m) => m.action === 'warn'))).toHaveLength(1);
   });
 });
+
+describe('several rules for one event', () => {
+  it('explores calls where the customer has spoken and where nobody has, so each ladder is reached', () => {
+    const policy = checked(`policy "p" {
+  version "1.0.0"
+  stance warn_then_end
+  assert "the silent line ends with a recorded message": never block_caller
+  on silence ghost_call "No one on the line" {
+    when not call.customer_spoken
+    do remind then warn then end_call
+  }
+  on silence silent_line "The customer went quiet" {
+    when call.customer_spoken
+    do remind then refuse
+  }
+${CARE}
+}`);
+    const result = verify(policy, { builtIn: false, asserts: [parseProperty('never end_call unless warned twice'), parseProperty('never refuse')] });
+    expect(result.stats.complete).toBe(true);
+    const [ending, refusing] = result.findings.filter((f) => f.source === 'asserted' && f.property !== 'never block_caller');
+    const ghost = replay(policy, ending?.counterexample?.events ?? []);
+    expect(ghost.at(-1)).toMatchObject({ action: 'end_call', rule: { id: 'ghost_call' } });
+    const quiet = refusing?.counterexample?.events ?? [];
+    expect(quiet.map((e) => e['type'])).toEqual(['call_started', 'utterance', 'silence', 'silence']);
+    expect(replay(policy, quiet).at(-1)).toMatchObject({ action: 'refuse', rule: { id: 'silent_line' } });
+  });
+});

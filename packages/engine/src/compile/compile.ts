@@ -61,6 +61,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     numberSlots: fields.numberSlots,
     keyedFields: fields.keyedFields,
     readsTalkTime: fields.readsTalkTime,
+    readsSpoken: fields.readsSpoken,
     tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
     repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
     // A copy: the caller may change its checked policy after compiling.

@@ -20,6 +20,7 @@ interface FieldSlot {
 export const CALL_DURATION = 6;
 export const SILENCE_DURATION = 8;
 export const TALK_TIME_TODAY = 14;
+export const CUSTOMER_SPOKEN = 16;
 
 const FIXED: Readonly<Record<string, FieldSlot>> = {
   'caller.incidents_30d': { kind: 'number', slot: 0 },
@@ -38,12 +39,13 @@ const FIXED: Readonly<Record<string, FieldSlot>> = {
   'caller.restricted': { kind: 'number', slot: 13 },
   'caller.talk_time_today': { kind: 'number', slot: TALK_TIME_TODAY },
   'caller.tenure': { kind: 'number', slot: 15 },
+  'call.customer_spoken': { kind: 'number', slot: CUSTOMER_SPOKEN },
   'call.queue': { kind: 'text', slot: 0 },
   'call.channel': { kind: 'text', slot: 1 },
 };
 
 /** Number slots before the keyed ones; text slots. */
-const FIXED_NUMBER_SLOTS = 16;
+const FIXED_NUMBER_SLOTS = 17;
 export const TEXT_SLOTS = 2;
 
 /** Where a keyed field's value comes from; each is read once per call. */
@@ -60,6 +62,8 @@ export class FieldSlots {
   private readonly byName = new Map<string, FieldSlot>();
   /** Whether any condition reads `caller.talk_time_today`, which changes per event. */
   readsTalkTime = false;
+  /** Whether any condition reads `call.customer_spoken`, which a snapshot then keeps. */
+  readsSpoken = false;
 
   /** @param known The roles and restrictions keyed fields may name. */
   constructor(private readonly known: KnownNames) {}
@@ -68,6 +72,7 @@ export class FieldSlots {
   slot(root: string, member: string, key: string | undefined): FieldSlot | undefined {
     const name = key === undefined ? `${root}.${member}` : `${root}.${member}.${key}`;
     if (name === 'caller.talk_time_today') this.readsTalkTime = true;
+    if (name === 'call.customer_spoken') this.readsSpoken = true;
     if (key === undefined) return FIXED[name];
     const given = this.byName.get(name);
     if (given !== undefined) return given;
@@ -132,6 +137,7 @@ export function fillCallFields(
   numbers[13] = facts.restrictions.length > 0 ? 1 : 0;
   numbers[TALK_TIME_TODAY] = facts.talkTimeMs;
   numbers[15] = facts.tenureMs;
+  numbers[CUSTOMER_SPOKEN] = 0;
   texts[0] = call.queue ?? '';
   texts[1] = call.channel ?? 'phone';
   keyed.forEach((field, i) => {

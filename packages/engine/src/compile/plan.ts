@@ -142,6 +142,8 @@ export interface PolicyPlan {
   readonly keyedFields: readonly KeyedField[];
   /** `caller.talk_time_today` is read: refresh it on every event. */
   readonly readsTalkTime: boolean;
+  /** `call.customer_spoken` is read: a snapshot keeps whether the customer has spoken. */
+  readonly readsSpoken: boolean;
   /** `repeated_request` is read: keep the last request label. */
   readonly tracksRequests: boolean;
   /**

@@ -17,6 +17,7 @@
  * | `call.duration` | ms since `call_started` |
  * | `call.peak_hours`, `call.queue`, `call.channel` | from `call_started` (false, `""`, `phone` when absent) |
  * | `silence.duration` | a silence event's `seconds` in ms, else 0 |
+ * | `call.customer_spoken` | true once some utterance of the call, this one included, was the customer's |
  * | `step.<rule>` | the rule's current ladder step, 1-based (the last step once reached) |
  * | `count.<rule>.<k>` | detections for the rule's k-th count condition (0-based, left to right) within its window, this event included |
  *

@@ -352,6 +352,8 @@ function fieldValue(root: string, member: string, key: string | undefined, now: 
       return start.call.queue ?? '';
     case 'call.channel':
       return now.channel;
+    case 'call.customer_spoken':
+      return now.upToNow.some((u) => u.event.type === 'utterance' && u.event.speaker === 'customer');
     case 'silence.duration':
       // docs/semantics.md defines it on silence events only; an oracle must not guess the rest.
       if (event.type !== 'silence') throw new Error('silence.duration is not defined on a non-silence event');

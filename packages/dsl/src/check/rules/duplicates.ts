@@ -37,8 +37,15 @@ export function duplicates(ctx: CheckContext): void {
         once('check/duplicate-record', item.record.value, item.span, `the expiry of \`${item.record.value}\` records is set twice`, 'keep one of the two lines');
         break;
       case 'Rule':
-        if (item.on) {
-          once('check/duplicate-rule', item.name.value, item.name.span, `\`on ${item.name.value}\` is written twice`, 'put both ladders in one `on` block');
+        if (item.on && item.name === item.on) {
+          // Several rules may answer one event; without names of their own they would share the event's.
+          once(
+            'check/duplicate-rule',
+            item.name.value,
+            item.name.span,
+            `\`on ${item.name.value}\` is written twice without a name`,
+            `give each block a name of its own, e.g. \`on ${item.name.value} second_${item.name.value} "..." { ... }\``,
+          );
         } else named('check/duplicate-rule', 'rule', item.name);
         break;
     }

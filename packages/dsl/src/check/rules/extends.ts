@@ -5,7 +5,7 @@
  * `check/override-required`.
  */
 import type { CheckContext } from '../context.js';
-import { ruleId } from '../scope.js';
+import { ruleForm, ruleId } from '../scope.js';
 import { didYouMean } from '../suggest.js';
 
 export function extendsRule(ctx: CheckContext): void {
@@ -25,7 +25,7 @@ export function extendsRule(ctx: CheckContext): void {
   const baseIds = new Set(base?.scope.rules.map(ruleId));
   for (const rule of ctx.ownRules) {
     const id = ruleId(rule);
-    const form = rule.on ? `on ${id}` : `rule ${id}`;
+    const form = ruleForm(rule);
     if (rule.override && !base) {
       ctx.error('check/override-missing', `\`override ${form}\` has nothing to replace: this policy extends no other`, rule.name.span, {
         help: `write \`${form}\` without \`override\``,

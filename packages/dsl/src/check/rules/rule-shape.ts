@@ -1,10 +1,11 @@
 /** `check/missing-when` and `check/missing-do`: a rule says when it applies and what to do. */
 import type { CheckContext } from '../context.js';
+import { ruleLabel } from '../stance.js';
 
 export function ruleShape(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     const { value, span } = rule.name;
-    const what = rule.on ? `\`on ${value}\`` : `rule \`${value}\``;
+    const what = ruleLabel(rule);
     if (!rule.on && !rule.when) {
       ctx.error('check/missing-when', `rule \`${value}\` has no \`when\``, span, {
         help: 'say when it applies, e.g. `when customer profanity`',
