@@ -7,7 +7,7 @@
  * language appears: channels, `must`, alternatives, keyed fields, records,
  * restrictions, staff, talk time, tenure, repeated requests, `on tick` and
  * `on call_started` rules (several per event), whether the customer has
- * spoken, and every action and duty.
+ * spoken, scripts with placeholders, and every action and duty.
  */
 import fc from 'fast-check';
 import type {
@@ -62,7 +62,25 @@ const SCRIPTS: Readonly<Record<string, string>> = {
   final_notice: "I'm ending our call now.",
   apology: "We're sorry our call had to end.",
   警告: 'Veuillez rester courtois.',
+  // Placeholders: built in, declared from the call or the caller, with the policy's text, and one never declared.
+  closing: 'Goodbye {customer_name}. Call {callback_number} about {case_reference}; {agent_name}, {account}, {hours}, {customer_name}.',
+  calm: 'I hear you, {customer_name}. {unknown_one}',
 };
+
+/** Placeholders a policy may declare, each from the call, the caller or with its text. */
+const PLACEHOLDERS = {
+  case_reference: { from: 'call' as const, text: undefined },
+  account: { from: 'caller' as const, text: undefined },
+  hours: { from: undefined, text: '9 to 5' },
+  callback_number: { from: undefined, text: '0800 123 456' },
+  customer_name: { from: undefined, text: '' },
+};
+const placeholdersArb = fc.option(
+  fc.subarray(Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[], { minLength: 1 }).map((names) =>
+    Object.fromEntries(names.map((n) => [n, PLACEHOLDERS[n]])),
+  ),
+  { nil: undefined },
+);
 const scriptArb: fc.Arbitrary<CheckedScript | undefined> = fc.option(
   fc.constantFrom(...Object.keys(SCRIPTS)).map((name) => ({ name, text: SCRIPTS[name] ?? '' })),
   { nil: undefined },
@@ -307,6 +325,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       hash: fc.stringMatching(/^[0-9a-f]{64}$/),
       recordExpiry: fc.dictionary(fc.constantFrom(...RECORD_KINDS), fc.constantFrom(...EXPIRIES_MS), { maxKeys: 3 }),
       restrictions: fc.tuple(...RESTRICTIONS.map(restrictionArb)),
+      placeholders: placeholdersArb,
     }),
   )
   .map((p): CheckedPolicy => {
@@ -334,6 +353,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       zeroTolerance: p.zeroTolerance,
       groups,
       scripts: SCRIPTS,
+      ...(p.placeholders === undefined ? {} : { placeholders: p.placeholders }),
       roles: [...ALL_ROLES],
       teams: [...TEAMS],
       recordExpiry: p.recordExpiry,

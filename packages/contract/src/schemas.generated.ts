@@ -180,6 +180,19 @@ export const eventSchema: JsonSchema = {
       ]
     }
   },
+  "definitions": {
+    "placeholder_values": {
+      "title": "PlaceholderValues",
+      "description": "Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").",
+      "type": "object",
+      "propertyNames": {
+        "pattern": "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"
+      },
+      "additionalProperties": {
+        "type": "string"
+      }
+    }
+  },
   "discriminator": {
     "propertyName": "type"
   },
@@ -224,6 +237,18 @@ export const eventSchema: JsonSchema = {
                 "type": "string"
               },
               "description": "Roles on duty for this call (supervisor, security, ...); absent means unknown."
+            },
+            "agent_name": {
+              "type": "string",
+              "description": "The name the agent gives customers: the value of `{agent_name}` in scripts."
+            },
+            "callback_number": {
+              "type": "string",
+              "description": "The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."
+            },
+            "placeholders": {
+              "$ref": "#/definitions/placeholder_values",
+              "description": "Values of the policy's `placeholder <name> from call` placeholders, by name."
             }
           },
           "required": [
@@ -331,6 +356,14 @@ export const eventSchema: JsonSchema = {
             "customer_since": {
               "description": "When the customer relationship (contract) started.",
               "$ref": "vocabulary.schema.json#/definitions/at"
+            },
+            "name": {
+              "type": "string",
+              "description": "How to address the customer: the value of `{customer_name}` in scripts."
+            },
+            "placeholders": {
+              "$ref": "#/definitions/placeholder_values",
+              "description": "Values of the policy's `placeholder <name> from caller` placeholders, by name."
             }
           },
           "additionalProperties": false
@@ -762,14 +795,27 @@ export const decisionSchema: JsonSchema = {
     },
     "script_ref": {
       "title": "ScriptRef",
-      "description": "A named script and its words.",
+      "description": "A named script and its words. On the decision's own `script`, a script with placeholders also carries `filled`, and `missing` when some have no value; a duty's script is the policy's words alone.",
       "type": "object",
       "properties": {
         "name": {
           "type": "string"
         },
         "text": {
-          "type": "string"
+          "type": "string",
+          "description": "The words as the policy writes them, placeholders as `{name}`."
+        },
+        "filled": {
+          "type": "string",
+          "description": "The words with each placeholder replaced by its value for this call; one with no value stays as written (`{customer_name}`). Present when the script has placeholders."
+        },
+        "missing": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "description": "The placeholders with no value for this call, in the order first written; present only when some are missing."
         }
       },
       "required": [

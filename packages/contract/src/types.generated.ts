@@ -59,6 +59,23 @@ export interface CallInfo {
   readonly channel?: Channel;
   /** Roles on duty for this call (supervisor, security, ...); absent means unknown. */
   readonly staff?: readonly string[];
+  /** The name the agent gives customers: the value of `{agent_name}` in scripts. */
+  readonly agent_name?: string;
+  /**
+   * The number the customer can call back on: the value of `{callback_number}` in scripts; without
+   * it, the policy's `placeholder callback_number "..."`.
+   */
+  readonly callback_number?: string;
+  /** Values of the policy's `placeholder <name> from call` placeholders, by name. */
+  readonly placeholders?: PlaceholderValues;
+}
+
+/**
+ * Words to fill script placeholders with, by placeholder name; an empty string counts as no value
+ * (docs/semantics.md, "Scripts and placeholders").
+ */
+export interface PlaceholderValues {
+  readonly [key: string]: string;
 }
 
 /** What the CRM knows about the caller; absent numbers are 0, absent booleans false. */
@@ -82,6 +99,10 @@ export interface CallerInfo {
   readonly talk_time_today_s?: number;
   /** When the customer relationship (contract) started. */
   readonly customer_since?: string;
+  /** How to address the customer: the value of `{customer_name}` in scripts. */
+  readonly name?: string;
+  /** Values of the policy's `placeholder <name> from caller` placeholders, by name. */
+  readonly placeholders?: PlaceholderValues;
 }
 
 /** A warning, strike or incident on the caller's record, from an earlier contact or a letter. */
@@ -287,10 +308,25 @@ export interface StepRef {
   readonly of: number;
 }
 
-/** A named script and its words. */
+/**
+ * A named script and its words. On the decision's own `script`, a script with placeholders also
+ * carries `filled`, and `missing` when some have no value; a duty's script is the policy's words
+ * alone.
+ */
 export interface ScriptRef {
   readonly name: string;
+  /** The words as the policy writes them, placeholders as `{name}`. */
   readonly text: string;
+  /**
+   * The words with each placeholder replaced by its value for this call; one with no value stays as
+   * written (`{customer_name}`). Present when the script has placeholders.
+   */
+  readonly filled?: string;
+  /**
+   * The placeholders with no value for this call, in the order first written; present only when
+   * some are missing.
+   */
+  readonly missing?: readonly string[];
 }
 
 /** Local calling hours, `HH:MM` to `HH:MM` in the customer's time. */

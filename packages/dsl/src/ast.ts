@@ -87,6 +87,7 @@ export type PolicyItem =
   | ZeroTolerance
   | GroupDef
   | ScriptDef
+  | PlaceholderDef
   | RolesDecl
   | TeamsDecl
   | RecordExpiry
@@ -175,6 +176,22 @@ export interface ScriptDef {
   readonly kind: 'ScriptDef';
   readonly name: Name;
   readonly text: Text;
+  readonly span: Span;
+}
+
+/**
+ * `placeholder case_reference from call`, `placeholder office_hours "9am to
+ * 5pm"`: a placeholder scripts may write as `{case_reference}`, filled from
+ * `call_started` (`from call`, `from caller`) or with the policy's text.
+ * Written for a built-in placeholder, the text is its value when the call
+ * carries none.
+ */
+export interface PlaceholderDef {
+  readonly kind: 'PlaceholderDef';
+  readonly name: Name;
+  /** `from call` or `from caller`, the word as written. */
+  readonly from: Name | undefined;
+  readonly text: Text | undefined;
   readonly span: Span;
 }
 

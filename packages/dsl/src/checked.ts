@@ -13,6 +13,7 @@ import type {
   EndMode,
   FieldType,
   LineEvent,
+  PlaceholderSource,
   RecordKind,
   RestrictionKind,
   RestrictionScope,
@@ -44,6 +45,11 @@ export interface CheckedPolicy {
   /** Groups with members expanded to behaviours, in declaration order. */
   readonly groups: Readonly<Record<string, readonly Behaviour[]>>;
   readonly scripts: Readonly<Record<string, string>>;
+  /**
+   * The placeholders declared with `placeholder`, by name; absent when there
+   * are none (built-ins need no declaration). See {@link CheckedPlaceholder}.
+   */
+  readonly placeholders?: Readonly<Record<string, CheckedPlaceholder>>;
   /** Built-in roles, then the ones the policy declares with `roles`. */
   readonly roles: readonly string[];
   /** Teams declared with `teams`, for `route to <team>`. */
@@ -61,6 +67,18 @@ export interface CheckedPolicy {
    * are none. Not part of `hash`: asserts change no decision.
    */
   readonly asserts?: readonly CheckedAssert[];
+}
+
+/**
+ * Where a declared placeholder's value comes from: `from` names the
+ * `call_started` object whose `placeholders` carry it (`call` or `caller`);
+ * `text` is the policy's own value. A built-in placeholder has its own
+ * source (`BUILTIN_PLACEHOLDERS`) and, declared, only a `text`: its value
+ * when the call carries none.
+ */
+export interface CheckedPlaceholder {
+  readonly from: PlaceholderSource | undefined;
+  readonly text: string | undefined;
 }
 
 /** An `assert` of the policy: what `callguard verify` checks besides the built-in properties. */

@@ -97,6 +97,12 @@ export const MISMATCH_MESSAGES: Readonly<Record<string, ReadonlyMap<TokenType, M
     [t.Name, () => ['expected a script name after `script`', 'for example `script calm "I understand."`']],
     [t.StringLit, () => ['expected the script\'s words in quotes', 'for example `script calm "I understand."`']],
   ]),
+  placeholder: new Map<TokenType, Mismatch>([
+    [t.Name, (previous) =>
+      previous.tokenType === t.From
+        ? ['expected `call` or `caller` after `from`', 'for example `placeholder case_reference from call`']
+        : ['expected a placeholder name after `placeholder`', 'for example `placeholder case_reference from call`']],
+  ]),
   group: new Map<TokenType, Mismatch>([
     [t.Name, (previous) => previous.tokenType === t.Group ? ['expected a group name after `group`'] : [`expected a behaviour name${after(previous)}`]],
     [t.Equals, () => ['expected `=` after the group name', 'for example `group abusive = profanity or slur`']],

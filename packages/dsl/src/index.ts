@@ -9,6 +9,8 @@
  */
 export { parse, MAX_DEPTH, MAX_DIAGNOSTICS } from './parse.js';
 export { durationMs } from './duration.js';
+export { placeholderSpans, placeholdersIn } from './placeholders.js';
+export type { PlaceholderUse } from './placeholders.js';
 export type { ParseResult } from './parse.js';
 export { format, print, printProperty } from './print.js';
 export { parseProperty } from './parse-property.js';
@@ -57,6 +59,7 @@ export type {
   NotCondition,
   NumberLiteral,
   OrCondition,
+  PlaceholderDef,
   Policy,
   PolicyFile,
   PolicyItem,
@@ -82,6 +85,7 @@ export {
   AGENT_DUTIES,
   BASELINE_ACTIONS,
   BEHAVIOURS,
+  BUILTIN_PLACEHOLDERS,
   CALLBACK_TARGETS,
   CHANNELS,
   DEFAULT_THRESHOLD,
@@ -91,6 +95,7 @@ export {
   FIELDS,
   KEYED_FIELDS,
   LINE_EVENTS,
+  PLACEHOLDER_SOURCES,
   RECORD_KINDS,
   RESTRICTION_KINDS,
   RESTRICTION_SCOPES,
@@ -102,12 +107,14 @@ export {
 export type {
   Action,
   Behaviour,
+  BuiltinPlaceholder,
   CallbackTarget,
   Channel,
   DutyKind,
   EndMode,
   FieldType,
   LineEvent,
+  PlaceholderSource,
   RecordKind,
   RestrictionKind,
   RestrictionScope,
@@ -121,6 +128,7 @@ export type {
   CheckedBehaviourCondition,
   CheckedCondition,
   CheckedDuty,
+  CheckedPlaceholder,
   CheckedFieldCondition,
   CheckedPolicy,
   CheckedProperty,

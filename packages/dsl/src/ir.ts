@@ -10,8 +10,11 @@ export {
   ACTIONS,
   BASELINE_ACTIONS,
   BEHAVIOURS,
+  BUILTIN_PLACEHOLDERS,
   CHANNELS,
   ENDING_ACTIONS,
   SIGNAL_BEHAVIOURS,
 } from './vocabulary.js';
 export { canonicalJson, policyHash } from './check/hash.js';
+export { placeholdersIn } from './placeholders.js';
+export type { PlaceholderUse } from './placeholders.js';

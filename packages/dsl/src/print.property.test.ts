@@ -175,6 +175,7 @@ const item: fc.Arbitrary<Tokens> = fc.oneof(
   listOf(name.map((n) => [n]), ',').map((l) => ['teams', ...l]),
   fc.tuple(name, duration).map(([n, d]) => ['record', n, 'expires', 'after', d]),
   name.map((n) => ['require', n]),
+  fc.tuple(name, fc.oneof(name.map((n) => ['from', n]), text.map((t) => [t]))).map(([n, v]) => ['placeholder', n, ...v]),
   restriction,
   rule,
 );

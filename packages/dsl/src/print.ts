@@ -143,6 +143,10 @@ function layoutItem(item: PolicyItem): ItemLayout {
     }
     case 'ScriptDef':
       return { section: 'scripts', line: line(start, end, `script ${item.name.value} ${quote(item.text)}`) };
+    case 'PlaceholderDef': {
+      const value = item.from ? `from ${item.from.value}` : item.text ? quote(item.text) : '';
+      return { section: 'scripts', line: line(start, end, `placeholder ${item.name.value} ${value}`) };
+    }
     case 'RolesDecl':
       return { section: 'people', line: line(start, end, `roles ${names(item.names, ', ')}`) };
     case 'TeamsDecl':

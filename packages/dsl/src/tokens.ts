@@ -173,6 +173,8 @@ export const Via = keyword('via');
 export const Between = keyword('between');
 export const Per = keyword('per');
 export const Assert = keyword('assert');
+export const Placeholder = keyword('placeholder');
+export const From = keyword('from');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];

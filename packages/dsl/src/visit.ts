@@ -25,6 +25,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<
   ZeroTolerance: ['behaviours'],
   GroupDef: ['name', 'members'],
   ScriptDef: ['name', 'text'],
+  PlaceholderDef: ['name', 'from', 'text'],
   RolesDecl: ['names'],
   TeamsDecl: ['names'],
   RecordExpiry: ['record', 'after'],

@@ -161,6 +161,20 @@ export const CALLBACK_TARGETS = ['all_numbers', 'primary_number'] as const;
 /** One of {@link CALLBACK_TARGETS}. */
 export type CallbackTarget = (typeof CALLBACK_TARGETS)[number];
 
+/**
+ * Placeholders every policy knows, filled from `call_started`:
+ * `{agent_name}` from `call.agent_name`, `{callback_number}` from
+ * `call.callback_number`, `{customer_name}` from `caller.name`.
+ */
+export const BUILTIN_PLACEHOLDERS = ['agent_name', 'callback_number', 'customer_name'] as const;
+/** One of {@link BUILTIN_PLACEHOLDERS}. */
+export type BuiltinPlaceholder = (typeof BUILTIN_PLACEHOLDERS)[number];
+
+/** Where a placeholder a policy declares is filled from: `call.placeholders` or `caller.placeholders` of `call_started`. */
+export const PLACEHOLDER_SOURCES = ['call', 'caller'] as const;
+/** One of {@link PLACEHOLDER_SOURCES}. */
+export type PlaceholderSource = (typeof PLACEHOLDER_SOURCES)[number];
+
 /** The positions a company can take on ending calls. */
 export const STANCES = ['zero_tolerance', 'warn_then_end', 'escalate_first', 'never_hang_up'] as const;
 /** One of {@link STANCES}. */

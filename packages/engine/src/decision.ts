@@ -20,6 +20,8 @@ const NONE: readonly never[] = Object.freeze([]);
 export interface Winner {
   readonly rule: RuleRef;
   readonly step: StepPlan;
+  /** The step's script as this call says it (placeholders filled), when it has one. */
+  readonly script: ScriptRef | undefined;
 }
 
 /**
@@ -43,7 +45,7 @@ export function makeDecision(
   if (winner === undefined) return { v: 1, action, allowed, required, duties, matched, ended, policy, event };
   const { step } = winner;
   const d: Building<Decision> = { v: 1, action, rule: winner.rule, step: step.ref };
-  if (step.script !== undefined) d.script = step.script;
+  if (winner.script !== undefined) d.script = winner.script;
   if (step.to !== undefined) d.to = step.to;
   if (step.by !== undefined) d.by = step.by;
   if (step.mode !== undefined) d.mode = step.mode;

@@ -7,11 +7,12 @@ import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
-import type { Decision, Duty, EventRef, Match } from '@callguard/contract';
+import type { Decision, Duty, EventRef, Match, ScriptRef } from '@callguard/contract';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
 import { CALL_DURATION, CUSTOMER_SPOKEN, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
 import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { makeDecision } from './decision.js';
+import { fillScripts } from './placeholder-values.js';
 import { EventError } from './events/error.js';
 import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot } from '@callguard/contract';
 import { readEvent } from './events/validate.js';
@@ -94,6 +95,8 @@ export class CallSession implements Session {
   /** Scratch: the seq at which each duty key was last listed, to drop repeats (one array per list). */
   private readonly listed: number[];
   private readonly listedRequired: number[];
+  /** The policy's scripts with placeholders, filled for this call (by template index). */
+  private readonly scripts: readonly ScriptRef[];
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
@@ -118,6 +121,7 @@ export class CallSession implements Session {
       this.ctx = { mask: 0, signals: {}, repeated: 0, numbers: ctx.numbers.slice(), texts: ctx.texts.slice(), counted: ctx.counted.slice(), windows: this.windows, now: ctx.now };
       this.listed = copyOf.listed.slice();
       this.listedRequired = copyOf.listedRequired.slice();
+      this.scripts = copyOf.scripts;
       return;
     }
     readEvent(start, this.time);
@@ -162,6 +166,7 @@ export class CallSession implements Session {
     };
     this.listed = fresh.listed.slice();
     this.listedRequired = fresh.listed.slice();
+    this.scripts = plan.templates.length === 0 ? NONE : fillScripts(plan.templates, plan.placeholders, call, start.caller);
     // The opening is a function of the start alone: a restored call works it
     // out again, then takes the ladders and the rest from the snapshot.
     if (this.rules.call_started.length > 0) {
@@ -375,7 +380,7 @@ export class CallSession implements Session {
   private confirm(rule: RulePlan, last: StepPlan, chosen: StepPlan, ref: EventRef): Decision {
     const matched = [{ rule: rule.id, action: chosen.action, step: chosen.ref, why: CONFIRMED }];
     const allowed = this.plan.allowedFor(last.allowed);
-    return makeDecision(chosen.action, { rule: rule.ref, step: chosen }, this.staff, allowed, NONE, NONE, matched, chosen.ends, this.plan.ref, ref);
+    return makeDecision(chosen.action, { rule: rule.ref, step: chosen, script: this.scriptOf(chosen) }, this.staff, allowed, NONE, NONE, matched, chosen.ends, this.plan.ref, ref);
   }
 
   /**
@@ -409,7 +414,7 @@ export class CallSession implements Session {
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
     const required = this.collect(n, ref, true);
     const duties = this.collect(n, ref, false);
-    const won = { rule: winner.ref, step };
+    const won = { rule: winner.ref, step, script: this.scriptOf(step) };
     return makeDecision(step.action, won, this.staff, this.plan.allowedFor(allowed), required, duties, matched, ends || step.ends, this.plan.ref, ref);
   }
 
@@ -448,6 +453,11 @@ export class CallSession implements Session {
     return folded === 0 ? -1 : 31 - Math.clz32(folded & -folded);
   }
 
+  /** The step's script as this call says it. */
+  private scriptOf(step: StepPlan): ScriptRef | undefined {
+    return step.fill < 0 ? step.script : this.scripts[step.fill];
+  }
+
   /** A decision no rule made: `continue`, or what the agent did unprompted. */
   private plain(action: Action, ended: boolean, ref: EventRef): Decision {
     return makeDecision(action, undefined, undefined, this.plan.baselineAllowed, NONE, NONE, NONE, ended, this.plan.ref, ref);
@@ -461,12 +471,16 @@ function choose(step: StepPlan | undefined, action: Action): StepPlan | undefine
 
 /** A copy of the call, so later changes to the caller's objects cannot change it. */
 function copyCall(call: CallInfo): CallInfo {
-  return call.staff === undefined ? { ...call } : { ...call, staff: [...call.staff] };
+  const copy: { -readonly [K in keyof CallInfo]: CallInfo[K] } = { ...call };
+  if (call.staff !== undefined) copy.staff = [...call.staff];
+  if (call.placeholders !== undefined) copy.placeholders = { ...call.placeholders };
+  return copy;
 }
 
 function copyCaller(caller: CallerInfo): CallerInfo {
   const copy: { -readonly [K in keyof CallerInfo]: CallerInfo[K] } = { ...caller };
   if (caller.records !== undefined) copy.records = caller.records.map((r) => ({ ...r }));
   if (caller.restrictions !== undefined) copy.restrictions = caller.restrictions.map((r) => ({ ...r }));
+  if (caller.placeholders !== undefined) copy.placeholders = { ...caller.placeholders };
   return copy;
 }

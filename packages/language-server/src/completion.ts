@@ -1,13 +1,15 @@
 /**
  * Completion of the names that fit where the cursor is: behaviours and
  * groups after `customer`, scripts after `with`, duty kinds after `duties`,
- * actions after `do` and `then`, fields after `caller.`, and the keywords
+ * actions after `do` and `then`, fields after `caller.`, placeholders after
+ * `{` in a script's words, and the keywords
  * that can start a line. The context is read from the tokens before the
  * cursor, so it works on a line still being typed (which does not parse).
  */
 import {
   ACTIONS,
   BEHAVIOURS,
+  BUILTIN_PLACEHOLDERS,
   CALLBACK_TARGETS,
   CHANNELS,
   DUTIES,
@@ -33,6 +35,7 @@ import {
   END_MODE_DOCS,
   EVENT_DOCS,
   FIELD_DOCS,
+  PLACEHOLDER_DOCS,
   ROLE_DOCS,
   STANCE_DOCS,
 } from './word-docs.js';
@@ -41,7 +44,7 @@ import type { Workspace } from './workspace.js';
 /** Keywords that start a line directly inside `policy { ... }`. */
 const POLICY_KEYWORDS = [
   'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'group', 'script',
-  'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert',
+  'placeholder', 'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert',
 ];
 /** Keywords that start a line inside a rule. */
 const RULE_KEYWORDS = ['channels', 'when', 'do', 'then', 'must', 'duties'];
@@ -67,8 +70,29 @@ export function completionsAt(workspace: Workspace, current: ParsedFile, offset:
   const typed = /[A-Za-z0-9_.]*$/.exec(before)![0];
   const wordStart = offset - (typed.length - typed.lastIndexOf('.') - 1);
   const range: Range = { start: current.position(wordStart), end: current.position(offset) };
-  const items = typed.includes('.') ? fieldItems(workspace, file, typed) : wordItems(workspace, file, before.slice(0, offset - typed.length));
+  const items = IN_PLACEHOLDER.test(before)
+    ? placeholders(workspace, file)
+    : typed.includes('.')
+      ? fieldItems(workspace, file, typed)
+      : wordItems(workspace, file, before.slice(0, offset - typed.length));
   return items.map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
+}
+
+/** The cursor is just after `{` (and part of a name) inside a string: a placeholder is being written. */
+const IN_PLACEHOLDER = /(?:^|\n)(?:[^"#\n]|"(?:[^"\\\n]|\\.)*")*"(?:[^"\\\n]|\\.)*\{[A-Za-z0-9_]*$/;
+
+/** The built-in placeholders, then those declared in `file` and its bases. */
+function placeholders(workspace: Workspace, file: ParsedFile): CompletionItem[] {
+  const declared = new Map<string, CompletionItem>();
+  for (const f of workspace.chain(file)) {
+    for (const node of f.ast.policy?.items ?? []) {
+      if (node.kind !== 'PlaceholderDef' || declared.has(node.name.value)) continue;
+      const detail = node.from ? `from ${node.from.value}` : node.text?.value;
+      declared.set(node.name.value, item(node.name.value, CompletionItemKind.Variable, detail));
+    }
+  }
+  const builtins = words(BUILTIN_PLACEHOLDERS, CompletionItemKind.Variable, PLACEHOLDER_DOCS).filter((b) => !declared.has(b.label));
+  return [...builtins, ...declared.values()];
 }
 
 function fieldItems(workspace: Workspace, file: ParsedFile, typed: string): CompletionItem[] {

@@ -19,6 +19,7 @@ import {
   END_MODE_DOCS,
   EVENT_DOCS,
   FIELD_DOCS,
+  PLACEHOLDER_DOCS,
   ROLE_DOCS,
   STANCE_DOCS,
 } from './word-docs.js';
@@ -60,7 +61,9 @@ function describe(workspace: Workspace, file: ParsedFile, use: NameUse): string 
       return describeField(use.name);
     default: {
       const def = definitionOf(workspace, file, use);
-      if (def) return describeDefinition(def, file);
+      const builtin = use.kind === 'placeholder' ? lookup(PLACEHOLDER_DOCS, use.name) : undefined;
+      if (def) return describeDefinition(def, file) + (builtin === undefined ? '' : `\n\n${builtin}`);
+      if (builtin !== undefined) return word('placeholder', builtin);
       return use.kind === 'role' ? word('role', lookup(ROLE_DOCS, use.name)) : undefined;
     }
   }
@@ -84,7 +87,9 @@ function describeDefinition(def: Definition, from: ParsedFile): string {
   if (item?.kind === 'ScriptDef') text += `\n\n> ${item.text.value}`;
   else if (item?.kind === 'GroupDef') text += ` = ${item.members.map((m) => `\`${m.value}\``).join(' or ')}`;
   else if ((item?.kind === 'Rule' || item?.kind === 'RestrictionDef') && item.title) text += `\n\n${item.title.value}`;
-  else if (use.kind === 'role') text += '\n\nA role declared with `roles`.';
+  else if (item?.kind === 'PlaceholderDef') {
+    text += item.from ? `\n\nFilled from \`${item.from.value}.placeholders.${use.name}\` of \`call_started\`.` : `\n\n> ${item.text?.value ?? ''}`;
+  } else if (use.kind === 'role') text += '\n\nA role declared with `roles`.';
   else if (use.kind === 'team') text += '\n\nA team declared with `teams`; `route to` sends calls there.';
   const owner = file.ast.policy?.name.value;
   if (file !== from && owner !== undefined) text += `\n\nDefined in \`${owner}\`.`;

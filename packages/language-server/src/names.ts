@@ -4,11 +4,13 @@
  * classified from where they stand in the tree; a bare name in a condition
  * is a group when the policy (or a base) defines one of that name.
  */
+import { placeholderSpans } from '@callguard/dsl';
 import type { Condition, Duty, Name, PolicyFile, Span, Step } from '@callguard/dsl';
 
-/** What a name names. The first six are defined in policies; the rest are the language's own words. */
+/** What a name names. The first seven are defined in policies; the rest are the language's own words. */
 export type NameKind =
   | 'script'
+  | 'placeholder'
   | 'group'
   | 'rule'
   | 'restriction'
@@ -25,7 +27,7 @@ export type NameKind =
   | 'speaker';
 
 /** Kinds a policy defines, so they can be looked up, renamed and outlined. */
-export const DEFINED_KINDS: ReadonlySet<NameKind> = new Set(['script', 'group', 'rule', 'restriction', 'role', 'team']);
+export const DEFINED_KINDS: ReadonlySet<NameKind> = new Set(['script', 'placeholder', 'group', 'rule', 'restriction', 'role', 'team']);
 
 /** One occurrence of a name. For a field, `name` is the whole path without its key (`caller.strikes`). */
 export interface NameUse {
@@ -111,6 +113,15 @@ export function indexNames(file: PolicyFile, groups: ReadonlySet<string>): NameU
         break;
       case 'ScriptDef':
         add('script', item.name, true);
+        // `{name}` in the words: the name between the braces.
+        for (const p of placeholderSpans(item.text)) {
+          if (p.span.end - p.span.start === p.name.length + 2) {
+            uses.push({ kind: 'placeholder', name: p.name, span: { source: p.span.source, start: p.span.start + 1, end: p.span.end - 1 }, definition: false });
+          }
+        }
+        break;
+      case 'PlaceholderDef':
+        add('placeholder', item.name, true);
         break;
       case 'RolesDecl':
         for (const n of item.names) add('role', n, true);

@@ -88,6 +88,23 @@ describe('language server over stdio', () => {
     expect(duties).not.toContain('profanity');
     expect(await labels(withCursor('    when caller.'), 'when caller.\n', 12)).toEqual(expect.arrayContaining(['vulnerable', 'incidents_30d', 'strikes', 'restrictions']));
     expect(await labels(withCursor('    do escalate then '), 'then \n', 5)).toEqual(expect.arrayContaining(['warn', 'end_call', 'block_caller']));
+    const declared = childText.replace('  override rule abuse', '  placeholder case_reference from call\n  script ref "Your reference is {ca}."\n\n  override rule abuse');
+    // Names on offer come from the newest tree built: have the declaration parsed first.
+    await change(childUri, declared);
+    await request<Hover>('textDocument/hover', at(childUri, declared, 'case_reference from'));
+    expect(await labels(declared, '{ca}', 3)).toEqual(['agent_name', 'callback_number', 'customer_name', 'case_reference']);
+    await change(childUri, childText);
+  });
+
+  it('hovers a placeholder in a script\'s words: a built-in with its source, a declared one with its line', async () => {
+    const text = childText.replace('  override rule abuse', '  placeholder case_reference from call\n  script ref "Hi {customer_name}, ref {case_reference}."\n\n  override rule abuse');
+    await change(childUri, text);
+    expect(hoverText(await request<Hover>('textDocument/hover', at(childUri, text, '{customer_name}', 3)))).toMatch(/^placeholder `customer_name`\n\nHow to address the customer, from `caller.name`/);
+    expect(hoverText(await request<Hover>('textDocument/hover', at(childUri, text, '{case_reference}', 3)))).toBe(
+      'placeholder `case_reference`\n\nFilled from `call.placeholders.case_reference` of `call_started`.',
+    );
+    const definition = await request<Location>('textDocument/definition', at(childUri, text, '{case_reference}', 3));
+    expect(definition.range.start).toEqual(positionOf(text, 'placeholder case_reference', 12));
     await change(childUri, childText);
   });
 

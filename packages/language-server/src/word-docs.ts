@@ -4,7 +4,7 @@
  * vocabulary: the types ask for a line for every word, and a test does the
  * same for fields.
  */
-import type { Action, Behaviour, Channel, DutyKind, EndMode, LineEvent, Role, Stance } from '@callguard/dsl';
+import type { Action, Behaviour, BuiltinPlaceholder, Channel, DutyKind, EndMode, LineEvent, Role, Stance } from '@callguard/dsl';
 
 /** What each behaviour is, as speech analytics detects it. */
 export const BEHAVIOUR_DOCS: Readonly<Record<Behaviour, string>> = {
@@ -98,6 +98,13 @@ export const END_MODE_DOCS: Readonly<Record<EndMode, string>> = {
   hang_up: 'The agent hangs up.',
   recorded_message: 'The call passes to a recorded message.',
   bot_close: 'The bot closes the conversation.',
+};
+
+/** What each built-in placeholder is filled with, and from where. */
+export const PLACEHOLDER_DOCS: Readonly<Record<BuiltinPlaceholder, string>> = {
+  agent_name: "The agent's name, from `call.agent_name` of `call_started`.",
+  callback_number: 'The number the customer can call back on, from `call.callback_number` of `call_started`, else the policy\'s `placeholder callback_number "..."`.',
+  customer_name: 'How to address the customer, from `caller.name` of `call_started`.',
 };
 
 /** What each field a condition can read holds, by `root.member`. */

@@ -62,6 +62,15 @@ describe('the policy grammar', () => {
     for (const d of DUTIES.filter((d) => d !== 'callback')) expect(scopeOf(`duties ${d}`, d), d).toBe('support.function.duty.callguard-policy');
   });
 
+  it('reads placeholders: the declaration, its source and the braces in a script', () => {
+    const t = tokens('placeholder case_reference from call\nscript s "Ref {case_reference}, {Agent_2}."');
+    expect(t).toContainEqual(['placeholder', 'keyword.declaration.callguard-policy']);
+    expect(t).toContainEqual(['case_reference', 'entity.name.type.callguard-policy']);
+    expect(t).toContainEqual(['from', 'keyword.other.callguard-policy']);
+    expect(t).toContainEqual(['{case_reference}', 'variable.other.placeholder.callguard-policy']);
+    expect(t).toContainEqual(['{Agent_2}', 'variable.other.placeholder.callguard-policy']);
+  });
+
   it('reads a policy\'s assert as a keyword', () => {
     expect(scopeOf('assert "no end without a warning": never end_call unless warned at least once', 'assert')).toBe('keyword.other.callguard-policy');
   });

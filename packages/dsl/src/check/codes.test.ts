@@ -111,6 +111,22 @@ const CASES: Record<string, Case> = {
   'check/missing-when': { text: pol('  rule a {\n    do deescalate\n  }'), line: 4, column: 8, underline: 'a' },
   'check/missing-do': { text: pol('  rule a {\n    when customer rudeness\n  }'), line: 4, column: 8, underline: 'a' },
   'check/unused-script': { text: pol('  script spare "Unused."'), severity: 'warning', line: 4, column: 10, underline: 'spare' },
+  'check/unknown-placeholder': {
+    text: pol(`  script calm "I hear you, {customer_nam}."\n${rudeRule('deescalate with calm')}`),
+    line: 4, column: 28, underline: '{customer_nam}', help: 'did you mean `{customer_name}`?',
+  },
+  'check/builtin-placeholder': {
+    text: pol(`  placeholder customer_name from call\n  script calm "I hear you, {customer_name}."\n${rudeRule('deescalate with calm')}`),
+    line: 4, column: 34, underline: 'call',
+  },
+  'check/duplicate-placeholder': {
+    text: pol(`  placeholder ref from call\n  placeholder ref "none"\n  script calm "Ref {ref}."\n${rudeRule('deescalate with calm')}`),
+    line: 5, column: 15, underline: 'ref',
+  },
+  'check/unused-placeholder': {
+    text: pol(`  placeholder hours "9 to 5"\n  script calm "I hear you."\n${rudeRule('deescalate with calm')}`),
+    severity: 'warning', line: 4, column: 15, underline: 'hours', help: 'write `{hours}` in a script, or remove it',
+  },
   'check/unused-group': { text: pol('  group spare = rudeness'), severity: 'warning', line: 4, column: 9, underline: 'spare' },
   'check/group-cycle': { text: pol('  group a = b\n  group b = a'), line: 4, column: 9, underline: 'a' },
   'check/group-name-taken': {

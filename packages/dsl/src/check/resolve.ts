@@ -3,11 +3,12 @@
  * errors: names resolved, groups expanded, literals turned into values,
  * `up to N times` expanded into N steps, then the hash of it all.
  */
-import type { AssertDef, DailyCap, Duty, Name, RestrictionDef, Rule, Step, Window } from '../ast.js';
+import type { AssertDef, DailyCap, Duty, Name, PlaceholderDef, RestrictionDef, Rule, Step, Window } from '../ast.js';
 import type {
   CheckedAlternative,
   CheckedAssert,
   CheckedDuty,
+  CheckedPlaceholder,
   CheckedPolicy,
   CheckedRestriction,
   CheckedRule,
@@ -24,6 +25,7 @@ import type {
   DutyKind,
   EndMode,
   LineEvent,
+  PlaceholderSource,
   RecordKind,
   RestrictionKind,
   RestrictionScope,
@@ -64,6 +66,8 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     zeroTolerance: canonicalBehaviours(scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? [])),
     groups: Object.fromEntries([...scope.groups.keys()].map((g) => [g, ctx.behavioursOf(g) ?? []])),
     scripts: Object.fromEntries([...scope.scripts].map(([name, def]) => [name, def.text.value])),
+    // Absent when none is declared, so a policy without them keeps its hash.
+    ...(scope.placeholders.size === 0 ? {} : { placeholders: checkedPlaceholders(scope.placeholders) }),
     roles: scope.roles,
     teams: scope.teams,
     recordExpiry: Object.fromEntries(
@@ -91,6 +95,16 @@ function thresholds(ctx: CheckContext, fallback: number): Partial<Record<Behavio
     if (value !== fallback) out[b] = value;
   }
   return out;
+}
+
+/** The declared placeholders in name order, so reordering the lines keeps the hash. */
+function checkedPlaceholders(defs: ReadonlyMap<string, PlaceholderDef>): Record<string, CheckedPlaceholder> {
+  return Object.fromEntries(
+    [...defs.keys()].sort().map((name) => {
+      const def = defs.get(name)!;
+      return [name, { from: def.from?.value as PlaceholderSource | undefined, text: def.text?.value }];
+    }),
+  );
 }
 
 function checkedRestriction(r: RestrictionDef): CheckedRestriction {

@@ -3,7 +3,7 @@
  * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
  * inherited definition points into the base's own file.
  */
-import type { AssertDef, GroupDef, HeaderField, Name, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
+import type { AssertDef, GroupDef, HeaderField, Name, PlaceholderDef, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
 import { ROLES } from '../vocabulary.js';
 
 export type HeaderKind = HeaderField['field'];
@@ -17,6 +17,8 @@ export interface Scope {
   readonly bases: readonly string[];
   readonly headers: ReadonlyMap<HeaderKind, HeaderField>;
   readonly scripts: ReadonlyMap<string, ScriptDef>;
+  /** Placeholders declared with `placeholder`, by name; this policy's replace its base's. */
+  readonly placeholders: ReadonlyMap<string, PlaceholderDef>;
   readonly groups: ReadonlyMap<string, GroupDef>;
   readonly defaultThreshold: Threshold | undefined;
   /** Per-behaviour (or per-group) thresholds by the name written. */
@@ -59,6 +61,8 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
   }
   const own = new Set<HeaderKind>();
   const scripts = new Map(base?.scripts);
+  const placeholders = new Map(base?.placeholders);
+  const ownPlaceholders = new Set<string>();
   const groups = new Map(base?.groups);
   const thresholds = new Map(base?.thresholds);
   const zeroTolerance = [...(base?.zeroTolerance ?? [])];
@@ -88,6 +92,10 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
       case 'ScriptDef':
         if (!ownScripts.has(item.name.value)) scripts.set(item.name.value, item);
         ownScripts.add(item.name.value);
+        break;
+      case 'PlaceholderDef':
+        if (!ownPlaceholders.has(item.name.value)) placeholders.set(item.name.value, item);
+        ownPlaceholders.add(item.name.value);
         break;
       case 'GroupDef':
         if (!ownGroups.has(item.name.value)) groups.set(item.name.value, item);
@@ -143,6 +151,7 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
     bases: base ? [base.name, ...base.bases] : [],
     headers,
     scripts,
+    placeholders,
     groups,
     defaultThreshold,
     thresholds,

@@ -10,6 +10,7 @@ import { keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
 import { roles, teams } from './name-list.js';
 import { recordExpiry } from './record-expiry.js';
+import { placeholder } from './placeholder.js';
 import { requirement } from './requirement.js';
 import { restriction } from './restriction.js';
 import { rule } from './rule.js';
@@ -23,6 +24,7 @@ export const ITEM_CONSTRUCTS: readonly ItemConstruct[] = [
   zeroTolerance,
   group,
   script,
+  placeholder,
   roles,
   teams,
   recordExpiry,

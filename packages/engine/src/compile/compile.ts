@@ -11,6 +11,7 @@ import type { ConditionEnv } from './condition.js';
 import { compileDuties, DutyKeys } from './duties.js';
 import { FieldSlots, TEXT_SLOTS } from './fields.js';
 import { compileLadder } from './ladder.js';
+import { ScriptTable } from './scripts.js';
 import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
 
 /** The customer's `repeated_request` detection bit: the only speaker the engine derives it for. */
@@ -26,15 +27,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     addCount: (count) => counts.push(count) - 1,
     fields,
   };
-  const scriptRefs = new Map<string, ScriptRef>();
-  const scripts = (name: string, text: string): ScriptRef => {
-    let ref = scriptRefs.get(name);
-    if (ref === undefined) {
-      ref = Object.freeze({ name, text });
-      scriptRefs.set(name, ref);
-    }
-    return ref;
-  };
+  const scripts = new ScriptTable();
   const keys = new DutyKeys();
   const context: RuleContext = { env, keys, scripts, restrictions: policy.restrictions, neverHangUp: policy.stance === 'never_hang_up' };
   const rules = policy.rules.map((rule, index) => compileRule(rule, index, context));
@@ -68,6 +61,8 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     recordExpiry: { ...policy.recordExpiry },
     allowedFor,
     baselineAllowed: allowedFor(0),
+    templates: scripts.templates,
+    placeholders: { ...policy.placeholders },
     fresh: {
       ladders: filled(rules.length, 0),
       counted: filled(counts.length, 0),
@@ -89,7 +84,7 @@ function filled<T>(n: number, value: T): T[] {
 interface RuleContext {
   readonly env: ConditionEnv;
   readonly keys: DutyKeys;
-  readonly scripts: (name: string, text: string) => ScriptRef;
+  readonly scripts: ScriptTable;
   readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
   readonly neverHangUp: boolean;
 }
@@ -99,8 +94,9 @@ function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, res
     rule.condition === undefined
       ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0, reads: 0 }
       : compileCondition(rule.condition, env);
-  const duties = compileDuties(rule.id, rule.duties, keys, scripts, restrictions);
-  const must = compileDuties(rule.id, rule.must, keys, scripts, restrictions);
+  const ref = (name: string, text: string): ScriptRef => scripts.ref(name, text);
+  const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions);
+  const must = compileDuties(rule.id, rule.must, keys, ref, restrictions);
   return {
     index,
     id: rule.id,

@@ -1,19 +1,20 @@
 /** Prebuilds each ladder step's decision parts (frozen where decisions share them). */
 import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { CheckedAlternative, CheckedStep } from '@callguard/dsl';
-import type { ScriptRef, StepRef } from '@callguard/contract';
+import type { StepRef } from '@callguard/contract';
 import type { StepPlan } from './plan.js';
+import type { ScriptTable } from './scripts.js';
 
 /**
  * Compiles a rule's expanded ladder; `scripts` interns script objects across
- * the policy. With `neverHangUp`, a step or alternative that ends the call is
+ * the policy and numbers those with placeholders. With `neverHangUp`, a step or alternative that ends the call is
  * refused: `check` refuses it under that stance, and the engine must never
  * prescribe it even for a policy that skipped `check`.
  */
 export function compileLadder(
   ruleId: string,
   steps: readonly CheckedStep[],
-  scripts: (name: string, text: string) => ScriptRef,
+  scripts: ScriptTable,
   neverHangUp: boolean,
 ): StepPlan[] {
   if (steps.length === 0) throw new Error(`rule \`${ruleId}\` has no steps`);
@@ -35,7 +36,7 @@ export function compileLadder(
 function plan(
   s: CheckedAlternative,
   ref: StepRef,
-  scripts: (name: string, text: string) => ScriptRef,
+  scripts: ScriptTable,
   alternatives: readonly StepPlan[],
   allowed: number,
 ): StepPlan {
@@ -44,7 +45,8 @@ function plan(
     severity: ACTION_SEVERITY[s.action],
     ends: ENDING_ACTIONS.includes(s.action),
     ref,
-    script: s.script === undefined ? undefined : scripts(s.script.name, s.script.text),
+    script: s.script === undefined ? undefined : scripts.ref(s.script.name, s.script.text),
+    fill: scripts.fillOf(s.script?.name),
     to: s.to,
     by: s.by,
     mode: s.mode,

@@ -5,11 +5,12 @@
  * frozen; the plan's own tables are plain arrays, because V8 (Node 20) reads
  * a frozen array several times slower and sessions read them on every event.
  */
-import type { Action, CallbackTarget, Channel, EndMode, RecordKind } from '@callguard/dsl';
+import type { Action, CallbackTarget, Channel, CheckedPlaceholder, EndMode, RecordKind } from '@callguard/dsl';
 import type { CallWindow, Duty, PolicyRef, RuleRef, ScriptRef, StepRef } from '@callguard/contract';
 import type { CountWindow } from '../count-window.js';
 import type { Signals } from '@callguard/contract';
 import type { KeyedField } from './fields.js';
+import type { ScriptTemplate } from './scripts.js';
 
 /**
  * What conditions read while one event is handled. One per session, reused
@@ -47,6 +48,8 @@ export interface StepPlan {
   readonly ends: boolean;
   readonly ref: StepRef;
   readonly script: ScriptRef | undefined;
+  /** The index of `script` among the policy's templates when it has placeholders (a session fills it), else -1. */
+  readonly fill: number;
   readonly to: string | undefined;
   readonly by: string | undefined;
   readonly mode: EndMode | undefined;
@@ -157,6 +160,10 @@ export interface PolicyPlan {
   allowedFor(bits: number): readonly Action[];
   /** `allowedFor(0)`: the `allowed` of a decision no rule shaped. */
   readonly baselineAllowed: readonly Action[];
+  /** The scripts with placeholders, which each call fills when it opens. */
+  readonly templates: readonly ScriptTemplate[];
+  /** The placeholders the policy declares, by name. */
+  readonly placeholders: Readonly<Record<string, CheckedPlaceholder>>;
   /** What a new call's arrays start as. */
   readonly fresh: FreshArrays;
 }

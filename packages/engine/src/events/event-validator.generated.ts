@@ -3,17 +3,19 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"definitions":{"placeholder_values":{"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."},"agent_name":{"type":"string","description":"The name the agent gives customers: the value of `{agent_name}` in scripts."},"callback_number":{"type":"string","description":"The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from call` placeholders, by name."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"},"name":{"type":"string","description":"How to address the customer: the value of `{customer_name}` in scripts."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from caller` placeholders, by name."}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
 const schema13 = {"type":"string","pattern":"^[!-~]{1,128}$","description":"An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
 const schema15 = {"title":"Channel","description":"How the customer is in contact.","enum":["phone","chat","email","in_person"]};
-const schema16 = {"title":"RecordKind","description":"A kind of record kept on a caller across contacts.","enum":["warning","strike","incident"]};
-const schema17 = {"title":"Behaviour","description":"A behaviour detected on an utterance.","enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
-const schema24 = {"title":"Speaker","description":"Who is speaking.","enum":["customer","agent"]};
-const schema25 = {"type":"number","minimum":0,"maximum":1};
-const schema44 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
+const schema16 = {"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}};
+const schema17 = {"title":"RecordKind","description":"A kind of record kept on a caller across contacts.","enum":["warning","strike","incident"]};
+const schema18 = {"title":"Behaviour","description":"A behaviour detected on an utterance.","enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
+const schema26 = {"title":"Speaker","description":"Who is speaking.","enum":["customer","agent"]};
+const schema27 = {"type":"number","minimum":0,"maximum":1};
+const schema46 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
 const pattern0 = new RegExp("^[!-~]{1,128}$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern2 = new RegExp("^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -131,7 +133,7 @@ return false;
 else {
 const _errs15 = errors;
 for(const key1 in data4){
-if(!(((((key1 === "id") || (key1 === "queue")) || (key1 === "peak_hours")) || (key1 === "channel")) || (key1 === "staff"))){
+if(!((((((((key1 === "id") || (key1 === "queue")) || (key1 === "peak_hours")) || (key1 === "channel")) || (key1 === "staff")) || (key1 === "agent_name")) || (key1 === "callback_number")) || (key1 === "placeholders"))){
 validate10.errors = [{instancePath:instancePath+"/call",schemaPath:"#/oneOf/0/properties/call/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -216,6 +218,93 @@ var valid6 = _errs24 === errors;
 else {
 var valid6 = true;
 }
+if(valid6){
+if(data4.agent_name !== undefined){
+const _errs28 = errors;
+if(typeof data4.agent_name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/call/agent_name",schemaPath:"#/oneOf/0/properties/call/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data4.callback_number !== undefined){
+const _errs30 = errors;
+if(typeof data4.callback_number !== "string"){
+validate10.errors = [{instancePath:instancePath+"/call/callback_number",schemaPath:"#/oneOf/0/properties/call/properties/callback_number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data4.placeholders !== undefined){
+let data13 = data4.placeholders;
+const _errs32 = errors;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+const _errs35 = errors;
+if(typeof key2 === "string"){
+if(!pattern2.test(key2)){
+const err0 = {instancePath:instancePath+"/call/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"+"\"",propertyName:key2};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid10 = _errs35 === errors;
+if(!valid10){
+const err1 = {instancePath:instancePath+"/call/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid10){
+for(const key3 in data13){
+const _errs37 = errors;
+if(typeof data13[key3] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/call/placeholders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/placeholder_values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs37 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/call/placeholders",schemaPath:"#/definitions/placeholder_values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -235,214 +324,214 @@ var valid3 = true;
 }
 if(valid3){
 if(data.caller !== undefined){
-let data11 = data.caller;
-const _errs28 = errors;
-if(errors === _errs28){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-const _errs30 = errors;
-for(const key2 in data11){
-if(!(func2.call(schema11.oneOf[0].properties.caller.properties, key2))){
-validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/properties/caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+let data15 = data.caller;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+const _errs41 = errors;
+for(const key4 in data15){
+if(!(func2.call(schema11.oneOf[0].properties.caller.properties, key4))){
+validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/properties/caller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs30 === errors){
-if(data11.id !== undefined){
-const _errs31 = errors;
-if(typeof data11.id !== "string"){
+if(_errs41 === errors){
+if(data15.id !== undefined){
+const _errs42 = errors;
+if(typeof data15.id !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/id",schemaPath:"#/oneOf/0/properties/caller/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs31 === errors;
+var valid12 = _errs42 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.incidents_30d !== undefined){
-let data13 = data11.incidents_30d;
-const _errs33 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+if(valid12){
+if(data15.incidents_30d !== undefined){
+let data17 = data15.incidents_30d;
+const _errs44 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
+if(errors === _errs44){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
 validate10.errors = [{instancePath:instancePath+"/caller/incidents_30d",schemaPath:"#/oneOf/0/properties/caller/properties/incidents_30d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid9 = _errs33 === errors;
+var valid12 = _errs44 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.warnings !== undefined){
-let data14 = data11.warnings;
-const _errs35 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+if(valid12){
+if(data15.warnings !== undefined){
+let data18 = data15.warnings;
+const _errs46 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs35){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
+if(errors === _errs46){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
 validate10.errors = [{instancePath:instancePath+"/caller/warnings",schemaPath:"#/oneOf/0/properties/caller/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid9 = _errs35 === errors;
+var valid12 = _errs46 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.repeat_calls_7d !== undefined){
-let data15 = data11.repeat_calls_7d;
-const _errs37 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+if(valid12){
+if(data15.repeat_calls_7d !== undefined){
+let data19 = data15.repeat_calls_7d;
+const _errs48 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs37){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
+if(errors === _errs48){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
 validate10.errors = [{instancePath:instancePath+"/caller/repeat_calls_7d",schemaPath:"#/oneOf/0/properties/caller/properties/repeat_calls_7d/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid9 = _errs37 === errors;
+var valid12 = _errs48 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.withheld !== undefined){
-const _errs39 = errors;
-if(typeof data11.withheld !== "boolean"){
+if(valid12){
+if(data15.withheld !== undefined){
+const _errs50 = errors;
+if(typeof data15.withheld !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/withheld",schemaPath:"#/oneOf/0/properties/caller/properties/withheld/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs39 === errors;
+var valid12 = _errs50 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.verified !== undefined){
-const _errs41 = errors;
-if(typeof data11.verified !== "boolean"){
+if(valid12){
+if(data15.verified !== undefined){
+const _errs52 = errors;
+if(typeof data15.verified !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/verified",schemaPath:"#/oneOf/0/properties/caller/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs41 === errors;
+var valid12 = _errs52 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.refused_verification !== undefined){
-const _errs43 = errors;
-if(typeof data11.refused_verification !== "boolean"){
+if(valid12){
+if(data15.refused_verification !== undefined){
+const _errs54 = errors;
+if(typeof data15.refused_verification !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/refused_verification",schemaPath:"#/oneOf/0/properties/caller/properties/refused_verification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs43 === errors;
+var valid12 = _errs54 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.vulnerable !== undefined){
-const _errs45 = errors;
-if(typeof data11.vulnerable !== "boolean"){
+if(valid12){
+if(data15.vulnerable !== undefined){
+const _errs56 = errors;
+if(typeof data15.vulnerable !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/vulnerable",schemaPath:"#/oneOf/0/properties/caller/properties/vulnerable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs45 === errors;
+var valid12 = _errs56 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.adjustments !== undefined){
-const _errs47 = errors;
-if(typeof data11.adjustments !== "boolean"){
+if(valid12){
+if(data15.adjustments !== undefined){
+const _errs58 = errors;
+if(typeof data15.adjustments !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/caller/adjustments",schemaPath:"#/oneOf/0/properties/caller/properties/adjustments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs47 === errors;
+var valid12 = _errs58 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.records !== undefined){
-let data21 = data11.records;
-const _errs49 = errors;
-if(errors === _errs49){
-if(Array.isArray(data21)){
-var valid10 = true;
-const len1 = data21.length;
+if(valid12){
+if(data15.records !== undefined){
+let data25 = data15.records;
+const _errs60 = errors;
+if(errors === _errs60){
+if(Array.isArray(data25)){
+var valid13 = true;
+const len1 = data25.length;
 for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-const _errs51 = errors;
-if(errors === _errs51){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+let data26 = data25[i1];
+const _errs62 = errors;
+if(errors === _errs62){
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing3;
-if(((data22.kind === undefined) && (missing3 = "kind")) || ((data22.at === undefined) && (missing3 = "at"))){
+if(((data26.kind === undefined) && (missing3 = "kind")) || ((data26.at === undefined) && (missing3 = "at"))){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs53 = errors;
-for(const key3 in data22){
-if(!((((key3 === "kind") || (key3 === "category")) || (key3 === "at")) || (key3 === "expires"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+const _errs64 = errors;
+for(const key5 in data26){
+if(!((((key5 === "kind") || (key5 === "category")) || (key5 === "at")) || (key5 === "expires"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPath:"#/oneOf/0/properties/caller/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs53 === errors){
-if(data22.kind !== undefined){
-let data23 = data22.kind;
-const _errs54 = errors;
-if(!(((data23 === "warning") || (data23 === "strike")) || (data23 === "incident"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/kind",schemaPath:"vocabulary.schema.json#/definitions/record_kind/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"}];
+if(_errs64 === errors){
+if(data26.kind !== undefined){
+let data27 = data26.kind;
+const _errs65 = errors;
+if(!(((data27 === "warning") || (data27 === "strike")) || (data27 === "incident"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/kind",schemaPath:"vocabulary.schema.json#/definitions/record_kind/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid11 = _errs54 === errors;
+var valid14 = _errs65 === errors;
 }
 else {
-var valid11 = true;
+var valid14 = true;
 }
-if(valid11){
-if(data22.category !== undefined){
-let data24 = data22.category;
-const _errs56 = errors;
-if(!((((((((((((data24 === "profanity") || (data24 === "slur")) || (data24 === "hate_speech")) || (data24 === "threat")) || (data24 === "sexual_harassment")) || (data24 === "harassment")) || (data24 === "rudeness")) || (data24 === "unreasonable_demand")) || (data24 === "uncooperative")) || (data24 === "aggression")) || (data24 === "recording_staff")) || (data24 === "repeated_request"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+if(valid14){
+if(data26.category !== undefined){
+let data28 = data26.category;
+const _errs67 = errors;
+if(!((((((((((((data28 === "profanity") || (data28 === "slur")) || (data28 === "hate_speech")) || (data28 === "threat")) || (data28 === "sexual_harassment")) || (data28 === "harassment")) || (data28 === "rudeness")) || (data28 === "unreasonable_demand")) || (data28 === "uncooperative")) || (data28 === "aggression")) || (data28 === "recording_staff")) || (data28 === "repeated_request"))){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid11 = _errs56 === errors;
+var valid14 = _errs67 === errors;
 }
 else {
-var valid11 = true;
+var valid14 = true;
 }
-if(valid11){
-if(data22.at !== undefined){
-let data25 = data22.at;
-const _errs58 = errors;
-const _errs59 = errors;
-if(errors === _errs59){
-if(typeof data25 === "string"){
-if(!pattern1.test(data25)){
+if(valid14){
+if(data26.at !== undefined){
+let data29 = data26.at;
+const _errs69 = errors;
+const _errs70 = errors;
+if(errors === _errs70){
+if(typeof data29 === "string"){
+if(!pattern1.test(data29)){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -452,19 +541,19 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",sc
 return false;
 }
 }
-var valid11 = _errs58 === errors;
+var valid14 = _errs69 === errors;
 }
 else {
-var valid11 = true;
+var valid14 = true;
 }
-if(valid11){
-if(data22.expires !== undefined){
-let data26 = data22.expires;
-const _errs61 = errors;
-const _errs62 = errors;
-if(errors === _errs62){
-if(typeof data26 === "string"){
-if(!pattern1.test(data26)){
+if(valid14){
+if(data26.expires !== undefined){
+let data30 = data26.expires;
+const _errs72 = errors;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data30 === "string"){
+if(!pattern1.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -474,10 +563,10 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expire
 return false;
 }
 }
-var valid11 = _errs61 === errors;
+var valid14 = _errs72 === errors;
 }
 else {
-var valid11 = true;
+var valid14 = true;
 }
 }
 }
@@ -490,8 +579,8 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1,schemaPa
 return false;
 }
 }
-var valid10 = _errs51 === errors;
-if(!valid10){
+var valid13 = _errs62 === errors;
+if(!valid13){
 break;
 }
 }
@@ -501,58 +590,58 @@ validate10.errors = [{instancePath:instancePath+"/caller/records",schemaPath:"#/
 return false;
 }
 }
-var valid9 = _errs49 === errors;
+var valid12 = _errs60 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.restrictions !== undefined){
-let data27 = data11.restrictions;
-const _errs64 = errors;
-if(errors === _errs64){
-if(Array.isArray(data27)){
-var valid16 = true;
-const len2 = data27.length;
+if(valid12){
+if(data15.restrictions !== undefined){
+let data31 = data15.restrictions;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data31)){
+var valid19 = true;
+const len2 = data31.length;
 for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-const _errs66 = errors;
-if(errors === _errs66){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let data32 = data31[i2];
+const _errs77 = errors;
+if(errors === _errs77){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing4;
-if(((data28.name === undefined) && (missing4 = "name")) || ((data28.until === undefined) && (missing4 = "until"))){
+if(((data32.name === undefined) && (missing4 = "name")) || ((data32.until === undefined) && (missing4 = "until"))){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs68 = errors;
-for(const key4 in data28){
-if(!((key4 === "name") || (key4 === "until"))){
-validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+const _errs79 = errors;
+for(const key6 in data32){
+if(!((key6 === "name") || (key6 === "until"))){
+validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs68 === errors){
-if(data28.name !== undefined){
-const _errs69 = errors;
-if(typeof data28.name !== "string"){
+if(_errs79 === errors){
+if(data32.name !== undefined){
+const _errs80 = errors;
+if(typeof data32.name !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/name",schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs69 === errors;
+var valid20 = _errs80 === errors;
 }
 else {
-var valid17 = true;
+var valid20 = true;
 }
-if(valid17){
-if(data28.until !== undefined){
-let data30 = data28.until;
-const _errs71 = errors;
-const _errs72 = errors;
-if(errors === _errs72){
-if(typeof data30 === "string"){
-if(!pattern1.test(data30)){
+if(valid20){
+if(data32.until !== undefined){
+let data34 = data32.until;
+const _errs82 = errors;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data34 === "string"){
+if(!pattern1.test(data34)){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -562,10 +651,10 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/u
 return false;
 }
 }
-var valid17 = _errs71 === errors;
+var valid20 = _errs82 === errors;
 }
 else {
-var valid17 = true;
+var valid20 = true;
 }
 }
 }
@@ -576,8 +665,8 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,sch
 return false;
 }
 }
-var valid16 = _errs66 === errors;
-if(!valid16){
+var valid19 = _errs77 === errors;
+if(!valid19){
 break;
 }
 }
@@ -587,18 +676,18 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions",schemaPat
 return false;
 }
 }
-var valid9 = _errs64 === errors;
+var valid12 = _errs75 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.talk_time_today_s !== undefined){
-let data31 = data11.talk_time_today_s;
-const _errs74 = errors;
-if(errors === _errs74){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
+if(valid12){
+if(data15.talk_time_today_s !== undefined){
+let data35 = data15.talk_time_today_s;
+const _errs85 = errors;
+if(errors === _errs85){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",schemaPath:"#/oneOf/0/properties/caller/properties/talk_time_today_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -608,19 +697,19 @@ validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",sche
 return false;
 }
 }
-var valid9 = _errs74 === errors;
+var valid12 = _errs85 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
 }
-if(valid9){
-if(data11.customer_since !== undefined){
-let data32 = data11.customer_since;
-const _errs76 = errors;
-const _errs77 = errors;
-if(errors === _errs77){
-if(typeof data32 === "string"){
-if(!pattern1.test(data32)){
+if(valid12){
+if(data15.customer_since !== undefined){
+let data36 = data15.customer_since;
+const _errs87 = errors;
+const _errs88 = errors;
+if(errors === _errs88){
+if(typeof data36 === "string"){
+if(!pattern1.test(data36)){
 validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -630,10 +719,84 @@ validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaP
 return false;
 }
 }
-var valid9 = _errs76 === errors;
+var valid12 = _errs87 === errors;
 }
 else {
-var valid9 = true;
+var valid12 = true;
+}
+if(valid12){
+if(data15.name !== undefined){
+const _errs90 = errors;
+if(typeof data15.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/caller/name",schemaPath:"#/oneOf/0/properties/caller/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs90 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data15.placeholders !== undefined){
+let data38 = data15.placeholders;
+const _errs92 = errors;
+const _errs93 = errors;
+if(errors === _errs93){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key7 in data38){
+const _errs95 = errors;
+if(typeof key7 === "string"){
+if(!pattern2.test(key7)){
+const err2 = {instancePath:instancePath+"/caller/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"+"\"",propertyName:key7};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid24 = _errs95 === errors;
+if(!valid24){
+const err3 = {instancePath:instancePath+"/caller/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid24){
+for(const key8 in data38){
+const _errs97 = errors;
+if(typeof data38[key8] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/caller/placeholders/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/placeholder_values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid25 = _errs97 === errors;
+if(!valid25){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/placeholders",schemaPath:"#/definitions/placeholder_values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs92 === errors;
+}
+else {
+var valid12 = true;
+}
+}
 }
 }
 }
@@ -654,7 +817,7 @@ validate10.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/oneOf/0/
 return false;
 }
 }
-var valid3 = _errs28 === errors;
+var valid3 = _errs39 === errors;
 }
 else {
 var valid3 = true;
@@ -673,8 +836,8 @@ return false;
 }
 }
 else if(tag0 === "utterance"){
-const _errs79 = errors;
-if(errors === _errs79){
+const _errs99 = errors;
+if(errors === _errs99){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.at === undefined) && (missing5 = "at"))) || ((data.speaker === undefined) && (missing5 = "speaker"))) || ((data.signals === undefined) && (missing5 = "signals"))){
@@ -682,34 +845,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"requ
 return false;
 }
 else {
-const _errs81 = errors;
-for(const key5 in data){
-if(!(((((((key5 === "type") || (key5 === "id")) || (key5 === "at")) || (key5 === "speaker")) || (key5 === "text")) || (key5 === "signals")) || (key5 === "request"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs101 = errors;
+for(const key9 in data){
+if(!(((((((key9 === "type") || (key9 === "id")) || (key9 === "at")) || (key9 === "speaker")) || (key9 === "text")) || (key9 === "signals")) || (key9 === "request"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs81 === errors){
+if(_errs101 === errors){
 if(data.type !== undefined){
-const _errs82 = errors;
+const _errs102 = errors;
 if("utterance" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "utterance"},message:"must be equal to constant"}];
 return false;
 }
-var valid21 = _errs82 === errors;
+var valid27 = _errs102 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.id !== undefined){
-let data34 = data.id;
-const _errs83 = errors;
-const _errs84 = errors;
-if(errors === _errs84){
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
+let data41 = data.id;
+const _errs103 = errors;
+const _errs104 = errors;
+if(errors === _errs104){
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -719,19 +882,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid21 = _errs83 === errors;
+var valid27 = _errs103 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.at !== undefined){
-let data35 = data.at;
-const _errs86 = errors;
-const _errs87 = errors;
-if(errors === _errs87){
-if(typeof data35 === "string"){
-if(!pattern1.test(data35)){
+let data42 = data.at;
+const _errs106 = errors;
+const _errs107 = errors;
+if(errors === _errs107){
+if(typeof data42 === "string"){
+if(!pattern1.test(data42)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -741,63 +904,63 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid21 = _errs86 === errors;
+var valid27 = _errs106 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.speaker !== undefined){
-let data36 = data.speaker;
-const _errs89 = errors;
-if(!((data36 === "customer") || (data36 === "agent"))){
-validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"vocabulary.schema.json#/definitions/speaker/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"}];
+let data43 = data.speaker;
+const _errs109 = errors;
+if(!((data43 === "customer") || (data43 === "agent"))){
+validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"vocabulary.schema.json#/definitions/speaker/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid21 = _errs89 === errors;
+var valid27 = _errs109 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.text !== undefined){
-const _errs91 = errors;
+const _errs111 = errors;
 if(typeof data.text !== "string"){
 validate10.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid21 = _errs91 === errors;
+var valid27 = _errs111 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.signals !== undefined){
-let data38 = data.signals;
-const _errs93 = errors;
-if(errors === _errs93){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-const _errs95 = errors;
-for(const key6 in data38){
-if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key6))){
-validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+let data45 = data.signals;
+const _errs113 = errors;
+if(errors === _errs113){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+const _errs115 = errors;
+for(const key10 in data45){
+if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key10))){
+validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs95 === errors){
-if(data38.profanity !== undefined){
-let data39 = data38.profanity;
-const _errs96 = errors;
-const _errs97 = errors;
-if(errors === _errs97){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 1 || isNaN(data39)){
+if(_errs115 === errors){
+if(data45.profanity !== undefined){
+let data46 = data45.profanity;
+const _errs116 = errors;
+const _errs117 = errors;
+if(errors === _errs117){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
+if(data46 < 0 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -808,24 +971,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:
 return false;
 }
 }
-var valid25 = _errs96 === errors;
+var valid31 = _errs116 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.slur !== undefined){
-let data40 = data38.slur;
-const _errs99 = errors;
-const _errs100 = errors;
-if(errors === _errs100){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1 || isNaN(data40)){
+if(valid31){
+if(data45.slur !== undefined){
+let data47 = data45.slur;
+const _errs119 = errors;
+const _errs120 = errors;
+if(errors === _errs120){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1 || isNaN(data47)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data40 < 0 || isNaN(data40)){
+if(data47 < 0 || isNaN(data47)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -836,24 +999,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"voca
 return false;
 }
 }
-var valid25 = _errs99 === errors;
+var valid31 = _errs119 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.hate_speech !== undefined){
-let data41 = data38.hate_speech;
-const _errs102 = errors;
-const _errs103 = errors;
-if(errors === _errs103){
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1 || isNaN(data41)){
+if(valid31){
+if(data45.hate_speech !== undefined){
+let data48 = data45.hate_speech;
+const _errs122 = errors;
+const _errs123 = errors;
+if(errors === _errs123){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data41 < 0 || isNaN(data41)){
+if(data48 < 0 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -864,24 +1027,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPat
 return false;
 }
 }
-var valid25 = _errs102 === errors;
+var valid31 = _errs122 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.threat !== undefined){
-let data42 = data38.threat;
-const _errs105 = errors;
-const _errs106 = errors;
-if(errors === _errs106){
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 1 || isNaN(data42)){
+if(valid31){
+if(data45.threat !== undefined){
+let data49 = data45.threat;
+const _errs125 = errors;
+const _errs126 = errors;
+if(errors === _errs126){
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1 || isNaN(data49)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data42 < 0 || isNaN(data42)){
+if(data49 < 0 || isNaN(data49)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -892,24 +1055,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vo
 return false;
 }
 }
-var valid25 = _errs105 === errors;
+var valid31 = _errs125 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.sexual_harassment !== undefined){
-let data43 = data38.sexual_harassment;
-const _errs108 = errors;
-const _errs109 = errors;
-if(errors === _errs109){
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 1 || isNaN(data43)){
+if(valid31){
+if(data45.sexual_harassment !== undefined){
+let data50 = data45.sexual_harassment;
+const _errs128 = errors;
+const _errs129 = errors;
+if(errors === _errs129){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1 || isNaN(data50)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data43 < 0 || isNaN(data43)){
+if(data50 < 0 || isNaN(data50)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -920,24 +1083,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",sch
 return false;
 }
 }
-var valid25 = _errs108 === errors;
+var valid31 = _errs128 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.harassment !== undefined){
-let data44 = data38.harassment;
-const _errs111 = errors;
-const _errs112 = errors;
-if(errors === _errs112){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1 || isNaN(data44)){
+if(valid31){
+if(data45.harassment !== undefined){
+let data51 = data45.harassment;
+const _errs131 = errors;
+const _errs132 = errors;
+if(errors === _errs132){
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data44 < 0 || isNaN(data44)){
+if(data51 < 0 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -948,24 +1111,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath
 return false;
 }
 }
-var valid25 = _errs111 === errors;
+var valid31 = _errs131 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.rudeness !== undefined){
-let data45 = data38.rudeness;
-const _errs114 = errors;
-const _errs115 = errors;
-if(errors === _errs115){
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1 || isNaN(data45)){
+if(valid31){
+if(data45.rudeness !== undefined){
+let data52 = data45.rudeness;
+const _errs134 = errors;
+const _errs135 = errors;
+if(errors === _errs135){
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data45 < 0 || isNaN(data45)){
+if(data52 < 0 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -976,24 +1139,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"
 return false;
 }
 }
-var valid25 = _errs114 === errors;
+var valid31 = _errs134 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.unreasonable_demand !== undefined){
-let data46 = data38.unreasonable_demand;
-const _errs117 = errors;
-const _errs118 = errors;
-if(errors === _errs118){
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1 || isNaN(data46)){
+if(valid31){
+if(data45.unreasonable_demand !== undefined){
+let data53 = data45.unreasonable_demand;
+const _errs137 = errors;
+const _errs138 = errors;
+if(errors === _errs138){
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data46 < 0 || isNaN(data46)){
+if(data53 < 0 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1004,24 +1167,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",s
 return false;
 }
 }
-var valid25 = _errs117 === errors;
+var valid31 = _errs137 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.uncooperative !== undefined){
-let data47 = data38.uncooperative;
-const _errs120 = errors;
-const _errs121 = errors;
-if(errors === _errs121){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1 || isNaN(data47)){
+if(valid31){
+if(data45.uncooperative !== undefined){
+let data54 = data45.uncooperative;
+const _errs140 = errors;
+const _errs141 = errors;
+if(errors === _errs141){
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data47 < 0 || isNaN(data47)){
+if(data54 < 0 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1032,24 +1195,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaP
 return false;
 }
 }
-var valid25 = _errs120 === errors;
+var valid31 = _errs140 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.aggression !== undefined){
-let data48 = data38.aggression;
-const _errs123 = errors;
-const _errs124 = errors;
-if(errors === _errs124){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1 || isNaN(data48)){
+if(valid31){
+if(data45.aggression !== undefined){
+let data55 = data45.aggression;
+const _errs143 = errors;
+const _errs144 = errors;
+if(errors === _errs144){
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1 || isNaN(data55)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data48 < 0 || isNaN(data48)){
+if(data55 < 0 || isNaN(data55)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1060,24 +1223,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath
 return false;
 }
 }
-var valid25 = _errs123 === errors;
+var valid31 = _errs143 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
-if(valid25){
-if(data38.recording_staff !== undefined){
-let data49 = data38.recording_staff;
-const _errs126 = errors;
-const _errs127 = errors;
-if(errors === _errs127){
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 1 || isNaN(data49)){
+if(valid31){
+if(data45.recording_staff !== undefined){
+let data56 = data45.recording_staff;
+const _errs146 = errors;
+const _errs147 = errors;
+if(errors === _errs147){
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1 || isNaN(data56)){
 validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data49 < 0 || isNaN(data49)){
+if(data56 < 0 || isNaN(data56)){
 validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1088,10 +1251,10 @@ validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schem
 return false;
 }
 }
-var valid25 = _errs126 === errors;
+var valid31 = _errs146 === errors;
 }
 else {
-var valid25 = true;
+var valid31 = true;
 }
 }
 }
@@ -1110,22 +1273,22 @@ validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1
 return false;
 }
 }
-var valid21 = _errs93 === errors;
+var valid27 = _errs113 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
-if(valid21){
+if(valid27){
 if(data.request !== undefined){
-const _errs129 = errors;
+const _errs149 = errors;
 if(typeof data.request !== "string"){
 validate10.errors = [{instancePath:instancePath+"/request",schemaPath:"#/oneOf/1/properties/request/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid21 = _errs129 === errors;
+var valid27 = _errs149 === errors;
 }
 else {
-var valid21 = true;
+var valid27 = true;
 }
 }
 }
@@ -1143,8 +1306,8 @@ return false;
 }
 }
 else if(tag0 === "silence"){
-const _errs131 = errors;
-if(errors === _errs131){
+const _errs151 = errors;
+if(errors === _errs151){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((data.type === undefined) && (missing6 = "type")) || ((data.at === undefined) && (missing6 = "at"))) || ((data.seconds === undefined) && (missing6 = "seconds"))){
@@ -1152,34 +1315,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"requ
 return false;
 }
 else {
-const _errs133 = errors;
-for(const key7 in data){
-if(!((((key7 === "type") || (key7 === "id")) || (key7 === "at")) || (key7 === "seconds"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+const _errs153 = errors;
+for(const key11 in data){
+if(!((((key11 === "type") || (key11 === "id")) || (key11 === "at")) || (key11 === "seconds"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs133 === errors){
+if(_errs153 === errors){
 if(data.type !== undefined){
-const _errs134 = errors;
+const _errs154 = errors;
 if("silence" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "silence"},message:"must be equal to constant"}];
 return false;
 }
-var valid38 = _errs134 === errors;
+var valid44 = _errs154 === errors;
 }
 else {
-var valid38 = true;
+var valid44 = true;
 }
-if(valid38){
+if(valid44){
 if(data.id !== undefined){
-let data52 = data.id;
-const _errs135 = errors;
-const _errs136 = errors;
-if(errors === _errs136){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+let data59 = data.id;
+const _errs155 = errors;
+const _errs156 = errors;
+if(errors === _errs156){
+if(typeof data59 === "string"){
+if(!pattern0.test(data59)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1189,19 +1352,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid38 = _errs135 === errors;
+var valid44 = _errs155 === errors;
 }
 else {
-var valid38 = true;
+var valid44 = true;
 }
-if(valid38){
+if(valid44){
 if(data.at !== undefined){
-let data53 = data.at;
-const _errs138 = errors;
-const _errs139 = errors;
-if(errors === _errs139){
-if(typeof data53 === "string"){
-if(!pattern1.test(data53)){
+let data60 = data.at;
+const _errs158 = errors;
+const _errs159 = errors;
+if(errors === _errs159){
+if(typeof data60 === "string"){
+if(!pattern1.test(data60)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1211,18 +1374,18 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid38 = _errs138 === errors;
+var valid44 = _errs158 === errors;
 }
 else {
-var valid38 = true;
+var valid44 = true;
 }
-if(valid38){
+if(valid44){
 if(data.seconds !== undefined){
-let data54 = data.seconds;
-const _errs141 = errors;
-if(errors === _errs141){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
+let data61 = data.seconds;
+const _errs161 = errors;
+if(errors === _errs161){
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
 validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1232,10 +1395,10 @@ validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2
 return false;
 }
 }
-var valid38 = _errs141 === errors;
+var valid44 = _errs161 === errors;
 }
 else {
-var valid38 = true;
+var valid44 = true;
 }
 }
 }
@@ -1250,8 +1413,8 @@ return false;
 }
 }
 else if(tag0 === "poor_line"){
-const _errs143 = errors;
-if(errors === _errs143){
+const _errs163 = errors;
+if(errors === _errs163){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.type === undefined) && (missing7 = "type")) || ((data.at === undefined) && (missing7 = "at"))){
@@ -1259,34 +1422,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"requ
 return false;
 }
 else {
-const _errs145 = errors;
-for(const key8 in data){
-if(!(((key8 === "type") || (key8 === "id")) || (key8 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+const _errs165 = errors;
+for(const key12 in data){
+if(!(((key12 === "type") || (key12 === "id")) || (key12 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs145 === errors){
+if(_errs165 === errors){
 if(data.type !== undefined){
-const _errs146 = errors;
+const _errs166 = errors;
 if("poor_line" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "poor_line"},message:"must be equal to constant"}];
 return false;
 }
-var valid42 = _errs146 === errors;
+var valid48 = _errs166 === errors;
 }
 else {
-var valid42 = true;
+var valid48 = true;
 }
-if(valid42){
+if(valid48){
 if(data.id !== undefined){
-let data56 = data.id;
-const _errs147 = errors;
-const _errs148 = errors;
-if(errors === _errs148){
-if(typeof data56 === "string"){
-if(!pattern0.test(data56)){
+let data63 = data.id;
+const _errs167 = errors;
+const _errs168 = errors;
+if(errors === _errs168){
+if(typeof data63 === "string"){
+if(!pattern0.test(data63)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1296,19 +1459,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid42 = _errs147 === errors;
+var valid48 = _errs167 === errors;
 }
 else {
-var valid42 = true;
+var valid48 = true;
 }
-if(valid42){
+if(valid48){
 if(data.at !== undefined){
-let data57 = data.at;
-const _errs150 = errors;
-const _errs151 = errors;
-if(errors === _errs151){
-if(typeof data57 === "string"){
-if(!pattern1.test(data57)){
+let data64 = data.at;
+const _errs170 = errors;
+const _errs171 = errors;
+if(errors === _errs171){
+if(typeof data64 === "string"){
+if(!pattern1.test(data64)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1318,10 +1481,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid42 = _errs150 === errors;
+var valid48 = _errs170 === errors;
 }
 else {
-var valid42 = true;
+var valid48 = true;
 }
 }
 }
@@ -1335,8 +1498,8 @@ return false;
 }
 }
 else if(tag0 === "line_dropped"){
-const _errs153 = errors;
-if(errors === _errs153){
+const _errs173 = errors;
+if(errors === _errs173){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.at === undefined) && (missing8 = "at"))){
@@ -1344,34 +1507,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"requ
 return false;
 }
 else {
-const _errs155 = errors;
-for(const key9 in data){
-if(!(((key9 === "type") || (key9 === "id")) || (key9 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+const _errs175 = errors;
+for(const key13 in data){
+if(!(((key13 === "type") || (key13 === "id")) || (key13 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs155 === errors){
+if(_errs175 === errors){
 if(data.type !== undefined){
-const _errs156 = errors;
+const _errs176 = errors;
 if("line_dropped" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "line_dropped"},message:"must be equal to constant"}];
 return false;
 }
-var valid46 = _errs156 === errors;
+var valid52 = _errs176 === errors;
 }
 else {
-var valid46 = true;
+var valid52 = true;
 }
-if(valid46){
+if(valid52){
 if(data.id !== undefined){
-let data59 = data.id;
-const _errs157 = errors;
-const _errs158 = errors;
-if(errors === _errs158){
-if(typeof data59 === "string"){
-if(!pattern0.test(data59)){
+let data66 = data.id;
+const _errs177 = errors;
+const _errs178 = errors;
+if(errors === _errs178){
+if(typeof data66 === "string"){
+if(!pattern0.test(data66)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1381,19 +1544,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid46 = _errs157 === errors;
+var valid52 = _errs177 === errors;
 }
 else {
-var valid46 = true;
+var valid52 = true;
 }
-if(valid46){
+if(valid52){
 if(data.at !== undefined){
-let data60 = data.at;
-const _errs160 = errors;
-const _errs161 = errors;
-if(errors === _errs161){
-if(typeof data60 === "string"){
-if(!pattern1.test(data60)){
+let data67 = data.at;
+const _errs180 = errors;
+const _errs181 = errors;
+if(errors === _errs181){
+if(typeof data67 === "string"){
+if(!pattern1.test(data67)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1403,10 +1566,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid46 = _errs160 === errors;
+var valid52 = _errs180 === errors;
 }
 else {
-var valid46 = true;
+var valid52 = true;
 }
 }
 }
@@ -1420,8 +1583,8 @@ return false;
 }
 }
 else if(tag0 === "agent_action"){
-const _errs163 = errors;
-if(errors === _errs163){
+const _errs183 = errors;
+if(errors === _errs183){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((((data.type === undefined) && (missing9 = "type")) || ((data.at === undefined) && (missing9 = "at"))) || ((data.action === undefined) && (missing9 = "action"))){
@@ -1429,34 +1592,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"requ
 return false;
 }
 else {
-const _errs165 = errors;
-for(const key10 in data){
-if(!(((((key10 === "type") || (key10 === "id")) || (key10 === "at")) || (key10 === "action")) || (key10 === "rule"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs185 = errors;
+for(const key14 in data){
+if(!(((((key14 === "type") || (key14 === "id")) || (key14 === "at")) || (key14 === "action")) || (key14 === "rule"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs165 === errors){
+if(_errs185 === errors){
 if(data.type !== undefined){
-const _errs166 = errors;
+const _errs186 = errors;
 if("agent_action" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "agent_action"},message:"must be equal to constant"}];
 return false;
 }
-var valid50 = _errs166 === errors;
+var valid56 = _errs186 === errors;
 }
 else {
-var valid50 = true;
+var valid56 = true;
 }
-if(valid50){
+if(valid56){
 if(data.id !== undefined){
-let data62 = data.id;
-const _errs167 = errors;
-const _errs168 = errors;
-if(errors === _errs168){
-if(typeof data62 === "string"){
-if(!pattern0.test(data62)){
+let data69 = data.id;
+const _errs187 = errors;
+const _errs188 = errors;
+if(errors === _errs188){
+if(typeof data69 === "string"){
+if(!pattern0.test(data69)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1466,19 +1629,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid50 = _errs167 === errors;
+var valid56 = _errs187 === errors;
 }
 else {
-var valid50 = true;
+var valid56 = true;
 }
-if(valid50){
+if(valid56){
 if(data.at !== undefined){
-let data63 = data.at;
-const _errs170 = errors;
-const _errs171 = errors;
-if(errors === _errs171){
-if(typeof data63 === "string"){
-if(!pattern1.test(data63)){
+let data70 = data.at;
+const _errs190 = errors;
+const _errs191 = errors;
+if(errors === _errs191){
+if(typeof data70 === "string"){
+if(!pattern1.test(data70)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1488,35 +1651,35 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid50 = _errs170 === errors;
+var valid56 = _errs190 === errors;
 }
 else {
-var valid50 = true;
+var valid56 = true;
 }
-if(valid50){
+if(valid56){
 if(data.action !== undefined){
-let data64 = data.action;
-const _errs173 = errors;
-if(!(((((((((((data64 === "continue") || (data64 === "remind")) || (data64 === "announce")) || (data64 === "deescalate")) || (data64 === "warn")) || (data64 === "route")) || (data64 === "escalate")) || (data64 === "refuse")) || (data64 === "end_call")) || (data64 === "block_caller")) || (data64 === "callback"))){
-validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"vocabulary.schema.json#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"}];
+let data71 = data.action;
+const _errs193 = errors;
+if(!(((((((((((data71 === "continue") || (data71 === "remind")) || (data71 === "announce")) || (data71 === "deescalate")) || (data71 === "warn")) || (data71 === "route")) || (data71 === "escalate")) || (data71 === "refuse")) || (data71 === "end_call")) || (data71 === "block_caller")) || (data71 === "callback"))){
+validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"vocabulary.schema.json#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid50 = _errs173 === errors;
+var valid56 = _errs193 === errors;
 }
 else {
-var valid50 = true;
+var valid56 = true;
 }
-if(valid50){
+if(valid56){
 if(data.rule !== undefined){
-const _errs175 = errors;
+const _errs195 = errors;
 if(typeof data.rule !== "string"){
 validate10.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/oneOf/5/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid50 = _errs175 === errors;
+var valid56 = _errs195 === errors;
 }
 else {
-var valid50 = true;
+var valid56 = true;
 }
 }
 }
@@ -1532,8 +1695,8 @@ return false;
 }
 }
 else if(tag0 === "tick"){
-const _errs177 = errors;
-if(errors === _errs177){
+const _errs197 = errors;
+if(errors === _errs197){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.type === undefined) && (missing10 = "type")) || ((data.at === undefined) && (missing10 = "at"))){
@@ -1541,34 +1704,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"requ
 return false;
 }
 else {
-const _errs179 = errors;
-for(const key11 in data){
-if(!(((key11 === "type") || (key11 === "id")) || (key11 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+const _errs199 = errors;
+for(const key15 in data){
+if(!(((key15 === "type") || (key15 === "id")) || (key15 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs179 === errors){
+if(_errs199 === errors){
 if(data.type !== undefined){
-const _errs180 = errors;
+const _errs200 = errors;
 if("tick" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "tick"},message:"must be equal to constant"}];
 return false;
 }
-var valid55 = _errs180 === errors;
+var valid61 = _errs200 === errors;
 }
 else {
-var valid55 = true;
+var valid61 = true;
 }
-if(valid55){
+if(valid61){
 if(data.id !== undefined){
-let data67 = data.id;
-const _errs181 = errors;
-const _errs182 = errors;
-if(errors === _errs182){
-if(typeof data67 === "string"){
-if(!pattern0.test(data67)){
+let data74 = data.id;
+const _errs201 = errors;
+const _errs202 = errors;
+if(errors === _errs202){
+if(typeof data74 === "string"){
+if(!pattern0.test(data74)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1578,19 +1741,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid55 = _errs181 === errors;
+var valid61 = _errs201 === errors;
 }
 else {
-var valid55 = true;
+var valid61 = true;
 }
-if(valid55){
+if(valid61){
 if(data.at !== undefined){
-let data68 = data.at;
-const _errs184 = errors;
-const _errs185 = errors;
-if(errors === _errs185){
-if(typeof data68 === "string"){
-if(!pattern1.test(data68)){
+let data75 = data.at;
+const _errs204 = errors;
+const _errs205 = errors;
+if(errors === _errs205){
+if(typeof data75 === "string"){
+if(!pattern1.test(data75)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1600,10 +1763,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid55 = _errs184 === errors;
+var valid61 = _errs204 === errors;
 }
 else {
-var valid55 = true;
+var valid61 = true;
 }
 }
 }
@@ -1617,8 +1780,8 @@ return false;
 }
 }
 else if(tag0 === "call_ended"){
-const _errs187 = errors;
-if(errors === _errs187){
+const _errs207 = errors;
+if(errors === _errs207){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.type === undefined) && (missing11 = "type")) || ((data.at === undefined) && (missing11 = "at"))){
@@ -1626,34 +1789,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"requ
 return false;
 }
 else {
-const _errs189 = errors;
-for(const key12 in data){
-if(!((((key12 === "type") || (key12 === "id")) || (key12 === "at")) || (key12 === "by"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+const _errs209 = errors;
+for(const key16 in data){
+if(!((((key16 === "type") || (key16 === "id")) || (key16 === "at")) || (key16 === "by"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs189 === errors){
+if(_errs209 === errors){
 if(data.type !== undefined){
-const _errs190 = errors;
+const _errs210 = errors;
 if("call_ended" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
 return false;
 }
-var valid59 = _errs190 === errors;
+var valid65 = _errs210 === errors;
 }
 else {
-var valid59 = true;
+var valid65 = true;
 }
-if(valid59){
+if(valid65){
 if(data.id !== undefined){
-let data70 = data.id;
-const _errs191 = errors;
-const _errs192 = errors;
-if(errors === _errs192){
-if(typeof data70 === "string"){
-if(!pattern0.test(data70)){
+let data77 = data.id;
+const _errs211 = errors;
+const _errs212 = errors;
+if(errors === _errs212){
+if(typeof data77 === "string"){
+if(!pattern0.test(data77)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1663,19 +1826,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid59 = _errs191 === errors;
+var valid65 = _errs211 === errors;
 }
 else {
-var valid59 = true;
+var valid65 = true;
 }
-if(valid59){
+if(valid65){
 if(data.at !== undefined){
-let data71 = data.at;
-const _errs194 = errors;
-const _errs195 = errors;
-if(errors === _errs195){
-if(typeof data71 === "string"){
-if(!pattern1.test(data71)){
+let data78 = data.at;
+const _errs214 = errors;
+const _errs215 = errors;
+if(errors === _errs215){
+if(typeof data78 === "string"){
+if(!pattern1.test(data78)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1685,23 +1848,23 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid59 = _errs194 === errors;
+var valid65 = _errs214 === errors;
 }
 else {
-var valid59 = true;
+var valid65 = true;
 }
-if(valid59){
+if(valid65){
 if(data.by !== undefined){
-let data72 = data.by;
-const _errs197 = errors;
-if(!(((data72 === "customer") || (data72 === "agent")) || (data72 === "system"))){
+let data79 = data.by;
+const _errs217 = errors;
+if(!(((data79 === "customer") || (data79 === "agent")) || (data79 === "system"))){
 validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/7/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[7].properties.by.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid59 = _errs197 === errors;
+var valid65 = _errs217 === errors;
 }
 else {
-var valid59 = true;
+var valid65 = true;
 }
 }
 }

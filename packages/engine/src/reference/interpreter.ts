@@ -19,9 +19,10 @@ import type {
   CheckedDuty,
   CheckedPolicy,
   CheckedRule,
+  CheckedScript,
   CheckedStep,
 } from '@callguard/dsl';
-import type { Decision, Duty, Match } from '@callguard/contract';
+import type { Decision, Duty, Match, ScriptRef } from '@callguard/contract';
 import { EventError } from '../events/error.js';
 import type { CallEvent, CallStartedEvent } from '@callguard/contract';
 import { eventTime, validateEvent } from '../events/validate.js';
@@ -440,6 +441,38 @@ function union(fired: readonly Firing[], pick: (rule: CheckedRule) => readonly C
 }
 
 /**
+ * A script as the call says it: each `{name}` that is a placeholder replaced
+ * by its value, the others named in `missing`; only a script with
+ * placeholders has `filled`.
+ */
+function said(script: CheckedScript, now: Now): ScriptRef {
+  const names = [...script.text.matchAll(/\{([\p{L}_][\p{L}\p{M}\p{Nd}_]*)\}/gu)].map((m) => m[1]!);
+  if (names.length === 0) return { name: script.name, text: script.text };
+  const missing = [...new Set(names.filter((n) => placeholder(n, now) === undefined))];
+  const filled = script.text.replace(/\{([\p{L}_][\p{L}\p{M}\p{Nd}_]*)\}/gu, (written, n: string) => placeholder(n, now) ?? written);
+  return { name: script.name, text: script.text, filled, ...(missing.length === 0 ? {} : { missing }) };
+}
+
+/**
+ * A placeholder's value, as docs/semantics.md gives it: the call's (its own
+ * field for a built-in, `placeholders` of the declared source otherwise),
+ * else the policy's text; empty is none.
+ */
+function placeholder(name: string, now: Now): string | undefined {
+  const { call, caller } = now.start;
+  const declared = Object.entries(now.policy.placeholders ?? {}).find(([n]) => n === name)?.[1];
+  const fromCall: Record<string, string | undefined> = {
+    agent_name: call.agent_name,
+    callback_number: call.callback_number,
+    customer_name: caller?.name,
+  };
+  const byName = (values: Readonly<Record<string, string>> | undefined) => Object.entries(values ?? {}).find(([n]) => n === name)?.[1];
+  let value = Object.hasOwn(fromCall, name) ? fromCall[name] : declared?.from === 'call' ? byName(call.placeholders) : declared?.from === 'caller' ? byName(caller?.placeholders) : undefined;
+  if (value === undefined || value === '') value = declared?.text;
+  return value === '' ? undefined : value;
+}
+
+/**
  * The decision for `now.event`: `winner` decides the action, every firing
  * adds a match and its allowed actions, and, unless `owes` is false (an
  * agent confirming a step already taken), its duties and `must`.
@@ -465,7 +498,7 @@ function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing |
     action,
     ...(winner === undefined ? {} : { rule: { id: winner.rule.id, title: winner.rule.title } }),
     ...(winner === undefined ? {} : { step: { n: winner.step.n, of: winner.rule.ladder.length } }),
-    ...(s?.script === undefined ? {} : { script: { name: s.script.name, text: s.script.text } }),
+    ...(s?.script === undefined ? {} : { script: said(s.script, now) }),
     ...(s?.to === undefined ? {} : { to: s.to }),
     ...(s?.by === undefined ? {} : { by: s.by }),
     ...(s?.mode === undefined ? {} : { mode: s.mode }),

@@ -1,6 +1,7 @@
 /**
  * `check/duplicate-rule`, `check/duplicate-script`, `check/duplicate-group`,
- * `check/duplicate-restriction`, `check/duplicate-record` and
+ * `check/duplicate-restriction`, `check/duplicate-placeholder`,
+ * `check/duplicate-record` and
  * `check/duplicate-header`: one name, record kind or header line written
  * twice in a file. The first one counts; the second is reported, pointing at
  * the first.
@@ -26,6 +27,9 @@ export function duplicates(ctx: CheckContext): void {
         break;
       case 'ScriptDef':
         named('check/duplicate-script', 'script', item.name);
+        break;
+      case 'PlaceholderDef':
+        named('check/duplicate-placeholder', 'placeholder', item.name);
         break;
       case 'GroupDef':
         named('check/duplicate-group', 'group', item.name);

@@ -1,6 +1,7 @@
 /** Every rule of the checker, run in this order on each file. */
 import type { CheckRule } from '../context.js';
 import { asserts } from './asserts.js';
+import { builtinPlaceholders } from './builtin-placeholders.js';
 import { closingWithoutCallbackNumber } from './callback-number.js';
 import { counts } from './counts.js';
 import { dates } from './dates.js';
@@ -31,6 +32,7 @@ import { unknownChannels } from './unknown-channels.js';
 import { unknownDuties } from './unknown-duties.js';
 import { unknownEndModes } from './unknown-end-modes.js';
 import { unknownEvents } from './unknown-events.js';
+import { unknownPlaceholders } from './unknown-placeholders.js';
 import { unknownRecordKinds } from './unknown-record-kinds.js';
 import { unknownRestrictionKinds } from './unknown-restriction-kinds.js';
 import { unknownRestrictions } from './unknown-restrictions.js';
@@ -43,6 +45,7 @@ import { unknownTeams } from './unknown-teams.js';
 import { unknownWords } from './unknown-words.js';
 import { unreachableSteps } from './unreachable-steps.js';
 import { unusedGroups } from './unused-groups.js';
+import { unusedPlaceholders } from './unused-placeholders.js';
 import { unusedRestrictions } from './unused-restrictions.js';
 import { unusedScripts } from './unused-scripts.js';
 import { noVulnerableRule } from './vulnerable-customers.js';
@@ -62,6 +65,8 @@ export const RULES: readonly CheckRule[] = [
   fields,
   unknownActions,
   unknownScripts,
+  unknownPlaceholders,
+  builtinPlaceholders,
   unknownRoles,
   unknownDuties,
   unknownEvents,
@@ -84,6 +89,7 @@ export const RULES: readonly CheckRule[] = [
   stepModifiers,
   unreachableSteps,
   unusedScripts,
+  unusedPlaceholders,
   unusedGroups,
   unusedRestrictions,
   closingWithoutCallbackNumber,

@@ -1,11 +1,12 @@
 /**
  * `check/unknown-word`: the fixed words some constructs end with, written
  * as names so a misspelling gets a suggestion: `require callback_number`,
- * `appeal within N working_days`, `up to N per day`, and on a callback
+ * `appeal within N working_days`, `up to N per day`, `placeholder x from
+ * call` (or `caller`), and on a callback
  * `to all_numbers` or `to primary_number`.
  */
 import type { Name } from '../../ast.js';
-import { CALLBACK_TARGETS } from '../../vocabulary.js';
+import { CALLBACK_TARGETS, PLACEHOLDER_SOURCES } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
 
@@ -19,6 +20,7 @@ export function unknownWords(ctx: CheckContext): void {
   for (const item of ctx.policy.items) {
     if (item.kind === 'Requirement') check(item.what, ['callback_number'], '`require`');
     if (item.kind === 'RestrictionDef') check(item.appeal?.unit, ['working_days'], '`appeal within`');
+    if (item.kind === 'PlaceholderDef') check(item.from, PLACEHOLDER_SOURCES, '`placeholder ... from`');
   }
   for (const rule of ctx.ownRules) {
     for (const item of [...ctx.choices(rule), ...ctx.duties(rule)]) {
