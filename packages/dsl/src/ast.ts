@@ -397,6 +397,8 @@ export interface Step {
   readonly to: Name | undefined;
   /** `with final_notice`: the script to say. */
   readonly script: Name | undefined;
+  /** `with any 2 of (calm_a, calm_b, calm_c)`: scripts of which the agent uses at least so many; `script` is then undefined. */
+  readonly scriptSet?: ScriptSet;
   /** `by supervisor`: who takes the step; unset means the frontline agent. */
   readonly by: Name | undefined;
   /** `up to 2 times`: how many times this rung repeats before the next. */
@@ -411,6 +413,14 @@ export interface Step {
   readonly approvedBy: readonly Name[];
   /** The `or` alternatives; each has none of its own. */
   readonly alternatives: readonly Step[];
+  readonly span: Span;
+}
+
+/** `any 2 of (calm_a, calm_b, calm_c)`: at least `atLeast` different scripts of the list. */
+export interface ScriptSet {
+  readonly kind: 'ScriptSet';
+  readonly atLeast: NumberLiteral;
+  readonly scripts: readonly Name[];
   readonly span: Span;
 }
 
@@ -463,6 +473,7 @@ export type Node =
   | FieldPath
   | Ladder
   | Step
+  | ScriptSet
   | Window
   | DailyCap
   | Duty

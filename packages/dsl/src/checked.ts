@@ -222,6 +222,18 @@ export interface CheckedAlternative {
   readonly callbackTo: CallbackTarget | undefined;
   readonly window: CheckedWindow | undefined;
   readonly dailyCap: number | undefined;
+  /**
+   * `with any N of (a, b, c)`: the step is done once the agent has reported
+   * using `atLeast` different scripts of the list (docs/semantics.md,
+   * "Choices of scripts"); `script` is then undefined. Absent otherwise.
+   */
+  readonly scriptSet?: CheckedScriptSet;
+}
+
+/** A step's choice of scripts: at least `atLeast` different ones of `scripts`. */
+export interface CheckedScriptSet {
+  readonly atLeast: number;
+  readonly scripts: readonly CheckedScript[];
 }
 
 /** Local calling hours, `HH:MM` to `HH:MM`. */

@@ -214,6 +214,7 @@ const LIST_STARTS = new Map<TokenType, [string, string]>([
   [t.Must, ['a duty such as `alert security`', 'for example `must alert security, document`']],
   [t.Duties, ['a duty such as `document`', 'for example `duties document, notify supervisor`']],
   [t.By, ['a role such as `supervisor`', 'for example `approved by supervisor` or `approved by manager and director`']],
+  [t.With, ['a script name', 'for example `with warn_abuse`, or a choice: `with any 2 of (calm_a, calm_b, calm_c)`']],
 ]);
 
 function alternativeMessage(ruleName: string, actual: IToken | undefined, previous: IToken): string {

@@ -404,6 +404,7 @@ function printChoice(s: Step): string {
   if (s.within) text += ` within ${s.within.raw}`;
   if (s.to) text += ` to ${s.to.value}`;
   if (s.script) text += ` with ${s.script.value}`;
+  if (s.scriptSet) text += ` with any ${s.scriptSet.atLeast.raw} of (${names(s.scriptSet.scripts, ', ')})`;
   if (s.by) text += ` by ${s.by.value}`;
   if (s.upTo) text += `, up to ${s.upTo.raw} times`;
   if (s.for) text += ` for ${s.for.raw}`;

@@ -175,6 +175,8 @@ export const Per = keyword('per');
 export const Assert = keyword('assert');
 export const Placeholder = keyword('placeholder');
 export const From = keyword('from');
+export const Any = keyword('any');
+export const Of = keyword('of');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];

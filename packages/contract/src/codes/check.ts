@@ -3,6 +3,7 @@ export const CHECK_CODES = [
   'check/bad-count',
   'check/bad-date',
   'check/bad-duration',
+  'check/bad-script-set',
   'check/bad-time',
   'check/bad-version',
   'check/behaviour-in-assert',

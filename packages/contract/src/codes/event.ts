@@ -10,6 +10,8 @@ export const EVENT_CODES = [
   'event/already-started',
   /** An `agent_action` names a rule the policy does not have. */
   'event/unknown-rule',
+  /** An `agent_action` names a script the policy does not have. */
+  'event/unknown-script',
   /** An event carries the id of an earlier event of the call but is not that event (another type or time). */
   'event/id-reused',
 ] as const;

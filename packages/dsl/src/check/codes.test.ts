@@ -111,6 +111,10 @@ const CASES: Record<string, Case> = {
   'check/missing-when': { text: pol('  rule a {\n    do deescalate\n  }'), line: 4, column: 8, underline: 'a' },
   'check/missing-do': { text: pol('  rule a {\n    when customer rudeness\n  }'), line: 4, column: 8, underline: 'a' },
   'check/unused-script': { text: pol('  script spare "Unused."'), severity: 'warning', line: 4, column: 10, underline: 'spare' },
+  'check/bad-script-set': {
+    text: pol(`  script calm_a "One."\n  script calm_b "Two."\n${rudeRule('deescalate with any 3 of (calm_a, calm_b)')}`),
+    line: 8, column: 28, underline: '3', help: 'ask for a whole number from 1 to 2, or list more scripts',
+  },
   'check/unknown-placeholder': {
     text: pol(`  script calm "I hear you, {customer_nam}."\n${rudeRule('deescalate with calm')}`),
     line: 4, column: 28, underline: '{customer_nam}', help: 'did you mean `{customer_name}`?',

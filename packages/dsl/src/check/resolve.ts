@@ -188,6 +188,7 @@ function checkedStep(choice: CheckedAlternative, n: number, alternatives: readon
     callbackTo: choice.callbackTo,
     window: choice.window,
     dailyCap: choice.dailyCap,
+    ...(choice.scriptSet === undefined ? {} : { scriptSet: choice.scriptSet }),
     n,
     alternatives,
   };
@@ -211,6 +212,9 @@ function checkedAlternative(step: Step, script: ScriptOf): CheckedAlternative {
     callbackTo: action === 'callback' ? (to as CallbackTarget | undefined) : undefined,
     window: checkedWindow(step.window),
     dailyCap: dailyCap(step.cap),
+    ...(step.scriptSet === undefined
+      ? {}
+      : { scriptSet: { atLeast: step.scriptSet.atLeast.value, scripts: step.scriptSet.scripts.map((n) => script(n.value)!) } }),
   };
 }
 

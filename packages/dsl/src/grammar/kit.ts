@@ -129,6 +129,7 @@ export interface Grammar {
   CONSUME4(type: TokenType): IToken;
   CONSUME5(type: TokenType): IToken;
   CONSUME6(type: TokenType): IToken;
+  CONSUME7(type: TokenType): IToken;
   OPTION<T>(body: () => T): T | undefined;
   OPTION2<T>(body: () => T): T | undefined;
   OPTION3<T>(body: () => T): T | undefined;

@@ -7,7 +7,7 @@ import * as t from '../tokens.js';
 import { draftOf } from './kit.js';
 import type { Grammar, Rule } from './kit.js';
 import { buildCap, buildModifiers, buildWindow } from './modifier.js';
-import type { ModifierDraft, ModifierOwner } from './modifier.js';
+import type { ModifierDraft, ModifierOwner, Modifiers } from './modifier.js';
 
 /** A draft that takes a ladder: a `do` clause. */
 export interface LadderOwner {
@@ -64,7 +64,8 @@ function buildChoice(b: AstBuilder, draft: ChoiceDraft): ast.Step | undefined {
     via: b.name(m.via),
     within: b.duration(m.within),
     to: b.name(m.to),
-    script: b.name(m.with),
+    script: m.scripts ? undefined : b.name(m.with),
+    ...scriptSetOf(b, m),
     by: b.name(m.by),
     upTo: m['up to ... times'] ? b.number(m.upTo) : undefined,
     for: b.duration(m.for),
@@ -74,6 +75,16 @@ function buildChoice(b: AstBuilder, draft: ChoiceDraft): ast.Step | undefined {
     alternatives: [],
     span: { source: b.source, start: action.span.start, end: Math.max(action.span.end, m.end) },
   };
+}
+
+/** `scriptSet` for `with any N of (...)`, once its number and a script were read. */
+function scriptSetOf(b: AstBuilder, m: Readonly<Modifiers>): { scriptSet?: ast.ScriptSet } {
+  const atLeast = b.number(m.atLeast);
+  const scripts = (m.scripts ?? []).map((token) => b.name(token));
+  const last = scripts[scripts.length - 1];
+  if (!m.with || !atLeast || !last) return {};
+  const end = m.close ? { start: m.close.startOffset, end: m.close.startOffset + 1 } : last.span;
+  return { scriptSet: { kind: 'ScriptSet', atLeast, scripts, span: { source: b.source, start: m.with.startOffset, end: end.end } } };
 }
 
 /** Defines the ladder rules over `modifier`; returns `ladder`, which hands its result to a {@link LadderOwner}. */

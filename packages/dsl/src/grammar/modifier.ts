@@ -50,6 +50,12 @@ export class ModifierDraft {
   /** The end of `between 09:00 and 20:00`. */
   until: IToken | undefined = undefined;
   approvers: IToken[] | undefined = undefined;
+  /** The number of `with any N of (...)`. */
+  atLeast: IToken | undefined = undefined;
+  /** The scripts of `with any N of (...)`. */
+  scripts: IToken[] | undefined = undefined;
+  /** The `)` closing them. */
+  close: IToken | undefined = undefined;
   /** The last token read before the modifier. */
   before: IToken | undefined = undefined;
   /** The last token the modifier read itself: its span ends there. */
@@ -74,7 +80,7 @@ export class ModifierDraft {
 const DUTY_MODIFIERS = new Set<ModifierKind>(['within', 'to', 'with', 'by', 'up to ... per', 'for', 'between']);
 
 /** What a step or duty keeps of its modifiers: the first of each kind, with the parts read along with it. */
-class Modifiers implements Record<ModifierKind, IToken | undefined> {
+export class Modifiers implements Record<ModifierKind, IToken | undefined> {
   immediately: IToken | undefined = undefined;
   via: IToken | undefined = undefined;
   within: IToken | undefined = undefined;
@@ -90,6 +96,9 @@ class Modifiers implements Record<ModifierKind, IToken | undefined> {
   period: IToken | undefined = undefined;
   until: IToken | undefined = undefined;
   approvers: readonly IToken[] = [];
+  atLeast: IToken | undefined = undefined;
+  scripts: readonly IToken[] | undefined = undefined;
+  close: IToken | undefined = undefined;
   /** Where the last token of any modifier ends; -Infinity when there is none. */
   end = -Infinity;
 }
@@ -114,6 +123,8 @@ export function buildModifiers(b: AstBuilder, drafts: readonly ModifierDraft[] |
       const at = real(modifier.upTo) ?? token;
       if (owner === 'duty' && !DUTY_MODIFIERS.has(kind)) {
         b.syntax(at, `a duty takes no \`${kind}\``, 'it belongs on a step of the `do` line');
+      } else if (owner === 'duty' && modifier.scripts) {
+        b.syntax(at, 'a duty says one script', 'write `with <script>`; a choice of scripts belongs on a step of the `do` line');
       } else if (m[kind] || (kind === 'up to ... times' && m['up to ... per']) || (kind === 'up to ... per' && m['up to ... times'])) {
         b.syntax(at, `a ${owner} takes \`${kind}\` only once`, owner === 'step' ? 'remove the repeated part, or split the step in two with `then`' : 'remove the repeated part');
       } else {
@@ -121,6 +132,11 @@ export function buildModifiers(b: AstBuilder, drafts: readonly ModifierDraft[] |
         m.upTo = real(modifier.upTo) ?? m.upTo;
         m.period = real(modifier.period) ?? m.period;
         m.until = real(modifier.until) ?? m.until;
+        if (modifier.scripts) {
+          m.atLeast = real(modifier.atLeast);
+          m.scripts = realTokens(modifier.scripts);
+          m.close = real(modifier.close);
+        }
         if (kind === 'approved by') {
           m.approvers = realTokens(modifier.approvers ?? []);
           const third = m.approvers[2];
@@ -164,6 +180,21 @@ export function defineModifier(g: Grammar): Rule {
       },
     },
   ];
+  const withScripts: IOrAlt<void>[] = [
+    { ALT: () => modifier().says('with', g.CONSUME3(t.Name)) },
+    {
+      ALT: () => {
+        const m = modifier();
+        m.says('with', g.CONSUME(t.Any));
+        m.atLeast = g.CONSUME2(t.NumberLit);
+        g.CONSUME(t.Of);
+        g.CONSUME(t.LParen);
+        m.scripts = [];
+        g.AT_LEAST_ONE_SEP2({ SEP: t.Comma, DEF: () => m.scripts!.push(g.CONSUME7(t.Name)) });
+        m.close = g.CONSUME(t.RParen);
+      },
+    },
+  ];
   const alternatives: IOrAlt<void>[] = [
     { ALT: () => modifier().says('immediately', g.CONSUME(t.Immediately)) },
     {
@@ -187,7 +218,7 @@ export function defineModifier(g: Grammar): Rule {
     {
       ALT: () => {
         g.CONSUME(t.With);
-        modifier().says('with', g.CONSUME3(t.Name));
+        g.OR3(withScripts);
       },
     },
     {

@@ -20,6 +20,16 @@ export function closingWithoutCallbackNumber(ctx: CheckContext): void {
     if (!own.has(rule) && !requirement) continue;
     for (const step of ctx.choices(rule)) {
       if (!ends(step)) continue;
+      // Each script of a choice must give the number: any of them may be the one said.
+      for (const name of step.scriptSet?.scripts ?? []) {
+        const script = ctx.scope.scripts.get(name.value);
+        if (!script || script.text.value.includes(PLACEHOLDER)) continue;
+        const help = `the policy requires \`callback_number\`: put \`${PLACEHOLDER}\` in the script, e.g. "call us back on ${PLACEHOLDER}"`;
+        const message = `script \`${script.name.value}\` ends the call without \`${PLACEHOLDER}\``;
+        if (own.has(rule)) ctx.error('check/closing-without-callback-number', message, name.span, { help });
+        else ctx.error('check/closing-without-callback-number', message, requirement!.span, { help, related: [{ message: 'the inherited step', span: name.span }] });
+      }
+      if (step.scriptSet) continue;
       const script = step.script && ctx.scope.scripts.get(step.script.value);
       if (step.script && !script) continue; // an unknown script, reported on its own
       if (script?.text.value.includes(PLACEHOLDER)) continue;

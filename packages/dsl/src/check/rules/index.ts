@@ -17,6 +17,7 @@ import { lineEvents } from './line-events.js';
 import { missingTargets } from './missing-targets.js';
 import { restrictionIncomplete } from './restriction-incomplete.js';
 import { ruleShape } from './rule-shape.js';
+import { scriptSets } from './script-sets.js';
 import { semver } from './semver.js';
 import { shadowedRules } from './shadowed-rules.js';
 import { stanceEscalateFirst } from './stance-escalate-first.js';
@@ -65,6 +66,7 @@ export const RULES: readonly CheckRule[] = [
   fields,
   unknownActions,
   unknownScripts,
+  scriptSets,
   unknownPlaceholders,
   builtinPlaceholders,
   unknownRoles,

@@ -4,7 +4,10 @@ import type { CheckContext } from '../context.js';
 export function unusedScripts(ctx: CheckContext): void {
   const used = new Set<string>();
   for (const rule of [...ctx.ownRules, ...ctx.scope.rules]) {
-    for (const step of ctx.choices(rule)) if (step.script) used.add(step.script.value);
+    for (const step of ctx.choices(rule)) {
+      if (step.script) used.add(step.script.value);
+      for (const name of step.scriptSet?.scripts ?? []) used.add(name.value);
+    }
     for (const duty of ctx.duties(rule)) if (duty.script) used.add(duty.script.value);
   }
   for (const item of ctx.policy.items) {
