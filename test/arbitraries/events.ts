@@ -154,9 +154,10 @@ function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
       type: fc.constant('agent_action'),
       action: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ACTIONS.filter((a) => !ENDING_ACTIONS.includes(a))) }, { weight: 1, arbitrary: fc.constantFrom(...ENDING_ACTIONS) }),
       rule: ruleIds.length > 0 ? fc.constantFrom(...ruleIds) : fc.constant(undefined),
+      script: fc.constantFrom(...Object.keys(policy.scripts)),
     },
     { requiredKeys: ['type', 'action'] },
-  ).map((e) => (e.rule === undefined ? { type: e.type, action: e.action } : e));
+  ).map(({ rule, ...e }) => (rule === undefined ? e : { ...e, rule }));
   return fc.oneof(
     // Ending events are rare so that most streams run long.
     { weight: 100, arbitrary: utterance },
@@ -181,6 +182,7 @@ const invalidBodyArb: fc.Arbitrary<Body> = fc.constantFrom<Body>(
   { type: 'silence' },
   { type: 'agent_action', action: 'dance' },
   { type: 'agent_action', action: 'warn', rule: 'no_such_rule' },
+  { type: 'agent_action', action: 'warn', script: 'no_such_script' },
   { type: 'hold' },
   { type: 'call_started', call: { id: 'c-1' } },
   { type: 'call_ended', by: 'robot' },

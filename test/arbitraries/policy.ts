@@ -192,14 +192,20 @@ function alternativeArb(actions: readonly Action[]): fc.Arbitrary<CheckedAlterna
     });
 }
 
-/** A step with 0–2 alternatives (`or`), none ending the call unless `ending` may. */
+/** A choice of scripts: at least 1 or 2 of 2 or 3 of the policy's. */
+const scriptSetArb = fc
+  .tuple(fc.shuffledSubarray(Object.keys(SCRIPTS), { minLength: 2, maxLength: 3 }), fc.integer({ min: 1, max: 2 }))
+  .map(([names, atLeast]) => ({ atLeast, scripts: names.map((name) => ({ name, text: SCRIPTS[name] ?? '' })) }));
+
+/** A step with 0–2 alternatives (`or`), none ending the call unless `ending` may; a step without alternatives may have a choice of scripts. */
 function stepArb(actions: readonly Action[], alternatives: readonly Action[]): fc.Arbitrary<Omit<CheckedStep, 'n'>> {
   return fc
     .tuple(
       alternativeArb(actions),
       fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(alternativeArb(alternatives), { minLength: 1, maxLength: 2 }) }),
+      fc.option(scriptSetArb, { nil: undefined, freq: 3 }),
     )
-    .map(([step, alts]) => ({ ...step, alternatives: alts }));
+    .map(([step, alts, set]) => (set === undefined || alts.length > 0 ? { ...step, alternatives: alts } : { ...step, script: undefined, scriptSet: set, alternatives: alts }));
 }
 
 const UTTERANCE_ACTIONS: readonly Action[] = ['continue', 'remind', 'announce', 'deescalate', 'warn', 'route', 'escalate', 'refuse', 'end_call', 'block_caller'];

@@ -52,6 +52,7 @@ export type {
   RestrictionScope,
   RuleRef,
   ScriptRef,
+  ScriptSetRef,
   SeenEvent,
   SessionSnapshot,
   Signals,

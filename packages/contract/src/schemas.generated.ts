@@ -550,6 +550,10 @@ export const eventSchema: JsonSchema = {
         "rule": {
           "type": "string",
           "description": "The rule whose step the agent says it follows."
+        },
+        "script": {
+          "type": "string",
+          "description": "The script the agent used, by the policy's name for it: it counts towards a step's choice of scripts (`with any 2 of (...)`), and a step takes the action only with one of its own scripts (docs/semantics.md, \"Choices of scripts\")."
         }
       },
       "required": [
@@ -642,7 +646,11 @@ export const decisionSchema: JsonSchema = {
     },
     "script": {
       "$ref": "#/definitions/script_ref",
-      "description": "What to say."
+      "description": "What to say; for an `agent_action` that names one, the script the agent used."
+    },
+    "script_set": {
+      "$ref": "#/definitions/script_set",
+      "description": "The step's choice of scripts (`with any 2 of (...)`), with those the agent has used."
     },
     "to": {
       "type": "string",
@@ -821,6 +829,37 @@ export const decisionSchema: JsonSchema = {
       "required": [
         "name",
         "text"
+      ],
+      "additionalProperties": false
+    },
+    "script_set": {
+      "title": "ScriptSetRef",
+      "description": "A step's choice of scripts: it is done once the agent has used `at_least` different ones of `scripts`.",
+      "type": "object",
+      "properties": {
+        "at_least": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "scripts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/script_ref"
+          },
+          "description": "The scripts to choose from, as written, each filled for this call."
+        },
+        "used": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Those the agent has reported using on this call, in the order written."
+        }
+      },
+      "required": [
+        "at_least",
+        "scripts",
+        "used"
       ],
       "additionalProperties": false
     },
@@ -1126,6 +1165,14 @@ export const snapshotSchema: JsonSchema = {
         }
       },
       "description": "Per count condition, in policy order: the detections that can still count, oldest first, in ms after `start.at`."
+    },
+    "script_sets": {
+      "type": "array",
+      "items": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "description": "Per step with a choice of scripts, in policy order: the scripts of it the agent has used, one bit each in the order written. Absent when the policy has no such step."
     },
     "request": {
       "type": "string",

@@ -208,6 +208,12 @@ export interface AgentActionEvent {
   readonly action: Action;
   /** The rule whose step the agent says it follows. */
   readonly rule?: string;
+  /**
+   * The script the agent used, by the policy's name for it: it counts towards a step's choice of
+   * scripts (`with any 2 of (...)`), and a step takes the action only with one of its own scripts
+   * (docs/semantics.md, "Choices of scripts").
+   */
+  readonly script?: string;
 }
 
 /** A timer: time has passed (event time) with nothing else to report. */
@@ -250,8 +256,10 @@ export interface Decision {
   readonly rule?: RuleRef;
   /** The winning rule's step. */
   readonly step?: StepRef;
-  /** What to say. */
+  /** What to say; for an `agent_action` that names one, the script the agent used. */
   readonly script?: ScriptRef;
+  /** The step's choice of scripts (`with any 2 of (...)`), with those the agent has used. */
+  readonly script_set?: ScriptSetRef;
   /** Escalate to (a role). */
   readonly to?: string;
   /** Who takes the action (a role); absent means the frontline agent. */
@@ -327,6 +335,18 @@ export interface ScriptRef {
    * some are missing.
    */
   readonly missing?: readonly string[];
+}
+
+/**
+ * A step's choice of scripts: it is done once the agent has used `at_least` different ones of
+ * `scripts`.
+ */
+export interface ScriptSetRef {
+  readonly at_least: number;
+  /** The scripts to choose from, as written, each filled for this call. */
+  readonly scripts: readonly ScriptRef[];
+  /** Those the agent has reported using on this call, in the order written. */
+  readonly used: readonly string[];
 }
 
 /** Local calling hours, `HH:MM` to `HH:MM` in the customer's time. */
@@ -461,6 +481,11 @@ export interface SessionSnapshot {
    * after `start.at`.
    */
   readonly counts: readonly (readonly number[])[];
+  /**
+   * Per step with a choice of scripts, in policy order: the scripts of it the agent has used, one
+   * bit each in the order written. Absent when the policy has no such step.
+   */
+  readonly script_sets?: readonly number[];
   /** The last customer request label, when the policy reads `repeated_request` and there was one. */
   readonly request?: string;
   /** Present once the customer has spoken, when the policy reads `call.customer_spoken`. */

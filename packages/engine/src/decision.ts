@@ -6,7 +6,7 @@
  * change between events (rule, step, script, policy, fixed duties) are
  * shared, frozen objects: treat a decision as read-only.
  */
-import type { Action, Behaviour, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef } from '@callguard/contract';
+import type { Action, Behaviour, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, ScriptSetRef } from '@callguard/contract';
 import type { CheckedDuty, CheckedRestriction } from '@callguard/dsl';
 import type { StepPlan } from './compile/plan.js';
 import { isoAt } from './time.js';
@@ -22,6 +22,8 @@ export interface Winner {
   readonly step: StepPlan;
   /** The step's script as this call says it (placeholders filled), when it has one. */
   readonly script: ScriptRef | undefined;
+  /** The step's choice of scripts with those used, when it has one. */
+  readonly scriptSet?: ScriptSetRef;
 }
 
 /**
@@ -40,12 +42,18 @@ export function makeDecision(
   ended: boolean,
   policy: PolicyRef,
   event: EventRef,
+  said?: ScriptRef,
 ): Decision {
-  // Most events fire nothing: one literal, in the same order as below.
-  if (winner === undefined) return { v: 1, action, allowed, required, duties, matched, ended, policy, event };
+  // Most events fire nothing: one literal, in the same order as below. `said` is the script an agent named for an action no rule prescribed.
+  if (winner === undefined) {
+    return said === undefined
+      ? { v: 1, action, allowed, required, duties, matched, ended, policy, event }
+      : { v: 1, action, script: said, allowed, required, duties, matched, ended, policy, event };
+  }
   const { step } = winner;
   const d: Building<Decision> = { v: 1, action, rule: winner.rule, step: step.ref };
   if (winner.script !== undefined) d.script = winner.script;
+  if (winner.scriptSet !== undefined) d.script_set = winner.scriptSet;
   if (step.to !== undefined) d.to = step.to;
   if (step.by !== undefined) d.by = step.by;
   if (step.mode !== undefined) d.mode = step.mode;

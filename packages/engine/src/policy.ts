@@ -57,7 +57,7 @@ class Policy implements CompiledPolicy {
     this.name = plan.ref.name;
     this.version = plan.ref.version;
     this.hash = plan.ref.hash;
-    this.shape = { hash: plan.ref.hash, ladders: plan.rules.map((r) => r.ladder.length), counts: plan.counts.length };
+    this.shape = { hash: plan.ref.hash, ladders: plan.rules.map((r) => r.ladder.length), counts: plan.counts.length, scriptSets: plan.fresh.used.length };
   }
 
   open(start: unknown): Session {

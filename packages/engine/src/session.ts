@@ -7,11 +7,12 @@ import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
-import type { Decision, Duty, EventRef, Match, ScriptRef } from '@callguard/contract';
+import type { Decision, Duty, EventRef, Match, ScriptRef, ScriptSetRef } from '@callguard/contract';
 import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
 import { CALL_DURATION, CUSTOMER_SPOKEN, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
 import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { makeDecision } from './decision.js';
+import type { Winner } from './decision.js';
 import { fillScripts } from './placeholder-values.js';
 import { EventError } from './events/error.js';
 import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot } from '@callguard/contract';
@@ -97,6 +98,8 @@ export class CallSession implements Session {
   private readonly listedRequired: number[];
   /** The policy's scripts with placeholders, filled for this call (by template index). */
   private readonly scripts: readonly ScriptRef[];
+  /** Per step with a choice of scripts (`SetPlan.slot`): a bit for each of its scripts the agent has used. */
+  private readonly used: number[];
   /** Scratch: the time of the event being handled, from `readEvent`. */
   private readonly time: EventTime = { ms: 0, at: '' };
 
@@ -122,6 +125,7 @@ export class CallSession implements Session {
       this.listed = copyOf.listed.slice();
       this.listedRequired = copyOf.listedRequired.slice();
       this.scripts = copyOf.scripts;
+      this.used = copyOf.used.slice();
       return;
     }
     readEvent(start, this.time);
@@ -167,6 +171,7 @@ export class CallSession implements Session {
     this.listed = fresh.listed.slice();
     this.listedRequired = fresh.listed.slice();
     this.scripts = plan.templates.length === 0 ? NONE : fillScripts(plan.templates, plan.placeholders, call, start.caller);
+    this.used = fresh.used.slice();
     // The opening is a function of the start alone: a restored call works it
     // out again, then takes the ladders and the rest from the snapshot.
     if (this.rules.call_started.length > 0) {
@@ -248,7 +253,7 @@ export class CallSession implements Session {
         decision = this.quiet(this.rules.tick, ref, false);
         break;
       case 'agent_action':
-        decision = this.agentAction(event.action, event.rule, ref);
+        decision = this.agentAction(event.action, event.rule, event.script, ref);
         break;
       case 'call_ended':
         decision = this.plain('continue', true, ref);
@@ -281,6 +286,7 @@ export class CallSession implements Session {
       ...state,
       ...(this.lastRequest !== undefined && { request: this.lastRequest }),
       ...(spoken && { spoken: true as const }),
+      ...(this.used.length > 0 && { script_sets: this.used.slice() }),
       ...this.seen.save(this.startMs),
     };
     return options.key === undefined ? full : signSnapshot(full, options.key);
@@ -297,6 +303,9 @@ export class CallSession implements Session {
       this.ladders[i] = taken;
     });
     saved.counts.forEach((times, i) => this.windows[i]?.load(this.startMs, times));
+    saved.script_sets?.forEach((bits, i) => {
+      if (i < this.used.length) this.used[i] = bits;
+    });
     this.seen.load(this.startMs, saved.seen, saved.forgotten);
   }
 
@@ -325,6 +334,9 @@ export class CallSession implements Session {
     }
     if (type === 'agent_action' && event.rule !== undefined && !this.plan.ruleIndex.has(event.rule)) {
       throw new EventError('event/unknown-rule', 'rule', `rule \`${event.rule}\` is not in policy ${this.plan.ref.name}`);
+    }
+    if (type === 'agent_action' && event.script !== undefined && !this.plan.scripts.has(event.script)) {
+      throw new EventError('event/unknown-script', 'script', `script \`${event.script}\` is not in policy ${this.plan.ref.name}`);
     }
   }
 
@@ -361,26 +373,81 @@ export class CallSession implements Session {
    * Else one its current step allows is taken as delivered. Anything else is
    * recorded as not prescribed.
    */
-  private agentAction(action: Action, ruleId: string | undefined, ref: EventRef): Decision {
+  private agentAction(action: Action, ruleId: string | undefined, script: string | undefined, ref: EventRef): Decision {
     const rule = ruleId === undefined ? undefined : this.plan.ruleIndex.get(ruleId);
-    if (rule === undefined) return this.plain(action, ENDING.has(action), ref);
+    if (rule === undefined) return this.plain(action, ENDING.has(action), ref, script);
     const taken = this.ladders[rule.index] ?? 0;
     const last = taken > 0 ? rule.ladder[taken - 1] : undefined;
-    const confirmed = last === undefined ? undefined : choose(last, action);
-    if (last !== undefined && confirmed !== undefined) return this.confirm(rule, last, confirmed, ref);
-    const delivered = choose(rule.ladder[Math.min(taken, rule.ladder.length - 1)], action);
-    if (delivered !== undefined) {
-      this.fired[0] = rule;
-      return this.decide(1, ref, false, DELIVERED, delivered);
+    const confirmed = last === undefined ? undefined : choose(last, action, script);
+    if (last !== undefined && confirmed !== undefined) {
+      this.use(confirmed, script);
+      return this.confirm(rule, last, confirmed, ref, script);
     }
-    return this.plain(action, ENDING.has(action), ref);
+    const delivered = choose(this.current(rule, taken), action, script);
+    if (delivered !== undefined) {
+      this.use(delivered, script);
+      this.fired[0] = rule;
+      return this.decide(1, ref, false, DELIVERED, delivered, script);
+    }
+    return this.plain(action, ENDING.has(action), ref, script);
+  }
+
+  /**
+   * The step `rule` takes next, having taken `taken` steps: the last one
+   * taken again while it holds (a choice of scripts not yet met), else the
+   * next, the last step repeating.
+   */
+  private current(rule: RulePlan, taken: number): StepPlan | undefined {
+    const length = rule.ladder.length;
+    if (rule.holds && this.holding(rule, taken)) return rule.ladder[taken - 1];
+    return rule.ladder[taken < length ? taken : length - 1];
+  }
+
+  /** Whether the last step `rule` took is a choice of scripts the agent has not yet met. */
+  private holding(rule: RulePlan, taken: number): boolean {
+    const set = taken > 0 ? rule.ladder[taken - 1]?.set : undefined;
+    return set !== undefined && bitCount(this.used[set.slot] ?? 0) < set.atLeast;
+  }
+
+  /** Counts `script` as used when `step` has a choice of scripts that lists it. */
+  private use(step: StepPlan, script: string | undefined): void {
+    const set = step.set;
+    if (set === undefined || script === undefined) return;
+    this.used[set.slot] = (this.used[set.slot] ?? 0) | (1 << set.names.indexOf(script));
   }
 
   /** The agent did `chosen`: the step `last` that `rule` took last, or one of its alternatives. No ladder moves, no duty is owed again. */
-  private confirm(rule: RulePlan, last: StepPlan, chosen: StepPlan, ref: EventRef): Decision {
+  private confirm(rule: RulePlan, last: StepPlan, chosen: StepPlan, ref: EventRef, said: string | undefined): Decision {
     const matched = [{ rule: rule.id, action: chosen.action, step: chosen.ref, why: CONFIRMED }];
     const allowed = this.plan.allowedFor(last.allowed);
-    return makeDecision(chosen.action, { rule: rule.ref, step: chosen, script: this.scriptOf(chosen) }, this.staff, allowed, NONE, NONE, matched, chosen.ends, this.plan.ref, ref);
+    return makeDecision(chosen.action, this.winner(rule, chosen, said), this.staff, allowed, NONE, NONE, matched, chosen.ends, this.plan.ref, ref);
+  }
+
+  /**
+   * The rule and step a decision follows, with the script to say: the one
+   * the agent named, else the step's, else the first of its choice not yet
+   * used; and the choice with what was used.
+   */
+  private winner(rule: RulePlan, step: StepPlan, said: string | undefined): Winner {
+    const set = step.set;
+    if (set === undefined) return { rule: rule.ref, step, script: said === undefined ? this.scriptOf(step) : this.named(said) };
+    const used = this.used[set.slot] ?? 0;
+    let next = said === undefined ? -1 : set.names.indexOf(said);
+    for (let i = 0; next < 0 && i < set.names.length; i++) if ((used & (1 << i)) === 0) next = i;
+    const fill = (i: number): ScriptRef | undefined => ((set.fills[i] ?? -1) < 0 ? set.scripts[i] : this.scripts[set.fills[i]!]);
+    const scriptSet: ScriptSetRef = {
+      at_least: set.atLeast,
+      scripts: set.scripts.map((_, i) => fill(i)!),
+      used: set.names.filter((_, i) => (used & (1 << i)) !== 0),
+    };
+    // All used: the step is met, and the first of its choice is shown.
+    return { rule: rule.ref, step, script: fill(next < 0 ? 0 : next), scriptSet };
+  }
+
+  /** The policy's script `name` as this call says it (`admit` checked that the policy has it). */
+  private named(name: string): ScriptRef | undefined {
+    const entry = this.plan.scripts.get(name);
+    return entry === undefined ? undefined : entry.fill < 0 ? entry.ref : this.scripts[entry.fill];
   }
 
   /**
@@ -388,7 +455,7 @@ export class CallSession implements Session {
    * wins (ties to the first); every fired rule's ladder moves on. `delivered`
    * is the step an agent took instead of the rule's current one.
    */
-  private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan): Decision {
+  private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan, said?: string): Decision {
     if (n === 0) return this.plain('continue', ends, ref);
     const ladders = this.ladders;
     const matched: Match[] = [];
@@ -400,7 +467,9 @@ export class CallSession implements Session {
       if (rule === undefined) continue;
       const done = ladders[rule.index] ?? 0;
       const length = rule.ladder.length;
-      const current = rule.ladder[done < length ? done : length - 1];
+      // A choice of scripts not yet met holds the ladder on it.
+      const held = rule.holds && this.holding(rule, done);
+      const current = rule.ladder[held ? done - 1 : done < length ? done : length - 1];
       if (current === undefined) continue;
       const taken = delivered ?? current;
       allowed |= current.allowed;
@@ -409,12 +478,12 @@ export class CallSession implements Session {
         step = taken;
       }
       matched.push({ rule: rule.id, action: taken.action, step: taken.ref, why: why ?? rule.why(this.ctx) });
-      if (done < length) ladders[rule.index] = done + 1;
+      if (!held && done < length) ladders[rule.index] = done + 1;
     }
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
     const required = this.collect(n, ref, true);
     const duties = this.collect(n, ref, false);
-    const won = { rule: winner.ref, step, script: this.scriptOf(step) };
+    const won = this.winner(winner, step, said);
     return makeDecision(step.action, won, this.staff, this.plan.allowedFor(allowed), required, duties, matched, ends || step.ends, this.plan.ref, ref);
   }
 
@@ -459,14 +528,29 @@ export class CallSession implements Session {
   }
 
   /** A decision no rule made: `continue`, or what the agent did unprompted. */
-  private plain(action: Action, ended: boolean, ref: EventRef): Decision {
-    return makeDecision(action, undefined, undefined, this.plan.baselineAllowed, NONE, NONE, NONE, ended, this.plan.ref, ref);
+  private plain(action: Action, ended: boolean, ref: EventRef, said?: string): Decision {
+    const script = said === undefined ? undefined : this.named(said);
+    return makeDecision(action, undefined, undefined, this.plan.baselineAllowed, NONE, NONE, NONE, ended, this.plan.ref, ref, script);
   }
 }
 
-/** `step` itself when its action is `action`, else its alternative with that action, if any. */
-function choose(step: StepPlan | undefined, action: Action): StepPlan | undefined {
-  return step === undefined || step.action === action ? step : step.alternatives.find((a) => a.action === action);
+/**
+ * `step` itself when its action is `action`, else its alternative with that
+ * action, if any; with `script`, only one that says it (a step naming no
+ * script takes any).
+ */
+function choose(step: StepPlan | undefined, action: Action, script: string | undefined): StepPlan | undefined {
+  const chosen = step === undefined || step.action === action ? step : step.alternatives.find((a) => a.action === action);
+  if (chosen === undefined || script === undefined) return chosen;
+  if (chosen.set !== undefined) return chosen.set.names.includes(script) ? chosen : undefined;
+  return chosen.script === undefined || chosen.script.name === script ? chosen : undefined;
+}
+
+/** The number of bits set: the scripts of a choice used. */
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /** A copy of the call, so later changes to the caller's objects cannot change it. */

@@ -7,7 +7,7 @@ import type { SessionSnapshot } from '@callguard/contract';
 import { SEEN_EVENTS } from './seen-events.js';
 
 /** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
-const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'spoken', 'seen', 'forgotten', 'mac']);
+const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'spoken', 'script_sets', 'seen', 'forgotten', 'mac']);
 
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {
@@ -15,6 +15,8 @@ export interface SnapshotShape {
   /** Ladder length per rule: the most steps a snapshot can say it has taken. */
   readonly ladders: readonly number[];
   readonly counts: number;
+  /** How many steps have a choice of scripts: the length of `script_sets`. */
+  readonly scriptSets: number;
 }
 
 /**
@@ -53,6 +55,10 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
     if (!Array.isArray(times) || !times.every(isCount)) throw invalid(`counts.${i}`, `counts.${i} must list times in ms`);
   });
   if (value['request'] !== undefined && typeof value['request'] !== 'string') throw invalid('request', 'request must be a text label');
+  const sets = value['script_sets'];
+  if (sets !== undefined && (!Array.isArray(sets) || sets.length !== shape.scriptSets || !sets.every(isCount))) {
+    throw invalid('script_sets', `script_sets must list ${shape.scriptSets} sets of scripts used`);
+  }
   checkSeen(value['seen'], value['seq']);
   const forgotten = value['forgotten'];
   if (forgotten !== undefined && (!isCount(forgotten) || forgotten > value['at'])) {

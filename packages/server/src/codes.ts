@@ -33,6 +33,7 @@ export const STATUS: Readonly<Record<ServiceCode, number>> = {
   'service/internal': 500,
   'event/invalid': 400,
   'event/unknown-rule': 400,
+  'event/unknown-script': 400,
   'event/out-of-order': 409,
   'event/call-ended': 409,
   'event/id-reused': 409,

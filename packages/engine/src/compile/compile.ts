@@ -28,8 +28,11 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     fields,
   };
   const scripts = new ScriptTable();
+  // Every script, used or not, so that an agent's action may name any of the policy's.
+  for (const [name, text] of Object.entries(policy.scripts)) scripts.ref(name, text);
   const keys = new DutyKeys();
-  const context: RuleContext = { env, keys, scripts, restrictions: policy.restrictions, neverHangUp: policy.stance === 'never_hang_up' };
+  const sets = { count: 0 };
+  const context: RuleContext = { env, keys, scripts, sets, restrictions: policy.restrictions, neverHangUp: policy.stance === 'never_hang_up' };
   const rules = policy.rules.map((rule, index) => compileRule(rule, index, context));
   const ids = new Map<string, RulePlan>();
   for (const rule of rules) {
@@ -61,10 +64,12 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     recordExpiry: { ...policy.recordExpiry },
     allowedFor,
     baselineAllowed: allowedFor(0),
+    scripts: scripts.byName(),
     templates: scripts.templates,
     placeholders: { ...policy.placeholders },
     fresh: {
       ladders: filled(rules.length, 0),
+      used: filled(sets.count, 0),
       counted: filled(counts.length, 0),
       listed: filled(keys.size, -1),
       numbers: filled(fields.numberSlots, 0),
@@ -85,16 +90,19 @@ interface RuleContext {
   readonly env: ConditionEnv;
   readonly keys: DutyKeys;
   readonly scripts: ScriptTable;
+  /** Counts the steps with a choice of scripts, to give each its slot. */
+  readonly sets: { count: number };
   readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
   readonly neverHangUp: boolean;
 }
 
-function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, restrictions, neverHangUp }: RuleContext): RulePlan {
+function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, sets, restrictions, neverHangUp }: RuleContext): RulePlan {
   const condition =
     rule.condition === undefined
       ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0, reads: 0 }
       : compileCondition(rule.condition, env);
   const ref = (name: string, text: string): ScriptRef => scripts.ref(name, text);
+  const ladder = compileLadder(rule.id, rule.ladder, scripts, neverHangUp, sets);
   const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions);
   const must = compileDuties(rule.id, rule.must, keys, ref, restrictions);
   return {
@@ -105,7 +113,8 @@ function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, res
     why: condition.why,
     // Only utterances set detection bits; other rules are always tried on their event.
     requires: rule.trigger.kind === 'utterance' ? condition.requires : 0,
-    ladder: compileLadder(rule.id, rule.ladder, scripts, neverHangUp),
+    ladder,
+    holds: ladder.some((step) => step.set !== undefined),
     duties,
     fixedDuties: shared(duties),
     must,

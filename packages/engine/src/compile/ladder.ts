@@ -2,7 +2,7 @@
 import { ACTION_SEVERITY, ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { CheckedAlternative, CheckedStep } from '@callguard/dsl';
 import type { StepRef } from '@callguard/contract';
-import type { StepPlan } from './plan.js';
+import type { SetPlan, StepPlan } from './plan.js';
 import type { ScriptTable } from './scripts.js';
 
 /**
@@ -16,6 +16,7 @@ export function compileLadder(
   steps: readonly CheckedStep[],
   scripts: ScriptTable,
   neverHangUp: boolean,
+  sets: { count: number },
 ): StepPlan[] {
   if (steps.length === 0) throw new Error(`rule \`${ruleId}\` has no steps`);
   return steps.map((step, i) => {
@@ -27,9 +28,16 @@ export function compileLadder(
         }
       }
     }
-    const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action]));
+    const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action], undefined));
     const allowed = alternatives.reduce((bits, a) => bits | a.allowed, 1 << ACTION_SEVERITY[step.action]);
-    return plan(step, ref, scripts, alternatives, allowed);
+    const set = step.scriptSet && {
+      slot: sets.count++,
+      atLeast: step.scriptSet.atLeast,
+      names: step.scriptSet.scripts.map((s) => s.name),
+      scripts: step.scriptSet.scripts.map((s) => scripts.ref(s.name, s.text)),
+      fills: step.scriptSet.scripts.map((s) => scripts.fillOf(s.name)),
+    };
+    return plan(step, ref, scripts, alternatives, allowed, set);
   });
 }
 
@@ -39,6 +47,7 @@ function plan(
   scripts: ScriptTable,
   alternatives: readonly StepPlan[],
   allowed: number,
+  set: SetPlan | undefined,
 ): StepPlan {
   return {
     action: s.action,
@@ -47,6 +56,7 @@ function plan(
     ref,
     script: s.script === undefined ? undefined : scripts.ref(s.script.name, s.script.text),
     fill: scripts.fillOf(s.script?.name),
+    set,
     to: s.to,
     by: s.by,
     mode: s.mode,

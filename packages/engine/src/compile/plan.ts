@@ -50,6 +50,8 @@ export interface StepPlan {
   readonly script: ScriptRef | undefined;
   /** The index of `script` among the policy's templates when it has placeholders (a session fills it), else -1. */
   readonly fill: number;
+  /** `with any N of (...)`: the step's choice of scripts; undefined for other steps. */
+  readonly set: SetPlan | undefined;
   readonly to: string | undefined;
   readonly by: string | undefined;
   readonly mode: EndMode | undefined;
@@ -65,6 +67,17 @@ export interface StepPlan {
   readonly allowed: number;
   /** `or`: what the agent may do instead, which an `agent_action` can deliver. */
   readonly alternatives: readonly StepPlan[];
+}
+
+/** A step's choice of scripts, and where a session keeps which were used. */
+export interface SetPlan {
+  /** The session's slot for this step: a bit per script used, in the order written. */
+  readonly slot: number;
+  readonly atLeast: number;
+  readonly names: readonly string[];
+  readonly scripts: readonly ScriptRef[];
+  /** Per script, its template index (-1 without placeholders). */
+  readonly fills: readonly number[];
 }
 
 /** One duty of a rule; `fixed` is the shared decision entry when nothing in it depends on the event. */
@@ -95,6 +108,8 @@ export interface RulePlan {
    */
   readonly requires: number;
   readonly ladder: readonly StepPlan[];
+  /** Some step of the ladder has a choice of scripts, which holds the ladder until met. */
+  readonly holds: boolean;
   readonly duties: readonly DutyPlan[];
   /** The rule's duties as a shared decision array, when none depends on the event. */
   readonly fixedDuties: readonly Duty[] | undefined;
@@ -160,6 +175,8 @@ export interface PolicyPlan {
   allowedFor(bits: number): readonly Action[];
   /** `allowedFor(0)`: the `allowed` of a decision no rule shaped. */
   readonly baselineAllowed: readonly Action[];
+  /** Every script of the policy by name, with its template index (-1 without placeholders): what an `agent_action` may name. */
+  readonly scripts: ReadonlyMap<string, { readonly ref: ScriptRef; readonly fill: number }>;
   /** The scripts with placeholders, which each call fills when it opens. */
   readonly templates: readonly ScriptTemplate[];
   /** The placeholders the policy declares, by name. */
@@ -177,6 +194,8 @@ export interface FreshArrays {
   readonly ladders: readonly number[];
   /** Per count condition: not reached (0). */
   readonly counted: readonly number[];
+  /** Per step with a choice of scripts: none used (0). */
+  readonly used: readonly number[];
   /** Per duty key: never listed (-1). */
   readonly listed: readonly number[];
   /** Number field slots, 0 until the call's fields are filled in. */

@@ -44,6 +44,11 @@ export class ScriptTable {
     return ref;
   }
 
+  /** Every script interned, with its template index. */
+  byName(): Map<string, { readonly ref: ScriptRef; readonly fill: number }> {
+    return new Map([...this.refs].map(([name, ref]) => [name, { ref, fill: this.fillOf(name) }]));
+  }
+
   /** The template index of script `name`, or -1 when it has no placeholders. */
   fillOf(name: string | undefined): number {
     return name === undefined ? -1 : (this.slots.get(name) ?? -1);

@@ -34,6 +34,15 @@ interface Accepted {
   readonly ms: number;
   readonly advanced: readonly string[];
   readonly decision: Decision;
+  /** The script an agent's action used towards a step's choice of scripts (rule, step number, script). */
+  readonly used?: Use;
+}
+
+/** A script the agent used on a rule's step with a choice of scripts. */
+interface Use {
+  readonly rule: string;
+  readonly n: number;
+  readonly script: string;
 }
 
 /** The call as set up: the start event, its time and channel. */
@@ -84,8 +93,8 @@ export function referenceOpen(policy: CheckedPolicy, input: unknown): ReferenceS
       const again = sameEvent(history, event, ms);
       if (again !== undefined) return again;
       admit(policy, event, ms, history);
-      const { decision, advanced } = decide(call, history, event, ms);
-      history.push({ event, ms, advanced, decision });
+      const { decision, advanced, used } = decide(call, history, event, ms);
+      history.push({ event, ms, advanced, decision, ...(used === undefined ? {} : { used }) });
       return decision;
     },
   };
@@ -153,6 +162,10 @@ function admit(policy: CheckedPolicy, event: CallEvent, ms: number, history: rea
   if (named !== undefined && !policy.rules.some((r) => r.id === named)) {
     throw new EventError('event/unknown-rule', 'rule', `rule ${named} is not in the policy`);
   }
+  const script = event.type === 'agent_action' ? event.script : undefined;
+  if (script !== undefined && !Object.keys(policy.scripts).includes(script)) {
+    throw new EventError('event/unknown-script', 'script', `script ${script} is not in the policy`);
+  }
 }
 
 /** The event, typed, once the schema accepts it (`validateEvent` throws otherwise). */
@@ -172,37 +185,62 @@ function decide(
   history: readonly Accepted[],
   event: CallEvent,
   ms: number,
-): { decision: Decision; advanced: string[] } {
+): { decision: Decision; advanced: string[]; used?: Use } {
   const { policy } = call;
   const seq = history.length;
   const moves = (rule: CheckedRule): number => history.filter((a) => a.advanced.includes(rule.id)).length;
-  const currentStep = (rule: CheckedRule): CheckedStep => rule.ladder[Math.min(moves(rule), rule.ladder.length - 1)] as CheckedStep;
   // The step the rule took when its ladder last moved: the one before the current, or the last once it repeats.
   const lastTakenStep = (rule: CheckedRule): CheckedStep | undefined =>
     moves(rule) === 0 ? undefined : rule.ladder[Math.min(moves(rule) - 1, rule.ladder.length - 1)];
-  const doing = (step: CheckedStep | undefined, action: Action): CheckedAlternative | undefined =>
-    step === undefined ? undefined : [step, ...step.alternatives].find((s) => s.action === action);
+  // The scripts of a rule's step n the agent has used so far (and `also`), each once, in the order written.
+  const usedOn = (rule: CheckedRule, step: CheckedAlternative & { n: number }, also?: Use): string[] => {
+    const uses = [...history.flatMap((a) => (a.used === undefined ? [] : [a.used])), ...(also === undefined ? [] : [also])];
+    const names = uses.filter((u) => u.rule === rule.id && u.n === step.n).map((u) => u.script);
+    return (step.scriptSet?.scripts ?? []).map((s) => s.name).filter((name) => names.includes(name));
+  };
+  // A choice of scripts not yet met holds the ladder on the step that has it.
+  const holding = (rule: CheckedRule): boolean => {
+    const last = lastTakenStep(rule);
+    return last?.scriptSet !== undefined && usedOn(rule, last).length < last.scriptSet.atLeast;
+  };
+  const currentStep = (rule: CheckedRule): CheckedStep =>
+    holding(rule) ? (lastTakenStep(rule) as CheckedStep) : (rule.ladder[Math.min(moves(rule), rule.ladder.length - 1)] as CheckedStep);
+  // The step (or alternative) with the action; with a script, only one that says it (a step naming none takes any).
+  const doing = (step: CheckedStep | undefined, action: Action, script: string | undefined): CheckedAlternative | undefined => {
+    const chosen = step === undefined ? undefined : [step, ...step.alternatives].find((s) => s.action === action);
+    if (chosen === undefined || script === undefined) return chosen;
+    if (chosen.scriptSet !== undefined) return chosen.scriptSet.scripts.some((s) => s.name === script) ? chosen : undefined;
+    return chosen.script === undefined || chosen.script.name === script ? chosen : undefined;
+  };
   const now: Now = { ...call, event, ms, upToNow: [...history.slice(1), { event, ms }] };
 
   if (event.type === 'agent_action') {
+    const said = event.script;
     const rule = policy.rules.find((r) => r.id === event.rule);
-    if (rule === undefined) return { decision: build(now, seq, [], undefined), advanced: [] };
+    if (rule === undefined) return { decision: build(now, seq, [], undefined, { said }), advanced: [] };
+    // The script counts towards the step's choice when the step taken has one that lists it.
+    const use = (step: CheckedStep, taken: CheckedAlternative): Use | undefined =>
+      said !== undefined && taken.scriptSet !== undefined ? { rule: rule.id, n: step.n, script: said } : undefined;
     // 1. The last step the rule took, or one of its alternatives: a confirmation. Nothing moves, nothing is owed again.
     const last = lastTakenStep(rule);
-    const confirmed = doing(last, event.action);
+    const confirmed = doing(last, event.action, said);
     if (last !== undefined && confirmed !== undefined) {
       const firing = { rule, step: last, taken: confirmed };
-      return { decision: build(now, seq, [firing], firing, { owes: false }), advanced: [] };
+      const used = use(last, confirmed);
+      const decision = build(now, seq, [firing], firing, { owes: false, said, used: usedOn(rule, last, used) });
+      return { decision, advanced: [], ...(used === undefined ? {} : { used }) };
     }
     // 2. The current step, or one of its alternatives: delivered by hand; the ladder moves on.
     const step = currentStep(rule);
-    const delivered = doing(step, event.action);
+    const delivered = doing(step, event.action, said);
     if (delivered !== undefined) {
       const firing = { rule, step, taken: delivered };
-      return { decision: build(now, seq, [firing], firing), advanced: [rule.id] };
+      const used = use(step, delivered);
+      const decision = build(now, seq, [firing], firing, { said, used: usedOn(rule, step, used) });
+      return { decision, advanced: [rule.id], ...(used === undefined ? {} : { used }) };
     }
     // 3. Not prescribed.
-    return { decision: build(now, seq, [], undefined), advanced: [] };
+    return { decision: build(now, seq, [], undefined, { said }), advanced: [] };
   }
 
   const tried = policy.rules.filter(
@@ -218,7 +256,9 @@ function decide(
   for (const f of fired) {
     if (winner === undefined || ACTION_SEVERITY[f.taken.action] > ACTION_SEVERITY[winner.taken.action]) winner = f;
   }
-  return { decision: build(now, seq, fired, winner), advanced: fired.map((f) => f.rule.id) };
+  const used = winner === undefined ? [] : usedOn(winner.rule, winner.step);
+  // A rule held by a choice of scripts takes that step again; its ladder does not move.
+  return { decision: build(now, seq, fired, winner, { used }), advanced: fired.filter((f) => !holding(f.rule)).map((f) => f.rule.id) };
 }
 
 /** Whether `c` is true on `now.event`. */
@@ -441,6 +481,25 @@ function union(fired: readonly Firing[], pick: (rule: CheckedRule) => readonly C
 }
 
 /**
+ * The decision's `script` and `script_set`: the script the agent named (even
+ * with no rule), else the step's, else the first of its choice not in
+ * `used` (the first of all when every one is); the choice lists its
+ * scripts and those in `used`.
+ */
+function scriptOf(s: CheckedAlternative | undefined, named: string | undefined, used: readonly string[], now: Now): Pick<Decision, 'script' | 'script_set'> {
+  const byName = (name: string): CheckedScript => ({ name, text: Object.entries(now.policy.scripts).find(([n]) => n === name)![1] });
+  const set = s?.scriptSet;
+  const script =
+    named !== undefined ? byName(named) : set !== undefined ? (set.scripts.find((x) => !used.includes(x.name)) ?? set.scripts[0]) : s?.script;
+  return {
+    ...(script === undefined ? {} : { script: said(script, now) }),
+    ...(set === undefined
+      ? {}
+      : { script_set: { at_least: set.atLeast, scripts: set.scripts.map((x) => said(x, now)), used: set.scripts.map((x) => x.name).filter((n) => used.includes(n)) } }),
+  };
+}
+
+/**
  * A script as the call says it: each `{name}` that is a placeholder replaced
  * by its value, the others named in `missing`; only a script with
  * placeholders has `filled`.
@@ -477,7 +536,13 @@ function placeholder(name: string, now: Now): string | undefined {
  * adds a match and its allowed actions, and, unless `owes` is false (an
  * agent confirming a step already taken), its duties and `must`.
  */
-function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing | undefined, { owes = true } = {}): Decision {
+function build(
+  now: Now,
+  seq: number,
+  fired: readonly Firing[],
+  winner: Firing | undefined,
+  { owes = true, said = undefined as string | undefined, used = [] as readonly string[] } = {},
+): Decision {
   const { policy, event, ms } = now;
   const at = new Date(ms).toISOString();
   const action: Action = winner?.taken.action ?? (event.type === 'agent_action' ? event.action : 'continue');
@@ -498,7 +563,7 @@ function build(now: Now, seq: number, fired: readonly Firing[], winner: Firing |
     action,
     ...(winner === undefined ? {} : { rule: { id: winner.rule.id, title: winner.rule.title } }),
     ...(winner === undefined ? {} : { step: { n: winner.step.n, of: winner.rule.ladder.length } }),
-    ...(s?.script === undefined ? {} : { script: said(s.script, now) }),
+    ...scriptOf(s, said, used, now),
     ...(s?.to === undefined ? {} : { to: s.to }),
     ...(s?.by === undefined ? {} : { by: s.by }),
     ...(s?.mode === undefined ? {} : { mode: s.mode }),

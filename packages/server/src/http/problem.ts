@@ -42,6 +42,7 @@ const TITLES: Readonly<Record<ServiceCode, string>> = {
   'service/internal': 'Internal error',
   'event/invalid': 'Invalid event',
   'event/unknown-rule': 'Unknown rule',
+  'event/unknown-script': 'Unknown script',
   'event/out-of-order': 'Event out of order',
   'event/call-ended': 'Call has ended',
   'event/id-reused': 'Event id reused',
