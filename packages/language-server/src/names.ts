@@ -84,6 +84,7 @@ export function indexNames(file: PolicyFile, groups: ReadonlySet<string>): NameU
     if (s.action.value === 'escalate') add('role', s.to);
     else if (s.action.value === 'route') add('team', s.to);
     add('script', s.script);
+    for (const n of s.scriptSet?.scripts ?? []) add('script', n);
     add('role', s.by);
     for (const a of s.approvedBy) add('role', a);
     for (const alt of s.alternatives) step(alt);

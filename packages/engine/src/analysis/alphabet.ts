@@ -67,8 +67,9 @@ function gcd(a: number, b: number): number {
  * The letters for policies with these atoms: utterances by each speaker with
  * each combination of behaviour classes (and, when `repeated_request` is
  * read, each way of labelling a request), ticks, the line events some rule
- * answers, silences on both sides of every silence constant, and every agent
- * action a rule's ladder names; then each wait.
+ * answers, silences on both sides of every silence constant, every agent
+ * action a rule's ladder names, and each script of a choice of scripts
+ * reported with its step's action; then each wait.
  */
 export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAtoms, time: TimeModel): Letter[] {
   const letters: Letter[] = [];
@@ -111,6 +112,18 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
   }
   for (const [rule, set] of actions) {
     for (const action of set) letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule }), label: `an agent's ${action} (rule ${rule})`, rule });
+  }
+  // A choice of scripts holds its ladder until the agent reports using enough of them: each script of each choice, reported.
+  for (const policy of policies) {
+    for (const rule of policy.rules) {
+      for (const step of rule.ladder) {
+        for (const { name: script } of step.scriptSet?.scripts ?? []) {
+          const { action } = step;
+          const rid = rule.id;
+          letters.push({ delayMs: 0, event: (at) => ({ type: 'agent_action', at, action, rule: rid, script }), label: `an agent's ${action} with ${script} (rule ${rid})`, rule: rid });
+        }
+      }
+    }
   }
   for (const delayMs of time.delaysMs) letters.push({ delayMs, event: undefined, label: `a wait of ${delayMs / 1000}s` });
   return letters;

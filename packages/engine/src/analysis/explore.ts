@@ -3,7 +3,7 @@
  * compiled engine itself: each state on the frontier holds live sessions,
  * and each step hands a clone of them one letter's event (a clone is what
  * `restore(snapshot())` gives, without the snapshot's checks). States that
- * no future event can tell apart (same ladders, same detections still able
+ * no future event can tell apart (same ladders and scripts used, same detections still able
  * to count at the same ages, same last request, same duration up to the
  * cap) are merged, which makes the space finite; breadth first makes every
  * witness a shortest one.
@@ -168,7 +168,7 @@ function stateKey(node: Node, snapshots: readonly SessionSnapshot[], monitor: st
   const parts: string[] = [String(node.situation), monitor];
   for (const s of snapshots) {
     // One character per ladder keeps the key short for policies of hundreds of rules (above 255, never the separator).
-    parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '', s.spoken === true ? 's' : '');
+    parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '', s.spoken === true ? 's' : '', s.script_sets?.join(',') ?? '');
     if (s.counts.length > 0) parts.push(s.counts.map((c) => c.map((t) => now - t).filter((age) => age < time.capMs).join(',')).join(';'));
   }
   if (time.durationMatters) parts.push(String(Math.min(now, time.capMs)));

@@ -31,6 +31,30 @@ describe('verify', () => {
     expect(result.stats.complete).toBe(true);
   });
 
+  it('explores a choice of scripts: the ladder moves past it only once the agent reports enough of them', () => {
+    const policy = checked(`policy "p" {
+  version "1.0.0"
+  stance warn_then_end
+  script calm_a "I can hear this matters to you."
+  script calm_b "Let's see what I can do right now."
+  script calm_c "I want to get this sorted for you."
+  rule abuse "Abuse" {
+    when customer profanity
+    do deescalate with any 2 of (calm_a, calm_b, calm_c) then warn then end_call
+  }
+${CARE}
+}`);
+    const { findings } = verify(policy, { builtIn: false, asserts: [parseProperty('never end_call')] });
+    const events = findings[0]?.counterexample?.events ?? [];
+    // The shortest call that ends: two different scripts reported (the first delivers the step by hand), then a warning, then the end.
+    const scripts = events.filter((e) => e['type'] === 'agent_action').map((e) => e['script']);
+    expect(new Set(scripts).size).toBe(2);
+    expect(events.filter((e) => e['type'] === 'utterance')).toHaveLength(2);
+    const decisions = replay(policy, events);
+    expect(decisions.at(-1)?.action).toBe('end_call');
+    expect(decisions.some((d) => d.action === 'deescalate' && d.script_set?.used.length === 2)).toBe(true);
+  });
+
   it('holds on a warn-then-end ladder, and breaks on a ladder that escalates instead', () => {
     const ladder = `policy "p" {
   version "1.0.0"

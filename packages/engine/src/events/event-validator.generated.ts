@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"definitions":{"placeholder_values":{"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."},"agent_name":{"type":"string","description":"The name the agent gives customers: the value of `{agent_name}` in scripts."},"callback_number":{"type":"string","description":"The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from call` placeholders, by name."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"},"name":{"type":"string","description":"How to address the customer: the value of `{customer_name}` in scripts."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from caller` placeholders, by name."}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"definitions":{"placeholder_values":{"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."},"agent_name":{"type":"string","description":"The name the agent gives customers: the value of `{agent_name}` in scripts."},"callback_number":{"type":"string","description":"The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from call` placeholders, by name."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"},"name":{"type":"string","description":"How to address the customer: the value of `{customer_name}` in scripts."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from caller` placeholders, by name."}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."},"script":{"type":"string","description":"The script the agent used, by the policy's name for it: it counts towards a step's choice of scripts (`with any 2 of (...)`), and a step takes the action only with one of its own scripts (docs/semantics.md, \"Choices of scripts\")."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
 const schema13 = {"type":"string","pattern":"^[!-~]{1,128}$","description":"An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
 const schema15 = {"title":"Channel","description":"How the customer is in contact.","enum":["phone","chat","email","in_person"]};
@@ -1594,7 +1594,7 @@ return false;
 else {
 const _errs185 = errors;
 for(const key14 in data){
-if(!(((((key14 === "type") || (key14 === "id")) || (key14 === "at")) || (key14 === "action")) || (key14 === "rule"))){
+if(!((((((key14 === "type") || (key14 === "id")) || (key14 === "at")) || (key14 === "action")) || (key14 === "rule")) || (key14 === "script"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1681,6 +1681,19 @@ var valid56 = _errs195 === errors;
 else {
 var valid56 = true;
 }
+if(valid56){
+if(data.script !== undefined){
+const _errs197 = errors;
+if(typeof data.script !== "string"){
+validate10.errors = [{instancePath:instancePath+"/script",schemaPath:"#/oneOf/5/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid56 = _errs197 === errors;
+}
+else {
+var valid56 = true;
+}
+}
 }
 }
 }
@@ -1695,8 +1708,8 @@ return false;
 }
 }
 else if(tag0 === "tick"){
-const _errs197 = errors;
-if(errors === _errs197){
+const _errs199 = errors;
+if(errors === _errs199){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.type === undefined) && (missing10 = "type")) || ((data.at === undefined) && (missing10 = "at"))){
@@ -1704,7 +1717,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"requ
 return false;
 }
 else {
-const _errs199 = errors;
+const _errs201 = errors;
 for(const key15 in data){
 if(!(((key15 === "type") || (key15 === "id")) || (key15 === "at"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
@@ -1712,26 +1725,26 @@ return false;
 break;
 }
 }
-if(_errs199 === errors){
+if(_errs201 === errors){
 if(data.type !== undefined){
-const _errs200 = errors;
+const _errs202 = errors;
 if("tick" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "tick"},message:"must be equal to constant"}];
 return false;
 }
-var valid61 = _errs200 === errors;
+var valid61 = _errs202 === errors;
 }
 else {
 var valid61 = true;
 }
 if(valid61){
 if(data.id !== undefined){
-let data74 = data.id;
-const _errs201 = errors;
-const _errs202 = errors;
-if(errors === _errs202){
-if(typeof data74 === "string"){
-if(!pattern0.test(data74)){
+let data75 = data.id;
+const _errs203 = errors;
+const _errs204 = errors;
+if(errors === _errs204){
+if(typeof data75 === "string"){
+if(!pattern0.test(data75)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1741,19 +1754,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid61 = _errs201 === errors;
+var valid61 = _errs203 === errors;
 }
 else {
 var valid61 = true;
 }
 if(valid61){
 if(data.at !== undefined){
-let data75 = data.at;
-const _errs204 = errors;
-const _errs205 = errors;
-if(errors === _errs205){
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
+let data76 = data.at;
+const _errs206 = errors;
+const _errs207 = errors;
+if(errors === _errs207){
+if(typeof data76 === "string"){
+if(!pattern1.test(data76)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1763,7 +1776,7 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid61 = _errs204 === errors;
+var valid61 = _errs206 === errors;
 }
 else {
 var valid61 = true;
@@ -1780,8 +1793,8 @@ return false;
 }
 }
 else if(tag0 === "call_ended"){
-const _errs207 = errors;
-if(errors === _errs207){
+const _errs209 = errors;
+if(errors === _errs209){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.type === undefined) && (missing11 = "type")) || ((data.at === undefined) && (missing11 = "at"))){
@@ -1789,7 +1802,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"requ
 return false;
 }
 else {
-const _errs209 = errors;
+const _errs211 = errors;
 for(const key16 in data){
 if(!((((key16 === "type") || (key16 === "id")) || (key16 === "at")) || (key16 === "by"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
@@ -1797,26 +1810,26 @@ return false;
 break;
 }
 }
-if(_errs209 === errors){
+if(_errs211 === errors){
 if(data.type !== undefined){
-const _errs210 = errors;
+const _errs212 = errors;
 if("call_ended" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
 return false;
 }
-var valid65 = _errs210 === errors;
+var valid65 = _errs212 === errors;
 }
 else {
 var valid65 = true;
 }
 if(valid65){
 if(data.id !== undefined){
-let data77 = data.id;
-const _errs211 = errors;
-const _errs212 = errors;
-if(errors === _errs212){
-if(typeof data77 === "string"){
-if(!pattern0.test(data77)){
+let data78 = data.id;
+const _errs213 = errors;
+const _errs214 = errors;
+if(errors === _errs214){
+if(typeof data78 === "string"){
+if(!pattern0.test(data78)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1826,19 +1839,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid65 = _errs211 === errors;
+var valid65 = _errs213 === errors;
 }
 else {
 var valid65 = true;
 }
 if(valid65){
 if(data.at !== undefined){
-let data78 = data.at;
-const _errs214 = errors;
-const _errs215 = errors;
-if(errors === _errs215){
-if(typeof data78 === "string"){
-if(!pattern1.test(data78)){
+let data79 = data.at;
+const _errs216 = errors;
+const _errs217 = errors;
+if(errors === _errs217){
+if(typeof data79 === "string"){
+if(!pattern1.test(data79)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1848,20 +1861,20 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid65 = _errs214 === errors;
+var valid65 = _errs216 === errors;
 }
 else {
 var valid65 = true;
 }
 if(valid65){
 if(data.by !== undefined){
-let data79 = data.by;
-const _errs217 = errors;
-if(!(((data79 === "customer") || (data79 === "agent")) || (data79 === "system"))){
+let data80 = data.by;
+const _errs219 = errors;
+if(!(((data80 === "customer") || (data80 === "agent")) || (data80 === "system"))){
 validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/7/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[7].properties.by.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid65 = _errs217 === errors;
+var valid65 = _errs219 === errors;
 }
 else {
 var valid65 = true;
