@@ -132,7 +132,10 @@ describe('valid policies', () => {
       );
       const scripts = policy.items.filter((i): i is ScriptDef => i.kind === 'ScriptDef');
       expect(scripts.map((s) => s.name.value)).toContain('警告');
-      expect(ruleNamed(policy, 'polite').ladder?.steps[0]?.script?.value).toBe('警告');
+      const polite = ruleNamed(policy, 'polite').ladder?.steps[0];
+      expect(polite?.script).toBeUndefined();
+      expect(polite?.scriptSet?.atLeast.value).toBe(1);
+      expect(polite?.scriptSet?.scripts.map((n) => n.value)).toEqual(['警告', 'apology']);
     });
 
     it('builds ladders with their modifiers', () => {

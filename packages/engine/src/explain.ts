@@ -1,7 +1,7 @@
 /** Plain words for a decision, for the agent on the call or a reviewer after it. */
 import type { Action, Channel, DutyKind, EndMode } from '@callguard/dsl';
 import { describeBelowThreshold, type BelowThreshold } from './below-threshold.js';
-import type { CallWindow, Decision, Duty, ScriptRef } from '@callguard/contract';
+import type { CallWindow, Decision, Duty, ScriptRef, ScriptSetRef } from '@callguard/contract';
 import { formatDuration, formatTime } from './format.js';
 
 /** What ending the contact is called on each channel. */
@@ -107,7 +107,8 @@ export function explain(decision: Decision, below: readonly BelowThreshold[] = [
     out.push(`The agent chose to ${words.charAt(0).toLowerCase()}${words.slice(1)}; no rule of the policy prescribes it.`);
   }
   if (decision.approvers_missing !== undefined) out.push(`Not on duty to approve: ${the(decision.approvers_missing)}.`);
-  if (decision.script !== undefined) out.push(said(decision.script));
+  if (decision.script !== undefined) out.push(said(decision.script, decision.event.type === 'agent_action' ? 'Script' : 'Say'));
+  if (decision.script_set !== undefined) out.push(choice(decision.script_set));
   const also = decision.allowed.filter((a) => a !== decision.action && !BASELINE.has(a));
   if (also.length > 0) out.push(`Also allowed: ${also.map((a) => lower(doing(a, {}, decision.event.channel))).join('; ')}.`);
   if (decision.matched.length === 1) {
@@ -124,11 +125,18 @@ export function explain(decision: Decision, below: readonly BelowThreshold[] = [
   return out.join(' ');
 }
 
-/** The script as this call says it, and the placeholders it still lacks. */
-function said(script: ScriptRef): string {
-  const words = `Say: "${script.filled ?? script.text}"`;
+/** The script as this call says it, after `lead`, and the placeholders it still lacks. */
+function said(script: ScriptRef, lead: string): string {
+  const words = `${lead === 'Script' ? `Script \`${script.name}\`` : lead}: "${script.filled ?? script.text}"`;
   if (script.missing === undefined) return words;
   return `${words} (no value on this call for ${script.missing.map((m) => `{${m}}`).join(', ')}: fill ${script.missing.length === 1 ? 'it' : 'them'} in).`;
+}
+
+/** A step's choice of scripts: how many to use, and which are used. */
+function choice(set: ScriptSetRef): string {
+  const names = set.scripts.map((s) => `\`${s.name}\`${set.used.includes(s.name) ? ' (used)' : ''}`);
+  const met = set.used.length >= set.at_least ? ': done' : '';
+  return `Use at least ${set.at_least} of ${set.scripts.length} scripts: ${names.join(', ')}${met}.`;
 }
 
 const BASELINE: ReadonlySet<Action> = new Set<Action>(['continue', 'remind', 'deescalate', 'escalate']);
