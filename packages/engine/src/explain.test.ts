@@ -3,7 +3,7 @@ import { belowThreshold } from './below-threshold.js';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
 import { event, open, say, started } from '../test/calls.js';
-import { acmeStandard } from '../test/policies.js';
+import { acmeStandard, policy, rule, step, when } from '../test/policies.js';
 
 describe('explain', () => {
   it('says what to do, why, and what is owed', () => {
@@ -23,6 +23,18 @@ describe('explain', () => {
       /^The agent chose to escalate the call; no rule of the policy prescribes it\. /,
     );
     expect(explain(s.handle(event('call_ended', '0:03')))).toMatch(/^The call has ended\. Policy/);
+  });
+
+  it('says the system plays a recorded message or an announcement, and the bot says its close', () => {
+    const ending = (mode: 'recorded_message' | 'bot_close' | undefined, action: 'end_call' | 'announce' = 'end_call') =>
+      explain(
+        compile(policy([rule('r', { condition: when('threat'), ladder: [step(action, { script: 'final_notice', ...(mode === undefined ? {} : { mode }) })] })])).open(started()).handle(say('0:05', { threat: 0.9 })),
+      );
+    expect(ending('recorded_message')).toContain(' The system plays: "');
+    expect(ending(undefined, 'announce')).toMatch(/^Play the message .* The system plays: "/);
+    expect(ending('bot_close')).toContain(' The bot says: "');
+    expect(ending(undefined)).toContain(' Say: "');
+    expect(ending('recorded_message')).not.toContain('Say:');
   });
 
   it('lists every rule that fired when several did', () => {

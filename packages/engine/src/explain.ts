@@ -107,7 +107,7 @@ export function explain(decision: Decision, below: readonly BelowThreshold[] = [
     out.push(`The agent chose to ${words.charAt(0).toLowerCase()}${words.slice(1)}; no rule of the policy prescribes it.`);
   }
   if (decision.approvers_missing !== undefined) out.push(`Not on duty to approve: ${the(decision.approvers_missing)}.`);
-  if (decision.script !== undefined) out.push(said(decision.script, decision.event.type === 'agent_action' ? 'Script' : 'Say'));
+  if (decision.script !== undefined) out.push(said(decision.script, speaker(decision)));
   if (decision.script_set !== undefined) out.push(choice(decision.script_set));
   const also = decision.allowed.filter((a) => a !== decision.action && !BASELINE.has(a));
   if (also.length > 0) out.push(`Also allowed: ${also.map((a) => lower(doing(a, {}, decision.event.channel))).join('; ')}.`);
@@ -123,6 +123,18 @@ export function explain(decision: Decision, below: readonly BelowThreshold[] = [
   const on = decision.event.channel === 'phone' ? '' : ` on ${decision.event.channel.replace('_', ' ')}`;
   out.push(`Policy ${decision.policy.name} ${decision.policy.version}, event ${decision.event.seq} (${decision.event.type}${on} at ${formatTime(decision.event.at)}).`);
   return out.join(' ');
+}
+
+/**
+ * Who says the script: a recorded message and an announcement are played by
+ * the platform, a bot's close by the bot, anything else by the agent; for an
+ * agent's own action, the script they used.
+ */
+function speaker(d: Decision): string {
+  if (d.event.type === 'agent_action') return 'Script';
+  if (d.mode === 'recorded_message' || d.action === 'announce') return 'The system plays';
+  if (d.mode === 'bot_close') return 'The bot says';
+  return 'Say';
 }
 
 /** The script as this call says it, after `lead`, and the placeholders it still lacks. */
