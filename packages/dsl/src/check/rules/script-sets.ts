@@ -7,6 +7,9 @@
 import type { Step } from '../../ast.js';
 import type { CheckContext } from '../context.js';
 
+/** The most scripts one choice may list. */
+const MAX_SCRIPTS = 30;
+
 export function scriptSets(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     for (const step of rule.ladder?.steps ?? []) {
@@ -20,6 +23,12 @@ function check(ctx: CheckContext, step: Step, where: 'step' | 'alternative'): vo
   const set = step.scriptSet;
   if (!set) return;
   const { atLeast, scripts } = set;
+  // The engine keeps one bit per script of a choice.
+  if (scripts.length > MAX_SCRIPTS) {
+    ctx.error('check/bad-script-set', `a choice lists ${scripts.length} scripts, more than ${MAX_SCRIPTS}`, set.span, {
+      help: `list at most ${MAX_SCRIPTS} scripts`,
+    });
+  }
   if (!Number.isInteger(atLeast.value) || atLeast.value < 1 || atLeast.value > scripts.length) {
     ctx.error('check/bad-script-set', `\`any ${atLeast.raw} of\` ${scripts.length} script${scripts.length === 1 ? '' : 's'} can never be met`, atLeast.span, {
       help: `ask for a whole number from 1 to ${scripts.length}, or list more scripts`,
