@@ -134,6 +134,9 @@ function wordItems(workspace: Workspace, file: ParsedFile, text: string): Comple
   const last = tokens[tokens.length - 1] ?? '';
   const clause = clauseOf(tokens);
   const behaviours = (): CompletionItem[] => [...words(BEHAVIOURS, CompletionItemKind.EnumMember, BEHAVIOUR_DOCS), ...defined(workspace, file, 'group')];
+  // Inside `with any 2 of (`: the scripts to choose from.
+  const open = tokens.lastIndexOf('(');
+  if ((last === '(' || last === ',') && open > 0 && tokens[open - 1] === 'of' && !tokens.slice(open).includes(')')) return defined(workspace, file, 'script');
   switch (last) {
     case 'customer':
     case 'agent':

@@ -89,6 +89,7 @@ describe('language server over stdio', () => {
     expect(await labels(withCursor('    when caller.'), 'when caller.\n', 12)).toEqual(expect.arrayContaining(['vulnerable', 'incidents_30d', 'strikes', 'restrictions']));
     expect(await labels(withCursor('    do escalate then '), 'then \n', 5)).toEqual(expect.arrayContaining(['warn', 'end_call', 'block_caller']));
     const declared = childText.replace('  override rule abuse', '  placeholder case_reference from call\n  script ref "Your reference is {ca}."\n\n  override rule abuse');
+    expect(await labels(withCursor('    do deescalate with any 2 of (warn_abuse, '), 'warn_abuse, \n', 12)).toEqual(expect.arrayContaining(['billing_warn', 'final_notice']));
     // Names on offer come from the newest tree built: have the declaration parsed first.
     await change(childUri, declared);
     await request<Hover>('textDocument/hover', at(childUri, declared, 'case_reference from'));
