@@ -51,7 +51,7 @@ export class JreCall {
   constructor(rules, start) {
     this.startMs = Date.parse(start.at);
     this.talkMs = (start.caller?.talk_time_today_s ?? 0) * 1000;
-    /** rule id → { fact, pos (0-based), actions by step, alternatives by step } */
+    /** rule id → { fact, pos (steps taken), actions, alternatives, scripts and choices of scripts by step, scripts used by step } */
     this.ladders = new Map();
     /** count fact → { speaker, thresholds: [behaviour, threshold][], within_ms, times: detection ms[] } */
     this.counts = new Map();
@@ -61,9 +61,13 @@ export class JreCall {
     let expiry = {};
     for (const r of rules) {
       const { rule, step, alternatives, counts, record_expiry } = r.event.params;
-      const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [], alternatives: [] };
+      const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [], alternatives: [], scripts: [], alternativeScripts: [], sets: [], used: [] };
       ladder.actions[step.n - 1] = r.event.type;
       ladder.alternatives[step.n - 1] = alternatives;
+      ladder.scripts[step.n - 1] = r.event.params.script?.name;
+      ladder.alternativeScripts[step.n - 1] = r.event.params.alternative_scripts ?? [];
+      ladder.sets[step.n - 1] = r.event.params.script_set;
+      ladder.used[step.n - 1] = new Set();
       this.ladders.set(rule, ladder);
       for (const c of counts) {
         if (!this.counts.has(c.fact)) this.counts.set(c.fact, { ...c, thresholds: Object.entries(c.thresholds), times: [] });
@@ -96,7 +100,7 @@ export class JreCall {
     }
     const confidence = (b) => (b === 'repeated_request' ? repeated : (event.signals[b] ?? 0));
     for (const [fact, b] of this.signalFacts) facts[fact] = utterance ? confidence(b) : 0;
-    for (const ladder of this.ladders.values()) facts[ladder.fact] = Math.min(ladder.pos, ladder.actions.length - 1) + 1;
+    for (const ladder of this.ladders.values()) facts[ladder.fact] = current(ladder) + 1;
     for (const [fact, c] of this.counts) {
       const detected = utterance && event.speaker === c.speaker && c.thresholds.some(([b, t]) => confidence(b) >= t);
       if (detected) c.times.push(ms);
@@ -113,17 +117,52 @@ export class JreCall {
     if (event.type === 'agent_action' && event.rule !== undefined) {
       const ladder = this.ladders.get(event.rule);
       if (ladder !== undefined) {
-        const allows = (i) => i >= 0 && (ladder.actions[i] === event.action || ladder.alternatives[i].includes(event.action));
-        const length = ladder.actions.length;
+        // The step (or the first alternative with the action) must say the script named: a choice lists it; no script takes any.
+        const says = (i) => {
+          const script = event.script;
+          if (script === undefined) return true;
+          if (ladder.actions[i] !== event.action) {
+            const own = ladder.alternativeScripts[i][ladder.alternatives[i].indexOf(event.action)] ?? '';
+            return own === '' || own === script;
+          }
+          if (ladder.sets[i] !== undefined) return ladder.sets[i].scripts.includes(script);
+          return ladder.scripts[i] === undefined || ladder.scripts[i] === script;
+        };
+        const allows = (i) => i >= 0 && (ladder.actions[i] === event.action || ladder.alternatives[i].includes(event.action)) && says(i);
+        const use = (i) => {
+          if (event.script !== undefined && ladder.actions[i] === event.action && ladder.sets[i]?.scripts.includes(event.script)) ladder.used[i].add(event.script);
+        };
+        const last = lastTaken(ladder);
         // The step taken last confirmed moves nothing; the current step delivered by hand moves the ladder on.
-        if (!allows(Math.min(ladder.pos, length) - 1) && allows(Math.min(ladder.pos, length - 1))) fired.add(event.rule);
+        if (allows(last)) use(last);
+        else if (allows(current(ladder))) {
+          use(current(ladder));
+          fired.add(event.rule);
+        }
       }
     }
     for (const id of fired) {
       const ladder = this.ladders.get(id);
-      if (ladder !== undefined) ladder.pos++;
+      // A choice of scripts not yet met holds the ladder: the rule takes that step again.
+      if (ladder !== undefined && !holding(ladder)) ladder.pos++;
     }
   }
+}
+
+/** The 0-based step a ladder took last, -1 for none. */
+function lastTaken(ladder) {
+  return Math.min(ladder.pos, ladder.actions.length) - 1;
+}
+
+/** Whether the step taken last is a choice of scripts the agent has not yet met. */
+function holding(ladder) {
+  const i = lastTaken(ladder);
+  return i >= 0 && ladder.sets[i] !== undefined && ladder.used[i].size < ladder.sets[i].at_least;
+}
+
+/** The 0-based current step: the held one, else the next, the last one repeating. */
+function current(ladder) {
+  return holding(ladder) ? lastTaken(ladder) : Math.min(ladder.pos, ladder.actions.length - 1);
 }
 
 /** Events json-rules-engine is run on: the ones that try rules (`call_started` for the opening). */

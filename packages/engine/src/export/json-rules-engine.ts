@@ -86,6 +86,8 @@ export interface JreParams {
   readonly title: string;
   readonly step: { readonly n: number; readonly of: number };
   readonly script?: { readonly name: string; readonly text: string };
+  /** `with any N of (...)`: the step holds its ladder until the agent reports using `at_least` of `scripts`. */
+  readonly script_set?: { readonly at_least: number; readonly scripts: readonly string[] };
   readonly to?: string;
   readonly by?: string;
   readonly mode?: string;
@@ -98,6 +100,8 @@ export interface JreParams {
   readonly daily_cap?: number;
   /** The actions of the step's alternatives, which an `agent_action` can deliver too. */
   readonly alternatives: readonly Action[];
+  /** The script each alternative names (`""` for none), when one names any: an `agent_action` naming a script takes an alternative only with its own. */
+  readonly alternative_scripts?: readonly string[];
   readonly required: readonly JreDuty[];
   readonly duties: readonly JreDuty[];
   readonly counts: readonly JreCountFact[];
@@ -216,6 +220,7 @@ function params(
     title: rule.title,
     step: { n: step.n, of: rule.ladder.length },
     ...(step.script === undefined ? {} : { script: { name: step.script.name, text: step.script.text } }),
+    ...(step.scriptSet === undefined ? {} : { script_set: { at_least: step.scriptSet.atLeast, scripts: step.scriptSet.scripts.map((s) => s.name) } }),
     ...(step.to === undefined ? {} : { to: step.to }),
     ...(step.by === undefined ? {} : { by: step.by }),
     ...(step.mode === undefined ? {} : { mode: step.mode }),
@@ -227,6 +232,7 @@ function params(
     ...(step.window === undefined ? {} : { window: { from: step.window.from, to: step.window.to } }),
     ...(step.dailyCap === undefined ? {} : { daily_cap: step.dailyCap }),
     alternatives: step.alternatives.map((a) => a.action),
+    ...(step.alternatives.some((a) => a.script !== undefined) ? { alternative_scripts: step.alternatives.map((a) => a.script?.name ?? '') } : {}),
     required: rule.must.map(duty),
     duties: rule.duties.map(duty),
     counts,
