@@ -29,6 +29,6 @@ export function toEngineEvent(e: TestEvent, startMs: number): Record<string, unk
     case 'line':
       return { type: h.event, at };
     case 'agent_action':
-      return { type: 'agent_action', at, action: h.action, ...(h.rule !== undefined && { rule: h.rule }) };
+      return { type: 'agent_action', at, action: h.action, ...(h.rule !== undefined && { rule: h.rule }), ...(h.script !== undefined && { script: h.script }) };
   }
 }

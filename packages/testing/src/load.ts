@@ -43,6 +43,7 @@ interface RawEvent {
   event?: 'poor_line' | 'line_dropped' | 'call_ended' | 'tick';
   agent_action?: Action;
   rule?: string;
+  script?: string;
   expect?: RawExpectation;
 }
 interface RawCase {
@@ -153,7 +154,7 @@ function toHappening(raw: RawEvent): Happening {
   if (raw.agent !== undefined) return { kind: 'utterance', speaker: 'agent', signals: raw.agent, text: raw.text, request: raw.request };
   if (raw.silence !== undefined) return { kind: 'silence', seconds: raw.silence };
   if (raw.event !== undefined) return { kind: 'line', event: raw.event };
-  return { kind: 'agent_action', action: raw.agent_action!, rule: raw.rule };
+  return { kind: 'agent_action', action: raw.agent_action!, rule: raw.rule, script: raw.script };
 }
 
 function toExpectation(raw: RawExpectation | undefined): Expectation | undefined {
@@ -267,6 +268,9 @@ function contentMistakes(data: RawTestFile): Mistake[] {
       if (typeof e.expect === 'object') mistakes.push(...dutyMistakes(e.expect, [...at, 'expect']));
       if (e.rule !== undefined && e.agent_action === undefined) {
         mistakes.push(mistake('test/misplaced-field', [...at, 'rule'], '"rule" names the rule an agent_action follows; it goes with "agent_action:"', { key: true }));
+      }
+      if (e.script !== undefined && e.agent_action === undefined) {
+        mistakes.push(mistake('test/misplaced-field', [...at, 'script'], '"script" names the script an agent_action used; it goes with "agent_action:"', { key: true }));
       }
       if (parseOffset(e.at) === undefined && !isRealTime(e.at)) {
         mistakes.push(mistake('test/bad-time', [...at, 'at'], `"at" is not a real date and time — found "${e.at}"`));

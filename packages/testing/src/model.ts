@@ -19,7 +19,7 @@ export type Happening =
     }
   | { readonly kind: 'silence'; readonly seconds: number }
   | { readonly kind: 'line'; readonly event: 'poor_line' | 'line_dropped' | 'call_ended' | 'tick' }
-  | { readonly kind: 'agent_action'; readonly action: Action; readonly rule: string | undefined };
+  | { readonly kind: 'agent_action'; readonly action: Action; readonly rule: string | undefined; readonly script: string | undefined };
 
 /**
  * The fields an `expect` checks; absent ones are not checked. `rule`,

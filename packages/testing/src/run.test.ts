@@ -33,6 +33,42 @@ describe('runTestFiles', () => {
     expect([report.passed, report.failed]).toEqual([1, 0]);
   });
 
+  it('moves a ladder past a choice of scripts when the agent_actions name the scripts used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-run-'));
+    const policy = join(dir, 'calm.policy');
+    writeFileSync(
+      policy,
+      `policy "calm" {
+  version "1.0.0"
+  stance warn_then_end
+  script calm_a "I can hear this matters to you."
+  script calm_b "Let's see what I can do."
+  rule abuse "Abuse" {
+    when customer profanity and not caller.vulnerable
+    do deescalate with any 2 of (calm_a, calm_b) then warn then end_call
+  }
+  rule care "Care" {
+    when customer profanity and caller.vulnerable
+    do deescalate
+  }
+}
+`,
+    );
+    const report = runCases(
+      `  - name: Two scripts, then a warning
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: { action: deescalate, script: calm_a } }
+      - { at: +15s, agent_action: deescalate, rule: abuse, script: calm_a }
+      - { at: +20s, customer: { profanity: 0.9 }, expect: { action: deescalate, script: calm_b } }
+      - { at: +25s, agent_action: deescalate, rule: abuse, script: calm_b }
+      - { at: +30s, customer: { profanity: 0.9 }, expect: warn }
+`,
+      policy,
+    );
+    expect(report.diagnostics).toEqual([]);
+    expect(report.files[0]?.cases[0]?.failures).toEqual([]);
+  });
+
   it('fails a case with the fields that differ, event by event', () => {
     const report = runCases(`  - name: Wrong guesses
     events:

@@ -2,7 +2,7 @@
  * Decisions as TwiML, built with the SDK's `VoiceResponse`: what the
  * caller hears and where the call goes when a decision asks for it.
  */
-import type { Decision } from '@callguard/engine';
+import type { Decision, ScriptRef } from '@callguard/engine';
 import twilio from 'twilio';
 import { TRACK_LABELS } from './transcription.js';
 
@@ -50,6 +50,11 @@ function twimlSteps(decision: Decision): Steps {
   }
 }
 
+/** The words to speak: the script filled for this call (docs/semantics.md, "Scripts and placeholders"). */
+function spoken(script: ScriptRef): string {
+  return script.filled ?? script.text;
+}
+
 /**
  * The TwiML for a decision: `warn` and `announce` say the script and put
  * the caller back in the agent queue; `escalate` says the script (if any)
@@ -63,11 +68,11 @@ export function decisionTwiml(decision: Decision, settings: TwimlSettings): stri
   const say = (text: string) => (settings.languageCode === undefined ? response.say(text) : response.say({ language: settings.languageCode as never }, text));
   switch (twimlSteps(decision)) {
     case 'say-and-return':
-      say(decision.script?.text ?? '');
+      say(decision.script === undefined ? '' : spoken(decision.script));
       response.enqueue(settings.agentQueue);
       break;
     case 'escalate':
-      if (decision.script !== undefined) say(decision.script.text);
+      if (decision.script !== undefined) say(spoken(decision.script));
       response.enqueue(settings.supervisorQueue);
       break;
     case 'route':
@@ -76,7 +81,7 @@ export function decisionTwiml(decision: Decision, settings: TwimlSettings): stri
     case 'end': {
       const recording = decision.mode === 'recorded_message' && decision.script !== undefined ? settings.recordings[decision.script.name] : undefined;
       if (recording !== undefined) response.play(recording);
-      else if (decision.script !== undefined) say(decision.script.text);
+      else if (decision.script !== undefined) say(spoken(decision.script));
       response.hangup();
       break;
     }
