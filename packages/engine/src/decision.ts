@@ -44,7 +44,8 @@ export function makeDecision(
   event: EventRef,
   said?: ScriptRef,
 ): Decision {
-  // Most events fire nothing: one literal, in the same order as below. `said` is the script an agent named for an action no rule prescribed.
+  // Most events fire nothing: one literal, in the same order as below.
+  // `said` is the script an agent named for an action no rule prescribed.
   if (winner === undefined) {
     return said === undefined
       ? { v: 1, action, allowed, required, duties, matched, ended, policy, event }

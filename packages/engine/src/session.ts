@@ -371,7 +371,8 @@ export class CallSession implements Session {
    * An action the named rule's last taken step allows (itself or an
    * alternative) confirms that step: nothing moves and nothing new is owed.
    * Else one its current step allows is taken as delivered. Anything else is
-   * recorded as not prescribed.
+   * recorded as not prescribed. With `script`, a step allows the action only
+   * when it says that script, and a choice of scripts counts it as used.
    */
   private agentAction(action: Action, ruleId: string | undefined, script: string | undefined, ref: EventRef): Decision {
     const rule = ruleId === undefined ? undefined : this.plan.ruleIndex.get(ruleId);
@@ -452,8 +453,9 @@ export class CallSession implements Session {
 
   /**
    * The decision for the `n` rules in `fired`: the most severe current step
-   * wins (ties to the first); every fired rule's ladder moves on. `delivered`
-   * is the step an agent took instead of the rule's current one.
+   * wins (ties to the first); every fired rule's ladder moves on, unless a
+   * choice of scripts not yet met holds it. `delivered` is the step an agent
+   * took instead of the rule's current one, `said` the script they named.
    */
   private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan, said?: string): Decision {
     if (n === 0) return this.plain('continue', ends, ref);

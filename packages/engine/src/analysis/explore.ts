@@ -3,10 +3,10 @@
  * compiled engine itself: each state on the frontier holds live sessions,
  * and each step hands a clone of them one letter's event (a clone is what
  * `restore(snapshot())` gives, without the snapshot's checks). States that
- * no future event can tell apart (same ladders and scripts used, same detections still able
- * to count at the same ages, same last request, same duration up to the
- * cap) are merged, which makes the space finite; breadth first makes every
- * witness a shortest one.
+ * no future event can tell apart (same ladders and scripts used, same
+ * detections still able to count at the same ages, same last request, same
+ * duration up to the cap) are merged, which makes the space finite; breadth
+ * first makes every witness a shortest one.
  */
 import type { CompiledPolicy } from '../policy.js';
 import type { Session } from '../session.js';
