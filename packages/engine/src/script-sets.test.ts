@@ -70,6 +70,15 @@ describe('a choice of scripts', () => {
     expect(restored.handle(profanity('0:10')).action).toBe('warn');
   });
 
+  it('restores a snapshot without the scripts used as none used, and refuses one with the wrong number of choices', () => {
+    const compiled = compile(policy);
+    const s = compiled.open(started());
+    s.handle(profanity('0:05'));
+    const { script_sets: _used, ...older } = JSON.parse(JSON.stringify(s.snapshot()));
+    expect(compiled.restore(older).handle(profanity('0:10'))).toMatchObject({ action: 'deescalate', script_set: { used: [] } });
+    expect(() => compiled.restore({ ...older, script_sets: [1, 2] })).toThrow(/script_sets must list the scripts used for each of the 1 steps with a choice of scripts/);
+  });
+
   it('takes an action with another of the policy\'s scripts as not prescribed, and rejects a script the policy lacks', () => {
     const s = compile(policy).open(started());
     s.handle(profanity('0:05'));

@@ -57,7 +57,7 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
   if (value['request'] !== undefined && typeof value['request'] !== 'string') throw invalid('request', 'request must be a text label');
   const sets = value['script_sets'];
   if (sets !== undefined && (!Array.isArray(sets) || sets.length !== shape.scriptSets || !sets.every(isCount))) {
-    throw invalid('script_sets', `script_sets must list ${shape.scriptSets} sets of scripts used`);
+    throw invalid('script_sets', `script_sets must list the scripts used for each of the ${shape.scriptSets} steps with a choice of scripts`);
   }
   checkSeen(value['seen'], value['seq']);
   const forgotten = value['forgotten'];
