@@ -17,12 +17,17 @@ export { StoreError } from './store/store-error.js';
 export type { StoreErrorCode } from './store/store-error.js';
 /** The store's interface and what it returns; what it reads is the wire contract. */
 export type {
+  AppealOutcome,
+  AppealQuery,
+  AppealSubject,
   ApplyContext,
   ApplyResult,
   ApproveOptions,
   ChangeOptions,
   DutyQuery,
   DutyStatus,
+  HearOptions,
+  LodgeOptions,
   NewRecord,
   OpenOptions,
   RestrictionApproval,
@@ -30,7 +35,12 @@ export type {
   RestrictionStatus,
   ReviewOptions,
   Store,
+  StoredAppeal,
   StoredDuty,
   StoredRecord,
   StoredRestriction,
 } from './store/types.js';
+/** Working days for appeal deadlines: an organisation's holiday list, read from a file's text. */
+export { parseHolidays } from './store/working-days.js';
+/** Days that are not working days besides weekends (`YYYY-MM-DD`). */
+export type { Holidays } from './store/working-days.js';

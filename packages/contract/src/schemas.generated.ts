@@ -917,6 +917,16 @@ export const decisionSchema: JsonSchema = {
           "$ref": "vocabulary.schema.json#/definitions/behaviour",
           "description": "`record_*` duties: the first behaviour (vocabulary order) of the rule's condition detected on this event."
         },
+        "appeal_working_days": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "`record_*` duties whose kind the policy lets the customer appeal (`record warning expires after 365d, appeal within 10 working_days`): the working days they have."
+        },
+        "reply_working_days": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "`record_*` duties: the working days the organisation has to decide an appeal (`, reply within 20 working_days`)."
+        },
         "restriction": {
           "$ref": "#/definitions/proposed_restriction",
           "description": "`propose` duties: the restriction proposed."
@@ -1005,6 +1015,11 @@ export const decisionSchema: JsonSchema = {
           "type": "integer",
           "minimum": 0,
           "description": "`appeal within N working_days`."
+        },
+        "reply_working_days": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "`, reply within N working_days`: how long the organisation has to decide an appeal."
         },
         "review_due": {
           "$ref": "vocabulary.schema.json#/definitions/instant",

@@ -378,6 +378,16 @@ export interface Duty {
    * this event.
    */
   readonly category?: Behaviour;
+  /**
+   * `record_*` duties whose kind the policy lets the customer appeal (`record warning expires after
+   * 365d, appeal within 10 working_days`): the working days they have.
+   */
+  readonly appeal_working_days?: number;
+  /**
+   * `record_*` duties: the working days the organisation has to decide an appeal (`, reply within
+   * 20 working_days`).
+   */
+  readonly reply_working_days?: number;
   /** `propose` duties: the restriction proposed. */
   readonly restriction?: ProposedRestriction;
   /** `decide` duties: the sanction to decide on. */
@@ -416,6 +426,8 @@ export interface ProposedRestriction {
   readonly approvers: readonly string[];
   /** `appeal within N working_days`. */
   readonly appeal_working_days?: number;
+  /** `, reply within N working_days`: how long the organisation has to decide an appeal. */
+  readonly reply_working_days?: number;
   /** The event's `at` plus `review_after_ms`. */
   readonly review_due: string;
   /** The event's `at` plus `max_ms`: the latest it may last. */

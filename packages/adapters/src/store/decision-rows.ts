@@ -26,6 +26,8 @@ interface RecordRow extends SourceColumns {
   readonly kind: RecordKind;
   readonly category: string | null;
   readonly at: string;
+  readonly appeal_working_days: number | null;
+  readonly reply_working_days: number | null;
 }
 
 /** A new `restrictions` row (status proposed). */
@@ -90,7 +92,15 @@ export function decisionRows(decision: Decision, context: Pick<ApplyContext, 'ca
     const callerId = context.callerId;
     if (recordKind !== undefined || duty.kind === 'propose') {
       if (callerId === undefined) unattached++;
-      else if (recordKind !== undefined) records.push({ ...source, caller_id: callerId, kind: recordKind, category: duty.category ?? null, at });
+      else if (recordKind !== undefined) records.push({
+        ...source,
+        caller_id: callerId,
+        kind: recordKind,
+        category: duty.category ?? null,
+        at,
+        appeal_working_days: duty.appeal_working_days ?? null,
+        reply_working_days: duty.reply_working_days ?? null,
+      });
       else restrictions.push(restrictionRow(duty, source, callerId, at));
     }
     if (duty.due !== undefined || duty.owner !== undefined) {

@@ -66,7 +66,7 @@ describe('openStore', () => {
     store.close();
     const db = new Database(join(dir, 'store.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     db.close();
     store = openStore(join(dir, 'store.db'), { clock, mustExist: true });
     expect(store.duties()).toEqual([]);

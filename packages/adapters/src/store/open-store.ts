@@ -12,16 +12,22 @@ import { decisionRows } from './decision-rows.js';
 import { sameIdentity } from './identity.js';
 import type { IncidentLog } from './incident.js';
 import { SqliteIncidentLog } from './incident-log.js';
+import { amendedEnd, appealDeadlines, checkHearer, recordTarget, restrictionTarget, storedAppeal, type AppealTarget } from './appeals.js';
 import { upgradeDuty, upgradeRestriction } from './old-rows.js';
 import { checkReadable, migrate } from './schema.js';
 import { StoreError } from './store-error.js';
+import type { Holidays } from './working-days.js';
 import type {
+  AppealQuery,
+  AppealSubject,
   ApplyContext,
   ApplyResult,
   ApproveOptions,
   ChangeOptions,
   DutyQuery,
   DutyStatus,
+  HearOptions,
+  LodgeOptions,
   NewRecord,
   OpenOptions,
   RestrictionApproval,
@@ -29,6 +35,7 @@ import type {
   RestrictionStatus,
   ReviewOptions,
   Store,
+  StoredAppeal,
   StoredDuty,
   StoredRecord,
   StoredRestriction,
@@ -66,7 +73,7 @@ export function openStore(path: string, options: OpenOptions): Store {
       db.pragma('journal_mode = WAL');
       migrate(db, shown);
     }
-    return new SqliteStore(db, path, shown, options.clock, options.readOnly === true, options.routes ?? DEFAULT_ROUTES);
+    return new SqliteStore(db, path, shown, options.clock, options.readOnly === true, options.routes ?? DEFAULT_ROUTES, options.holidays ?? new Set());
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
@@ -135,15 +142,14 @@ class SqliteStore implements Store {
     private readonly clock: () => Date,
     readOnly: boolean,
     routes: readonly DutyRoute[],
+    private readonly holidays: Holidays,
   ) {
+    // A store opened read-only may be of an older version, without the newer tables.
+    const tables = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+    const ifTable = (table: string, sql: string) => (tables.has(table) ? db.prepare(sql) : undefined);
     this.box = new SqliteOutbox(db, shown, (work) => this.writing(work), (work) => this.guard(work));
     // Prepared once; named parameters match the row objects' keys.
     this.sql = {
-      insertRecord: db.prepare(`
-        INSERT INTO records (caller_id, kind, category, at, expires, call_id, event_seq, duty_index, rule, policy_name, policy_version, policy_hash)
-        VALUES (@caller_id, @kind, @category, @at, NULL, @call_id, @event_seq, @duty_index, @rule, @policy_name, @policy_version, @policy_hash)
-        ON CONFLICT DO NOTHING`),
-      insertLetter: db.prepare(`INSERT INTO records (caller_id, kind, category, at, expires) VALUES (?, ?, ?, ?, ?) RETURNING *`),
       insertRestriction: db.prepare(`
         INSERT INTO restrictions (caller_id, name, title, kind, scope, status, proposed_at, max_until, review_due, approvers,
           independent_review, appeal_working_days, details, call_id, event_seq, duty_index, rule, policy_name, policy_version, policy_hash)
@@ -170,9 +176,12 @@ class SqliteStore implements Store {
         WHERE (@caller IS NULL OR caller_id = @caller) AND (@status IS NULL OR status = @status)
         ORDER BY proposed_at, id`),
       restriction: db.prepare(`SELECT * FROM restrictions WHERE id = ?`),
-      approvals: db.prepare(`SELECT * FROM approvals WHERE restriction_id = ? ORDER BY id`),
-      allApprovals: db.prepare(`SELECT * FROM approvals ORDER BY restriction_id, id`),
-      insertApproval: db.prepare(`INSERT INTO approvals (restriction_id, role, approved_by, approved_at, until) VALUES (@id, @role, @by, @at, @until)`),
+      approvals: ifTable('approvals', `SELECT * FROM approvals WHERE restriction_id = ? ORDER BY id`),
+      allApprovals: ifTable('approvals', `SELECT * FROM approvals ORDER BY restriction_id, id`),
+      record: db.prepare(`SELECT * FROM records WHERE id = ?`),
+      appeal: ifTable('appeals', `SELECT * FROM appeals WHERE id = ?`),
+      appeals: ifTable('appeals', `
+        SELECT * FROM appeals WHERE (@caller IS NULL OR caller_id = @caller) AND (@status IS NULL OR status = @status) ORDER BY lodged_at, id`),
       decideRestriction: db.prepare(`UPDATE restrictions SET status = @status, decided_by = @by, decided_at = @at, until = @until WHERE id = @id`),
       reviewRestriction: db.prepare(`UPDATE restrictions SET status = @status, reviewed_by = @by, reviewed_at = @at WHERE id = @id`),
       duties: db.prepare(`
@@ -181,7 +190,27 @@ class SqliteStore implements Store {
         ORDER BY due IS NULL, due, id`),
       duty: db.prepare(`SELECT * FROM duties WHERE id = ?`),
       completeDuty: db.prepare(`UPDATE duties SET status = 'done', done_at = @at, done_by = @by WHERE id = @id`),
+      // Statements that write columns an older store lacks: prepared only on a store migrated for writing.
       ...(readOnly ? {} : {
+        insertRecord: db.prepare(`
+          INSERT INTO records (caller_id, kind, category, at, expires, call_id, event_seq, duty_index, rule, policy_name, policy_version, policy_hash,
+            appeal_working_days, reply_working_days)
+          VALUES (@caller_id, @kind, @category, @at, NULL, @call_id, @event_seq, @duty_index, @rule, @policy_name, @policy_version, @policy_hash,
+            @appeal_working_days, @reply_working_days)
+          ON CONFLICT DO NOTHING`),
+        insertLetter: db.prepare(`
+          INSERT INTO records (caller_id, kind, category, at, expires, given_by, appeal_working_days, reply_working_days)
+          VALUES (@caller, @kind, @category, @at, @expires, @by, @appeal, @reply) RETURNING *`),
+        insertApproval: db.prepare(`INSERT INTO approvals (restriction_id, role, approved_by, approved_at, until) VALUES (@id, @role, @by, @at, @until)`),
+        openAppealOf: db.prepare(`SELECT id FROM appeals WHERE status = 'open' AND (restriction_id = @restriction OR record_id = @record)`),
+        insertAppeal: db.prepare(`
+          INSERT INTO appeals (restriction_id, record_id, caller_id, lodged_at, lodged_by, grounds, deadline, late_reason, reply_due, status)
+          VALUES (@restriction, @record, @caller, @at, @by, @grounds, @deadline, @lateReason, @replyDue, 'open') RETURNING id`),
+        decideAppeal: db.prepare(`
+          UPDATE appeals SET status = 'decided', heard_by = @by, heard_at = @at, outcome = @outcome, amended_until = @until, reasons = @reasons WHERE id = @id`),
+        endRestriction: db.prepare(`UPDATE restrictions SET until = @until WHERE id = @id`),
+        liftRestriction: db.prepare(`UPDATE restrictions SET status = 'lifted' WHERE id = @id`),
+        expireRecord: db.prepare(`UPDATE records SET expires = @expires WHERE id = @id`),
         registerCall: db.prepare(`INSERT INTO calls (call_id, caller_id, started_at) VALUES (@call, @caller, @started) ON CONFLICT DO NOTHING`),
         keptCall: db.prepare(`SELECT caller_id, started_at FROM calls WHERE call_id = ?`),
         fillCallStart: db.prepare(`UPDATE calls SET started_at = @started WHERE call_id = @call AND started_at IS NULL`),
@@ -194,7 +223,7 @@ class SqliteStore implements Store {
       let records = 0;
       let restrictions = 0;
       let duties = 0;
-      for (const r of rows.records) records += this.sql.insertRecord.run(r).changes;
+      for (const r of rows.records) records += this.sql.insertRecord!.run(r).changes;
       for (const r of rows.restrictions) restrictions += this.sql.insertRestriction.run(r).changes;
       for (const r of rows.duties) duties += this.sql.insertDuty.run(r).changes;
       const deliveries = this.box.enqueue(outboxRows(decision, context, routes));
@@ -247,7 +276,17 @@ class SqliteStore implements Store {
   addRecord(record: NewRecord): StoredRecord {
     const at = isoUtc(record.at, 'record at');
     const expires = record.expires === undefined ? null : isoUtc(record.expires, 'record expires');
-    return this.guard(() => storedRecord(this.sql.insertLetter.get(record.callerId, record.kind, record.category ?? null, at, expires) as Row));
+    const row = {
+      caller: record.callerId,
+      kind: record.kind,
+      category: record.category ?? null,
+      at,
+      expires,
+      by: record.by ?? null,
+      appeal: record.appealWorkingDays ?? null,
+      reply: record.replyWorkingDays ?? null,
+    };
+    return this.guard(() => storedRecord(this.sql.insertLetter!.get(row) as Row));
   }
 
   records(callerId: string): StoredRecord[] {
@@ -258,7 +297,7 @@ class SqliteStore implements Store {
     const params = { caller: query.callerId ?? null, status: query.status ?? null };
     return this.guard(() => {
       const approvals = new Map<number, RestrictionApproval[]>();
-      for (const row of this.sql.allApprovals.all() as Row[]) {
+      for (const row of (this.sql.allApprovals?.all() ?? []) as Row[]) {
         const id = Number(row['restriction_id']);
         approvals.set(id, [...(approvals.get(id) ?? []), storedApproval(row)]);
       }
@@ -298,7 +337,7 @@ class SqliteStore implements Store {
       const agreed = approvals.map((a) => a.until).filter((u) => u !== undefined).sort()[0];
       const until = agreed ?? r.maxUntil;
       if (complete && until === undefined) throw new StoreError('store/bad-until', `restriction ${id} has no maximum duration; approve it with an explicit until`);
-      this.sql.insertApproval.run({ id, role: role ?? null, by, at, until: wanted ?? null });
+      this.sql.insertApproval!.run({ id, role: role ?? null, by, at, until: wanted ?? null });
       if (complete) this.sql.decideRestriction.run({ id, status: 'approved', by, at, until });
     });
   }
@@ -318,6 +357,55 @@ class SqliteStore implements Store {
       }
       this.sql.reviewRestriction.run({ id, status, by, at });
     });
+  }
+
+  appeal(subject: AppealSubject, id: number, by: string, options: LodgeOptions = {}): StoredAppeal {
+    const at = isoUtc(options.at ?? this.clock(), 'appealed at');
+    return this.writing(() => {
+      const target = this.appealTarget(subject, id);
+      const open = this.sql.openAppealOf!.get({ restriction: subject === 'restriction' ? id : null, record: subject === 'record' ? id : null }) as Row | undefined;
+      if (open) throw new StoreError('store/wrong-status', `${subject} ${id} has an open appeal (${str(open['id'])}); hear it before another is lodged`);
+      const { deadline, replyDue, lateReason } = appealDeadlines(target, at, options.lateReason, this.holidays);
+      const row = this.sql.insertAppeal!.get({
+        restriction: subject === 'restriction' ? id : null,
+        record: subject === 'record' ? id : null,
+        caller: target.callerId,
+        at,
+        by,
+        grounds: options.grounds ?? null,
+        deadline,
+        lateReason,
+        replyDue,
+      }) as Row;
+      return this.appealById(Number(row['id']));
+    });
+  }
+
+  hearAppeal(appealId: number, by: string, options: HearOptions): StoredAppeal {
+    const at = isoUtc(options.at ?? this.clock(), 'heard at');
+    const wanted = options.until === undefined ? undefined : isoUtc(options.until, 'until');
+    return this.writing(() => {
+      const appeal = this.appealById(appealId);
+      if (appeal.status !== 'open') throw new StoreError('store/wrong-status', `appeal ${appealId} was decided by ${appeal.heardBy ?? '?'} at ${appeal.heardAt ?? '?'} (${appeal.outcome ?? '?'})`);
+      const target = this.appealTarget(appeal.subject, appeal.subjectId, true);
+      checkHearer(appealId, target, by);
+      const latest = appeal.subject === 'restriction' ? this.restriction(appeal.subjectId).maxUntil : undefined;
+      const until = amendedEnd(target, options.outcome, wanted, latest);
+      if (appeal.subject === 'restriction' && options.outcome !== 'keep') {
+        // The restriction may have been lifted (on review) while the appeal waited.
+        this.appealTarget('restriction', appeal.subjectId);
+        if (options.outcome === 'lift') this.sql.liftRestriction!.run({ id: appeal.subjectId });
+        else this.sql.endRestriction!.run({ id: appeal.subjectId, until });
+      }
+      if (appeal.subject === 'record' && options.outcome !== 'keep') this.sql.expireRecord!.run({ id: appeal.subjectId, expires: until ?? at });
+      this.sql.decideAppeal!.run({ id: appealId, by, at, outcome: options.outcome, until, reasons: options.reasons ?? null });
+      return this.appealById(appealId);
+    });
+  }
+
+  appeals(query: AppealQuery = {}): StoredAppeal[] {
+    const params = { caller: query.callerId ?? null, status: query.status ?? null };
+    return this.guard(() => ((this.sql.appeals?.all(params) ?? []) as Row[]).map(storedAppeal));
   }
 
   get outbox(): Outbox {
@@ -354,7 +442,24 @@ class SqliteStore implements Store {
   private restriction(id: number): StoredRestriction {
     const row = this.sql.restriction.get(id) as Row | undefined;
     if (!row) throw new StoreError('store/unknown-restriction', `no restriction ${id} in ${this.shown}`);
-    return storedRestriction(row, (this.sql.approvals.all(id) as Row[]).map(storedApproval));
+    return storedRestriction(row, ((this.sql.approvals?.all(id) ?? []) as Row[]).map(storedApproval));
+  }
+
+  private appealById(id: number): StoredAppeal {
+    const row = this.sql.appeal?.get(id) as Row | undefined;
+    if (!row) throw new StoreError('store/unknown-appeal', `no appeal ${id} in ${this.shown}`);
+    return storedAppeal(row);
+  }
+
+  /** The restriction (in effect, unless `anyStatus`) or record `id`, as something appealed. */
+  private appealTarget(subject: AppealSubject, id: number, anyStatus = false): AppealTarget {
+    if (subject === 'restriction') {
+      const r = this.restriction(id);
+      return restrictionTarget(r, deciders(r), !anyStatus);
+    }
+    const row = this.sql.record.get(id) as Row | undefined;
+    if (!row) throw new StoreError('store/unknown-record', `no record ${id} in ${this.shown}`);
+    return recordTarget(storedRecord(row));
   }
 
   private duty(id: number): StoredDuty {
@@ -407,6 +512,9 @@ function storedRecord(r: Row): StoredRecord {
     at: str(r['at']),
     expires: text(r['expires']),
     callId: text(r['call_id']),
+    givenBy: text(r['given_by']),
+    appealWorkingDays: num(r['appeal_working_days']),
+    replyWorkingDays: num(r['reply_working_days']),
     rule: text(r['rule']),
     policy: r['policy_hash'] === null ? undefined : policyOf(r),
   };
@@ -464,6 +572,7 @@ function storedApproval(r: Row): RestrictionApproval {
 function storedRestriction(r: Row, approvals: readonly RestrictionApproval[]): StoredRestriction {
   const status = str(r['status']) as RestrictionStatus;
   const approvers = JSON.parse(str(r['approvers'])) as string[];
+  const details = upgradeRestriction(json(r['details']));
   return {
     id: Number(r['id']),
     callerId: str(r['caller_id']),
@@ -481,6 +590,7 @@ function storedRestriction(r: Row, approvals: readonly RestrictionApproval[]): S
     awaiting: status === 'proposed' ? missingRoles(approvers, approvals) : [],
     independentReview: r['independent_review'] === 1,
     appealWorkingDays: num(r['appeal_working_days']),
+    replyWorkingDays: num(details['reply_working_days'] as number | undefined),
     decidedBy: text(r['decided_by']),
     decidedAt: text(r['decided_at']),
     reviewedBy: text(r['reviewed_by']),
@@ -488,7 +598,7 @@ function storedRestriction(r: Row, approvals: readonly RestrictionApproval[]): S
     callId: str(r['call_id']),
     rule: str(r['rule']),
     policy: policyOf(r),
-    details: upgradeRestriction(json(r['details'])),
+    details,
   };
 }
 

@@ -159,6 +159,35 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX approvals_by_restriction ON approvals (restriction_id, id);
   `,
+  // Version 5: appeals, against a restriction or a record (a warning), each
+  // with the customer's deadline and the organisation's, who heard it and
+  // the outcome. A record keeps who gave it (a letter) and the appeal terms
+  // its policy set, so an appeal can be checked against them.
+  `
+  ALTER TABLE records ADD COLUMN given_by TEXT;
+  ALTER TABLE records ADD COLUMN appeal_working_days INTEGER;
+  ALTER TABLE records ADD COLUMN reply_working_days INTEGER;
+  CREATE TABLE appeals (
+    id INTEGER PRIMARY KEY,
+    restriction_id INTEGER REFERENCES restrictions (id),
+    record_id INTEGER REFERENCES records (id),
+    caller_id TEXT NOT NULL,
+    lodged_at TEXT NOT NULL,
+    lodged_by TEXT NOT NULL,
+    grounds TEXT,
+    deadline TEXT,
+    late_reason TEXT,
+    reply_due TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'decided')),
+    heard_by TEXT,
+    heard_at TEXT,
+    outcome TEXT CHECK (outcome IN ('keep', 'amend', 'lift')),
+    amended_until TEXT,
+    reasons TEXT,
+    CHECK ((restriction_id IS NULL) <> (record_id IS NULL))
+  ) STRICT;
+  CREATE INDEX appeals_by_status ON appeals (status, reply_due);
+  `,
 ];
 
 /** The schema version this code writes. */

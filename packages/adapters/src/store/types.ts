@@ -7,6 +7,7 @@ import type { DutyRoute } from '../outbox/routes.js';
 import type { Outbox } from '../outbox/types.js';
 import type { IncidentLog } from './incident.js';
 import type { StoreError } from './store-error.js';
+import type { Holidays } from './working-days.js';
 
 /** Which call a decision belongs to. */
 export interface ApplyContext {
@@ -44,6 +45,12 @@ export interface StoredRecord {
   readonly expires: string | undefined;
   /** Undefined for records given outside a call (a letter). */
   readonly callId: string | undefined;
+  /** Who gave a letter, when the store was told. */
+  readonly givenBy: string | undefined;
+  /** The working days the customer has to appeal it; undefined when the policy sets none. */
+  readonly appealWorkingDays: number | undefined;
+  /** The working days the organisation has to decide an appeal against it. */
+  readonly replyWorkingDays: number | undefined;
   readonly rule: string | undefined;
   readonly policy: PolicyRef | undefined;
 }
@@ -55,6 +62,70 @@ export interface NewRecord {
   readonly category?: string;
   readonly at: string | Date;
   readonly expires?: string | Date;
+  /** Who gave it: they may not hear an appeal against it. */
+  readonly by?: string;
+  /** The working days the customer has to appeal it. */
+  readonly appealWorkingDays?: number;
+  /** The working days the organisation has to decide an appeal. */
+  readonly replyWorkingDays?: number;
+}
+
+/** What an appeal is against. */
+export type AppealSubject = 'restriction' | 'record';
+
+/** What hearing an appeal decided: keep the decision, amend it (a new end), or lift it. */
+export type AppealOutcome = 'keep' | 'amend' | 'lift';
+
+/** An appeal by a customer against a restriction or a record, and how it was decided. */
+export interface StoredAppeal {
+  readonly id: number;
+  readonly subject: AppealSubject;
+  /** The restriction's or the record's id. */
+  readonly subjectId: number;
+  readonly callerId: string;
+  readonly lodgedAt: string;
+  /** Who recorded it. */
+  readonly lodgedBy: string;
+  readonly grounds: string | undefined;
+  /** The end of the customer's last day to appeal; undefined when the policy sets none. */
+  readonly deadline: string | undefined;
+  /** Set when it was lodged after its deadline and accepted all the same: why. */
+  readonly lateReason: string | undefined;
+  /** The end of the organisation's last day to decide it; undefined when the policy sets none. */
+  readonly replyDue: string | undefined;
+  readonly status: 'open' | 'decided';
+  readonly heardBy: string | undefined;
+  readonly heardAt: string | undefined;
+  readonly outcome: AppealOutcome | undefined;
+  /** The new end an `amend` outcome set. */
+  readonly amendedUntil: string | undefined;
+  readonly reasons: string | undefined;
+}
+
+/** Options of {@link Store.appeal}. */
+export interface LodgeOptions extends ChangeOptions {
+  readonly grounds?: string;
+  /**
+   * Accepts an appeal lodged after its deadline, recording why (the
+   * customer was in hospital, the letter went astray). Without it a late
+   * appeal is refused.
+   */
+  readonly lateReason?: string;
+}
+
+/** Options of {@link Store.hearAppeal}. */
+export interface HearOptions extends ChangeOptions {
+  readonly outcome: AppealOutcome;
+  /** `amend`: the new end of the restriction, or the record's new expiry. */
+  readonly until?: Date;
+  /** The reasons given to the customer. */
+  readonly reasons?: string;
+}
+
+/** Which appeals {@link Store.appeals} lists. */
+export interface AppealQuery {
+  readonly callerId?: string;
+  readonly status?: StoredAppeal['status'];
 }
 
 /** Where a restriction is in its life: proposed, then approved or rejected; reviewed (active) or lifted. */
@@ -93,6 +164,8 @@ export interface StoredRestriction {
   /** The reviewer must not be the person who decided it. */
   readonly independentReview: boolean;
   readonly appealWorkingDays: number | undefined;
+  /** `reply within N working_days`: how long the organisation has to decide an appeal. */
+  readonly replyWorkingDays: number | undefined;
   /** Who rejected it, or gave the approval that completed it. */
   readonly decidedBy: string | undefined;
   readonly decidedAt: string | undefined;
@@ -185,6 +258,8 @@ export interface OpenOptions {
    * never migrates, and every change is refused by SQLite.
    */
   readonly readOnly?: boolean;
+  /** Days that are not working days besides Saturdays and Sundays, for appeal deadlines (`YYYY-MM-DD`). */
+  readonly holidays?: Holidays;
   /** Which sinks each duty kind is delivered to; every duty to the local incident log (`log`) by default. */
   readonly routes?: readonly DutyRoute[];
 }
@@ -244,6 +319,26 @@ export interface Store {
    * the restriction demands an independent review, no one who approved it may review it.
    */
   reviewRestriction(id: number, by: string, options?: ReviewOptions): StoredRestriction;
+  /**
+   * Lodges a customer's appeal against an approved or active restriction,
+   * or against a record, recorded by `by`. The deadline is the policy's
+   * `appeal within N working_days` from the decision (a restriction's
+   * completed approval, a record's `at`); after it the appeal is refused
+   * unless `lateReason` says why it is accepted late. The organisation's
+   * reply is due `reply within N working_days` from lodging. One open
+   * appeal per restriction or record at a time.
+   */
+  appeal(subject: AppealSubject, id: number, by: string, options?: LodgeOptions): StoredAppeal;
+  /**
+   * Decides an open appeal: keep, amend (a new end for the restriction, a
+   * new expiry for the record) or lift (the restriction is lifted; the
+   * record stops counting). `by` must be independent of the decision:
+   * neither an approver nor the decider of the restriction, nor who gave the
+   * record.
+   */
+  hearAppeal(appealId: number, by: string, options: HearOptions): StoredAppeal;
+  /** Appeals, oldest first. */
+  appeals(query?: AppealQuery): StoredAppeal[];
   /**
    * The durable outbox: every owed duty, once per sink it is routed to,
    * written by {@link Store.apply} in the decision's own transaction.

@@ -10,6 +10,12 @@ export const STORE_CODES = [
   'store/not-a-store',
   /** The file was written by a newer CallGuard with a schema this one does not know. */
   'store/newer-schema',
+  /** No appeal has the id given. */
+  'store/unknown-appeal',
+  /** No record has the id given. */
+  'store/unknown-record',
+  /** An appeal lodged after the customer's deadline, with no reason recorded for accepting it late. */
+  'store/appeal-late',
   /** No duty has the id given. */
   'store/unknown-duty',
   /** No restriction has the id given. */
