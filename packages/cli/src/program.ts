@@ -21,6 +21,7 @@ import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange }
 import { parsePattern, parsePercent, testCommand, watchTests } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import { registerDiff } from './commands/diff.js';
+import { registerAppeals } from './commands/appeals.js';
 import { registerLog } from './commands/log.js';
 import { registerReport } from './commands/report.js';
 import { EXIT, type Io } from './io.js';
@@ -290,6 +291,7 @@ function buildProgram(io: Io, result: CommandResult): Command {
 
   registerVerify(program, io, result);
   registerDiff(program, io, result);
+  registerAppeals(program, io, result);
   registerLog(program, io, result);
   registerReport(program, io, result);
   registerServe(program, io, result);

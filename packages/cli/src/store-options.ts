@@ -7,12 +7,23 @@ import type { NumberedEvent } from './events-file.js';
 import { EXIT, type Io } from './io.js';
 
 /** Opens the store a `--store <file>` option names, relative to the working directory. */
-export function openStoreOption(file: string, io: Io, options: Pick<OpenOptions, 'mustExist' | 'readOnly' | 'routes'>): Store {
+export function openStoreOption(file: string, io: Io, options: Pick<OpenOptions, 'mustExist' | 'readOnly' | 'routes' | 'holidays'>): Store {
   return openStore(resolve(io.cwd, file), { ...options, shownAs: file, clock: io.now });
 }
 
 /** Store errors a user fixes by changing the command (a path, an id) exit 2; refused changes exit 1. */
-const USAGE_CODES = new Set<StoreError['code']>(['store/sqlite-unavailable', 'store/cannot-open', 'store/corrupt', 'store/not-a-store', 'store/newer-schema', 'store/unknown-duty', 'store/unknown-restriction', 'store/invalid-date']);
+const USAGE_CODES = new Set<StoreError['code']>([
+  'store/sqlite-unavailable',
+  'store/cannot-open',
+  'store/corrupt',
+  'store/not-a-store',
+  'store/newer-schema',
+  'store/unknown-duty',
+  'store/unknown-restriction',
+  'store/unknown-appeal',
+  'store/unknown-record',
+  'store/invalid-date',
+]);
 
 /** Prints a store error and returns its exit code; rethrows anything else. */
 export function reportStoreError(e: unknown, io: Io): number {
@@ -22,7 +33,7 @@ export function reportStoreError(e: unknown, io: Io): number {
 }
 
 /** Runs `work` on the store named by `file`, closing it after; store errors become exit codes. */
-export function withStore(file: string, io: Io, work: (store: Store) => number, access: { readonly readOnly?: boolean } = {}): number {
+export function withStore(file: string, io: Io, work: (store: Store) => number, access: Pick<OpenOptions, 'readOnly' | 'holidays'> = {}): number {
   try {
     const store = openStoreOption(file, io, { mustExist: true, ...access });
     try {
