@@ -24,6 +24,7 @@ export type {
   ApplyResult,
   ApproveOptions,
   ChangeOptions,
+  DueReview,
   DutyQuery,
   DutyStatus,
   HearOptions,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
+import { formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 
 /**
  * Where a command writes. Commands never touch `process` directly, so tests
@@ -57,3 +58,9 @@ export function paint(io: Io) {
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Prints a command-line mistake commander cannot catch (options that go together) and returns the usage exit code. */
+export function usageError(io: Io, message: string, help: string): number {
+  io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/missing-argument', message, '', help))}\n`);
+  return EXIT.usage;
+}

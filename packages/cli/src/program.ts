@@ -1,7 +1,7 @@
 import type { DeliveryState } from '@callguard/adapters';
 import type { RestrictionStatus } from '@callguard/adapters/store';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
-import { didYouMean, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
+import { didYouMean, durationMs, errorDiagnostic, formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCompletion } from './commands/completion.js';
@@ -17,14 +17,14 @@ import { fmtCommand } from './commands/fmt.js';
 import { initCommand, parseStance } from './commands/init.js';
 import { replayCommand } from './commands/replay.js';
 import { registerServe } from './commands/serve.js';
-import { restrictionChangeCommand, restrictionsCommand, type RestrictionChange } from './commands/restrictions.js';
+import { restrictionChangeCommand, restrictionsCommand, reviewsDueCommand, type RestrictionChange } from './commands/restrictions.js';
 import { parsePattern, parsePercent, testCommand, watchTests } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import { registerDiff } from './commands/diff.js';
 import { registerAppeals } from './commands/appeals.js';
 import { registerLog } from './commands/log.js';
 import { registerReport } from './commands/report.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, usageError, type Io } from './io.js';
 import { parseNow } from './store-options.js';
 
 const VERSION = '0.1.0';
@@ -59,6 +59,12 @@ function deliveryState(value: string): DeliveryState {
   const state = DELIVERY_STATES.find((s) => s === value);
   if (!state) throw new InvalidArgumentError(`expected one of ${DELIVERY_STATES.join(', ')}`);
   return state;
+}
+
+function reviewPeriod(value: string): number {
+  const ms = durationMs(value);
+  if (ms === undefined || ms <= 0) throw new InvalidArgumentError('expected a duration such as 26w or 182d');
+  return ms;
 }
 
 function positiveInteger(value: string): number {
@@ -284,10 +290,25 @@ function buildProgram(io: Io, result: CommandResult): Command {
     .option('--as <role>', 'the approving role you hold (needed when the restriction names two)')
     .option('--until <iso>', 'when it ends (at most its maximum duration; with two approvers, the earlier end either agreed to)', parseNow);
   change('reject', 'reject a proposed restriction', 'callguard restrictions reject 3 --store callguard.db --by line.manager', () => ({ kind: 'reject' }));
-  change('review', 'review an approved restriction: keep it (it becomes active) or lift it', 'callguard restrictions review 3 --store callguard.db --by reviewer --outcome keep', (o) => ({
-    kind: 'review',
-    outcome: o.outcome ?? 'keep',
-  })).option('--outcome <outcome>', 'keep or lift', reviewOutcome, 'keep');
+  restrictions
+    .command('review')
+    .description('review an approved restriction: keep it (it becomes active) or lift it; with --due, list the restrictions whose review is due')
+    .argument('[id]', 'the restriction id, as `callguard restrictions` lists it', positiveInteger)
+    .option('--by <who>', 'who reviews')
+    .option('--outcome <outcome>', 'keep or lift', reviewOutcome, 'keep')
+    .option('--due', 'list the restrictions in effect whose review is due by --now (exit 1 when there are any)')
+    .option('--every <duration>', "with --due: the organisation's calendar, e.g. 26w: every restriction reviewed at least this often", reviewPeriod)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ callguard restrictions review 3 --store callguard.db --by reviewer --outcome keep\n  $ callguard restrictions review --due --every 26w --store callguard.db',
+    )
+    .action((id: number | undefined, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ store: string; by?: string; now?: Date; outcome: 'keep' | 'lift'; due?: boolean; every?: number; json?: boolean }>();
+      const now = opts.now ?? io.now();
+      if (opts.due === true) result.code = reviewsDueCommand({ store: opts.store, now, every: opts.every, json: Boolean(opts.json) }, io);
+      else if (id === undefined || opts.by === undefined) result.code = usageError(io, 'which restriction, and who reviews it?', 'give the restriction id and --by <who>, or --due to list the reviews due');
+      else result.code = restrictionChangeCommand(id, { kind: 'review', outcome: opts.outcome }, { store: opts.store, by: opts.by, now }, io);
+    });
 
   registerVerify(program, io, result);
   registerDiff(program, io, result);

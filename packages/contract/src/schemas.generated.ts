@@ -996,6 +996,10 @@ export const decisionSchema: JsonSchema = {
           "$ref": "#/definitions/ms",
           "description": "`reviewed after`: when it must be reviewed, after it starts."
         },
+        "review_every_ms": {
+          "$ref": "#/definitions/ms",
+          "description": "`reviewed after 90d, then every 180d`: how often it is reviewed again after the first review."
+        },
         "independent_review": {
           "type": "boolean",
           "description": "The reviewer must not be the person who decided it."

@@ -418,6 +418,8 @@ export interface ProposedRestriction {
   readonly max_ms: number;
   /** `reviewed after`: when it must be reviewed, after it starts. */
   readonly review_after_ms: number;
+  /** `reviewed after 90d, then every 180d`: how often it is reviewed again after the first review. */
+  readonly review_every_ms?: number;
   /** The reviewer must not be the person who decided it. */
   readonly independent_review: boolean;
   /** The condition for lifting it, in words. */

@@ -24,6 +24,7 @@ import type {
   ApplyResult,
   ApproveOptions,
   ChangeOptions,
+  DueReview,
   DutyQuery,
   DutyStatus,
   HearOptions,
@@ -403,6 +404,16 @@ class SqliteStore implements Store {
     });
   }
 
+  reviewsDue(at: Date, every?: number): DueReview[] {
+    const now = isoUtc(at, 'reviews due at');
+    if (every !== undefined && !(every > 0)) throw new StoreError('store/invalid-date', `a review period must be longer than nothing, not ${every} ms`);
+    const due = [...this.restrictions({ status: 'approved' }), ...this.restrictions({ status: 'active' })].flatMap((restriction): DueReview[] => {
+      const next = nextReview(restriction, every);
+      return next !== undefined && next <= now ? [{ restriction, due: next }] : [];
+    });
+    return due.sort((a, b) => a.due.localeCompare(b.due) || a.restriction.id - b.restriction.id);
+  }
+
   appeals(query: AppealQuery = {}): StoredAppeal[] {
     const params = { caller: query.callerId ?? null, status: query.status ?? null };
     return this.guard(() => ((this.sql.appeals?.all(params) ?? []) as Row[]).map(storedAppeal));
@@ -520,6 +531,20 @@ function storedRecord(r: Row): StoredRecord {
   };
 }
 
+/**
+ * When a restriction in effect is next to be reviewed: its first review
+ * until one is done, then the last review plus its own period; and, with an
+ * organisation's calendar `every`, no later than that long after the last
+ * review or the approval. Undefined when nothing says.
+ */
+function nextReview(r: StoredRestriction, every: number | undefined): string | undefined {
+  const last = r.reviewedAt ?? r.decidedAt;
+  const plus = (iso: string | undefined, ms: number | undefined) => (iso === undefined || ms === undefined ? undefined : new Date(Date.parse(iso) + ms).toISOString());
+  const own = r.reviewedAt === undefined ? r.reviewDue : plus(r.reviewedAt, r.reviewEveryMs);
+  const calendar = plus(last, every);
+  return [own, calendar].filter((d) => d !== undefined).sort()[0];
+}
+
 /** Everyone who decided a restriction: each approver, and whoever rejected it or completed its approval. */
 function deciders(r: StoredRestriction): string[] {
   return [...r.approvals.map((a) => a.by), ...(r.decidedBy === undefined ? [] : [r.decidedBy])];
@@ -590,6 +615,7 @@ function storedRestriction(r: Row, approvals: readonly RestrictionApproval[]): S
     awaiting: status === 'proposed' ? missingRoles(approvers, approvals) : [],
     independentReview: r['independent_review'] === 1,
     appealWorkingDays: num(r['appeal_working_days']),
+    reviewEveryMs: num(details['review_every_ms'] as number | undefined),
     replyWorkingDays: num(details['reply_working_days'] as number | undefined),
     decidedBy: text(r['decided_by']),
     decidedAt: text(r['decided_at']),

@@ -279,6 +279,44 @@ describe('appeals against a warning', () => {
   });
 });
 
+describe('reviews due', () => {
+  const every182d = 182 * 86_400_000;
+  const due = (iso: string, every?: number) => store.reviewsDue(new Date(iso), every).map((d) => `${d.restriction.name} ${d.due}`);
+
+  it('lists a restriction in effect at its first review date, not a proposal or one lifted', () => {
+    // written_only: first review 2027-03-01T09:00Z; no_contact waits for its second approver.
+    store.approveRestriction(1, 'ann', at('2026-12-02T10:00:00Z'));
+    store.approveRestriction(2, 'ann', { as: 'line_manager' });
+    expect(due('2027-03-01T08:59:59Z')).toEqual([]);
+    expect(due('2027-03-01T09:00:00Z')).toEqual(['written_only 2027-03-01T09:00:00.000Z']);
+    store.reviewRestriction(1, 'bob', { outcome: 'lift', ...at('2027-03-01T10:00:00Z') });
+    expect(due('2027-09-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('after a review, follows the restriction’s own period, or none', () => {
+    const repeated: Duty = { ...proposal, target: 'repeated', restriction: { ...proposal.restriction!, name: 'repeated', review_every_ms: 30 * 86_400_000 } };
+    store.apply(decision(3, '2026-12-01T09:00:05Z', [repeated]), call);
+    store.approveRestriction(1, 'ann', at('2026-12-02T10:00:00Z'));
+    store.approveRestriction(3, 'ann', at('2026-12-02T10:00:00Z'));
+    store.reviewRestriction(1, 'bob', at('2027-03-01T10:00:00Z'));
+    store.reviewRestriction(3, 'bob', at('2027-03-01T10:00:00Z'));
+    expect(due('2027-03-31T10:00:00Z')).toEqual(['repeated 2027-03-31T10:00:00.000Z']);
+    expect(due('2027-11-30T00:00:00Z')).toEqual(['repeated 2027-03-31T10:00:00.000Z']);
+  });
+
+  it('adds an organisation’s calendar: every restriction reviewed at least that often', () => {
+    store.approveRestriction(1, 'ann', at('2026-12-02T10:00:00Z'));
+    store.reviewRestriction(1, 'bob', at('2027-03-01T10:00:00Z'));
+    expect(due('2027-08-30T09:59:59Z', every182d)).toEqual([]);
+    expect(due('2027-08-30T10:00:00Z', every182d)).toEqual(['written_only 2027-08-30T10:00:00.000Z']);
+    // Before its first review, the calendar can bring it forward, never push it back.
+    store.apply(decision(3, '2026-12-01T09:00:05Z', [{ ...proposal, target: 'soon', restriction: { ...proposal.restriction!, name: 'soon' } }]), call);
+    store.approveRestriction(3, 'ann', at('2026-12-02T10:00:00Z'));
+    expect(due('2027-01-01T10:00:00Z', 30 * 86_400_000)).toEqual(['soon 2027-01-01T10:00:00.000Z']);
+    expectStoreError(() => store.reviewsDue(NOW, 0), 'store/invalid-date');
+  });
+});
+
 describe('schema version 5', () => {
   it('lists a version 3 store opened read-only, without migrating it', () => {
     store.close();

@@ -164,6 +164,8 @@ export interface StoredRestriction {
   /** The reviewer must not be the person who decided it. */
   readonly independentReview: boolean;
   readonly appealWorkingDays: number | undefined;
+  /** `then every D`: how often it is reviewed again after its first review, in ms. */
+  readonly reviewEveryMs: number | undefined;
   /** `reply within N working_days`: how long the organisation has to decide an appeal. */
   readonly replyWorkingDays: number | undefined;
   /** Who rejected it, or gave the approval that completed it. */
@@ -176,6 +178,12 @@ export interface StoredRestriction {
   readonly policy: PolicyRef;
   /** The proposal as the decision gave it. */
   readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** A restriction whose review is due, and when it fell due. */
+export interface DueReview {
+  readonly restriction: StoredRestriction;
+  readonly due: string;
 }
 
 /** open or done. */
@@ -337,6 +345,14 @@ export interface Store {
    * record.
    */
   hearAppeal(appealId: number, by: string, options: HearOptions): StoredAppeal;
+  /**
+   * The restrictions in effect (approved or active) whose next review is due
+   * by `at`, soonest first. The next review is the first (`review_due`)
+   * until one is done; after it, the last review plus the restriction's own
+   * period (`then every`). `every` is an organisation's calendar on top: a
+   * review at least that often after the last (or the approval).
+   */
+  reviewsDue(at: Date, every?: number): DueReview[];
   /** Appeals, oldest first. */
   appeals(query?: AppealQuery): StoredAppeal[];
   /**

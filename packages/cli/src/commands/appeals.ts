@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHolidays, StoreError, type AppealOutcome, type AppealSubject, type Holidays, type StoredAppeal, type StoredRecord } from '@callguard/adapters/store';
-import { formatDiagnostic, wholeFileDiagnostic } from '@callguard/dsl';
 import { InvalidArgumentError, type Command } from 'commander';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, usageError, type Io } from '../io.js';
 import { parseNow, reportStoreError, withStore } from '../store-options.js';
 import { alignTable } from '../table.js';
 
@@ -176,8 +175,7 @@ export function registerAppeals(program: Command, io: Io, result: { code: number
     .action((_opts: unknown, command: Command) => {
       const opts = command.optsWithGlobals<StoreCommandOptions & { restriction?: number; record?: number; by: string; grounds?: string; lateReason?: string }>();
       if ((opts.restriction === undefined) === (opts.record === undefined)) {
-        io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/missing-argument', 'an appeal is against one restriction or one record', '', 'give one of --restriction <id> or --record <id>'))}\n`);
-        result.code = EXIT.usage;
+        result.code = usageError(io, 'an appeal is against one restriction or one record', 'give one of --restriction <id> or --record <id>');
         return;
       }
       const [subject, subjectId]: [AppealSubject, number] = opts.restriction !== undefined ? ['restriction', opts.restriction] : ['record', opts.record!];
@@ -202,11 +200,6 @@ export function registerAppeals(program: Command, io: Io, result: { code: number
     .addHelpText('after', '\nExamples:\n  $ callguard appeals records --caller res-9001 --store callguard.db')
     .action((_opts: unknown, command: Command) => {
       const opts = command.optsWithGlobals<StoreCommandOptions & { caller?: string }>();
-      if (opts.caller === undefined) {
-        io.err(`${formatDiagnostic(wholeFileDiagnostic('usage/missing-argument', 'whose records?', '', 'give the caller with --caller <id>'))}\n`);
-        result.code = EXIT.usage;
-        return;
-      }
-      result.code = recordsCommand({ ...opts, caller: opts.caller }, io);
+      result.code = opts.caller === undefined ? usageError(io, 'whose records?', 'give the caller with --caller <id>') : recordsCommand({ ...opts, caller: opts.caller }, io);
     });
 }

@@ -79,6 +79,23 @@ describe('callguard restrictions', () => {
     expect(JSON.stringify(printed)).not.toMatch(/"[a-z]+[A-Z][A-Za-z]*":/);
   });
 
+  it('lists the reviews due by --now, with an organisation calendar on top, exiting 1 when any are', () => {
+    callguard('replay', '--store', 's.db', policy, call(1), call(2), call(3));
+    callguard('restrictions', 'approve', '1', '--store', 's.db', '--by', 'line.manager', '--now', '2026-12-22T09:00:00Z');
+    // written_only: reviewed after 90d from its proposal on 2026-12-21.
+    expect(callguard('restrictions', 'review', '--due', '--store', 's.db', '--now', '2027-03-01T00:00:00Z')).toMatchObject({ code: 0, out: 'no reviews due by 2027-03-01T00:00:00.000Z\n' });
+    const due = callguard('restrictions', 'review', '--due', '--store', 's.db', '--now', '2027-03-21T10:00:20Z');
+    expect(due.code).toBe(1);
+    expect(due.out).toMatch(/^review due\s+id\s+caller\s+name/);
+    expect(due.out).toMatch(/\n2027-03-21T10:00:20\.000Z\s+1\s+res-9001\s+written_only\s+approved/);
+    expect(callguard('restrictions', 'review', '--due', '--every', '4w', '--store', 's.db', '--now', '2027-01-19T09:00:00Z').out).toMatch(/\n2027-01-19T09:00:00\.000Z\s+1\s+/);
+    expect(callguard('restrictions', 'review', '1', '--store', 's.db', '--by', 'reviewer', '--now', '2027-03-22T09:00:00Z').code).toBe(0);
+    expect(callguard('restrictions', 'review', '--due', '--every', '26w', '--store', 's.db', '--now', '2027-09-20T08:59:59Z').out).toBe('no reviews due by 2027-09-20T08:59:59.000Z\n');
+    expect(callguard('restrictions', 'review', '--due', '--every', '26w', '--store', 's.db', '--now', '2027-09-20T09:00:00Z').out).toMatch(/\n2027-09-20T09:00:00\.000Z\s+1\s+res-9001\s+written_only\s+active/);
+    expect(callguard('restrictions', 'review', '--due', '--every', 'soon', '--store', 's.db').code).toBe(2);
+    expect(callguard('restrictions', 'review', '--store', 's.db')).toMatchObject({ code: 2, err: expect.stringMatching(/^error\[usage\/missing-argument\]: which restriction, and who reviews it\?/) });
+  });
+
   it('exits 2 for a store that does not exist, an unknown id, or a bad status', () => {
     expect(callguard('restrictions', '--store', 'missing.db').code).toBe(2);
     callguard('replay', '--store', 's.db', policy, call(1));

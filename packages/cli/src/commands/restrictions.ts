@@ -12,6 +12,15 @@ export interface RestrictionsCommandOptions {
   readonly json: boolean;
 }
 
+/** Options of `callguard restrictions review --due`. */
+export interface ReviewsDueOptions {
+  readonly store: string;
+  readonly now: Date;
+  /** The organisation's calendar: every restriction reviewed at least this often (ms). */
+  readonly every: number | undefined;
+  readonly json: boolean;
+}
+
 /** A change to one restriction: approve, reject, or review (keep or lift). */
 export type RestrictionChange =
   | { readonly kind: 'approve'; readonly as: string | undefined; readonly until: Date | undefined }
@@ -87,4 +96,18 @@ export function restrictionChangeCommand(id: number, change: RestrictionChange, 
     io.out(`${subject} is now ${r.status}${until}, by ${options.by}\n`);
     return EXIT.ok;
   });
+}
+
+/**
+ * Lists the restrictions in effect whose review is due by `now`, soonest
+ * first; exits 1 when there are any, so a scheduled job can raise them.
+ */
+export function reviewsDueCommand(options: ReviewsDueOptions, io: Io): number {
+  return withStore(options.store, io, (store) => {
+    const due = store.reviewsDue(options.now, options.every);
+    if (options.json) io.out(`${JSON.stringify(restrictionList(due.map((d) => d.restriction)), null, 2)}\n`);
+    else if (due.length === 0) io.out(`no reviews due by ${options.now.toISOString()}\n`);
+    else io.out(alignTable(['review due', ...COLUMNS], due.map((d) => [d.due, ...cells(d.restriction)])));
+    return due.length > 0 ? EXIT.failure : EXIT.ok;
+  }, { readOnly: true });
 }
