@@ -16,6 +16,7 @@ import type {
   CheckedDuty,
   CheckedPolicy,
   CheckedRestriction,
+  RecordAppeal,
   CheckedRule,
   CheckedScript,
   CheckedStep,
@@ -311,7 +312,20 @@ const restrictionArb = (name: string): fc.Arbitrary<CheckedRestriction> =>
     liftWhen: fc.option(fc.constant('No further incidents for 90 days'), { nil: undefined }),
     approvers: fc.uniqueArray(roleArb, { minLength: 1, maxLength: 2 }),
     appealWorkingDays: fc.option(fc.integer({ min: 5, max: 15 }), { nil: undefined }),
-  });
+    replyWorkingDays: fc.option(fc.integer({ min: 10, max: 30 }), { nil: undefined }),
+    reviewEveryMs: fc.option(fc.constantFrom(...EXPIRIES_MS), { nil: undefined }),
+  })
+  // Written only when the policy says them, as the checker leaves them out.
+  .map(({ replyWorkingDays, reviewEveryMs, ...r }): CheckedRestriction => ({
+    ...r,
+    ...(replyWorkingDays !== undefined && { replyWorkingDays }),
+    ...(reviewEveryMs !== undefined && { reviewEveryMs }),
+  }));
+
+/** `record <kind> expires after ..., appeal within N working_days[, reply within M working_days]`. */
+const recordAppealArb: fc.Arbitrary<RecordAppeal> = fc
+  .record({ appealWorkingDays: fc.integer({ min: 1, max: 15 }), reply: fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }) })
+  .map(({ appealWorkingDays, reply }) => ({ appealWorkingDays, ...(reply !== undefined && { replyWorkingDays: reply }) }));
 
 /** Random valid checked policies: 1–6 `rule`s and up to two `on` rules per event (the second named `<event>_2`). */
 export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
@@ -330,6 +344,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       eventsFirst: fc.boolean(),
       hash: fc.stringMatching(/^[0-9a-f]{64}$/),
       recordExpiry: fc.dictionary(fc.constantFrom(...RECORD_KINDS), fc.constantFrom(...EXPIRIES_MS), { maxKeys: 3 }),
+      recordAppeals: fc.dictionary(fc.constantFrom(...RECORD_KINDS), recordAppealArb, { maxKeys: 2 }),
       restrictions: fc.tuple(...RESTRICTIONS.map(restrictionArb)),
       placeholders: placeholdersArb,
     }),
@@ -363,6 +378,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       roles: [...ALL_ROLES],
       teams: [...TEAMS],
       recordExpiry: p.recordExpiry,
+      ...(Object.keys(p.recordAppeals).length > 0 && { recordAppeals: p.recordAppeals }),
       requireCallbackNumber: false,
       restrictions: Object.fromEntries(p.restrictions.map((r) => [r.name, r])),
       // Declaration order decides ties, so interleave event rules both ways.

@@ -215,6 +215,8 @@ export interface RecordExpiry {
   /** The record kind as written (`warning`, `strike`, `incident`). */
   readonly record: Name;
   readonly after: DurationLiteral;
+  /** `, appeal within 10 working_days[, reply within 20 working_days]`: records of the kind can be appealed. */
+  readonly appeal: Appeal | undefined;
   readonly span: Span;
 }
 
@@ -253,19 +255,27 @@ export interface RestrictionDef {
   readonly span: Span;
 }
 
-/** `90d, independently`: when a restriction is reviewed, and whether by someone else. */
+/** `90d, independently, then every 180d`: when a restriction is reviewed, whether by someone else, and how often after. */
 export interface Review {
   readonly kind: 'Review';
   readonly after: DurationLiteral;
   readonly independently: boolean;
+  /** `, then every 180d`: how often it is reviewed again after the first review. */
+  readonly every: DurationLiteral | undefined;
   readonly span: Span;
 }
 
-/** `10 working_days`: how long the customer has to appeal, with its unit as written. */
+/**
+ * `10 working_days[, reply within 20 working_days]`: how long the customer
+ * has to appeal, and the organisation to decide, with their units as written.
+ */
 export interface Appeal {
   readonly kind: 'Appeal';
   readonly within: NumberLiteral;
   readonly unit: Name;
+  /** `reply within N`: the organisation's deadline; undefined when not written. */
+  readonly replyWithin: NumberLiteral | undefined;
+  readonly replyUnit: Name | undefined;
   readonly span: Span;
 }
 

@@ -56,6 +56,11 @@ export interface CheckedPolicy {
   readonly teams: readonly string[];
   /** How long each kind of record counts, in ms (`record warning expires after 365d`); absent kinds never expire. */
   readonly recordExpiry: Readonly<Partial<Record<RecordKind, number>>>;
+  /**
+   * The record kinds a customer can appeal and the terms (`record warning
+   * expires after 365d, appeal within 10 working_days`); absent when no kind can.
+   */
+  readonly recordAppeals?: Readonly<Partial<Record<RecordKind, RecordAppeal>>>;
   /** `require callback_number`: closing scripts must contain `{callback_number}`. */
   readonly requireCallbackNumber: boolean;
   /** Restrictions on future contact the policy defines, by name. */
@@ -130,6 +135,16 @@ export interface CheckedRestriction {
   readonly approvers: readonly string[];
   /** `appeal within N working_days`. */
   readonly appealWorkingDays: number | undefined;
+  /** `, reply within N working_days`: how long the organisation has to decide an appeal; absent when not written. */
+  readonly replyWorkingDays?: number;
+  /** `reviewed after D, then every E`: E in ms; absent when not written. */
+  readonly reviewEveryMs?: number;
+}
+
+/** How long a customer has to appeal a record of a kind, and the organisation to decide, in working days. */
+export interface RecordAppeal {
+  readonly appealWorkingDays: number;
+  readonly replyWorkingDays?: number;
 }
 
 /** One rule of a checked policy, in priority order. */

@@ -70,6 +70,18 @@ type Mismatch = (previous: IToken, expected: TokenType) => [string, string?];
 /** `expected <what the token is>` with `help`, for the tokens of one line that share an example. */
 const expecting = (help: string): Mismatch => (previous, expected) => [`expected ${describeExpected(expected)}${after(previous)}`, help];
 
+const APPEAL_EXAMPLE = 'for example `appeal within 10 working_days, reply within 20 working_days`';
+
+/** `appeal within N working_days[, reply within M working_days]`, in a restriction or on a `record` line. */
+const APPEAL_MESSAGES = new Map<TokenType, Mismatch>([
+  [t.Within, expecting(APPEAL_EXAMPLE)],
+  [t.NumberLit, expecting(APPEAL_EXAMPLE)],
+  [t.Name, (previous) =>
+    previous.tokenType === t.NumberLit
+      ? [`expected a unit such as \`working_days\`${after(previous)}`, APPEAL_EXAMPLE]
+      : ['expected `reply` after the comma', APPEAL_EXAMPLE]],
+]);
+
 /**
  * Messages for a missing or wrong token, by grammar rule name and the token
  * the rule expected there; anything not listed gets `expected <token>`.
@@ -163,15 +175,16 @@ export const MISMATCH_MESSAGES: Readonly<Record<string, ReadonlyMap<TokenType, M
     [t.To, expecting('for example `lasts up to 365d`')],
     [t.After, (previous) => [`expected \`after\`${after(previous)}`, 'for example `reviewed after 90d, independently`']],
     [t.Independently, () => ['expected `independently` after the comma', 'for example `reviewed after 90d, independently`']],
+    [t.Then, () => ['expected `independently` or `then every` after the comma', 'for example `reviewed after 90d, independently, then every 180d`']],
     [t.When, () => ['expected `when` after `lifted`', 'for example `lifted when "No incidents for 90 days"`']],
-    [t.Within, expecting('for example `appeal within 10 working_days`')],
-    [t.NumberLit, expecting('for example `appeal within 10 working_days`')],
     [t.Duration, (previous) => [`expected a duration such as \`90d\`${after(previous)}`]],
     [t.Name, (previous) =>
-      previous.tokenType === t.NumberLit
-        ? [`expected a unit such as \`working_days\`${after(previous)}`, 'for example `appeal within 10 working_days`']
+      previous.tokenType === t.Then
+        ? ['expected `every` after `then`', 'for example `reviewed after 90d, then every 180d`']
         : [`expected a name${after(previous)}`]],
   ]),
+  restrictionAppeal: APPEAL_MESSAGES,
+  recordAppeal: APPEAL_MESSAGES,
 };
 
 /** The message for `expected` missing in `ruleName` after `previous`. */

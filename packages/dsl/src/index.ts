@@ -135,6 +135,7 @@ export type {
   CheckedPolicy,
   CheckedProperty,
   CheckedRestriction,
+  RecordAppeal,
   CheckedRule,
   CheckedScript,
   CheckedStep,

@@ -17,6 +17,7 @@
  * fixed order; strings as `quote.ts` says.
  */
 import type {
+  Appeal,
   Comment,
   Condition,
   DailyCap,
@@ -152,7 +153,7 @@ function layoutItem(item: PolicyItem): ItemLayout {
     case 'TeamsDecl':
       return { section: 'people', line: line(start, end, `teams ${names(item.names, ', ')}`) };
     case 'RecordExpiry':
-      return { section: 'records', line: line(start, end, `record ${item.record.value} expires after ${item.after.raw}`) };
+      return { section: 'records', line: line(start, end, `record ${item.record.value} expires after ${item.after.raw}${item.appeal ? `, ${appealText(item.appeal)}` : ''}`) };
     case 'Requirement':
       return { section: 'records', line: line(start, end, `require ${item.what.value}`) };
     case 'RestrictionDef':
@@ -185,6 +186,12 @@ function lineOver(first: { readonly span: { readonly start: number } }, last: { 
   return line(first.span.start, last.span.end, text);
 }
 
+/** `appeal within 10 working_days[, reply within 20 working_days]`. */
+function appealText(a: Appeal): string {
+  const reply = a.replyWithin && a.replyUnit ? `, reply within ${a.replyWithin.raw} ${a.replyUnit.value}` : '';
+  return `appeal within ${a.within.raw} ${a.unit.value}${reply}`;
+}
+
 function layoutRestriction(r: RestrictionDef): RestrictionLayout {
   const title = r.title ? ` ${quote(r.title)}` : '';
   const settings: Line[] = [];
@@ -197,10 +204,10 @@ function layoutRestriction(r: RestrictionDef): RestrictionLayout {
   if (r.scope) add([r.scope], `scope ${r.scope.value}`);
   add(r.channels, `channels ${names(r.channels, ', ')}`);
   if (r.lasts) add([r.lasts], `lasts up to ${r.lasts.raw}`);
-  if (r.review) add([r.review], `reviewed after ${r.review.after.raw}${r.review.independently ? ', independently' : ''}`);
+  if (r.review) add([r.review], `reviewed after ${r.review.after.raw}${r.review.independently ? ', independently' : ''}${r.review.every ? `, then every ${r.review.every.raw}` : ''}`);
   if (r.liftedWhen) add([r.liftedWhen], `lifted when ${quote(r.liftedWhen)}`);
   add(r.approvedBy, `approved by ${names(r.approvedBy, ' and ')}`);
-  if (r.appeal) add([r.appeal], `appeal within ${r.appeal.within.raw} ${r.appeal.unit.value}`);
+  if (r.appeal) add([r.appeal], appealText(r.appeal));
   return {
     head: line(r.span.start, (r.title ?? r.name).span.end, `restriction ${r.name.value}${title}`),
     settings: settings.sort((a, b) => a.slot.start - b.slot.start),

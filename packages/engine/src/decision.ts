@@ -7,7 +7,7 @@
  * shared, frozen objects: treat a decision as read-only.
  */
 import type { Action, Behaviour, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, ScriptSetRef } from '@callguard/contract';
-import type { CheckedDuty, CheckedRestriction } from '@callguard/dsl';
+import type { CheckedDuty, CheckedRestriction, RecordAppeal } from '@callguard/dsl';
 import type { StepPlan } from './compile/plan.js';
 import { isoAt } from './time.js';
 
@@ -81,8 +81,8 @@ export function makeDecision(
 }
 
 /**
- * A duty of rule `rule`, from its checked form: `category` for `record_*`
- * duties, `restriction` for `propose`, and `due` (`at` in ms plus
+ * A duty of rule `rule`, from its checked form: `category` and the kind's
+ * appeal terms for `record_*` duties, `restriction` for `propose`, and `due` (`at` in ms plus
  * `within_ms`) when it has a deadline.
  */
 export function makeDuty(
@@ -90,6 +90,7 @@ export function makeDuty(
   rule: string,
   script: ScriptRef | undefined,
   category: Behaviour | undefined,
+  appeal: RecordAppeal | undefined,
   restriction: ProposedRestriction | undefined,
   due: string | undefined,
 ): Duty {
@@ -99,6 +100,8 @@ export function makeDuty(
   if (checked.owner !== undefined) d.owner = checked.owner;
   if (checked.subject === 'agent') d.subject = 'agent';
   if (category !== undefined) d.category = category;
+  if (appeal !== undefined) d.appeal_working_days = appeal.appealWorkingDays;
+  if (appeal?.replyWorkingDays !== undefined) d.reply_working_days = appeal.replyWorkingDays;
   if (restriction !== undefined) d.restriction = restriction;
   if (checked.sanction !== undefined) d.sanction = checked.sanction;
   if (checked.forMs !== undefined) d.for_ms = checked.forMs;
@@ -121,10 +124,12 @@ export function proposal(r: CheckedRestriction, ms: number): ProposedRestriction
     channels: r.channels,
     max_ms: r.maxMs,
     review_after_ms: r.reviewAfterMs,
+    ...(r.reviewEveryMs !== undefined && { review_every_ms: r.reviewEveryMs }),
     independent_review: r.independentReview,
     ...(r.liftWhen !== undefined && { lift_when: r.liftWhen }),
     approvers: r.approvers,
     ...(r.appealWorkingDays !== undefined && { appeal_working_days: r.appealWorkingDays }),
+    ...(r.replyWorkingDays !== undefined && { reply_working_days: r.replyWorkingDays }),
     review_due: isoAt(ms + r.reviewAfterMs),
     max_until: isoAt(ms + r.maxMs),
   };

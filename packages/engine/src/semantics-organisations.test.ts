@@ -8,6 +8,7 @@ import type { Decision } from '@callguard/contract';
 import { EventError } from './events/error.js';
 import { explain } from './explain.js';
 import { compile } from './policy.js';
+import { referenceOpen } from './reference/interpreter.js';
 import type { Session } from './session.js';
 import { at, event, open, say, started } from '../test/calls.js';
 import { alternative, and, DAY, duty, field, HOUR, MINUTE, not, policy, restriction, rule, step, when } from '../test/policies.js';
@@ -352,6 +353,32 @@ describe('duties for real policies', () => {
         },
       }),
     );
+  });
+});
+
+describe('appeal terms', () => {
+  const terms = restriction('written_only', { appealWorkingDays: 10, replyWorkingDays: 20, reviewEveryMs: 180 * DAY });
+  const appealable = {
+    ...policy(
+      [rule('r', { condition: when('threat'), ladder: [step('warn')], duties: [duty('record_warning'), duty('record_strike'), duty('propose', { restriction: 'written_only' })] })],
+      { restrictions: [terms] },
+    ),
+    recordAppeals: { warning: { appealWorkingDays: 10, replyWorkingDays: 20 } },
+  };
+
+  it('go with a record of a kind the customer can appeal, and with a proposal, as the reference interpreter gives them', () => {
+    const utterance = say('0:01', { threat: 0.9 });
+    const decision = open(appealable).handle(utterance);
+    const [warning, strike, proposed] = decision.duties;
+    expect(warning).toEqual({ kind: 'record_warning', rule: 'r', category: 'threat', appeal_working_days: 10, reply_working_days: 20 });
+    expect(strike).toEqual({ kind: 'record_strike', rule: 'r', category: 'threat' });
+    expect(proposed?.restriction).toMatchObject({ review_after_ms: 90 * DAY, review_every_ms: 180 * DAY, appeal_working_days: 10, reply_working_days: 20 });
+    expect(Object.keys(proposed!.restriction!)).toEqual([
+      'name', 'title', 'kind', 'scope', 'channels', 'max_ms', 'review_after_ms', 'review_every_ms', 'independent_review', 'approvers', 'appeal_working_days', 'reply_working_days', 'review_due', 'max_until',
+    ]);
+    const reference = referenceOpen(appealable, started());
+    // Byte for byte, keys in order; `why` is the engine's own wording.
+    expect(JSON.stringify(reference.handle(utterance).duties)).toBe(JSON.stringify(decision.duties));
   });
 });
 

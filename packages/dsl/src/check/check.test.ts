@@ -182,8 +182,17 @@ describe('roles, teams, records, restrictions, channels and alternatives', () =>
       liftWhen: 'No further incidents for 90 days',
       approvers: ['line_manager', 'equality_office'],
       appealWorkingDays: 10,
+      replyWorkingDays: 20,
+      reviewEveryMs: 180 * 86_400_000,
     });
+    // Terms not written are absent, not undefined: the hash of a policy without them is what it was.
+    expect(Object.keys(policy!.restrictions['short_calls']!)).not.toContain('replyWorkingDays');
     expect(policy?.restrictions['short_calls']).toMatchObject({ title: 'short_calls', channels: [], independentReview: false, liftWhen: undefined });
+  });
+
+  it('resolves the appeal terms of the record kinds that have them, and nothing for a policy whose records have none', () => {
+    expect(policy?.recordAppeals).toEqual({ warning: { appealWorkingDays: 10, replyWorkingDays: 20 } });
+    expect(Object.keys(checkFile('examples/policies/council.policy').policy!)).not.toContain('recordAppeals');
   });
 
   it('resolves channels, `must`, alternatives and step details', () => {

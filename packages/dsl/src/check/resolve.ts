@@ -3,7 +3,7 @@
  * errors: names resolved, groups expanded, literals turned into values,
  * `up to N times` expanded into N steps, then the hash of it all.
  */
-import type { AssertDef, DailyCap, Duty, Name, PlaceholderDef, RestrictionDef, Rule, Step, Window } from '../ast.js';
+import type { AssertDef, DailyCap, Duty, Name, PlaceholderDef, RecordExpiry, RestrictionDef, Rule, Step, Window } from '../ast.js';
 import type {
   CheckedAlternative,
   CheckedAssert,
@@ -15,6 +15,7 @@ import type {
   CheckedScript,
   CheckedStep,
   CheckedWindow,
+  RecordAppeal,
 } from '../checked.js';
 import { AGENT_DUTIES, BEHAVIOURS, CHANNELS, DEFAULT_THRESHOLD } from '../vocabulary.js';
 import type {
@@ -73,6 +74,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     recordExpiry: Object.fromEntries(
       [...scope.records].map(([kind, item]) => [kind as RecordKind, item.after.ms ?? 0]),
     ),
+    ...recordAppeals(scope.records),
     requireCallbackNumber: scope.requireCallbackNumber,
     restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
     rules: scope.rules.map((rule) => checkedRule(ctx, rule, script)),
@@ -107,6 +109,16 @@ function checkedPlaceholders(defs: ReadonlyMap<string, PlaceholderDef>): Record<
   );
 }
 
+/** `recordAppeals` when a `record` line sets appeal terms; nothing otherwise, so the hash of a policy without them is unchanged. */
+function recordAppeals(records: ReadonlyMap<string, RecordExpiry>): { recordAppeals?: Partial<Record<RecordKind, RecordAppeal>> } {
+  const appealable = [...records].flatMap(([kind, item]): [RecordKind, RecordAppeal][] => {
+    const appeal = item.appeal;
+    if (!appeal) return [];
+    return [[kind as RecordKind, { appealWorkingDays: appeal.within.value, ...(appeal.replyWithin !== undefined && { replyWorkingDays: appeal.replyWithin.value }) }]];
+  });
+  return appealable.length === 0 ? {} : { recordAppeals: Object.fromEntries(appealable) };
+}
+
 function checkedRestriction(r: RestrictionDef): CheckedRestriction {
   return {
     name: r.name.value,
@@ -120,6 +132,8 @@ function checkedRestriction(r: RestrictionDef): CheckedRestriction {
     liftWhen: r.liftedWhen?.value,
     approvers: r.approvedBy.map((n) => n.value),
     appealWorkingDays: r.appeal?.within.value,
+    ...(r.appeal?.replyWithin !== undefined && { replyWorkingDays: r.appeal.replyWithin.value }),
+    ...(r.review?.every?.ms !== undefined && { reviewEveryMs: r.review.every.ms }),
   };
 }
 

@@ -4,6 +4,7 @@ import type * as ast from '../ast.js';
 import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
+import { readAppealTerms, type AppealTokens, buildAppeal } from './appeal-terms.js';
 import type { ItemConstruct } from './kit.js';
 import { itemRule } from './policy.js';
 
@@ -11,6 +12,7 @@ class RecordExpiryDraft {
   keyword: IToken | undefined = undefined;
   record: IToken | undefined = undefined;
   after: IToken | undefined = undefined;
+  appeal: AppealTokens | undefined = undefined;
 }
 
 /** The line, unless it is cut short before its duration. */
@@ -18,13 +20,15 @@ function buildRecordExpiry(b: AstBuilder, draft: RecordExpiryDraft): ast.RecordE
   const record = b.name(real(draft.record));
   const after = b.duration(real(draft.after));
   if (!record || !after) return undefined;
-  return { kind: 'RecordExpiry', record, after, span: b.cover(real(draft.keyword), after) };
+  const appeal = buildAppeal(b, draft.appeal);
+  return { kind: 'RecordExpiry', record, after, appeal, span: b.cover(real(draft.keyword), after, appeal) };
 }
 
 export const recordExpiry: ItemConstruct = {
   keywords: [t.Record],
-  define: (g) =>
-    itemRule(g, 'recordExpiry', {
+  define: (g) => {
+    const appealTerms = g.RULE('recordAppeal', () => readAppealTerms(g));
+    return itemRule(g, 'recordExpiry', {
       draft: RecordExpiryDraft,
       read: (draft) => {
         draft.keyword = g.CONSUME(t.Record);
@@ -32,7 +36,13 @@ export const recordExpiry: ItemConstruct = {
         g.CONSUME(t.Expires);
         g.CONSUME(t.After);
         draft.after = g.CONSUME(t.Duration);
+        g.OPTION(() => {
+          g.CONSUME(t.Comma);
+          const terms = g.SUBRULE(appealTerms);
+          if (!g.RECORDING_PHASE) draft.appeal = terms;
+        });
       },
       build: buildRecordExpiry,
-    }),
+    });
+  },
 };

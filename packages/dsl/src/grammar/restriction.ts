@@ -4,6 +4,7 @@ import type * as ast from '../ast.js';
 import { endOf, real, realTokens } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
 import * as t from '../tokens.js';
+import { buildAppeal, readAppealTerms, type AppealTokens } from './appeal-terms.js';
 import { draftOf, keywordGroup } from './kit.js';
 import type { ItemConstruct } from './kit.js';
 import { itemRule } from './policy.js';
@@ -30,9 +31,12 @@ class SettingDraft {
   readonly names: IToken[] = [];
   duration: IToken | undefined = undefined;
   text: IToken | undefined = undefined;
-  number: IToken | undefined = undefined;
-  unit: IToken | undefined = undefined;
   independently: IToken | undefined = undefined;
+  /** `, then every <duration>`: the word `every`, and the period. */
+  everyWord: IToken | undefined = undefined;
+  every: IToken | undefined = undefined;
+  /** `appeal within ...`, read by its own rule. */
+  appeal: AppealTokens | undefined = undefined;
   /** The last token the setting read (its span ends there). */
   last: IToken | undefined = undefined;
 }
@@ -75,7 +79,7 @@ function buildRestriction(b: AstBuilder, draft: RestrictionDraft): ast.Restricti
     review: buildReview(b, settings.get('reviewed')),
     liftedWhen: lifted && b.text(real(lifted.text)),
     approvedBy,
-    appeal: buildAppeal(b, settings.get('appeal')),
+    appeal: buildAppeal(b, settings.get('appeal')?.appeal),
     span: b.cover(
       real(draft.keyword),
       name,
@@ -90,14 +94,10 @@ function buildReview(b: AstBuilder, setting: SettingDraft | undefined): ast.Revi
   const after = setting && b.duration(real(setting.duration));
   if (!setting || !after) return undefined;
   const independently = real(setting.independently);
-  return { kind: 'Review', after, independently: independently !== undefined, span: b.cover(after, independently) };
-}
-
-function buildAppeal(b: AstBuilder, setting: SettingDraft | undefined): ast.Appeal | undefined {
-  const within = setting && b.number(real(setting.number));
-  const unit = setting && b.name(real(setting.unit));
-  if (!within || !unit) return undefined;
-  return { kind: 'Appeal', within, unit, span: b.cover(within, unit) };
+  const word = real(setting.everyWord);
+  if (word && word.image !== 'every') b.syntax(word, `expected \`every\` after \`then\`, not \`${word.image}\``, 'a review that repeats reads `reviewed after 90d, then every 180d`');
+  const every = word?.image === 'every' ? b.duration(real(setting.every)) : undefined;
+  return { kind: 'Review', after, independently: independently !== undefined, every, span: b.cover(after, independently, every) };
 }
 
 export const restriction: ItemConstruct = {
@@ -108,6 +108,7 @@ export const restriction: ItemConstruct = {
       const word = g.CONSUME(t.Name);
       if (!g.RECORDING_PHASE) g.skipUnknownLine(word, SETTINGS);
     });
+    const appealTerms = g.RULE('restrictionAppeal', () => readAppealTerms(g));
     const settingAlternatives: IOrAlt<void>[] = [
       {
         ALT: () => {
@@ -149,6 +150,12 @@ export const restriction: ItemConstruct = {
             g.CONSUME(t.Comma);
             setting.independently = g.CONSUME(t.Independently);
           });
+          g.OPTION2(() => {
+            g.CONSUME2(t.Comma);
+            g.CONSUME(t.Then);
+            setting.everyWord = g.CONSUME6(t.Name);
+            setting.every = g.CONSUME3(t.Duration);
+          });
         },
       },
       {
@@ -169,11 +176,11 @@ export const restriction: ItemConstruct = {
       },
       {
         ALT: () => {
+          const terms = g.SUBRULE2(appealTerms);
+          if (g.RECORDING_PHASE) return;
           const setting = g.drafts.top(SettingDraft);
-          setting.key = g.CONSUME(t.Appeal);
-          g.CONSUME(t.Within);
-          setting.number = g.CONSUME(t.NumberLit);
-          setting.unit = g.CONSUME5(t.Name);
+          setting.key = terms.keyword;
+          setting.appeal = terms;
         },
       },
       { ALT: () => g.SUBRULE(unknownSetting) },

@@ -8,7 +8,7 @@ import type { Action, Channel, CheckedPolicy, CheckedRestriction, CheckedRule } 
 import type { Duty, ScriptRef } from '@callguard/contract';
 import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';
 import type { ConditionEnv } from './condition.js';
-import { compileDuties, DutyKeys } from './duties.js';
+import { compileDuties, DutyKeys, type RecordAppeals } from './duties.js';
 import { FieldSlots, TEXT_SLOTS } from './fields.js';
 import { compileLadder } from './ladder.js';
 import { ScriptTable } from './scripts.js';
@@ -32,7 +32,15 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   for (const [name, text] of Object.entries(policy.scripts)) scripts.ref(name, text);
   const keys = new DutyKeys();
   const sets = { count: 0 };
-  const context: RuleContext = { env, keys, scripts, sets, restrictions: policy.restrictions, neverHangUp: policy.stance === 'never_hang_up' };
+  const context: RuleContext = {
+    env,
+    keys,
+    scripts,
+    sets,
+    restrictions: policy.restrictions,
+    recordAppeals: policy.recordAppeals ?? {},
+    neverHangUp: policy.stance === 'never_hang_up',
+  };
   const rules = policy.rules.map((rule, index) => compileRule(rule, index, context));
   const ids = new Map<string, RulePlan>();
   for (const rule of rules) {
@@ -93,18 +101,19 @@ interface RuleContext {
   /** Counts the steps with a choice of scripts, to give each its slot. */
   readonly sets: { count: number };
   readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
+  readonly recordAppeals: RecordAppeals;
   readonly neverHangUp: boolean;
 }
 
-function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, sets, restrictions, neverHangUp }: RuleContext): RulePlan {
+function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, sets, restrictions, recordAppeals, neverHangUp }: RuleContext): RulePlan {
   const condition =
     rule.condition === undefined
       ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0, reads: 0 }
       : compileCondition(rule.condition, env);
   const ref = (name: string, text: string): ScriptRef => scripts.ref(name, text);
   const ladder = compileLadder(rule.id, rule.ladder, scripts, neverHangUp, sets);
-  const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions);
-  const must = compileDuties(rule.id, rule.must, keys, ref, restrictions);
+  const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions, recordAppeals);
+  const must = compileDuties(rule.id, rule.must, keys, ref, restrictions, recordAppeals);
   return {
     index,
     id: rule.id,

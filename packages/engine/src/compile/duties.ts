@@ -5,7 +5,7 @@
  */
 import type { ScriptRef } from '@callguard/contract';
 import { BEHAVIOURS } from '@callguard/dsl/ir';
-import type { CheckedDuty, CheckedRestriction, DutyKind } from '@callguard/dsl';
+import type { CheckedDuty, CheckedRestriction, DutyKind, RecordAppeal, RecordKind } from '@callguard/dsl';
 import { makeDuty, proposal } from '../decision.js';
 import { isoAt } from '../time.js';
 import type { DutyPlan } from './plan.js';
@@ -56,6 +56,12 @@ export class DutyKeys {
   }
 }
 
+/** The appeal terms of each record kind a customer can appeal (`record warning ..., appeal within 10 working_days`). */
+export type RecordAppeals = Readonly<Partial<Record<RecordKind, RecordAppeal>>>;
+
+/** The `record_*` duty kinds, and the record kind each keeps. */
+const RECORDED: Readonly<Partial<Record<DutyKind, RecordKind>>> = { record_warning: 'warning', record_strike: 'strike', record_incident: 'incident' };
+
 /** Compiles one rule's duties (or its `must` list). */
 export function compileDuties(
   ruleId: string,
@@ -63,6 +69,7 @@ export function compileDuties(
   keys: DutyKeys,
   scripts: (name: string, text: string) => ScriptRef,
   restrictions: Readonly<Record<string, CheckedRestriction>>,
+  recordAppeals: RecordAppeals,
 ): DutyPlan[] {
   return duties.map((duty) => {
     const categorised = CATEGORISED.has(duty.kind);
@@ -76,10 +83,12 @@ export function compileDuties(
       defined === undefined
         ? undefined
         : Object.freeze({ ...defined, channels: Object.freeze([...defined.channels]), approvers: Object.freeze([...defined.approvers]) });
+    const recorded = RECORDED[duty.kind];
+    const appeal = recorded === undefined ? undefined : recordAppeals[recorded];
     const key = keys.of(duty);
     const withinMs = duty.withinMs;
     if (!categorised && restriction === undefined && withinMs === undefined) {
-      const fixed = Object.freeze(makeDuty(duty, ruleId, script, undefined, undefined, undefined));
+      const fixed = Object.freeze(makeDuty(duty, ruleId, script, undefined, undefined, undefined, undefined));
       return { key, categorised, fixed, make: () => fixed };
     }
     return {
@@ -92,6 +101,7 @@ export function compileDuties(
           ruleId,
           script,
           categorised ? BEHAVIOURS[category] : undefined,
+          appeal,
           restriction && proposal(restriction, ms),
           withinMs === undefined ? undefined : isoAt(ms + withinMs),
         ),

@@ -21,6 +21,7 @@ import type {
   CheckedRule,
   CheckedScript,
   CheckedStep,
+  RecordKind,
 } from '@callguard/dsl';
 import type { Decision, Duty, Match, ScriptRef } from '@callguard/contract';
 import { EventError } from '../events/error.js';
@@ -422,6 +423,14 @@ function categoryOf(rule: CheckedRule, now: Now): Behaviour | undefined {
   );
 }
 
+/** A `record_<kind>` duty's appeal terms: those the policy gives records of that kind. */
+function appealTerms(d: CheckedDuty, policy: CheckedPolicy): { appeal_working_days?: number; reply_working_days?: number } {
+  const kind = d.kind.startsWith('record_') ? (d.kind.slice('record_'.length) as RecordKind) : undefined;
+  const terms = kind === undefined ? undefined : policy.recordAppeals?.[kind];
+  if (terms === undefined) return {};
+  return { appeal_working_days: terms.appealWorkingDays, ...(terms.replyWorkingDays === undefined ? {} : { reply_working_days: terms.replyWorkingDays }) };
+}
+
 /** A duty of `rule` as the decision lists it. */
 function dutyOf(d: CheckedDuty, rule: CheckedRule, now: Now): Duty {
   const at = (plus: number) => new Date(now.ms + plus).toISOString();
@@ -436,6 +445,7 @@ function dutyOf(d: CheckedDuty, rule: CheckedRule, now: Now): Duty {
     ...(d.owner === undefined ? {} : { owner: d.owner }),
     ...(AGENT_DUTIES.includes(d.kind) ? { subject: 'agent' as const } : {}),
     ...(category === undefined ? {} : { category }),
+    ...appealTerms(d, now.policy),
     ...(r === undefined
       ? {}
       : {
@@ -447,10 +457,12 @@ function dutyOf(d: CheckedDuty, rule: CheckedRule, now: Now): Duty {
             channels: [...r.channels],
             max_ms: r.maxMs,
             review_after_ms: r.reviewAfterMs,
+            ...(r.reviewEveryMs === undefined ? {} : { review_every_ms: r.reviewEveryMs }),
             independent_review: r.independentReview,
             ...(r.liftWhen === undefined ? {} : { lift_when: r.liftWhen }),
             approvers: [...r.approvers],
             ...(r.appealWorkingDays === undefined ? {} : { appeal_working_days: r.appealWorkingDays }),
+            ...(r.replyWorkingDays === undefined ? {} : { reply_working_days: r.replyWorkingDays }),
             review_due: at(r.reviewAfterMs),
             max_until: at(r.maxMs),
           },

@@ -1,6 +1,7 @@
 /**
- * `check/bad-count`: `N times within`, `up to N times`, `up to N per day`
- * and `appeal within N working_days` need a whole number from 1.
+ * `check/bad-count`: `N times within`, `up to N times`, `up to N per day`,
+ * `appeal within N working_days` and `reply within N working_days` need a
+ * whole number from 1.
  */
 import type { NumberLiteral } from '../../ast.js';
 import type { CheckContext } from '../context.js';
@@ -25,6 +26,8 @@ export function counts(ctx: CheckContext): void {
     for (const item of [...ctx.choices(rule), ...ctx.duties(rule)]) if (item.cap) check(item.cap.count, MAX_PER_DAY);
   }
   for (const item of ctx.policy.items) {
-    if (item.kind === 'RestrictionDef' && item.appeal) check(item.appeal.within, MAX_WORKING_DAYS, 'a number of working days');
+    const appeal = item.kind === 'RestrictionDef' || item.kind === 'RecordExpiry' ? item.appeal : undefined;
+    if (appeal) check(appeal.within, MAX_WORKING_DAYS, 'a number of working days');
+    if (appeal?.replyWithin) check(appeal.replyWithin, MAX_WORKING_DAYS, 'a number of working days');
   }
 }

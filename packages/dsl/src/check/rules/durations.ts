@@ -50,6 +50,7 @@ export function durations(ctx: CheckContext): void {
     if (item.kind === 'RestrictionDef') {
       check(item.lasts);
       check(item.review?.after);
+      check(item.review?.every);
     }
   }
 }

@@ -1,8 +1,8 @@
 /**
  * `check/unknown-word`: the fixed words some constructs end with, written
  * as names so a misspelling gets a suggestion: `require callback_number`,
- * `appeal within N working_days`, `up to N per day`, `placeholder x from
- * call` (or `caller`), and on a callback
+ * `appeal within N working_days` (and `reply within`), `up to N per day`,
+ * `placeholder x from call` (or `caller`), and on a callback
  * `to all_numbers` or `to primary_number`.
  */
 import type { Name } from '../../ast.js';
@@ -19,7 +19,10 @@ export function unknownWords(ctx: CheckContext): void {
   };
   for (const item of ctx.policy.items) {
     if (item.kind === 'Requirement') check(item.what, ['callback_number'], '`require`');
-    if (item.kind === 'RestrictionDef') check(item.appeal?.unit, ['working_days'], '`appeal within`');
+    if (item.kind === 'RestrictionDef' || item.kind === 'RecordExpiry') {
+      check(item.appeal?.unit, ['working_days'], '`appeal within`');
+      check(item.appeal?.replyUnit, ['working_days'], '`reply within`');
+    }
     if (item.kind === 'PlaceholderDef') check(item.from, PLACEHOLDER_SOURCES, '`placeholder ... from`');
   }
   for (const rule of ctx.ownRules) {
