@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,7 +62,25 @@ describe('callguard appeals', () => {
     expect(callguard('appeals', '--store', 's.db', '--holidays', 'bad.txt')).toMatchObject({ code: 2, err: expect.stringContaining('bad.txt:1: `2027-13-01` is not a day') });
   });
 
-  it('lists open appeals whose reply is overdue, exiting 1', () => {
-    expect(callguard('appeals', '--store', 's.db', '--overdue', '--now', '2027-01-04T10:00:00Z')).toMatchObject({ code: 0, out: 'no appeals awaiting a reply past due at 2027-01-04T10:00:00.000Z\n' });
+  it('holds appeals to the reply deadline and the record terms a policy sets, listing those overdue and exiting 1', () => {
+    const terms = readFileSync(policy, 'utf8')
+      .replace('appeal within 10 working_days', 'appeal within 10 working_days, reply within 20 working_days')
+      .replace('record incident expires after 730d', 'record incident expires after 730d, appeal within 5 working_days, reply within 10 working_days');
+    writeFileSync(join(dir, 'terms.policy'), terms);
+    expect(callguard('replay', '--store', 't.db', 'terms.policy', call(1), call(2), call(3)).code).toBe(0);
+    expect(callguard('restrictions', 'approve', '1', '--store', 't.db', '--by', 'line.manager', '--now', '2026-12-22T09:00:00Z').code).toBe(0);
+    const lodged = callguard('appeals', 'lodge', '--restriction', '1', '--store', 't.db', '--by', 'clerk', '--now', '2027-01-04T09:00:00Z');
+    expect(lodged.out).toBe('appeal 1 against restriction 1 (caller res-9001) lodged at 2027-01-04T09:00:00.000Z; reply due 2027-02-01T23:59:59.999Z\n');
+    const records = callguard('appeals', 'records', '--store', 't.db', '--caller', 'res-9001').out;
+    expect(records).toMatch(/\n1\s+incident\s+\S+\s+2026-12-\S+\s+-\s+5 working days\s+-\s+/);
+    // The first incident is long past its five working days.
+    expect(callguard('appeals', 'lodge', '--record', '1', '--store', 't.db', '--by', 'clerk', '--now', '2027-01-04T09:00:00Z').code).toBe(1);
+
+    expect(callguard('appeals', '--store', 't.db', '--overdue', '--now', '2027-02-01T23:00:00Z')).toMatchObject({ code: 0, out: 'no appeals awaiting a reply past due at 2027-02-01T23:00:00.000Z\n' });
+    const overdue = callguard('appeals', '--store', 't.db', '--overdue', '--now', '2027-02-02T09:00:00Z');
+    expect(overdue.code).toBe(1);
+    expect(overdue.out).toMatch(/\n1\s+restriction 1\s+res-9001\s+.*2027-02-01T23:59:59\.999Z overdue\s+open/);
+    callguard('appeals', 'hear', '1', '--store', 't.db', '--by', 'reviewer', '--outcome', 'keep', '--now', '2027-02-03T09:00:00Z');
+    expect(callguard('appeals', '--store', 't.db', '--overdue', '--now', '2027-02-04T09:00:00Z').code).toBe(0);
   });
 });
