@@ -351,6 +351,7 @@ describe('an audit trail', () => {
     store = openStore(file, { clock, readOnly: true });
     expect(store.duties().map((d) => d.kind)).toEqual(['follow_up']);
     expectStoreError(() => store.complete(1, 'sam'), 'store/database');
+    expectStoreError(() => store.addRecord({ callerId: 'k1', kind: 'warning', at: '2026-12-02T00:00:00Z' }), 'store/database');
   });
 
   it('lists a WAL store in a folder it cannot write, as an unprivileged user, leaving the folder as it was', async () => {

@@ -141,7 +141,7 @@ class SqliteStore implements Store {
     readonly path: string,
     private readonly shown: string,
     private readonly clock: () => Date,
-    readOnly: boolean,
+    private readonly readOnly: boolean,
     routes: readonly DutyRoute[],
     private readonly holidays: Holidays,
   ) {
@@ -254,10 +254,12 @@ class SqliteStore implements Store {
   }
 
   apply(decision: Decision, context: ApplyContext): ApplyResult {
+    this.writable();
     return this.guard(() => this.applyAll(decision, context));
   }
 
   applyCall(decisions: readonly Decision[], context: ApplyContext): ApplyResult {
+    this.writable();
     const total = { records: 0, restrictions: 0, duties: 0, deliveries: 0, unattached: 0 };
     this.guard(() =>
       this.db.transaction(() => {
@@ -287,7 +289,8 @@ class SqliteStore implements Store {
       appeal: record.appealWorkingDays ?? null,
       reply: record.replyWorkingDays ?? null,
     };
-    return this.guard(() => storedRecord(this.sql.insertLetter!.get(row) as Row));
+    // A write transaction: on a store opened read-only, SQLite refuses it before anything is prepared.
+    return this.writing(() => storedRecord(this.sql.insertLetter!.get(row) as Row));
   }
 
   records(callerId: string): StoredRecord[] {
@@ -447,7 +450,13 @@ class SqliteStore implements Store {
    * another writer makes it wait (busy_timeout) instead of failing on a stale read.
    */
   private writing<T>(work: () => T): T {
+    this.writable();
     return this.guard(() => this.db.transaction(work).immediate());
+  }
+
+  /** Refuses a change to a store opened for reading, which may lack what the change writes (an older schema). */
+  private writable(): void {
+    if (this.readOnly) throw new StoreError('store/database', 'the store is open for reading only; nothing was changed', this.shown);
   }
 
   private restriction(id: number): StoredRestriction {
