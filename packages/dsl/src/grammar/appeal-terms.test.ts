@@ -45,11 +45,11 @@ describe('appeal terms and repeated reviews', () => {
 
   it('format as written, and formatting again changes nothing', () => {
     const messy = full.replace(', appeal within 10 working_days, reply', ',appeal  within 10 working_days ,reply').replace(', then every', ' ,then every');
-    const once = format(messy, 'p.policy').text;
-    expect(once).toBe(format(full, 'p.policy').text);
+    const once = format(messy, { name: 'p.policy' }).text;
+    expect(once).toBe(format(full, { name: 'p.policy' }).text);
     expect(once).toContain('  record warning expires after 365d, appeal within 10 working_days, reply within 20 working_days\n');
     expect(once).toContain('    reviewed after 90d, independently, then every 180d\n');
-    expect(format(once!, 'p.policy').text).toBe(once);
+    expect(format(once!, { name: 'p.policy' }).text).toBe(once);
   });
 
   it('are optional: a record line, a review and an appeal without them', () => {
