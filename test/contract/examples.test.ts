@@ -9,7 +9,7 @@ import { eventSchema } from '../../packages/contract/src/index.js';
 import { keyOrderProblems, problems } from './validator.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SCHEMAS = ['event', 'decision', 'snapshot', 'restrictions', 'duties', 'explanation'];
+const SCHEMAS = ['event', 'decision', 'snapshot', 'restrictions', 'duties', 'appeals', 'explanation'];
 const EVENT_TYPES = (eventSchema['properties'] as { type: { enum: string[] } }).type.enum;
 
 /** Files under `dir` whose names end in `suffix`, skipping dependencies and generated docs. */

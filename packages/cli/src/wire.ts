@@ -4,12 +4,17 @@
  * format version), made from the store's TypeScript records. Keys follow
  * the schemas' order; absent fields are left out rather than null.
  */
-import type { StoredDuty, StoredRestriction } from '@callguard/adapters/store';
-import type { Duty, DutyKind, DutyList, DutyRecord, RestrictionKind, RestrictionList, RestrictionRecord, RestrictionScope } from '@callguard/contract';
+import type { StoredAppeal, StoredDuty, StoredRestriction } from '@callguard/adapters/store';
+import type { AppealList, AppealRecord, Duty, DutyKind, DutyList, DutyRecord, RestrictionKind, RestrictionList, RestrictionRecord, RestrictionScope } from '@callguard/contract';
 
 /** `callguard restrictions --json`. */
 export function restrictionList(restrictions: readonly StoredRestriction[]): RestrictionList {
   return { v: 1, restrictions: restrictions.map(restrictionRecord) };
+}
+
+/** `callguard appeals --json`: `overdue` says which open appeals are past their reply date at `now`. */
+export function appealList(now: string, appeals: readonly StoredAppeal[]): AppealList {
+  return { v: 1, now, appeals: appeals.map((a) => appealRecord(a, a.status === 'open' && a.replyDue !== undefined && a.replyDue < now)) };
 }
 
 /** `callguard duties --json`: `overdue` says which duties are past due at `now`. */
@@ -47,6 +52,28 @@ function restrictionRecord(r: StoredRestriction): RestrictionRecord {
     rule: r.rule,
     policy: r.policy,
     details: r.details,
+  };
+}
+
+function appealRecord(a: StoredAppeal, overdue: boolean): AppealRecord {
+  return {
+    id: a.id,
+    subject: a.subject,
+    subject_id: a.subjectId,
+    caller_id: a.callerId,
+    lodged_at: a.lodgedAt,
+    lodged_by: a.lodgedBy,
+    ...(a.grounds !== undefined && { grounds: a.grounds }),
+    ...(a.deadline !== undefined && { deadline: a.deadline }),
+    ...(a.lateReason !== undefined && { late_reason: a.lateReason }),
+    ...(a.replyDue !== undefined && { reply_due: a.replyDue }),
+    overdue,
+    status: a.status,
+    ...(a.heardBy !== undefined && { heard_by: a.heardBy }),
+    ...(a.heardAt !== undefined && { heard_at: a.heardAt }),
+    ...(a.outcome !== undefined && { outcome: a.outcome }),
+    ...(a.amendedUntil !== undefined && { amended_until: a.amendedUntil }),
+    ...(a.reasons !== undefined && { reasons: a.reasons }),
   };
 }
 

@@ -13,6 +13,7 @@ const FILES = [
   ['snapshot', 'snapshotSchema'],
   ['restrictions', 'restrictionsSchema'],
   ['duties', 'dutiesSchema'],
+  ['appeals', 'appealsSchema'],
   ['explanation', 'explanationSchema'],
 ] as const;
 

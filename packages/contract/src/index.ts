@@ -14,11 +14,13 @@ export type { Code, CodeFamily, CodeOf } from './codes/registry.js';
 export { CallGuardError } from './codes/coded-error.js';
 export { testFileSchema } from './schemas/test-file.js';
 export type { JsonSchema } from './json-schema.js';
-export { decisionSchema, dutiesSchema, eventSchema, explanationSchema, restrictionsSchema, snapshotSchema, vocabularySchema } from './schemas.generated.js';
+export { appealsSchema, decisionSchema, dutiesSchema, eventSchema, explanationSchema, restrictionsSchema, snapshotSchema, vocabularySchema } from './schemas.generated.js';
 export { CONTRACT_SCHEMAS } from './schemas.js';
 export type {
   Action,
   AgentActionEvent,
+  AppealList,
+  AppealRecord,
   Behaviour,
   CallbackTarget,
   CallEndedEvent,

@@ -1534,6 +1534,130 @@ export const dutiesSchema: JsonSchema = {
   }
 };
 
+/** The JSON Schema of AppealList (`appeals.schema.json`). */
+export const appealsSchema: JsonSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://callguard.dev/schemas/appeals.schema.json",
+  "title": "AppealList",
+  "description": "What `callguard appeals --json` prints: customers' appeals against restrictions and records, oldest first, at `now`.",
+  "type": "object",
+  "properties": {
+    "v": {
+      "const": 1,
+      "description": "The format's version."
+    },
+    "now": {
+      "$ref": "vocabulary.schema.json#/definitions/instant",
+      "description": "The time `overdue` is judged at."
+    },
+    "appeals": {
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/appeal"
+      }
+    }
+  },
+  "required": [
+    "v",
+    "now",
+    "appeals"
+  ],
+  "additionalProperties": false,
+  "definitions": {
+    "appeal": {
+      "title": "AppealRecord",
+      "description": "An appeal against a restriction or a record, and how it was decided.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "subject": {
+          "enum": [
+            "restriction",
+            "record"
+          ],
+          "description": "What is appealed."
+        },
+        "subject_id": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "The restriction's or the record's id."
+        },
+        "caller_id": {
+          "type": "string"
+        },
+        "lodged_at": {
+          "$ref": "vocabulary.schema.json#/definitions/instant"
+        },
+        "lodged_by": {
+          "type": "string",
+          "description": "Who recorded it."
+        },
+        "grounds": {
+          "type": "string"
+        },
+        "deadline": {
+          "$ref": "vocabulary.schema.json#/definitions/instant",
+          "description": "The end of the customer's last working day to appeal; absent when the policy sets none."
+        },
+        "late_reason": {
+          "type": "string",
+          "description": "Present when it was lodged after its deadline and accepted: why."
+        },
+        "reply_due": {
+          "$ref": "vocabulary.schema.json#/definitions/instant",
+          "description": "The end of the organisation's last working day to decide it; absent when the policy sets none."
+        },
+        "overdue": {
+          "type": "boolean",
+          "description": "Open and past `reply_due` at `now`."
+        },
+        "status": {
+          "enum": [
+            "open",
+            "decided"
+          ]
+        },
+        "heard_by": {
+          "type": "string",
+          "description": "Who decided it: someone independent of the decision appealed."
+        },
+        "heard_at": {
+          "$ref": "vocabulary.schema.json#/definitions/instant"
+        },
+        "outcome": {
+          "enum": [
+            "keep",
+            "amend",
+            "lift"
+          ]
+        },
+        "amended_until": {
+          "$ref": "vocabulary.schema.json#/definitions/instant",
+          "description": "The new end an `amend` outcome set."
+        },
+        "reasons": {
+          "type": "string",
+          "description": "The reasons given to the customer."
+        }
+      },
+      "required": [
+        "id",
+        "subject",
+        "subject_id",
+        "caller_id",
+        "lodged_at",
+        "lodged_by",
+        "overdue",
+        "status"
+      ],
+      "additionalProperties": false
+    }
+  }
+};
+
 /** The JSON Schema of ExplainedDecision (`explanation.schema.json`). */
 export const explanationSchema: JsonSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",

@@ -1,5 +1,5 @@
 import type { JsonSchema } from './json-schema.js';
-import { decisionSchema, dutiesSchema, eventSchema, explanationSchema, restrictionsSchema, snapshotSchema, vocabularySchema } from './schemas.generated.js';
+import { appealsSchema, decisionSchema, dutiesSchema, eventSchema, explanationSchema, restrictionsSchema, snapshotSchema, vocabularySchema } from './schemas.generated.js';
 
 /**
  * Every schema of the contract, lowest first. They refer to each other by
@@ -7,4 +7,4 @@ import { decisionSchema, dutiesSchema, eventSchema, explanationSchema, restricti
  * needs them all: with ajv, `new Ajv({ schemas: CONTRACT_SCHEMAS })`, then
  * `ajv.getSchema(decisionSchema.$id)`.
  */
-export const CONTRACT_SCHEMAS: readonly JsonSchema[] = [vocabularySchema, eventSchema, decisionSchema, snapshotSchema, restrictionsSchema, dutiesSchema, explanationSchema];
+export const CONTRACT_SCHEMAS: readonly JsonSchema[] = [vocabularySchema, eventSchema, decisionSchema, snapshotSchema, restrictionsSchema, dutiesSchema, appealsSchema, explanationSchema];

@@ -629,6 +629,49 @@ export interface DutyRecord {
 }
 
 /**
+ * What `callguard appeals --json` prints: customers' appeals against restrictions and records,
+ * oldest first, at `now`.
+ */
+export interface AppealList {
+  /** The format's version. */
+  readonly v: 1;
+  /** The time `overdue` is judged at. */
+  readonly now: string;
+  readonly appeals: readonly AppealRecord[];
+}
+
+/** An appeal against a restriction or a record, and how it was decided. */
+export interface AppealRecord {
+  readonly id: number;
+  /** What is appealed. */
+  readonly subject: 'restriction' | 'record';
+  /** The restriction's or the record's id. */
+  readonly subject_id: number;
+  readonly caller_id: string;
+  readonly lodged_at: string;
+  /** Who recorded it. */
+  readonly lodged_by: string;
+  readonly grounds?: string;
+  /** The end of the customer's last working day to appeal; absent when the policy sets none. */
+  readonly deadline?: string;
+  /** Present when it was lodged after its deadline and accepted: why. */
+  readonly late_reason?: string;
+  /** The end of the organisation's last working day to decide it; absent when the policy sets none. */
+  readonly reply_due?: string;
+  /** Open and past `reply_due` at `now`. */
+  readonly overdue: boolean;
+  readonly status: 'open' | 'decided';
+  /** Who decided it: someone independent of the decision appealed. */
+  readonly heard_by?: string;
+  readonly heard_at?: string;
+  readonly outcome?: 'keep' | 'amend' | 'lift';
+  /** The new end an `amend` outcome set. */
+  readonly amended_until?: string;
+  /** The reasons given to the customer. */
+  readonly reasons?: string;
+}
+
+/**
  * What `callguard explain --json` prints: one event of a call, its decision, and the decision in
  * words.
  */

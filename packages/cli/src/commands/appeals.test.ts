@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppealList } from '@callguard/contract';
+import { keyOrderProblems, problems } from '../../../../test/contract/validator.js';
 import { runCaptured } from '../capture-io.js';
 
 const root = join(import.meta.dirname, '../../../..');
@@ -80,6 +82,26 @@ describe('callguard appeals', () => {
     const overdue = callguard('appeals', '--store', 't.db', '--overdue', '--now', '2027-02-02T09:00:00Z');
     expect(overdue.code).toBe(1);
     expect(overdue.out).toMatch(/\n1\s+restriction 1\s+res-9001\s+.*2027-02-01T23:59:59\.999Z overdue\s+open/);
+    const printed = JSON.parse(callguard('appeals', '--store', 't.db', '--json', '--now', '2027-02-02T09:00:00Z').out) as AppealList;
+    expect([...problems('appeals.schema.json', printed), ...keyOrderProblems('appeals.schema.json', printed)]).toEqual([]);
+    expect(printed).toEqual({
+      v: 1,
+      now: '2027-02-02T09:00:00.000Z',
+      appeals: [
+        {
+          id: 1,
+          subject: 'restriction',
+          subject_id: 1,
+          caller_id: 'res-9001',
+          lodged_at: '2027-01-04T09:00:00.000Z',
+          lodged_by: 'clerk',
+          deadline: '2027-01-05T23:59:59.999Z',
+          reply_due: '2027-02-01T23:59:59.999Z',
+          overdue: true,
+          status: 'open',
+        },
+      ],
+    });
     callguard('appeals', 'hear', '1', '--store', 't.db', '--by', 'reviewer', '--outcome', 'keep', '--now', '2027-02-03T09:00:00Z');
     expect(callguard('appeals', '--store', 't.db', '--overdue', '--now', '2027-02-04T09:00:00Z').code).toBe(0);
   });

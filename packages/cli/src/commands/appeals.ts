@@ -1,11 +1,13 @@
 /** `callguard appeals`: customers' appeals against restrictions and records, lodged and heard. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHolidays, StoreError, type AppealOutcome, type AppealSubject, type Holidays, type StoredAppeal, type StoredRecord } from '@callguard/adapters/store';
+import { parseHolidays, StoreError, type AppealOutcome, type AppealSubject, type Holidays, type StoredRecord } from '@callguard/adapters/store';
+import type { AppealRecord } from '@callguard/contract';
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXIT, usageError, type Io } from '../io.js';
 import { parseNow, reportStoreError, withStore } from '../store-options.js';
 import { alignTable } from '../table.js';
+import { appealList } from '../wire.js';
 
 const OUTCOMES: readonly AppealOutcome[] = ['keep', 'amend', 'lift'];
 
@@ -53,18 +55,17 @@ function withAppealStore(options: StoreCommandOptions, io: Io, work: Parameters<
 
 const COLUMNS = ['id', 'against', 'caller', 'lodged', 'deadline', 'reply due', 'status', 'heard by', 'outcome'] as const;
 
-function cells(a: StoredAppeal, now: string): string[] {
-  const overdue = a.status === 'open' && a.replyDue !== undefined && a.replyDue < now;
+function cells(a: AppealRecord): string[] {
   return [
     String(a.id),
-    `${a.subject} ${a.subjectId}`,
-    a.callerId,
-    `${a.lodgedAt} by ${a.lodgedBy}`,
-    (a.deadline ?? 'none') + (a.lateReason === undefined ? '' : ` (late: ${a.lateReason})`),
-    (a.replyDue ?? 'none') + (overdue ? ' overdue' : ''),
+    `${a.subject} ${a.subject_id}`,
+    a.caller_id,
+    `${a.lodged_at} by ${a.lodged_by}`,
+    (a.deadline ?? 'none') + (a.late_reason === undefined ? '' : ` (late: ${a.late_reason})`),
+    (a.reply_due ?? 'none') + (a.overdue ? ' overdue' : ''),
     a.status,
-    a.heardBy === undefined ? '-' : `${a.heardBy} ${a.heardAt ?? ''}`,
-    a.outcome === undefined ? '-' : a.outcome + (a.amendedUntil === undefined ? '' : ` until ${a.amendedUntil}`),
+    a.heard_by === undefined ? '-' : `${a.heard_by} ${a.heard_at ?? ''}`,
+    a.outcome === undefined ? '-' : a.outcome + (a.amended_until === undefined ? '' : ` until ${a.amended_until}`),
   ];
 }
 
@@ -72,14 +73,18 @@ function cells(a: StoredAppeal, now: string): string[] {
  * Lists appeals, oldest first; with `overdue` only open ones whose reply is
  * past due at `now`, exiting 1 when there are any (for a scheduled job).
  */
-export function appealsCommand(options: StoreCommandOptions & { readonly caller?: string; readonly open: boolean; readonly overdue: boolean; readonly now: Date }, io: Io): number {
+export function appealsCommand(
+  options: StoreCommandOptions & { readonly caller?: string; readonly open: boolean; readonly overdue: boolean; readonly json: boolean; readonly now: Date },
+  io: Io,
+): number {
   return withAppealStore(options, io, (store) => {
     const now = options.now.toISOString();
-    let found = store.appeals({ ...(options.caller !== undefined && { callerId: options.caller }), ...((options.open || options.overdue) && { status: 'open' }) });
-    if (options.overdue) found = found.filter((a) => a.replyDue !== undefined && a.replyDue < now);
-    if (found.length === 0) io.out(options.overdue ? `no appeals awaiting a reply past due at ${now}\n` : 'no appeals\n');
-    else io.out(alignTable(COLUMNS, found.map((a) => cells(a, now))));
-    return options.overdue && found.length > 0 ? EXIT.failure : EXIT.ok;
+    const listed = appealList(now, store.appeals({ ...(options.caller !== undefined && { callerId: options.caller }), ...((options.open || options.overdue) && { status: 'open' }) }));
+    const found = options.overdue ? { ...listed, appeals: listed.appeals.filter((a) => a.overdue) } : listed;
+    if (options.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
+    else if (found.appeals.length === 0) io.out(options.overdue ? `no appeals awaiting a reply past due at ${now}\n` : 'no appeals\n');
+    else io.out(alignTable(COLUMNS, found.appeals.map(cells)));
+    return options.overdue && found.appeals.length > 0 ? EXIT.failure : EXIT.ok;
   }, true);
 }
 
@@ -156,12 +161,13 @@ export function registerAppeals(program: Command, io: Io, result: { code: number
     .option('--caller <id>', 'only this caller')
     .option('--open', 'only appeals not yet heard')
     .option('--overdue', 'only open appeals whose reply is past due; exit 1 when there are any')
+    .option('--json', 'print the appeals as JSON (the contract\'s AppealList)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ callguard appeals --store callguard.db --overdue\n  $ callguard appeals lodge --restriction 3 --store callguard.db --by clerk --grounds "I was not abusive"\n  $ callguard appeals hear 1 --store callguard.db --by reviewing.officer --outcome amend --until 2027-03-01T00:00:00Z',
     )
-    .action((opts: { store: string; holidays?: string; now?: Date; caller?: string; open?: boolean; overdue?: boolean }) => {
-      result.code = appealsCommand({ ...opts, open: Boolean(opts.open), overdue: Boolean(opts.overdue), now: opts.now ?? io.now() }, io);
+    .action((opts: { store: string; holidays?: string; now?: Date; caller?: string; open?: boolean; overdue?: boolean; json?: boolean }) => {
+      result.code = appealsCommand({ ...opts, open: Boolean(opts.open), overdue: Boolean(opts.overdue), json: Boolean(opts.json), now: opts.now ?? io.now() }, io);
     });
   appeals
     .command('lodge')
