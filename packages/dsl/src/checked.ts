@@ -109,7 +109,11 @@ export type CheckedProperty =
       readonly firstMs: number | undefined;
       /** `when <condition>`: over caller and call fields only. */
       readonly when: CheckedCondition | undefined;
-      /** Steps written `immediately` are exempt (the stance's own promise, not one an author writes). */
+      /**
+       * Steps the stance owes no warning for are exempt: written `immediately`,
+       * on a failing or silent line, or an announced time limit (the stance's
+       * own promise, not one an author writes).
+       */
       readonly exemptImmediate: boolean;
     }
   | { readonly kind: 'approved'; readonly text: string; readonly action: Action; readonly role: string }

@@ -37,6 +37,13 @@ export const LINE_EVENTS = ['line_dropped', 'poor_line', 'silence', 'call_starte
 /** One of {@link LINE_EVENTS}. */
 export type LineEvent = (typeof LINE_EVENTS)[number];
 
+/**
+ * Events that say the line is failing or empty, not how the customer
+ * behaves: ending the call on them is a technical disconnect, which no
+ * stance asks a warning or an escalation for (docs/stances.md).
+ */
+export const DISCONNECT_EVENTS: readonly LineEvent[] = ['silence', 'poor_line', 'line_dropped'];
+
 /** Who is speaking. Behaviour conditions without a speaker mean the customer. */
 export const SPEAKERS = ['customer', 'agent'] as const;
 /** One of {@link SPEAKERS}. */
@@ -175,8 +182,8 @@ export const PLACEHOLDER_SOURCES = ['call', 'caller'] as const;
 /** One of {@link PLACEHOLDER_SOURCES}. */
 export type PlaceholderSource = (typeof PLACEHOLDER_SOURCES)[number];
 
-/** The positions a company can take on ending calls. */
-export const STANCES = ['zero_tolerance', 'warn_then_end', 'escalate_first', 'never_hang_up'] as const;
+/** The positions a company can take on ending calls; `none` says the policy takes none. */
+export const STANCES = ['zero_tolerance', 'warn_then_end', 'escalate_first', 'never_hang_up', 'none'] as const;
 /** One of {@link STANCES}. */
 export type Stance = (typeof STANCES)[number];
 

@@ -64,6 +64,7 @@ export const STANCE_DOCS: Readonly<Record<Stance, string>> = {
   warn_then_end: 'Warn the customer, then end the call if it goes on: every ladder reaching `end_call` has a `warn` before it.',
   escalate_first: 'The agent never ends a call alone: every ladder reaching `end_call` or `block_caller` has an `escalate` before it.',
   never_hang_up: 'Calls are never ended because the customer is upset or abusive: no `end_call` or `block_caller` anywhere.',
+  none: 'The policy takes no stance on ending calls: nothing stance-specific is checked, but `block_caller` still needs an approver and a period.',
 };
 
 /** When each `on <event>` block runs. */

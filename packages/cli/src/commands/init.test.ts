@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { STANCES } from '@callguard/dsl';
 import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../capture-io.js';
+import { TEMPLATES } from '../templates/template.js';
 
 /** Runs `callguard ...args` in-process from `cwd`, keeping what it prints. */
 function callguard(cwd: string, ...args: string[]) {
@@ -13,7 +13,7 @@ function callguard(cwd: string, ...args: string[]) {
 const scratch = () => mkdtempSync(join(tmpdir(), 'callguard-init-'));
 
 describe('callguard init', () => {
-  it.each(STANCES)('scaffolds a %s policy that checks clean and whose tests pass with full coverage', (stance) => {
+  it.each(Object.keys(TEMPLATES))('scaffolds a %s policy that checks clean and whose tests pass with full coverage', (stance) => {
     const cwd = scratch();
     const made = callguard(cwd, 'init', '--stance', stance, 'line-team');
     expect(made).toMatchObject({ code: 0, err: '' });

@@ -1,22 +1,23 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { STANCES, didYouMean, type Stance } from '@callguard/dsl';
+import { didYouMean } from '@callguard/dsl';
 import { EXIT, paint, type Io } from '../io.js';
 import { SAMPLE_CALL } from '../templates/sample-call.js';
-import { TEMPLATES } from '../templates/template.js';
+import { TEMPLATES, type TemplateStance } from '../templates/template.js';
 
 /** Options of `callguard init`. */
 export interface InitCommandOptions {
-  readonly stance: Stance;
+  readonly stance: TemplateStance;
 }
 
-/** Reads `--stance`: one of the four stances, with the nearest suggested for a typo. */
-export function parseStance(value: string): Stance {
-  const stance = STANCES.find((s) => s === value);
+/** Reads `--stance`: one of the four stances with a template (not `none`), with the nearest suggested for a typo. */
+export function parseStance(value: string): TemplateStance {
+  const stances = Object.keys(TEMPLATES) as TemplateStance[];
+  const stance = stances.find((s) => s === value);
   if (stance) return stance;
-  const near = didYouMean(value, STANCES);
-  throw new InvalidArgumentError(`expected one of ${STANCES.join(', ')}${near ? `; ${near}` : ''}`);
+  const near = didYouMean(value, stances);
+  throw new InvalidArgumentError(`expected one of ${stances.join(', ')}${near ? `; ${near}` : ''}`);
 }
 
 /** `billing-team` from a folder name; `my-policy` when nothing usable is left. */

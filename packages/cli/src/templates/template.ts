@@ -17,8 +17,11 @@ export interface StanceTemplate {
   readonly tests: (policyFile: string) => string;
 }
 
+/** The stances `callguard init` starts a policy with: a policy that takes none is no place to start. */
+export type TemplateStance = Exclude<Stance, 'none'>;
+
 /** The template for each stance. */
-export const TEMPLATES: Readonly<Record<Stance, StanceTemplate>> = {
+export const TEMPLATES: Readonly<Record<TemplateStance, StanceTemplate>> = {
   zero_tolerance: zeroTolerance,
   warn_then_end: warnThenEnd,
   escalate_first: escalateFirst,

@@ -257,6 +257,37 @@ describe('the new checks on small cases', () => {
     expect(codes(pol(r('escalate then end_call by agent'), 'escalate_first'))).toEqual(['check/escalate-first-agent-ends']);
   });
 
+  it('a failing or silent line ends the call with no warning or escalation under any stance but never_hang_up', () => {
+    const on = (event: string, steps: string, when = '') => `  on ${event} {\n${when ? `    when ${when}\n` : ''}    do ${steps}\n  }`;
+    for (const event of ['silence', 'poor_line', 'line_dropped']) {
+      expect(codes(pol(on(event, 'end_call')))).toEqual([]);
+      expect(codes(pol(on(event, 'remind then end_call by agent'), 'escalate_first'))).toEqual([]);
+      expect(codes(pol(on(event, 'end_call'), 'zero_tolerance\n  zero_tolerance threat\n  rule t {\n    when customer threat\n    do end_call immediately\n  }'))).toEqual([]);
+      expect(codes(pol(on(event, 'end_call'), 'never_hang_up'))).toEqual(['check/never-hang-up-ends-call']);
+    }
+  });
+
+  it('a time limit on ticks owes an announcement, not a warning; a tick without a time bound owes a warning', () => {
+    const tick = (when: string, steps: string) => `  on tick {\n    when ${when}\n    do ${steps}\n  }`;
+    expect(codes(pol(tick('call.duration >= 30m', 'announce then end_call')))).toEqual([]);
+    expect(codes(pol(tick('caller.talk_time_today > 1h and not caller.vulnerable', 'warn then end_call')))).toEqual([]);
+    expect(codes(pol(tick('call.duration >= 30m or caller.talk_time_today >= 2h', 'announce then end_call')))).toEqual([]);
+    expect(codes(pol(tick('call.duration >= 30m', 'end_call')))).toEqual(['check/warn-then-end-without-warn']);
+    expect(codes(pol(tick('call.duration >= 30m or caller.withheld', 'announce then end_call')))).toEqual(['check/warn-then-end-without-warn']);
+    expect(codes(pol(tick('not (call.duration < 30m)', 'announce then end_call')))).toEqual([]);
+    expect(codes(pol(tick('call.duration >= 30m', 'announce then end_call'), 'escalate_first'))).toEqual(['check/escalate-first-without-escalate']);
+    const message = checkText(pol(tick('call.duration >= 30m', 'end_call')), 't.policy').diagnostics.find((d) => d.code === 'check/warn-then-end-without-warn');
+    expect(message?.message).toContain('without announcing the limit or warning first');
+    expect(message?.help).toContain('announce with <script> then');
+  });
+
+  it('`stance none` checks nothing stance-specific, but block_caller still needs its approval and period', () => {
+    expect(codes(pol(r('end_call'), 'none'))).toEqual([]);
+    expect(codes(pol(r('end_call immediately'), 'none'))).toEqual(['check/immediately-not-zero-tolerance']);
+    expect(codes(pol(r('block_caller for 1d'), 'none'))).toEqual(['check/block-without-approval']);
+    expect(codes(pol(r('end_call by agent'), 'none'))).toEqual([]);
+  });
+
   it('a step ends the call only when every alternative does', () => {
     expect(codes(pol(r('warn then end_call or remind then escalate')))).toEqual([]);
     expect(codes(pol(r('warn then end_call or block_caller for 1d, approved by manager then escalate')))).toContain('check/unreachable-step');

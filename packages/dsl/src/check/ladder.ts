@@ -30,15 +30,15 @@ export function ends(step: Step): boolean {
 
 /**
  * The first choice matching `isEnd` on a rung reached before any choice takes
- * the `guard` action. A rung's own choices do not guard each other, so
- * `do warn or end_call` finds `end_call`; a guard counts for the rungs after it.
+ * one of the `guards` actions. A rung's own choices do not guard each other,
+ * so `do warn or end_call` finds `end_call`; a guard counts for the rungs after it.
  */
-export function endBeforeGuard(rule: Rule, isEnd: (choice: Step) => boolean, guard: string): Step | undefined {
+export function endBeforeGuard(rule: Rule, isEnd: (choice: Step) => boolean, ...guards: readonly string[]): Step | undefined {
   for (const step of rule.ladder?.steps ?? []) {
     const choices = choicesOf(step);
     const end = choices.find(isEnd);
     if (end) return end;
-    if (choices.some((c) => c.action.value === guard)) return undefined;
+    if (choices.some((c) => guards.includes(c.action.value))) return undefined;
   }
   return undefined;
 }

@@ -37,7 +37,7 @@ export interface DecisionContext {
   readonly elapsedMs: number;
   /** A field's value at this decision. */
   readonly field: (f: CheckedFieldCondition) => number | boolean | string;
-  /** Whether the winning step was written `immediately`. */
+  /** Whether the stance owes no warning for the winning step: written `immediately`, a disconnect, or an announced time limit. */
   readonly immediate: boolean;
 }
 

@@ -74,6 +74,30 @@ ${CARE}
     expect(replay(checked(skipped), events).at(-1)?.action).toBe('end_call');
   });
 
+  it("exempts a silent line and an announced time limit from the stance's warning, and checks no stance under `stance none`", () => {
+    const policy = (stance: string, tick: string) => `policy "p" {
+  version "1.0.0"
+  stance ${stance}
+  on silence {
+    when silence.duration >= 30s
+    do end_call
+    duties document
+  }
+  on tick {
+    when call.duration >= 20m
+    do ${tick}
+    duties document
+  }
+${CARE}
+}`;
+    const stanceFinding = (text: string) => verify(checked(text)).findings.find((f) => f.property.startsWith('never end_call'));
+    expect(stanceFinding(policy('warn_then_end', 'announce then end_call'))?.holds).toBe(true);
+    // Written `on tick` but ending with nothing said first: the stance's promise breaks (check refuses it too).
+    const asserted = verify({ ...checked(policy('none', 'remind then end_call')), stance: 'warn_then_end' });
+    expect(asserted.findings.find((f) => f.property.startsWith('never end_call'))?.holds).toBe(false);
+    expect(stanceFinding(policy('none', 'end_call'))).toBeUndefined();
+  });
+
   it('reports dead and shadowed rules and unreachable group members', () => {
     const policy = checked(`policy "p" {
   version "1.0.0"

@@ -5,6 +5,7 @@
  * the properties asked for. A broken property comes with the shortest call
  * that breaks it, as events `replay` reproduces.
  */
+import { DISCONNECT_EVENTS } from '@callguard/dsl';
 import type { CheckedFieldCondition, CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
@@ -86,7 +87,7 @@ export function stanceProperties(policy: CheckedPolicy): Property[] {
       break;
     case 'warn_then_end':
     case 'zero_tolerance':
-      stance.push(never('end_call', 1, `never end_call unless warned, except steps written immediately (stance ${policy.stance})`, true));
+      stance.push(never('end_call', 1, `never end_call unless warned, except steps written immediately, disconnects and announced time limits (stance ${policy.stance})`, true));
       break;
   }
   return [...stance, owes('end_call'), owes('block_caller')];
@@ -170,7 +171,7 @@ function decisionContext(policy: CheckedPolicy, t: Transition<unknown>, decision
     byAgent: event['type'] === 'agent_action',
     confirmation: event['type'] === 'agent_action' && !(t.moved[0] ?? false),
     elapsedMs,
-    immediate: isImmediate(policy, decision),
+    immediate: exemptByStance(policy, decision),
     field: (f: CheckedFieldCondition) => {
       switch (fieldName(f)) {
         case 'call.duration':
@@ -186,9 +187,19 @@ function decisionContext(policy: CheckedPolicy, t: Transition<unknown>, decision
   };
 }
 
-function isImmediate(policy: CheckedPolicy, d: Decision): boolean {
-  const step = policy.rules.find((r) => r.id === d.rule?.id)?.ladder[(d.step?.n ?? 0) - 1];
-  if (step === undefined) return false;
+/**
+ * Whether the stance owes no warning for the winning step: it is written
+ * `immediately`, its rule answers a failing or silent line, or it is an
+ * `on tick` time limit announced (or warned of) earlier in its ladder
+ * (docs/stances.md, "Technical disconnects and time limits").
+ */
+function exemptByStance(policy: CheckedPolicy, d: Decision): boolean {
+  const rule = policy.rules.find((r) => r.id === d.rule?.id);
+  const n = d.step?.n ?? 0;
+  const step = rule?.ladder[n - 1];
+  if (rule === undefined || step === undefined) return false;
+  if (rule.trigger.kind === 'event' && DISCONNECT_EVENTS.includes(rule.trigger.event)) return true;
+  if (rule.trigger.kind === 'event' && rule.trigger.event === 'tick' && rule.ladder.slice(0, n - 1).some((s) => [s, ...s.alternatives].some((a) => a.action === 'announce' || a.action === 'warn'))) return true;
   return [step, ...step.alternatives].some((a) => a.action === d.action && a.immediately);
 }
 

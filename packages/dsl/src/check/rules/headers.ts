@@ -11,7 +11,7 @@ export function headers(ctx: CheckContext): void {
   }
   if (!scope.headers.has('stance')) {
     ctx.error('check/missing-header', `policy \`${policy.name.value}\` has no \`stance\``, at, {
-      help: 'add `stance warn_then_end`, `stance zero_tolerance`, `stance escalate_first` or `stance never_hang_up`',
+      help: 'add `stance warn_then_end`, `stance zero_tolerance`, `stance escalate_first` or `stance never_hang_up`, or `stance none` for a policy that takes no stance',
     });
   }
 }

@@ -7,15 +7,18 @@
  * a step.
  * `check/escalate-first-agent-ends`: a step or alternative that ends the
  * call may not say `by agent`: the supervisor decides.
+ * A failing or silent line (`on silence`, `on poor_line`, `on line_dropped`)
+ * is a technical disconnect: neither applies there.
  */
 import type { CheckContext } from '../context.js';
 import { endBeforeGuard, ends } from '../ladder.js';
 import { widen } from '../spans.js';
-import { ruleLabel, stanceRelated } from '../stance.js';
+import { onDisconnect, ruleLabel, stanceRelated } from '../stance.js';
 
 export function stanceEscalateFirst(ctx: CheckContext): void {
   if (ctx.stance?.value !== 'escalate_first') return;
   for (const rule of ctx.scope.rules) {
+    if (onDisconnect(rule)) continue;
     const end = endBeforeGuard(rule, ends, 'escalate');
     if (end) {
       const action = end.action.value;

@@ -12,13 +12,15 @@ import type { CheckContext } from '../context.js';
  * For each stance, the stances at least as strict. `never_hang_up` is the
  * strictest; `warn_then_end` adds warnings to everything `zero_tolerance`
  * allows; `escalate_first` and `warn_then_end` each demand something the
- * other does not, so neither tightens the other.
+ * other does not, so neither tightens the other. `none` is the loosest.
  */
 const AT_LEAST_AS_STRICT: Readonly<Record<Stance, readonly Stance[]>> = {
   never_hang_up: ['never_hang_up'],
   escalate_first: ['escalate_first', 'never_hang_up'],
   warn_then_end: ['warn_then_end', 'never_hang_up'],
   zero_tolerance: ['zero_tolerance', 'warn_then_end', 'never_hang_up'],
+  // Taking no stance promises nothing, so any stance keeps it.
+  none: ['none', 'zero_tolerance', 'warn_then_end', 'escalate_first', 'never_hang_up'],
 };
 
 export function stanceInheritance(ctx: CheckContext): void {

@@ -1,4 +1,4 @@
-/** `check/unknown-stance`: `stance x` naming none of the four stances. */
+/** `check/unknown-stance`: `stance x` naming none of the stances (`none` included). */
 import { STANCES } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
