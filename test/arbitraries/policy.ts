@@ -198,16 +198,28 @@ const scriptSetArb = fc
   .tuple(fc.shuffledSubarray(Object.keys(SCRIPTS), { minLength: 2, maxLength: 3 }), fc.integer({ min: 1, max: 2 }))
   .map(([names, atLeast]) => ({ atLeast, scripts: names.map((name) => ({ name, text: SCRIPTS[name] ?? '' })) }));
 
-/** A step with 0–2 alternatives (`or`), none ending the call unless `ending` may; a step without alternatives may have a choice of scripts. */
+/** A step with 0–2 alternatives (`or`), none ending the call unless `ending` may; a step without alternatives may have a choice of scripts; now and then a `may` menu (without a choice of scripts). */
 function stepArb(actions: readonly Action[], alternatives: readonly Action[]): fc.Arbitrary<Omit<CheckedStep, 'n'>> {
   return fc
     .tuple(
       alternativeArb(actions),
       fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(alternativeArb(alternatives), { minLength: 1, maxLength: 2 }) }),
       fc.option(scriptSetArb, { nil: undefined, freq: 3 }),
+      fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     )
-    .map(([step, alts, set]) => (set === undefined || alts.length > 0 ? { ...step, alternatives: alts } : { ...step, script: undefined, scriptSet: set, alternatives: alts }));
+    .map(([step, alts, set, may]) =>
+      set === undefined || alts.length > 0
+        ? { ...step, alternatives: alts, ...(may && { may: true as const }) }
+        : { ...step, script: undefined, scriptSet: set, alternatives: alts },
+    );
 }
+
+/** When a step after the first is due: as usual mostly, else `after` one of the shared durations, or `at once`. */
+const timingArb: fc.Arbitrary<Pick<CheckedStep, 'afterMs' | 'atOnce'>> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({}) },
+  { weight: 1, arbitrary: fc.constantFrom(...DURATIONS_MS).map((afterMs) => ({ afterMs })) },
+  { weight: 1, arbitrary: fc.constant({ atOnce: true as const }) },
+);
 
 const UTTERANCE_ACTIONS: readonly Action[] = ['continue', 'remind', 'announce', 'deescalate', 'warn', 'route', 'escalate', 'refuse', 'end_call', 'block_caller'];
 const LINE_ACTIONS: readonly Action[] = ['callback', 'remind', 'announce', 'warn', 'route', 'end_call'];
@@ -224,8 +236,17 @@ function ladderArb(actions: readonly Action[], stance: Stance): fc.Arbitrary<rea
       fc.array(stepArb(rest, allowed), { maxLength: 3 }),
       ending.length > 0 ? fc.oneof({ weight: 1, arbitrary: stepArb(ending, allowed) }, { weight: 3, arbitrary: fc.constant(undefined) }) : fc.constant(undefined),
       stepArb(rest, allowed),
+      fc.array(timingArb, { minLength: 4, maxLength: 4 }),
     )
-    .map(([steps, last, fallback]) => [...steps, last ?? fallback].map((s, i) => ({ ...s, n: i + 1 })));
+    .map(([steps, last, fallback, timings]) => [...steps, last ?? fallback].map((s, i) => ({ ...s, ...(i > 0 && timings[i - 1]), n: i + 1 })));
+}
+
+/** The policy with every step due as usual (no `after`, no `at once`), for targets that cannot express timing. */
+export function untimed(policy: CheckedPolicy): CheckedPolicy {
+  return {
+    ...policy,
+    rules: policy.rules.map((rule) => ({ ...rule, ladder: rule.ladder.map(({ afterMs: _afterMs, atOnce: _atOnce, ...step }) => step) })),
+  };
 }
 
 const NO_DUTY = {

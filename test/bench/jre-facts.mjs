@@ -62,7 +62,8 @@ export class JreCall {
     for (const r of rules) {
       const { rule, step, alternatives, counts, record_expiry } = r.event.params;
       const ladder = this.ladders.get(rule) ?? { fact: `step.${rule}`, pos: 0, actions: [], alternatives: [], scripts: [], alternativeScripts: [], sets: [], used: [] };
-      ladder.actions[step.n - 1] = r.event.type;
+      // A menu's own `continue` is nothing an agent can take: only its choices (its alternatives) are.
+      ladder.actions[step.n - 1] = r.event.params.offered === undefined ? r.event.type : undefined;
       ladder.alternatives[step.n - 1] = alternatives;
       ladder.scripts[step.n - 1] = r.event.params.script?.name;
       ladder.alternativeScripts[step.n - 1] = r.event.params.alternative_scripts ?? [];

@@ -10,7 +10,7 @@ import type { Decision } from '../../packages/engine/src/index.js';
 import { toJsonRulesEngine } from '../../packages/engine/src/export/json-rules-engine.js';
 import type { JreParams, JreRule } from '../../packages/engine/src/export/json-rules-engine.js';
 import { streamArb, type Stream } from '../arbitraries/events.js';
-import { policyArb } from '../arbitraries/policy.js';
+import { policyArb, untimed } from '../arbitraries/policy.js';
 import { JreCall, triesRules } from '../bench/jre-facts.mjs';
 import { examplePolicies } from './examples.js';
 
@@ -56,6 +56,18 @@ const property = (policy: CheckedPolicy, streams: fc.Arbitrary<Stream[]>) => {
 };
 
 describe('exported rules in json-rules-engine == engine', () => {
+  it('refuse a step that waits or follows at once, and export a menu as `continue` with what it offers', () => {
+    const [, base] = examplePolicies()[0]!;
+    const rule = base.rules[0]!;
+    const step = rule.ladder[0]!;
+    const menu = { ...base, rules: [{ ...rule, ladder: [{ ...step, action: 'end_call' as const, alternatives: [{ ...step, action: 'warn' as const }], may: true as const, n: 1 }] }] };
+    const [exported] = toJsonRulesEngine(menu);
+    expect(exported?.event.type).toBe('continue');
+    expect(exported?.event.params).toMatchObject({ alternatives: ['end_call', 'warn'], offered: ['warn', 'end_call'] });
+    const waiting = { ...base, rules: [{ ...rule, ladder: [step, { ...step, n: 2, afterMs: 60_000 }] }] };
+    expect(() => toJsonRulesEngine(waiting)).toThrow(expect.objectContaining({ code: 'artefact/not-exportable', message: expect.stringContaining('step 2 is written `after`') }));
+  });
+
   it('produce plain JSON', () => {
     for (const [, policy] of examplePolicies()) {
       const rules = toJsonRulesEngine(policy);
@@ -72,7 +84,7 @@ describe('exported rules in json-rules-engine == engine', () => {
   it('on random policies', async () => {
     await fc.assert(
       fc.asyncProperty(
-        policyArb.chain((policy) => fc.tuple(fc.constant(policy), fc.array(streamArb(policy, 40, { invalid: false }), { minLength: 2, maxLength: 2 }))),
+        policyArb.map(untimed).chain((policy) => fc.tuple(fc.constant(policy), fc.array(streamArb(policy, 40, { invalid: false }), { minLength: 2, maxLength: 2 }))),
         async ([policy, streams]) => {
           const rules = toJsonRulesEngine(policy);
           const jre = new Engine(rules);

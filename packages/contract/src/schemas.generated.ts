@@ -705,6 +705,14 @@ export const decisionSchema: JsonSchema = {
       "minimum": 0,
       "description": "Callback: at most this many a day."
     },
+    "offered": {
+      "type": "array",
+      "items": {
+        "$ref": "vocabulary.schema.json#/definitions/action"
+      },
+      "minItems": 1,
+      "description": "A `may` step won: the actions it permits, least to most severe, none recommended (`action` is then continue). Absent otherwise."
+    },
     "allowed": {
       "type": "array",
       "items": {
@@ -1228,6 +1236,14 @@ export const snapshotSchema: JsonSchema = {
       "type": "integer",
       "minimum": 0,
       "description": "The time, in ms after `start.at`, of the latest event id dropped from `seen`; an event with an id not in `seen` must come later. Absent until one is dropped."
+    },
+    "moved": {
+      "type": "array",
+      "items": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "description": "Per rule, in policy order: when it last took a step, in ms after `start.at` (0 before it has taken one). Present only when the policy has steps written `after` or `at once`."
     },
     "mac": {
       "type": "string",

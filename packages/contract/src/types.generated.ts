@@ -286,6 +286,11 @@ export interface Decision {
   /** Callback: at most this many a day. */
   readonly daily_cap?: number;
   /**
+   * A `may` step won: the actions it permits, least to most severe, none recommended (`action` is
+   * then continue). Absent otherwise.
+   */
+  readonly offered?: readonly Action[];
+  /**
    * What the agent may do now, least to most severe: continue, remind, deescalate and escalate
    * always, plus every fired rule's current step and its alternatives.
    */
@@ -514,6 +519,11 @@ export interface SessionSnapshot {
    * id not in `seen` must come later. Absent until one is dropped.
    */
   readonly forgotten?: number;
+  /**
+   * Per rule, in policy order: when it last took a step, in ms after `start.at` (0 before it has
+   * taken one). Present only when the policy has steps written `after` or `at once`.
+   */
+  readonly moved?: readonly number[];
   /**
    * `<key id>:<HMAC-SHA256 hex>` when the snapshot was taken with a key (see the engine's
    * `SnapshotKey`).

@@ -423,6 +423,15 @@ export interface Step {
   readonly approvedBy: readonly Name[];
   /** The `or` alternatives; each has none of its own. */
   readonly alternatives: readonly Step[];
+  /**
+   * `may`: the rung permits its choices and recommends none (a menu).
+   * Set on a rung's first choice only, like `after` and `atOnce`.
+   */
+  readonly may?: boolean;
+  /** `after 30m`: the rung is due that long after the rule's previous step. */
+  readonly after?: DurationLiteral;
+  /** `at once`: the rung follows the one before it on the same event. */
+  readonly atOnce?: boolean;
   readonly span: Span;
 }
 

@@ -266,6 +266,16 @@ export interface CheckedStep extends CheckedAlternative {
   /** 1-based position in the expanded ladder. */
   readonly n: number;
   readonly alternatives: readonly CheckedAlternative[];
+  /**
+   * `may`: the step permits its action and its alternatives and recommends
+   * none of them (a menu); absent otherwise, so policies without menus
+   * keep their hash.
+   */
+  readonly may?: true;
+  /** `after 30m`: the step is due that long (ms) after the rule's previous step; absent when it is due at once. */
+  readonly afterMs?: number;
+  /** `at once`: the step is taken on the same event as the step before it; absent otherwise. */
+  readonly atOnce?: true;
 }
 
 /** A script by name, with its words. */

@@ -85,7 +85,7 @@ describe('parse never throws', () => {
       'up', 'to', 'approved', 'by', 'script', 'group', '=', 'stance', 'threshold', '0.7', '#c\n', '"', '\n',
       'roles', 'teams', 'record', 'expires', 'after', 'require', 'restriction', 'kind', 'scope', 'channels',
       'lasts', 'reviewed', 'independently', 'lifted', 'appeal', 'must', 'via', 'between', 'per', 'day',
-      '09:00', '9:', ':', '.', 'caller', 'strikes', 'placeholder', 'from', '"{x}"',
+      '09:00', '9:', ':', '.', 'caller', 'strikes', 'placeholder', 'from', '"{x}"', 'may', 'at', 'once',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => parseChecked(pieces.join(' '))),

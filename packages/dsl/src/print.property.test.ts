@@ -116,7 +116,9 @@ const modifiers = (list: readonly (readonly [Tokens, Tokens?])[]): fc.Arbitrary<
       .flatMap(([plain, other]) => (comma && other) || plain);
   });
 const choice = fc.tuple(name, modifiers(MODIFIERS)).map(([action, mods]) => [action, ...mods]);
-const step = listOf(choice, 'or');
+/** A rung: when it is due (`after 30m`, `at once`), maybe `may`, then its choices. */
+const due = fc.constantFrom<Tokens>([], [], ['after', '30m'], ['at', 'once']);
+const step = fc.tuple(due, fc.boolean(), listOf(choice, 'or')).map(([when, may, choices]) => [...when, ...(may ? ['may'] : []), ...choices]);
 const duty = fc
   .tuple(name, maybe(name.map((n) => [n])), modifiers(CALLBACK_MODIFIERS))
   .map(([n, target, mods]) => [n, ...target, ...mods]);

@@ -399,9 +399,10 @@ function writeLadder(out: Writer, steps: RuleLayout['steps']): void {
 
 // Expressions, steps and duties: one line each.
 
-/** A rung: its first choice, then ` or ` and each alternative. */
+/** A rung: when it is due (`after 30m`, `at once`), `may`, its first choice, then ` or ` and each alternative. */
 function printStep(s: Step): string {
-  return [s, ...s.alternatives].map(printChoice).join(' or ');
+  const due = s.after ? `after ${s.after.raw} ` : s.atOnce ? 'at once ' : '';
+  return due + (s.may ? 'may ' : '') + [s, ...s.alternatives].map(printChoice).join(' or ');
 }
 
 function printChoice(s: Step): string {

@@ -177,6 +177,11 @@ export const Placeholder = keyword('placeholder');
 export const From = keyword('from');
 export const Any = keyword('any');
 export const Of = keyword('of');
+/** A rung that permits without recommending: `then may end_call`. */
+export const May = keyword('may');
+/** `then at once end_call`: the rung follows the one before on the same event. */
+export const At = keyword('at');
+export const Once = keyword('once');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];

@@ -45,7 +45,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<
   Field: ['field', 'value'],
   FieldPath: ['root', 'member', 'key'],
   Ladder: ['steps'],
-  Step: ['action', 'via', 'within', 'to', 'script', 'scriptSet', 'by', 'upTo', 'for', 'window', 'cap', 'approvedBy', 'alternatives'],
+  Step: ['after', 'action', 'via', 'within', 'to', 'script', 'scriptSet', 'by', 'upTo', 'for', 'window', 'cap', 'approvedBy', 'alternatives'],
   ScriptSet: ['atLeast', 'scripts'],
   Window: ['from', 'to'],
   DailyCap: ['count', 'per'],

@@ -69,6 +69,7 @@ export function makeDecision(
   if (step.callbackTo !== undefined) d.callback_to = step.callbackTo;
   if (step.window !== undefined) d.window = step.window;
   if (step.dailyCap !== undefined) d.daily_cap = step.dailyCap;
+  if (step.offered !== undefined) d.offered = step.offered;
   d.allowed = allowed;
   d.required = required;
   d.duties = duties;

@@ -98,7 +98,7 @@ const DUTY: Readonly<Record<DutyKind, string>> = {
 export function explain(decision: Decision, below: readonly BelowThreshold[] = []): string {
   const out: string[] = [];
   if (decision.required.length > 0) out.push(`Required now: ${decision.required.map(duty).join('; ')}.`);
-  const words = instruction(decision);
+  const words = decision.offered === undefined ? instruction(decision) : menu(decision.offered, decision.event.channel);
   if (decision.rule !== undefined && decision.step !== undefined) {
     out.push(`${words} (step ${decision.step.n} of ${decision.step.of} of rule \`${decision.rule.id}\`: ${decision.rule.title}).`);
   } else if (decision.action === 'continue') {
@@ -109,7 +109,7 @@ export function explain(decision: Decision, below: readonly BelowThreshold[] = [
   if (decision.approvers_missing !== undefined) out.push(`Not on duty to approve: ${the(decision.approvers_missing)}.`);
   if (decision.script !== undefined) out.push(said(decision.script, speaker(decision)));
   if (decision.script_set !== undefined) out.push(choice(decision.script_set));
-  const also = decision.allowed.filter((a) => a !== decision.action && !BASELINE.has(a));
+  const also = decision.allowed.filter((a) => a !== decision.action && !BASELINE.has(a) && !(decision.offered ?? []).includes(a));
   if (also.length > 0) out.push(`Also allowed: ${also.map((a) => lower(doing(a, {}, decision.event.channel))).join('; ')}.`);
   if (decision.matched.length === 1) {
     out.push(`Because: ${decision.matched[0]?.why ?? ''}.`);
@@ -161,6 +161,11 @@ function instruction(d: Decision): string {
     words += `, with the approval of ${the(d.approved_by)}`;
   }
   return d.by === undefined ? words : `${upper(role(d.by))} should ${lower(words)}`;
+}
+
+/** A `may` step's words: it recommends nothing, and says what the agent may do. */
+function menu(offered: readonly Action[], channel: Channel): string {
+  return `Nothing is recommended; the agent may ${offered.map((a) => lower(doing(a, {}, channel))).join(', or ')}`;
 }
 
 function duty(d: Duty): string {

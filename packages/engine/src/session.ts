@@ -89,6 +89,8 @@ export class CallSession implements Session {
    * `taken - 1`; `length` means the last step has been taken (it repeats).
    */
   private readonly ladders: number[];
+  /** Per rule, when it last took a step (epoch ms; the start before it has taken one); empty unless the policy has timed steps. */
+  private readonly movedAt: number[];
   private readonly windows: CountWindow[];
   private readonly ctx: EvalContext;
   /** Scratch: the rules that fired on this event, in policy order (written before read, so it starts empty). */
@@ -119,6 +121,7 @@ export class CallSession implements Session {
       this.lastRequest = copyOf.lastRequest;
       this.openingDecision = copyOf.openingDecision;
       this.ladders = copyOf.ladders.slice();
+      this.movedAt = copyOf.movedAt.slice();
       this.windows = copyOf.windows.map((w) => w.clone());
       const ctx = copyOf.ctx;
       this.ctx = { mask: 0, signals: {}, repeated: 0, numbers: ctx.numbers.slice(), texts: ctx.texts.slice(), counted: ctx.counted.slice(), windows: this.windows, now: ctx.now };
@@ -153,6 +156,7 @@ export class CallSession implements Session {
     this.lastRequest = undefined;
     const fresh = plan.fresh;
     this.ladders = fresh.ladders.slice();
+    this.movedAt = plan.timed ? this.ladders.map(() => this.startMs) : [];
     this.windows = [];
     for (const c of plan.counts) this.windows.push(new CountWindow(c.times, c.withinMs));
     const numbers = fresh.numbers.slice();
@@ -288,6 +292,7 @@ export class CallSession implements Session {
       ...(spoken && { spoken: true as const }),
       ...(this.used.length > 0 && { script_sets: this.used.slice() }),
       ...this.seen.save(this.startMs),
+      ...(this.plan.timed && { moved: this.movedAt.map((ms) => ms - this.startMs) }),
     };
     return options.key === undefined ? full : signSnapshot(full, options.key);
   }
@@ -305,6 +310,9 @@ export class CallSession implements Session {
     saved.counts.forEach((times, i) => this.windows[i]?.load(this.startMs, times));
     saved.script_sets?.forEach((bits, i) => {
       if (i < this.used.length) this.used[i] = bits;
+    });
+    saved.moved?.forEach((ms, i) => {
+      if (i < this.movedAt.length) this.movedAt[i] = this.startMs + ms;
     });
     this.seen.load(this.startMs, saved.seen, saved.forgotten);
   }
@@ -356,9 +364,18 @@ export class CallSession implements Session {
     let n = 0;
     for (const rule of rules) {
       if (rule.requires !== 0 && (rule.requires & mask) === 0) continue;
-      if (rule.test(ctx)) fired[n++] = rule;
+      if (rule.test(ctx) && (!rule.timed || this.due(rule))) fired[n++] = rule;
     }
     return n;
+  }
+
+  /** Whether the rule's current step is due: it waits for nothing, or its `after` has passed since the rule last took a step. */
+  private due(rule: RulePlan): boolean {
+    const done = this.ladders[rule.index] ?? 0;
+    // A rule held by a choice of scripts takes the step it took again: nothing new is due.
+    if (rule.holds && this.holding(rule, done)) return true;
+    const wait = rule.ladder[Math.min(done, rule.ladder.length - 1)]?.afterMs;
+    return wait === undefined || this.ctx.now - (this.movedAt[rule.index] ?? this.startMs) >= wait;
   }
 
   /** An event with no words (line events, ticks): no detections, no count moves; `line_dropped` ends the call. */
@@ -454,8 +471,10 @@ export class CallSession implements Session {
   /**
    * The decision for the `n` rules in `fired`: the most severe current step
    * wins (ties to the first); every fired rule's ladder moves on, unless a
-   * choice of scripts not yet met holds it. `delivered` is the step an agent
-   * took instead of the rule's current one, `said` the script they named.
+   * choice of scripts not yet met holds it, and on again past each
+   * following step written `at once`, which is taken too. `delivered` is
+   * the step an agent took instead of the rule's current one, `said` the
+   * script they named.
    */
   private decide(n: number, ref: EventRef, ends: boolean, why: string | undefined, delivered?: StepPlan, said?: string): Decision {
     if (n === 0) return this.plain('continue', ends, ref);
@@ -467,7 +486,7 @@ export class CallSession implements Session {
     for (let j = 0; j < n; j++) {
       const rule = this.fired[j];
       if (rule === undefined) continue;
-      const done = ladders[rule.index] ?? 0;
+      let done = ladders[rule.index] ?? 0;
       const length = rule.ladder.length;
       // A choice of scripts not yet met holds the ladder on it.
       const held = rule.holds && this.holding(rule, done);
@@ -479,8 +498,21 @@ export class CallSession implements Session {
         winner = rule;
         step = taken;
       }
-      matched.push({ rule: rule.id, action: taken.action, step: taken.ref, why: why ?? rule.why(this.ctx) });
+      const because = why ?? rule.why(this.ctx);
+      matched.push({ rule: rule.id, action: taken.action, step: taken.ref, why: because });
       if (!held && done < length) ladders[rule.index] = done + 1;
+      if (held || !rule.timed) continue;
+      this.movedAt[rule.index] = this.ctx.now;
+      for (let next = rule.ladder[done + 1]; next?.atOnce === true && done + 1 < length; next = rule.ladder[done + 1]) {
+        done++;
+        allowed |= next.allowed;
+        if (next.severity > step.severity) {
+          winner = rule;
+          step = next;
+        }
+        matched.push({ rule: rule.id, action: next.action, step: next.ref, why: because });
+        ladders[rule.index] = done + 1;
+      }
     }
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
     const required = this.collect(n, ref, true);
@@ -538,11 +570,12 @@ export class CallSession implements Session {
 
 /**
  * `step` itself when its action is `action`, else its alternative with that
- * action, if any; with `script`, only one that says it (a step naming no
- * script takes any).
+ * action, if any (a menu is only its choices); with `script`, only one
+ * that says it (a step naming no script takes any).
  */
 function choose(step: StepPlan | undefined, action: Action, script: string | undefined): StepPlan | undefined {
-  const chosen = step === undefined || step.action === action ? step : step.alternatives.find((a) => a.action === action);
+  // A menu's own `continue` is none of its choices.
+  const chosen = step === undefined || (step.action === action && step.offered === undefined) ? step : step.alternatives.find((a) => a.action === action);
   if (chosen === undefined || script === undefined) return chosen;
   if (chosen.set !== undefined) return chosen.set.names.includes(script) ? chosen : undefined;
   return chosen.script === undefined || chosen.script.name === script ? chosen : undefined;

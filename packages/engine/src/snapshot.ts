@@ -7,7 +7,7 @@ import type { SessionSnapshot } from '@callguard/contract';
 import { SEEN_EVENTS } from './seen-events.js';
 
 /** The fields a snapshot may have; any other is refused, so nothing rides along unseen. */
-const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'spoken', 'script_sets', 'seen', 'forgotten', 'mac']);
+const FIELDS: ReadonlySet<string> = new Set(['v', 'policy', 'start', 'seq', 'at', 'ended', 'ladders', 'counts', 'request', 'spoken', 'script_sets', 'seen', 'forgotten', 'moved', 'mac']);
 
 /** The shape `restore` needs to check a snapshot against. */
 export interface SnapshotShape {
@@ -64,6 +64,16 @@ export function checkSnapshot(value: unknown, shape: SnapshotShape): asserts val
   if (forgotten !== undefined && (!isCount(forgotten) || forgotten > value['at'])) {
     throw invalid('forgotten', 'forgotten must be a whole number of ms after the start, no later than at');
   }
+  checkMoved(value['moved'], value['at'], shape.ladders.length);
+}
+
+/** `moved`: per rule, a time no later than `at`; a snapshot without it is a call on which no rule has taken a step with a timer (or one written before `moved` existed). */
+function checkMoved(moved: unknown, at: number, rules: number): void {
+  if (moved === undefined) return;
+  if (!Array.isArray(moved) || moved.length !== rules) throw invalid('moved', `moved must list ${rules} times`);
+  moved.forEach((ms: unknown, i) => {
+    if (!isCount(ms) || ms > at) throw invalid(`moved.${i}`, `moved.${i} must be a whole number of ms after the start, no later than at`);
+  });
 }
 
 /**

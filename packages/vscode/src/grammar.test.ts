@@ -62,6 +62,11 @@ describe('the policy grammar', () => {
     for (const d of DUTIES.filter((d) => d !== 'callback')) expect(scopeOf(`duties ${d}`, d), d).toBe('support.function.duty.callguard-policy');
   });
 
+  it('reads a menu, a wait and a step that follows at once as keywords', () => {
+    const line = 'do warn then after 10m may end_call then at once block_caller';
+    for (const word of ['may', 'after', 'at', 'once']) expect(scopeOf(line, word)).toBe('keyword.other.callguard-policy');
+  });
+
   it('reads placeholders: the declaration, its source and the braces in a script', () => {
     const t = tokens('placeholder case_reference from call\nscript s "Ref {case_reference}, {Agent_2}."');
     expect(t).toContainEqual(['placeholder', 'keyword.declaration.callguard-policy']);

@@ -1,4 +1,4 @@
-/** Why the engine refuses to load a compiled policy artefact (`callguard build`). */
+/** Why the engine refuses to load a compiled policy artefact (`callguard build`), or to export one (`callguard compile`). */
 export const ARTEFACT_CODES = [
   /** The file is not a policy artefact, or it is damaged. */
   'artefact/invalid',
@@ -6,4 +6,6 @@ export const ARTEFACT_CODES = [
   'artefact/tampered',
   /** The artefact was built by another version of the engine. */
   'artefact/engine-mismatch',
+  /** The policy uses something the export's target cannot express (json-rules-engine: steps written `after` or `at once`). */
+  'artefact/not-exportable',
 ] as const;

@@ -48,6 +48,7 @@ export const CHECK_CODES = [
   'check/shadowed-rule',
   'check/stance-weakened',
   'check/threshold-range',
+  'check/timed-first-step',
   'check/too-many-diagnostics',
   'check/too-many-groups',
   'check/too-many-rules',

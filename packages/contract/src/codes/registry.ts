@@ -54,7 +54,7 @@ export const CODE_FAMILIES: Readonly<Record<CodeFamily, string>> = {
   check: 'a policy that parses but does not make sense',
   event: 'an event the engine rejects',
   snapshot: 'a saved session the engine cannot restore',
-  artefact: 'a compiled policy artefact the engine cannot load',
+  artefact: 'a compiled policy artefact the engine cannot load, or an export it cannot make',
   store: 'the local store file, and changes it refuses',
   log: 'the tamper-evident decision log file and its signing key',
   test: 'a policy test file',

@@ -288,6 +288,28 @@ describe('the new checks on small cases', () => {
     expect(codes(pol(r('end_call by agent'), 'none'))).toEqual([]);
   });
 
+  it('a `may` menu is held to the stance like alternatives, but never counts as the warning or escalation', () => {
+    expect(codes(pol(r('may warn or end_call')))).toEqual(['check/warn-then-end-without-warn']);
+    expect(codes(pol(r('warn then may end_call or escalate to supervisor')))).toEqual([]);
+    expect(codes(pol(r('may warn or escalate then end_call')))).toEqual(['check/warn-then-end-without-warn']);
+    expect(codes(pol(r('may escalate or deescalate then end_call by supervisor'), 'escalate_first'))).toEqual(['check/escalate-first-without-escalate']);
+    expect(codes(pol(r('escalate then may end_call by supervisor'), 'escalate_first'))).toEqual([]);
+    expect(codes(pol(r('may deescalate or end_call'), 'never_hang_up'))).toEqual(['check/never-hang-up-ends-call']);
+    // Nothing on a menu is recommended, so the rungs after it are reached.
+    expect(codes(pol(r('warn then may end_call then warn then end_call')))).toEqual([]);
+    expect(codes(pol(r('may warn or escalate'), 'none'))).toEqual([]);
+  });
+
+  it('`after` and `at once` say when a rung follows the one before it, so not on the first', () => {
+    expect(codes(pol(r('warn then after 10m end_call then at once block_caller for 1d, approved by manager')))).toContain('check/unreachable-step');
+    expect(codes(pol(r('warn then after 10m may end_call or escalate')))).toEqual([]);
+    expect(codes(pol(r('announce then at once warn then end_call')))).toEqual([]);
+    expect(codes(pol(r('after 10m warn then end_call')))).toEqual(['check/timed-first-step']);
+    expect(codes(pol(r('at once warn then end_call')))).toEqual(['check/timed-first-step']);
+    expect(codes(pol(r('warn then after 10min end_call')))).toEqual(['check/bad-duration']);
+    expect(codes(pol(r('warn then after 0s end_call')))).toEqual(['check/bad-duration']);
+  });
+
   it('a step ends the call only when every alternative does', () => {
     expect(codes(pol(r('warn then end_call or remind then escalate')))).toEqual([]);
     expect(codes(pol(r('warn then end_call or block_caller for 1d, approved by manager then escalate')))).toContain('check/unreachable-step');

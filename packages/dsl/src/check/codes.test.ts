@@ -155,6 +155,7 @@ const CASES: Record<string, Case> = {
     text: pol('  rule a {\n    when customer harassment\n    do block_caller for 90d\n  }'),
     line: 6, column: 8, underline: 'block_caller', help: 'add `approved by supervisor` (or another role)',
   },
+  'check/timed-first-step': { text: pol(rudeRule('after 10m warn then end_call')), line: 6, column: 8, underline: 'after 10m' },
   'check/unreachable-step': { text: pol(rudeRule('warn then end_call then warn')), line: 6, column: 32, underline: 'warn' },
   'check/never-hang-up-ends-call': { text: pol(rudeRule('escalate then end_call'), 'never_hang_up'), line: 6, column: 22, underline: 'end_call' },
   'check/escalate-first-without-escalate': { text: pol(rudeRule('warn then end_call'), 'escalate_first'), line: 6, column: 18, underline: 'end_call' },

@@ -31,14 +31,16 @@ export function ends(step: Step): boolean {
 /**
  * The first choice matching `isEnd` on a rung reached before any choice takes
  * one of the `guards` actions. A rung's own choices do not guard each other,
- * so `do warn or end_call` finds `end_call`; a guard counts for the rungs after it.
+ * so `do warn or end_call` finds `end_call`; a guard counts for the rungs after it,
+ * unless its rung is a `may` menu: nothing there is recommended, so the call
+ * may reach the next rung with no warning (or escalation) given.
  */
 export function endBeforeGuard(rule: Rule, isEnd: (choice: Step) => boolean, ...guards: readonly string[]): Step | undefined {
   for (const step of rule.ladder?.steps ?? []) {
     const choices = choicesOf(step);
     const end = choices.find(isEnd);
     if (end) return end;
-    if (choices.some((c) => guards.includes(c.action.value))) return undefined;
+    if (!step.may && choices.some((c) => guards.includes(c.action.value))) return undefined;
   }
   return undefined;
 }

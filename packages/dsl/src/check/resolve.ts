@@ -177,9 +177,20 @@ function expandLadder(steps: readonly Step[], script: ScriptOf): CheckedStep[] {
     const choice = checkedAlternative(step, script);
     const alternatives = step.alternatives.map((a) => checkedAlternative(a, script));
     const repeat = step.upTo?.value ?? 1;
-    for (let i = 0; i < repeat; i++) out.push(checkedStep(choice, out.length + 1, alternatives));
+    for (let i = 0; i < repeat; i++) out.push(timed(step, checkedStep(choice, out.length + 1, alternatives)));
   }
   return out;
+}
+
+/** The rung's `may`, `after` and `at once`, on each step it expands to; added only when written, so other ladders keep their hash. */
+function timed(rung: Step, step: CheckedStep): CheckedStep {
+  if (!rung.may && !rung.after && !rung.atOnce) return step;
+  return {
+    ...step,
+    ...(rung.may && { may: true as const }),
+    ...(rung.after?.ms !== undefined && { afterMs: rung.after.ms }),
+    ...(rung.atOnce && { atOnce: true as const }),
+  };
 }
 
 /**

@@ -203,7 +203,7 @@ function readTimes(words: Words): number | undefined {
 export const assertion: ItemConstruct = {
   keywords: [t.Assert],
   define: (g, { condition }) => {
-    const word: IOrAlt<IToken>[] = [t.Name, t.NumberLit, t.Duration, t.Approved, t.By, t.Times].map((type) => ({ ALT: () => g.CONSUME(type) }));
+    const word: IOrAlt<IToken>[] = [t.Name, t.NumberLit, t.Duration, t.Approved, t.By, t.Times, t.At, t.Once].map((type) => ({ ALT: () => g.CONSUME(type) }));
     const words = () => {
       const token = g.OR(word);
       if (!g.RECORDING_PHASE) g.drafts.top(AssertDraft).words.push(token);

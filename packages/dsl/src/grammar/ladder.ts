@@ -1,5 +1,5 @@
 /** A `do` line: steps joined by `then`, each an action with its alternatives after `or` (`warn or escalate to supervisor`). */
-import type { IToken } from 'chevrotain';
+import type { IOrAlt, IToken } from 'chevrotain';
 import type * as ast from '../ast.js';
 import { real } from '../ast-builder.js';
 import type { AstBuilder } from '../ast-builder.js';
@@ -25,10 +25,17 @@ class LadderDraft {
 
 const isLadder = draftOf(LadderDraft);
 
-/** A rung's choices: the first, and the alternatives after `or`. */
+/** A rung's choices: the first, and the alternatives after `or`; before them, when it is due and whether it recommends. */
 class StepDraft {
   first: ast.Step | undefined = undefined;
   readonly alternatives: ast.Step[] = [];
+  /** `after` and its duration. */
+  after: IToken | undefined = undefined;
+  wait: IToken | undefined = undefined;
+  /** `at once`. */
+  at: IToken | undefined = undefined;
+  once: IToken | undefined = undefined;
+  may: IToken | undefined = undefined;
 }
 
 const isStep = draftOf(StepDraft);
@@ -45,12 +52,16 @@ function buildLadder(b: AstBuilder, draft: LadderDraft): ast.Ladder | undefined 
   return { kind: 'Ladder', steps, span: b.cover(steps[0], steps[steps.length - 1]) };
 }
 
-/** A rung: its first choice, carrying the others as alternatives. */
+/** A rung: its first choice, carrying the others as alternatives and the rung's own words (`after 30m`, `at once`, `may`). */
 function buildStep(b: AstBuilder, draft: StepDraft): ast.Step | undefined {
   const { first, alternatives } = draft;
   if (!first) return undefined;
-  if (alternatives.length === 0) return first;
-  return { ...first, alternatives, span: b.cover(first, ...alternatives) };
+  const after = real(draft.after) ? b.duration(real(draft.wait)) : undefined;
+  const atOnce = real(draft.at) !== undefined && real(draft.once) !== undefined;
+  const may = real(draft.may) !== undefined;
+  if (alternatives.length === 0 && !after && !atOnce && !may) return first;
+  const span = b.cover(real(draft.after), real(draft.at), real(draft.may), first, ...alternatives);
+  return { ...first, alternatives, ...(may && { may }), ...(after && { after }), ...(atOnce && { atOnce }), span };
 }
 
 function buildChoice(b: AstBuilder, draft: ChoiceDraft): ast.Step | undefined {
@@ -105,10 +116,34 @@ export function defineLadder(g: Grammar, modifier: Rule): Rule {
   });
   /** One rung: an action and its alternatives, `warn or escalate to supervisor`. */
   const choices = { SEP: t.Or, DEF: () => g.SUBRULE(choice) };
+  const timing: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        const step = g.drafts.top(StepDraft);
+        step.after = g.CONSUME(t.After);
+        step.wait = g.CONSUME(t.Duration);
+      },
+    },
+    {
+      ALT: () => {
+        const step = g.drafts.top(StepDraft);
+        step.at = g.CONSUME(t.At);
+        step.once = g.CONSUME(t.Once);
+      },
+    },
+  ];
+  const when = () => g.OR(timing);
+  const may = () => {
+    g.drafts.top(StepDraft).may = g.CONSUME(t.May);
+  };
   const step = g.draftRule('step', {
     draft: StepDraft,
     parent: isLadder,
-    read: () => g.AT_LEAST_ONE_SEP(choices),
+    read: () => {
+      g.OPTION(when);
+      g.OPTION2(may);
+      g.AT_LEAST_ONE_SEP(choices);
+    },
     end: (step, ladder) => {
       const built = buildStep(g.builder, step);
       if (built) ladder.steps.push(built);

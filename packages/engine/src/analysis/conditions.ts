@@ -44,7 +44,11 @@ export function conditionAtoms(policies: readonly CheckedPolicy[], extra: readon
     }
   };
   for (const policy of policies) {
-    for (const rule of policy.rules) if (rule.condition !== undefined) walk(rule.condition);
+    for (const rule of policy.rules) {
+      if (rule.condition !== undefined) walk(rule.condition);
+      // A step's wait compares the time since the rule's last step with a constant, as a count's window does.
+      for (const step of rule.ladder) if (step.afterMs !== undefined) windowsMs.push(step.afterMs);
+    }
   }
   extra.forEach(walk);
   return { behaviourSets, fields, windowsMs, readsRepeats };

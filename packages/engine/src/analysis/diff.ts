@@ -110,6 +110,7 @@ function essence(d: Decision): string {
     d.by,
     d.mode,
     d.approved_by,
+    d.offered,
     d.duties.map((x) => [x.kind, x.target, x.script?.name, x.within_ms]),
     d.required.map((x) => [x.kind, x.target]),
     d.ended,
@@ -120,7 +121,8 @@ function essence(d: Decision): string {
 function summary(d: Decision): string {
   if (d.rule === undefined) return `\`${d.action}\``;
   const step = d.step === undefined ? '' : `, step ${d.step.n} of ${d.step.of}`;
-  return `\`${d.action}\` (rule \`${d.rule.id}\`${step})`;
+  const offering = d.offered === undefined ? '' : ` offering ${d.offered.map((a) => `\`${a}\``).join(', ')}`;
+  return `\`${d.action}\`${offering} (rule \`${d.rule.id}\`${step})`;
 }
 
 function sentence(situation: Situation, letter: Letter | undefined, depth: number, a: Decision, b: Decision): string {

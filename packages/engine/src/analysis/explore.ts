@@ -160,8 +160,9 @@ export function explore<M>(policies: readonly CompiledPolicy[], model: CallModel
  * The state's identity: per policy its ladders, last request, whether the
  * customer has spoken (kept only when read), and the ages
  * at `node`'s time of the detections that can still count (younger than
- * the cap, past which every window has closed), and the call's age up to
- * the cap when some comparison reads it.
+ * the cap, past which every window has closed), the time since each
+ * rule's last step up to the cap when a step waits (`after`), and the
+ * call's age up to the cap when some comparison reads it.
  */
 function stateKey(node: Node, snapshots: readonly SessionSnapshot[], monitor: string, time: TimeModel): string {
   const now = node.elapsedMs;
@@ -170,6 +171,8 @@ function stateKey(node: Node, snapshots: readonly SessionSnapshot[], monitor: st
     // One character per ladder keeps the key short for policies of hundreds of rules (above 255, never the separator).
     parts.push(String.fromCharCode(...s.ladders.map((n) => n + 256)), s.request ?? '', s.spoken === true ? 's' : '', s.script_sets?.join(',') ?? '');
     if (s.counts.length > 0) parts.push(s.counts.map((c) => c.map((t) => now - t).filter((age) => age < time.capMs).join(',')).join(';'));
+    // Steps written `after` compare the time since each rule's last step with constants the cap is past.
+    if (s.moved !== undefined) parts.push(s.moved.map((t) => Math.min(now - t, time.capMs)).join(','));
   }
   if (time.durationMatters) parts.push(String(Math.min(now, time.capMs)));
   return parts.join('|');

@@ -10,16 +10,19 @@
  *
  * `parseProperty` in `@callguard/dsl` reads one (an `assert` of the policy
  * is read by the same grammar); `PropertyMonitor` follows one along a call,
- * decision by decision. Only what the policy prescribes is held to a
- * property: decisions that name a rule, on events other than an agent's
- * action (what an agent did by hand is recorded, not prescribed; it still
- * moves ladders, and a warning given by hand counts as given). "Warned" and "escalated" are said of ladders, as the
+ * decision by decision. Only what the policy prescribes or permits is held
+ * to a property: decisions that name a rule, on events other than an
+ * agent's action (what an agent did by hand is recorded, not prescribed; it
+ * still moves ladders, and a warning given by hand counts as given). A
+ * `never` property also counts an action a step taken on the event permits
+ * without recommending it (an `or` alternative, a `may` menu): the agent
+ * may take it there and then. "Warned" and "escalated" are said of ladders, as the
  * stances say them: a rule took a `warn` (or `escalate`) step on the event,
  * whether or not it won the decision (it is in `matched`). An agent's
  * confirmation of a step already taken is not a second warning, and owes
  * nothing again.
  */
-import type { CheckedCondition, CheckedFieldCondition, CheckedProperty } from '@callguard/dsl';
+import type { Action, CheckedCondition, CheckedFieldCondition, CheckedProperty } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compare } from './conditions.js';
 
@@ -37,8 +40,10 @@ export interface DecisionContext {
   readonly elapsedMs: number;
   /** A field's value at this decision. */
   readonly field: (f: CheckedFieldCondition) => number | boolean | string;
-  /** Whether the stance owes no warning for the winning step: written `immediately`, a disconnect, or an announced time limit. */
-  readonly immediate: boolean;
+  /** Whether a step some rule took on the event recommends or permits the action (its own, an alternative's, a menu's). */
+  readonly offers: (action: Action) => boolean;
+  /** Whether the stance owes no warning for the action on every step offering it: written `immediately`, a disconnect, or an announced time limit. */
+  readonly exempt: (action: Action) => boolean;
 }
 
 /**
@@ -58,10 +63,11 @@ export class PropertyMonitor {
   violates(state: number, c: DecisionContext): boolean {
     const p = this.property;
     const d = c.decision;
-    if (c.byAgent || d.rule === undefined || d.action !== p.action) return false;
+    if (c.byAgent || d.rule === undefined) return false;
+    if (p.kind === 'never' ? !c.offers(p.action) : d.action !== p.action) return false;
     switch (p.kind) {
       case 'never':
-        if (p.exemptImmediate && c.immediate) return false;
+        if (p.exemptImmediate && c.exempt(p.action)) return false;
         if (p.firstMs !== undefined && c.elapsedMs >= p.firstMs) return false;
         if (p.when !== undefined && !holds(p.when, c.field)) return false;
         if (p.unless === 'escalated') return state === 0;

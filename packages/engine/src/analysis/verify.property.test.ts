@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE, checked } from '../../test/checked-text.js';
-import type { CheckedPolicy } from '@callguard/dsl';
+import { BASELINE_ACTIONS } from '@callguard/dsl';
+import type { Action, CheckedPolicy } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import { callModel } from './model.js';
@@ -21,20 +22,21 @@ function randomPolicy(seed: number): string {
     return s % n;
   };
   const behaviours = ['profanity', 'threat', 'rudeness'];
-  const actions = ['warn', 'escalate to supervisor', 'end_call', 'deescalate', 'remind'];
+  const actions = ['warn', 'escalate to supervisor', 'end_call', 'deescalate', 'remind', 'may warn or end_call'];
+  const timings = ['', '', '', 'after 1m ', 'at once '];
   const rules = Array.from({ length: 2 + next(2) }, (_, i) => {
     const b = behaviours[next(3)] as string;
     const count = next(3) === 0 ? ` 2 times within ${1 + next(2)}m` : '';
     const field = next(3) === 0 ? ' and caller.vulnerable' : next(4) === 0 ? ' and call.duration >= 1m' : '';
     const steps = Array.from({ length: 1 + next(3) }, () => actions[next(actions.length)] as string);
-    // The stance wants an escalation before any ending, in the same ladder.
+    // An escalation before any ending, in the same ladder, as escalate_first would want.
     const ending = steps.indexOf('end_call');
     if (ending >= 0) steps.length = ending + 1;
     if (ending >= 0 && !steps.slice(0, ending).includes('escalate to supervisor')) steps.splice(ending, 0, 'escalate to supervisor');
-    const ladder = steps.join(' then ');
+    const ladder = steps.map((step, k) => (k === 0 ? '' : timings[next(timings.length)]) + step).join(' then ');
     return `  rule r${i} "R${i}" {\n    when customer ${b}${count}${field}\n    do ${ladder}\n    duties document\n  }`;
   });
-  return `policy "random-${seed}" {\n  version "1.0.0"\n  stance escalate_first\n${rules.join('\n')}\n${CARE}\n}`;
+  return `policy "random-${seed}" {\n  version "1.0.0"\n  stance none\n${rules.join('\n')}\n${CARE}\n}`;
 }
 
 /**
@@ -68,7 +70,9 @@ function bruteForce(policy: CheckedPolicy, property: Property, bound: number): n
       decisions.push([decision, event['type'] === 'agent_action', before === JSON.stringify(session.snapshot().ladders), elapsed]);
     }
     for (const [decision, byAgent, still, elapsedMs] of decisions) {
-      const c = { decision, byAgent, confirmation: byAgent && still, elapsedMs, immediate: false, field: fieldOf(situation) };
+      // Read off the decision alone: recommended, offered by a menu, or allowed beyond what is always allowed.
+      const offers = (a: Action) => decision.action === a || (decision.offered ?? []).includes(a) || (!BASELINE_ACTIONS.includes(a) && decision.allowed.includes(a));
+      const c = { decision, byAgent, confirmation: byAgent && still, elapsedMs, offers, exempt: () => false, field: fieldOf(situation) };
       if (monitor.violates(state, c)) {
         if (shortest === undefined || letters.length < shortest) shortest = letters.length;
         return;

@@ -6,7 +6,7 @@
  * that breaks it, as events `replay` reproduces.
  */
 import { DISCONNECT_EVENTS } from '@callguard/dsl';
-import type { CheckedFieldCondition, CheckedPolicy } from '@callguard/dsl';
+import type { Action, CheckedAlternative, CheckedFieldCondition, CheckedPolicy, CheckedRule, CheckedStep } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { compile } from '../policy.js';
 import { explore, witnessEvents } from './explore.js';
@@ -148,7 +148,7 @@ export function verify(policy: CheckedPolicy, options: VerifyOptions = {}): Veri
     const title = titles[i];
     const named = { property: p.text, source, ...(title === undefined ? {} : { title }) };
     if (counterexample === undefined) return { ...named, holds: true };
-    return { ...named, holds: false, detail: brokenBy(counterexample.decision), counterexample };
+    return { ...named, holds: false, detail: brokenBy(counterexample.decision, p.action), counterexample };
   });
   if (options.builtIn !== false) findings.push(...ruleFindings(policy, fired, won), ...groupFindings(policy, firedAlone));
   return {
@@ -158,9 +158,11 @@ export function verify(policy: CheckedPolicy, options: VerifyOptions = {}): Veri
   };
 }
 
-function brokenBy(d: Decision): string {
+/** `end_call by rule \`abuse\` step 3 of 3 at event 4 (utterance)`; an action the step only permits says so. */
+function brokenBy(d: Decision, action: Action): string {
   const step = d.step === undefined ? '' : ` step ${d.step.n} of ${d.step.of}`;
-  return `${d.action} by rule \`${d.rule?.id ?? '?'}\`${step} at event ${d.event.seq} (${d.event.type})`;
+  const what = d.action === action ? action : `${action} permitted (${d.action} recommended)`;
+  return `${what} by rule \`${d.rule?.id ?? '?'}\`${step} at event ${d.event.seq} (${d.event.type})`;
 }
 
 function decisionContext(policy: CheckedPolicy, t: Transition<unknown>, decision: Decision, event: Readonly<Record<string, unknown>>): DecisionContext {
@@ -171,7 +173,8 @@ function decisionContext(policy: CheckedPolicy, t: Transition<unknown>, decision
     byAgent: event['type'] === 'agent_action',
     confirmation: event['type'] === 'agent_action' && !(t.moved[0] ?? false),
     elapsedMs,
-    immediate: exemptByStance(policy, decision),
+    offers: (action) => takenSteps(policy, decision).some(({ step }) => choicesOf(step).some((c) => c.action === action)),
+    exempt: (action) => takenSteps(policy, decision).every(({ rule, step }) => !choicesOf(step).some((c) => c.action === action) || exemptByStance(rule, step, action)),
     field: (f: CheckedFieldCondition) => {
       switch (fieldName(f)) {
         case 'call.duration':
@@ -187,20 +190,30 @@ function decisionContext(policy: CheckedPolicy, t: Transition<unknown>, decision
   };
 }
 
+/** The steps the rules in `matched` took on the decision's event, with their rules. */
+function takenSteps(policy: CheckedPolicy, d: Decision): { rule: CheckedRule; step: CheckedStep }[] {
+  return d.matched.flatMap((m) => {
+    const rule = policy.rules.find((r) => r.id === m.rule);
+    const step = rule?.ladder[m.step.n - 1];
+    return rule === undefined || step === undefined ? [] : [{ rule, step }];
+  });
+}
+
+function choicesOf(step: CheckedStep): readonly CheckedAlternative[] {
+  return [step, ...step.alternatives];
+}
+
 /**
- * Whether the stance owes no warning for the winning step: it is written
- * `immediately`, its rule answers a failing or silent line, or it is an
- * `on tick` time limit announced (or warned of) earlier in its ladder
+ * Whether the stance owes no warning for `action` on `step`: its choice is
+ * written `immediately`, its rule answers a failing or silent line, or it is
+ * an `on tick` time limit announced (or warned of) earlier in its ladder
  * (docs/stances.md, "Technical disconnects and time limits").
  */
-function exemptByStance(policy: CheckedPolicy, d: Decision): boolean {
-  const rule = policy.rules.find((r) => r.id === d.rule?.id);
-  const n = d.step?.n ?? 0;
-  const step = rule?.ladder[n - 1];
-  if (rule === undefined || step === undefined) return false;
+function exemptByStance(rule: CheckedRule, step: CheckedStep, action: Action): boolean {
   if (rule.trigger.kind === 'event' && DISCONNECT_EVENTS.includes(rule.trigger.event)) return true;
-  if (rule.trigger.kind === 'event' && rule.trigger.event === 'tick' && rule.ladder.slice(0, n - 1).some((s) => [s, ...s.alternatives].some((a) => a.action === 'announce' || a.action === 'warn'))) return true;
-  return [step, ...step.alternatives].some((a) => a.action === d.action && a.immediately);
+  const announced = rule.ladder.slice(0, step.n - 1).some((s) => choicesOf(s).some((a) => a.action === 'announce' || a.action === 'warn'));
+  if (rule.trigger.kind === 'event' && rule.trigger.event === 'tick' && announced) return true;
+  return choicesOf(step).some((a) => a.action === action && a.immediately);
 }
 
 function ruleFindings(policy: CheckedPolicy, fired: ReadonlySet<string>, won: ReadonlySet<string>): Finding[] {

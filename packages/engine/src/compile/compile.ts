@@ -10,7 +10,7 @@ import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from '
 import type { ConditionEnv } from './condition.js';
 import { compileDuties, DutyKeys, type RecordAppeals } from './duties.js';
 import { FieldSlots, TEXT_SLOTS } from './fields.js';
-import { compileLadder } from './ladder.js';
+import { compileLadder, timedLadder } from './ladder.js';
 import { ScriptTable } from './scripts.js';
 import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
 
@@ -67,6 +67,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     readsTalkTime: fields.readsTalkTime,
     readsSpoken: fields.readsSpoken,
     tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
+    timed: rules.some((r) => r.timed),
     repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
     // A copy: the caller may change its checked policy after compiling.
     recordExpiry: { ...policy.recordExpiry },
@@ -129,6 +130,7 @@ function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, set
     must,
     fixedMust: shared(must),
     categories: condition.reads,
+    timed: timedLadder(ladder),
   };
 }
 

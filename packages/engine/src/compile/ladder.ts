@@ -5,6 +5,14 @@ import type { StepRef } from '@callguard/contract';
 import type { SetPlan, StepPlan } from './plan.js';
 import type { ScriptTable } from './scripts.js';
 
+/** When a step is due: `after` a wait, `at once` with the step before, or neither. */
+interface Timing {
+  readonly afterMs: number | undefined;
+  readonly atOnce: boolean;
+}
+
+const UNTIMED: Timing = { afterMs: undefined, atOnce: false };
+
 /**
  * Compiles a rule's expanded ladder; `scripts` interns script objects across
  * the policy and numbers those with placeholders. With `neverHangUp`, a step or alternative that ends the call is
@@ -28,7 +36,7 @@ export function compileLadder(
         }
       }
     }
-    const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action], undefined));
+    const alternatives = step.alternatives.map((a) => plan(a, ref, scripts, [], 1 << ACTION_SEVERITY[a.action], undefined, UNTIMED));
     const allowed = alternatives.reduce((bits, a) => bits | a.allowed, 1 << ACTION_SEVERITY[step.action]);
     const set = step.scriptSet && {
       slot: sets.count++,
@@ -37,9 +45,49 @@ export function compileLadder(
       scripts: step.scriptSet.scripts.map((s) => scripts.ref(s.name, s.text)),
       fills: step.scriptSet.scripts.map((s) => scripts.fillOf(s.name)),
     };
-    return plan(step, ref, scripts, alternatives, allowed, set);
+    const timing: Timing = { afterMs: step.afterMs, atOnce: step.atOnce === true };
+    if (step.may) return menu([plan(step, ref, scripts, [], 1 << ACTION_SEVERITY[step.action], set, UNTIMED), ...alternatives], ref, allowed, timing);
+    return plan(step, ref, scripts, alternatives, allowed, set, timing);
   });
 }
+
+/**
+ * A `may` step: it recommends nothing (`continue`, the least severe action,
+ * so any rule recommending something wins over it) and offers its choices,
+ * each of which an agent's action can take.
+ */
+function menu(choices: readonly StepPlan[], ref: StepRef, allowed: number, timing: Timing): StepPlan {
+  const offered = [...new Set(choices.map((c) => c.action))].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]);
+  return {
+    ...NO_DETAILS,
+    action: 'continue',
+    severity: ACTION_SEVERITY.continue,
+    ends: false,
+    ref,
+    allowed,
+    alternatives: choices,
+    offered: Object.freeze(offered),
+    afterMs: timing.afterMs,
+    atOnce: timing.atOnce,
+  };
+}
+
+/** What a menu says of itself: no script, target or approval until a choice is taken. */
+const NO_DETAILS = {
+  script: undefined,
+  fill: -1,
+  set: undefined,
+  to: undefined,
+  by: undefined,
+  mode: undefined,
+  team: undefined,
+  approvedBy: undefined,
+  forMs: undefined,
+  withinMs: undefined,
+  callbackTo: undefined,
+  window: undefined,
+  dailyCap: undefined,
+} as const;
 
 function plan(
   s: CheckedAlternative,
@@ -48,6 +96,7 @@ function plan(
   alternatives: readonly StepPlan[],
   allowed: number,
   set: SetPlan | undefined,
+  timing: Timing,
 ): StepPlan {
   return {
     action: s.action,
@@ -69,5 +118,13 @@ function plan(
     dailyCap: s.dailyCap,
     allowed,
     alternatives,
+    offered: undefined,
+    afterMs: timing.afterMs,
+    atOnce: timing.atOnce,
   };
+}
+
+/** Whether any step of the ladder waits (`after`) or follows at once: the session then keeps when the rule last moved. */
+export function timedLadder(ladder: readonly StepPlan[]): boolean {
+  return ladder.some((s) => s.afterMs !== undefined || s.atOnce);
 }

@@ -65,8 +65,14 @@ export interface StepPlan {
   readonly dailyCap: number | undefined;
   /** Bit `severity` set for the step's action and each alternative's: its share of `allowed`. */
   readonly allowed: number;
-  /** `or`: what the agent may do instead, which an `agent_action` can deliver. */
+  /** `or`: what the agent may do instead, which an `agent_action` can deliver; a menu's choices, all of them. */
   readonly alternatives: readonly StepPlan[];
+  /** A `may` step (a menu): the actions it offers, least to most severe; its own action is `continue`. Undefined otherwise. */
+  readonly offered: readonly Action[] | undefined;
+  /** `after`: the step is due this long after the rule's previous step (ms); undefined when it is due at once. */
+  readonly afterMs: number | undefined;
+  /** `at once`: the step is taken on the same event as the step before it. */
+  readonly atOnce: boolean;
 }
 
 /** A step's choice of scripts, and where a session keeps which were used. */
@@ -121,6 +127,8 @@ export interface RulePlan {
    * its `record_*` duties; 0 when it has none.
    */
   readonly categories: number;
+  /** Some step waits (`after`) or follows `at once`: the session keeps when the rule last took a step. */
+  readonly timed: boolean;
 }
 
 /** The rules each kind of event tries, in policy order, for one channel. */
@@ -164,6 +172,8 @@ export interface PolicyPlan {
   readonly readsSpoken: boolean;
   /** `repeated_request` is read: keep the last request label. */
   readonly tracksRequests: boolean;
+  /** Some rule's ladder waits or follows at once: sessions keep when each rule last took a step (and snapshots carry it). */
+  readonly timed: boolean;
   /**
    * The customer's `repeated_request` detection bit when a repeated request
    * (confidence 1) meets its threshold, else 0.

@@ -28,10 +28,14 @@
  * json-rules-engine returns is the winner. Each event's params carry what a
  * caller needs to keep the facts up to date: the step, its alternatives and
  * its ladder length, the definition of every count fact of the rule, and the
- * policy's record expiry when the rule reads record counts.
+ * policy's record expiry when the rule reads record counts. A `may` step
+ * (a menu) prescribes `continue` and lists what it offers. Steps written
+ * `after` or `at once` are refused (`artefact/not-exportable`):
+ * json-rules-engine keeps no time between runs and fires a rule once per run.
  *
  * @module @callguard/engine/json-rules-engine
  */
+import { CallGuardError } from '@callguard/contract';
 import { ACTION_SEVERITY } from '@callguard/dsl/ir';
 import type {
   Action,
@@ -98,10 +102,12 @@ export interface JreParams {
   readonly callback_to?: string;
   readonly window?: { readonly from: string; readonly to: string };
   readonly daily_cap?: number;
-  /** The actions of the step's alternatives, which an `agent_action` can deliver too. */
+  /** The actions of the step's alternatives, which an `agent_action` can deliver too; a menu's choices, all of them. */
   readonly alternatives: readonly Action[];
   /** The script each alternative names (`""` for none), when one names any: an `agent_action` naming a script takes an alternative only with its own. */
   readonly alternative_scripts?: readonly string[];
+  /** A `may` step: the actions it offers, least to most severe (the event's type is then `continue`). */
+  readonly offered?: readonly Action[];
   readonly required: readonly JreDuty[];
   readonly duties: readonly JreDuty[];
   readonly counts: readonly JreCountFact[];
@@ -127,8 +133,12 @@ const OPERATORS: Readonly<Record<CheckedFieldCondition['op'], JreOperator>> = {
   '>=': 'greaterThanInclusive',
 };
 
-/** The policy's rules as json-rules-engine rules, one per ladder step. */
+/**
+ * The policy's rules as json-rules-engine rules, one per ladder step. Throws
+ * `artefact/not-exportable` for a step written `after` or `at once`.
+ */
 export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
+  refuseTimedSteps(policy);
   const threshold = (b: Behaviour): number => policy.thresholds[b] ?? policy.defaultThreshold;
   const slots = policy.rules.length;
   return policy.rules.flatMap((rule, index) => {
@@ -141,7 +151,7 @@ export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
       (step): JreRule => ({
         name: `${rule.id}#${step.n}`,
         // Severity first, then declaration order; distinct and at least 1, as json-rules-engine requires.
-        priority: ACTION_SEVERITY[step.action] * slots + (slots - index),
+        priority: ACTION_SEVERITY[prescribed(step)] * slots + (slots - index),
         conditions: {
           all: [
             { fact: 'event.type', operator: 'in', value: events },
@@ -150,10 +160,27 @@ export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
             ...(condition === undefined ? [] : [condition]),
           ],
         },
-        event: { type: step.action, params: params(rule, step, counts, expiry) },
+        event: { type: prescribed(step), params: params(rule, step, counts, expiry) },
       }),
     );
   });
+}
+
+/** What a step prescribes: its action, or `continue` for a menu. */
+function prescribed(step: CheckedStep): Action {
+  return step.may ? 'continue' : step.action;
+}
+
+/** A step that waits or follows at once needs time and a second firing in one run, which json-rules-engine has not. */
+function refuseTimedSteps(policy: CheckedPolicy): void {
+  for (const rule of policy.rules) {
+    const step = rule.ladder.find((s) => s.afterMs !== undefined || s.atOnce);
+    if (step === undefined) continue;
+    const how = step.atOnce ? '`at once`' : '`after`';
+    throw new CallGuardError('artefact/not-exportable', `rule \`${rule.id}\` step ${step.n} is written ${how}, which json-rules-engine cannot express`, {
+      help: 'json-rules-engine keeps no time between runs and fires a rule once per run; run this policy with the CallGuard engine, or export a version without `after` and `at once`',
+    });
+  }
 }
 
 /** Whether a condition reads a record count (`caller.warnings`, `caller.strikes.threat`, ...). */
@@ -215,10 +242,26 @@ function params(
   counts: readonly JreCountFact[],
   expiry: Readonly<Partial<Record<RecordKind, number>>> | undefined,
 ): JreParams {
+  // What an agent's action can take besides the step itself: its alternatives, or every choice of a menu.
+  const choices = step.may ? [step, ...step.alternatives] : step.alternatives;
   return {
     rule: rule.id,
     title: rule.title,
     step: { n: step.n, of: rule.ladder.length },
+    ...(step.may ? {} : details(step)),
+    alternatives: choices.map((a) => a.action),
+    ...(choices.some((a) => a.script !== undefined) ? { alternative_scripts: choices.map((a) => a.script?.name ?? '') } : {}),
+    ...(step.may ? { offered: [...new Set([step, ...step.alternatives].map((a) => a.action))].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]) } : {}),
+    required: rule.must.map(duty),
+    duties: rule.duties.map(duty),
+    counts,
+    ...(expiry === undefined ? {} : { record_expiry: { ...expiry } }),
+  };
+}
+
+/** A step's own details, as the decision would give them. */
+function details(step: CheckedStep): Partial<JreParams> {
+  return {
     ...(step.script === undefined ? {} : { script: { name: step.script.name, text: step.script.text } }),
     ...(step.scriptSet === undefined ? {} : { script_set: { at_least: step.scriptSet.atLeast, scripts: step.scriptSet.scripts.map((s) => s.name) } }),
     ...(step.to === undefined ? {} : { to: step.to }),
@@ -231,12 +274,6 @@ function params(
     ...(step.callbackTo === undefined ? {} : { callback_to: step.callbackTo }),
     ...(step.window === undefined ? {} : { window: { from: step.window.from, to: step.window.to } }),
     ...(step.dailyCap === undefined ? {} : { daily_cap: step.dailyCap }),
-    alternatives: step.alternatives.map((a) => a.action),
-    ...(step.alternatives.some((a) => a.script !== undefined) ? { alternative_scripts: step.alternatives.map((a) => a.script?.name ?? '') } : {}),
-    required: rule.must.map(duty),
-    duties: rule.duties.map(duty),
-    counts,
-    ...(expiry === undefined ? {} : { record_expiry: { ...expiry } }),
   };
 }
 

@@ -29,7 +29,7 @@ import type { CallEvent, CallStartedEvent } from '@callguard/contract';
 import { eventTime, validateEvent } from '../events/validate.js';
 import { SEEN_EVENTS } from '../seen-events.js';
 
-/** An accepted event with its time in ms, the rules whose ladders it moved on, and its decision. */
+/** An accepted event with its time in ms, the rules whose ladders it moved on (once per step taken), and its decision. */
 interface Accepted {
   readonly event: CallEvent;
   readonly ms: number;
@@ -61,11 +61,16 @@ interface Now extends Call {
   readonly upToNow: readonly { readonly event: CallEvent; readonly ms: number }[];
 }
 
-/** One rule that fired on an event, with what it took: its step, or an alternative an agent delivered. */
+/**
+ * One step a rule took on an event: its step, or an alternative an agent
+ * delivered; `menu` when the step is a `may` step taken as the rule fired,
+ * which recommends none of its choices.
+ */
 interface Firing {
   readonly rule: CheckedRule;
   readonly step: CheckedStep;
   readonly taken: CheckedAlternative;
+  readonly menu: boolean;
 }
 
 /** @internal A reference session: `handle` returns the decision the semantics prescribe. */
@@ -189,7 +194,21 @@ function decide(
 ): { decision: Decision; advanced: string[]; used?: Use } {
   const { policy } = call;
   const seq = history.length;
-  const moves = (rule: CheckedRule): number => history.filter((a) => a.advanced.includes(rule.id)).length;
+  const moves = (rule: CheckedRule): number => history.reduce((n, a) => n + a.advanced.filter((id) => id === rule.id).length, 0);
+  // When the rule last took a step (the start of the call before it has taken one), for steps written `after`.
+  const lastMoveMs = (rule: CheckedRule): number => history.findLast((a) => a.advanced.includes(rule.id))?.ms ?? call.startMs;
+  // A rule held by a choice of scripts takes the step it took again: nothing new is due.
+  const due = (rule: CheckedRule): boolean => {
+    if (holding(rule)) return true;
+    const wait = currentStep(rule).afterMs;
+    return wait === undefined || ms - lastMoveMs(rule) >= wait;
+  };
+  // The steps after the n-th (1-based) written `at once`, taken on the same event.
+  const following = (rule: CheckedRule, n: number): Firing[] => {
+    const out: Firing[] = [];
+    for (let next = rule.ladder[n]; next?.atOnce === true; next = rule.ladder[next.n]) out.push({ rule, step: next, taken: next, menu: next.may === true });
+    return out;
+  };
   // The step the rule took when its ladder last moved: the one before the current, or the last once it repeats.
   const lastTakenStep = (rule: CheckedRule): CheckedStep | undefined =>
     moves(rule) === 0 ? undefined : rule.ladder[Math.min(moves(rule) - 1, rule.ladder.length - 1)];
@@ -226,19 +245,19 @@ function decide(
     const last = lastTakenStep(rule);
     const confirmed = doing(last, event.action, said);
     if (last !== undefined && confirmed !== undefined) {
-      const firing = { rule, step: last, taken: confirmed };
+      const firing = { rule, step: last, taken: confirmed, menu: false };
       const used = use(last, confirmed);
       const decision = build(now, seq, [firing], firing, { owes: false, said, used: usedOn(rule, last, used) });
       return { decision, advanced: [], ...(used === undefined ? {} : { used }) };
     }
-    // 2. The current step, or one of its alternatives: delivered by hand; the ladder moves on.
+    // 2. The current step, or one of its alternatives: delivered by hand; the ladder moves on, past the steps that follow at once.
     const step = currentStep(rule);
     const delivered = doing(step, event.action, said);
     if (delivered !== undefined) {
-      const firing = { rule, step, taken: delivered };
       const used = use(step, delivered);
-      const decision = build(now, seq, [firing], firing, { said, used: usedOn(rule, step, used) });
-      return { decision, advanced: [rule.id], ...(used === undefined ? {} : { used }) };
+      const taken = [{ rule, step, taken: delivered, menu: false }, ...following(rule, step.n)];
+      const decision = build(now, seq, taken, mostSevere(taken), { said, used: usedOn(rule, step, used) });
+      return { decision, advanced: taken.map(() => rule.id), ...(used === undefined ? {} : { used }) };
     }
     // 3. Not prescribed.
     return { decision: build(now, seq, [], undefined, { said }), advanced: [] };
@@ -248,18 +267,31 @@ function decide(
     (r) => triedOn(r, event.type) && (r.channels.length === 0 || r.channels.includes(call.channel)),
   );
   const fired: Firing[] = tried
-    .filter((r) => r.condition === undefined || holds(r.condition, now))
-    .map((rule) => {
+    .filter((r) => (r.condition === undefined || holds(r.condition, now)) && due(r))
+    .flatMap((rule) => {
       const step = currentStep(rule);
-      return { rule, step, taken: step };
+      // A ladder repeating its last step, or held by a choice of scripts, has none to follow.
+      const follows = moves(rule) < rule.ladder.length && !holding(rule);
+      return [{ rule, step, taken: step, menu: step.may === true }, ...(follows ? following(rule, step.n) : [])];
     });
-  let winner: Firing | undefined;
-  for (const f of fired) {
-    if (winner === undefined || ACTION_SEVERITY[f.taken.action] > ACTION_SEVERITY[winner.taken.action]) winner = f;
-  }
+  const winner = mostSevere(fired);
   const used = winner === undefined ? [] : usedOn(winner.rule, winner.step);
   // A rule held by a choice of scripts takes that step again; its ladder does not move.
   return { decision: build(now, seq, fired, winner, { used }), advanced: fired.filter((f) => !holding(f.rule)).map((f) => f.rule.id) };
+}
+
+/** What a step recommends: its action, or `continue` for a menu. */
+function recommended(f: Firing): Action {
+  return f.menu ? 'continue' : f.taken.action;
+}
+
+/** The first of the most severe recommendations. */
+function mostSevere(fired: readonly Firing[]): Firing | undefined {
+  let winner: Firing | undefined;
+  for (const f of fired) {
+    if (winner === undefined || ACTION_SEVERITY[recommended(f)] > ACTION_SEVERITY[recommended(winner)]) winner = f;
+  }
+  return winner;
 }
 
 /** Whether `c` is true on `now.event`. */
@@ -557,17 +589,20 @@ function build(
 ): Decision {
   const { policy, event, ms } = now;
   const at = new Date(ms).toISOString();
-  const action: Action = winner?.taken.action ?? (event.type === 'agent_action' ? event.action : 'continue');
+  const action: Action = winner === undefined ? (event.type === 'agent_action' ? event.action : 'continue') : recommended(winner);
   const permitted = new Set<Action>(BASELINE_ACTIONS);
   for (const { step } of fired) for (const s of [step, ...step.alternatives]) permitted.add(s.action);
   const allowed = [...permitted].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]);
-  const matched: Match[] = fired.map(({ rule, step, taken }) => ({
-    rule: rule.id,
-    action: taken.action,
-    step: { n: step.n, of: rule.ladder.length },
-    why: `${rule.id} fired`,
+  const matched: Match[] = fired.map((f) => ({
+    rule: f.rule.id,
+    action: recommended(f),
+    step: { n: f.step.n, of: f.rule.ladder.length },
+    why: `${f.rule.id} fired`,
   }));
-  const s = winner?.taken;
+  // A menu says nothing of its choices' details until one is taken.
+  const s = winner?.menu === true ? undefined : winner?.taken;
+  const menu = winner?.menu === true ? winner.step : undefined;
+  const offered = menu && [...new Set([menu, ...menu.alternatives].map((c) => c.action))].sort((a, b) => ACTION_SEVERITY[a] - ACTION_SEVERITY[b]);
   const staff = now.start.call.staff;
   const missing = s === undefined || staff === undefined ? [] : s.approvedBy.filter((r) => !staff.includes(r));
   return {
@@ -587,6 +622,7 @@ function build(
     ...(s?.callbackTo === undefined ? {} : { callback_to: s.callbackTo }),
     ...(s?.window === undefined ? {} : { window: { from: s.window.from, to: s.window.to } }),
     ...(s?.dailyCap === undefined ? {} : { daily_cap: s.dailyCap }),
+    ...(offered === undefined ? {} : { offered }),
     allowed,
     required: owes ? union(fired, (r) => r.must, now) : [],
     duties: owes ? union(fired, (r) => r.duties, now) : [],

@@ -15,7 +15,7 @@ const KEYWORDS = new Set([
   'policy', 'extends', 'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'group',
   'script', 'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'channels', 'when', 'do',
   'then', 'must', 'duties', 'and', 'or', 'not', 'with', 'to', 'by', 'via', 'up', 'times', 'within', 'for', 'approved',
-  'immediately', 'customer', 'agent', 'placeholder', 'from', 'any', 'of',
+  'immediately', 'may', 'after', 'at', 'once', 'customer', 'agent', 'placeholder', 'from', 'any', 'of',
 ]);
 const WORDS = new Set<string>([...BEHAVIOURS, ...ACTIONS, ...DUTIES, ...LINE_EVENTS, ...STANCES]);
 

@@ -37,6 +37,7 @@ export function durations(ctx: CheckContext): void {
       else if (atom.value?.kind === 'Duration' && fieldType(atom) === 'duration') check(atom.value, true);
     }
     for (const step of ctx.choices(rule)) {
+      check(step.after);
       check(step.for);
       check(step.within);
     }

@@ -26,6 +26,7 @@ import { stanceNeverHangUp } from './stance-never-hang-up.js';
 import { stanceWarnThenEnd } from './stance-warn-then-end.js';
 import { stepModifiers } from './step-modifiers.js';
 import { thresholds } from './thresholds.js';
+import { timedFirstStep } from './timed-first-step.js';
 import { times } from './times.js';
 import { unknownActions } from './unknown-actions.js';
 import { unknownBehaviours } from './unknown-behaviours.js';
@@ -90,6 +91,7 @@ export const RULES: readonly CheckRule[] = [
   lineEvents,
   stepModifiers,
   unreachableSteps,
+  timedFirstStep,
   unusedScripts,
   unusedPlaceholders,
   unusedGroups,

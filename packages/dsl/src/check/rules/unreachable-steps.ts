@@ -1,7 +1,8 @@
 /**
  * `check/unreachable-step`: steps after one that ends the call can never be
  * taken. A step with alternatives ends the call only when every one of them
- * does: otherwise the agent may take one that keeps it going.
+ * does: otherwise the agent may take one that keeps it going. A `may`
+ * menu never ends the call by itself: the agent may take none of it.
  */
 import type { CheckContext } from '../context.js';
 import { choicesOf, ends } from '../ladder.js';
@@ -9,7 +10,7 @@ import { choicesOf, ends } from '../ladder.js';
 export function unreachableSteps(ctx: CheckContext): void {
   for (const rule of ctx.ownRules) {
     const steps = rule.ladder?.steps ?? [];
-    const end = steps.findIndex((s) => choicesOf(s).every(ends));
+    const end = steps.findIndex((s) => !s.may && choicesOf(s).every(ends));
     const next = end >= 0 ? steps[end + 1] : undefined;
     if (!next) continue;
     const ending = steps[end]!;

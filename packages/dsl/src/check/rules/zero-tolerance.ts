@@ -50,7 +50,8 @@ function enforces(ctx: CheckContext, rule: Rule, b: Behaviour): boolean {
   const steps = rule.ladder?.steps ?? [];
   const end = steps.findIndex(ends);
   const step = steps[end];
-  if (!step?.immediately) return false;
+  // A menu recommends nothing, so it enforces nothing.
+  if (!step?.immediately || step.may) return false;
   const before = steps.slice(0, end);
   if (ctx.stance?.value === 'escalate_first' ? !before.every((s) => s.action.value === 'escalate') : before.length > 0) return false;
   const { condition, known } = ctx.condition(rule);
