@@ -47,6 +47,9 @@ async function agree(policy: CheckedPolicy, jre: JreEngine, rules: JreRule[], st
   }
 }
 
+/** The example policies json-rules-engine can express: none of their steps waits or follows at once. */
+const exportable = () => examplePolicies().filter(([, policy]) => policy.rules.every((r) => r.ladder.every((s) => s.afterMs === undefined && s.atOnce !== true)));
+
 const property = (policy: CheckedPolicy, streams: fc.Arbitrary<Stream[]>) => {
   const rules = toJsonRulesEngine(policy);
   const jre = new Engine(rules);
@@ -69,13 +72,13 @@ describe('exported rules in json-rules-engine == engine', () => {
   });
 
   it('produce plain JSON', () => {
-    for (const [, policy] of examplePolicies()) {
+    for (const [, policy] of exportable()) {
       const rules = toJsonRulesEngine(policy);
       expect(JSON.parse(JSON.stringify(rules))).toEqual(rules);
     }
   });
 
-  for (const [name, policy] of examplePolicies()) {
+  for (const [name, policy] of exportable()) {
     it(`on ${name}`, async () => {
       await fc.assert(property(policy, fc.tuple(streamArb(policy, 40, { invalid: false }))), { numRuns: 100 });
     });
