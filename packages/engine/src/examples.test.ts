@@ -118,3 +118,20 @@ describe('warn-then-end.policy through parse, check and compile', () => {
     expect(first && explain(first)).toMatchInlineSnapshot(`"Warn the customer (step 1 of 4 of rule \`abuse\`: Abusive language: two warnings, a supervisor, then the call may end). Say: "I want to help, and I can't continue while this language goes on. If it continues I will end our call." Because: customer abusive: profanity 0.93 ≥ 0.70. Duties: document the incident; follow up with \`apology\` by 2026-12-02 09:00 UTC; debrief the agent. Policy acme-standard 3.2.0, event 4 (utterance at 2026-12-01 09:00 UTC)."`);
   });
 });
+
+describe('japan-call-centre.policy on its sample call', () => {
+  const policy = checked('japan-call-centre.policy');
+  const events = readFileSync(new URL('japan/two-person-stop.jsonl', CALLS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
+
+  it('opens with the time limit, warns, hands over, offers the stop, and ends it when the second-line officer reports it', () => {
+    const session = compile(policy).open(events[0]);
+    expect(session.opening).toMatchObject({ action: 'announce', rule: { id: 'time_limit' } });
+    const decisions = events.slice(1).map((e) => session.handle(e));
+    expect(decisions.map((d) => d.action)).toEqual(['continue', 'warn', 'warn', 'escalate', 'escalate', 'continue', 'end_call']);
+    const menu = decisions[5];
+    expect(menu?.offered).toEqual(['escalate', 'end_call']);
+    expect(menu && explain(menu)).toMatch(/^Nothing is recommended; the agent may escalate the call, or end the call \(step 3 of 3 of rule `abuse`/);
+    expect(decisions[6]).toMatchObject({ by: 'second_line', approved_by: ['manager', 'compliance'], ended: true });
+    expect(decisions[6]?.approvers_missing).toBeUndefined();
+  });
+});
