@@ -503,6 +503,8 @@ export class CallSession implements Session {
       if (!held && done < length) ladders[rule.index] = done + 1;
       if (held || !rule.timed) continue;
       this.movedAt[rule.index] = this.ctx.now;
+      // A choice of scripts may hold the ladder on this step: nothing follows it at once.
+      if (taken.set !== undefined) continue;
       for (let next = rule.ladder[done + 1]; next?.atOnce === true && done + 1 < length; next = rule.ladder[done + 1]) {
         done++;
         allowed |= next.allowed;
@@ -517,7 +519,8 @@ export class CallSession implements Session {
     if (winner === undefined || step === undefined) return this.plain('continue', ends, ref);
     const required = this.collect(n, ref, true);
     const duties = this.collect(n, ref, false);
-    const won = this.winner(winner, step, said);
+    // The script the agent named belongs to the step they delivered, not to one that followed it at once.
+    const won = this.winner(winner, step, delivered === undefined || step === delivered ? said : undefined);
     return makeDecision(step.action, won, this.staff, this.plan.allowedFor(allowed), required, duties, matched, ends || step.ends, this.plan.ref, ref);
   }
 

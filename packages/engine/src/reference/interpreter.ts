@@ -255,8 +255,12 @@ function decide(
     const delivered = doing(step, event.action, said);
     if (delivered !== undefined) {
       const used = use(step, delivered);
-      const taken = [{ rule, step, taken: delivered, menu: false }, ...following(rule, step.n)];
-      const decision = build(now, seq, taken, mostSevere(taken), { said, used: usedOn(rule, step, used) });
+      // A choice of scripts may hold the ladder on this step: nothing follows it at once.
+      const taken = [{ rule, step, taken: delivered, menu: false }, ...(delivered.scriptSet === undefined ? following(rule, step.n) : [])];
+      const winner = mostSevere(taken);
+      // The script the agent named belongs to the step they delivered, not to one that followed it at once.
+      const own = winner === taken[0];
+      const decision = build(now, seq, taken, winner, own ? { said, used: usedOn(rule, step, used) } : { used: winner === undefined ? [] : usedOn(rule, winner.step) });
       return { decision, advanced: taken.map(() => rule.id), ...(used === undefined ? {} : { used }) };
     }
     // 3. Not prescribed.
@@ -271,7 +275,7 @@ function decide(
     .flatMap((rule) => {
       const step = currentStep(rule);
       // A ladder repeating its last step, or held by a choice of scripts, has none to follow.
-      const follows = moves(rule) < rule.ladder.length && !holding(rule);
+      const follows = moves(rule) < rule.ladder.length && !holding(rule) && step.scriptSet === undefined;
       return [{ rule, step, taken: step, menu: step.may === true }, ...(follows ? following(rule, step.n) : [])];
     });
   const winner = mostSevere(fired);
