@@ -453,7 +453,8 @@ function printChoice(s: Step): string {
   return text;
 }
 
-function printDuty(d: Duty): string {
+/** A duty with its modifiers, on one line, as a `duties` list writes it. */
+export function printDuty(d: Duty): string {
   let text = d.name.value;
   if (d.target) text += ` ${d.target.value}`;
   if (d.script) text += ` with ${d.script.value}`;
@@ -480,7 +481,7 @@ function operand(c: Condition): string {
  * Prints a condition on one line. Chains are walked in loops, not recursion,
  * so a long `a or b or ...` or `not not ...` cannot overflow the stack.
  */
-function printCondition(c: Condition): string {
+export function printCondition(c: Condition): string {
   switch (c.kind) {
     case 'Or':
     case 'And': {
