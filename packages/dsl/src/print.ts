@@ -4,10 +4,10 @@
  *
  * Layout: two-space indent; items in the order written, one per line, with a
  * blank line between sections (header fields, thresholds and zero tolerance,
- * roles and teams, records and requirements, groups, scripts, and each
- * restriction and rule). A restriction's settings are one per line, in the
- * order written. A rule's `channels`, `when`, `do`, `must` and `duties` are
- * on their own lines; a ladder on one line unless it has three or more steps,
+ * roles and teams, records and requirements, groups, scripts, asserts,
+ * acknowledgements, and each restriction and rule). A restriction's
+ * settings are one per line, in the order written. A rule's `channels`,
+ * `when`, `do`, `must` and `duties` are on their own lines; a ladder on one line unless it has three or more steps,
  * a step that repeats (`up to N times`), alternatives (`or`) and a second
  * step, comments between its steps, or would pass 100 columns, in which case
  * each `then` step gets its own line. A duty list past 100 columns wraps
@@ -81,7 +81,7 @@ interface PolicyLayout {
   readonly close: Slot;
 }
 
-type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'restriction' | 'rule';
+type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'acknowledgements' | 'restriction' | 'rule';
 
 type ItemLayout =
   | { readonly section: Exclude<Section, 'rule' | 'restriction'>; readonly line: Line }
@@ -165,6 +165,8 @@ function layoutItem(item: PolicyItem): ItemLayout {
       return { section: 'rule', rule: layoutRule(item) };
     case 'AssertDef':
       return { section: 'asserts', line: line(start, end, `assert ${item.title ? `${quote(item.title)}: ` : ''}${printProperty(item.property)}`) };
+    case 'Acknowledgement':
+      return { section: 'acknowledgements', line: line(start, end, `acknowledge ${item.code.value} ${quote(item.reason)}`) };
   }
 }
 

@@ -54,6 +54,10 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     const def = name === undefined ? undefined : scope.scripts.get(name);
     return def && { name: def.name.value, text: def.text.value };
   };
+  // One per warning: a policy's own reason replaces its base's.
+  const acknowledgements = scope.acknowledgements
+    .filter((a, i, all) => all.findIndex((b) => b.code.value === a.code.value) === i)
+    .map((a) => ({ code: `check/${a.code.value}`, reason: a.reason.value }));
   const policy: Omit<CheckedPolicy, 'hash'> = {
     name: scope.name,
     version: text('version') ?? '',
@@ -79,6 +83,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
     rules: scope.rules.map((rule) => checkedRule(ctx, rule, script)),
     ...(scope.asserts.length === 0 ? {} : { asserts: scope.asserts.map((a) => checkedAssert(a, scope.roles)) }),
+    ...(acknowledgements.length === 0 ? {} : { acknowledgements }),
   };
   return { ...policy, hash: policyHash(policy) };
 }
