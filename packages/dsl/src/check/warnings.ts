@@ -13,6 +13,7 @@ export const WARNINGS = [
   'check/shadowed-rule',
   'check/unused-acknowledgement',
   'check/unused-group',
+  'check/unused-placeholder',
   'check/unused-restriction',
   'check/unused-script',
   'check/vacuous-assert',
