@@ -16,7 +16,7 @@ import { createContext } from './context.js';
 import type { BaseInfo, BaseProblem, CheckContext } from './context.js';
 import { withinLimits } from './limits.js';
 import { resolvePolicy } from './resolve.js';
-import { acknowledgedCode, applyAcknowledgements } from './rules/acknowledgements.js';
+import { applyAcknowledgements, inForceByCode } from './rules/acknowledgements.js';
 import { RULES } from './rules/index.js';
 import { buildScope } from './scope.js';
 import type { WarningCode } from './warnings.js';
@@ -58,12 +58,12 @@ export function check(file: PolicyFile, options: CheckOptions = {}): CheckResult
   const held = new Map<Acknowledgement, Diagnostic[]>();
   const ctx = checkFile(file, options, [], out, held);
   const diagnostics = finish(out);
-  const acknowledged = (ctx?.scope.acknowledgements ?? []).flatMap((a): Acknowledged[] => {
-    const code = acknowledgedCode(a);
-    const shadowed = ctx!.scope.acknowledgements.find((b) => acknowledgedCode(b) === code) !== a;
-    if (code === undefined || shadowed || a.reason.value.trim() === '') return [];
-    return [{ code, reason: a.reason.value, span: a.span, warnings: sortDiagnostics(held.get(a) ?? []) }];
-  });
+  const acknowledged = [...inForceByCode(ctx?.scope.acknowledgements ?? [])].map(([code, a]): Acknowledged => ({
+    code,
+    reason: a.reason.value,
+    span: a.span,
+    warnings: sortDiagnostics(held.get(a) ?? []),
+  }));
   return { policy: ctx && !hasErrors(diagnostics) ? resolvePolicy(ctx) : undefined, diagnostics, acknowledged };
 }
 

@@ -36,6 +36,7 @@ import { canonicalBehaviours } from './condition.js';
 import type { CheckContext } from './context.js';
 import { policyHash } from './hash.js';
 import { checkProperty } from './property.js';
+import { inForceByCode } from './rules/acknowledgements.js';
 import type { HeaderKind } from './scope.js';
 import { ruleId } from './scope.js';
 
@@ -55,9 +56,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     return def && { name: def.name.value, text: def.text.value };
   };
   // One per warning: a policy's own reason replaces its base's.
-  const acknowledgements = scope.acknowledgements
-    .filter((a, i, all) => all.findIndex((b) => b.code.value === a.code.value) === i)
-    .map((a) => ({ code: `check/${a.code.value}`, reason: a.reason.value }));
+  const acknowledgements = [...inForceByCode(scope.acknowledgements)].map(([code, a]) => ({ code, reason: a.reason.value }));
   const policy: Omit<CheckedPolicy, 'hash'> = {
     name: scope.name,
     version: text('version') ?? '',

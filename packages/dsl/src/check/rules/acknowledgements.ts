@@ -28,6 +28,13 @@ function inForce(a: Acknowledgement): boolean {
   return acknowledgedCode(a) !== undefined && a.reason.value.trim() !== '';
 }
 
+/** The acknowledgement in force for each warning among `list`: the first, so a policy's own comes before its bases'. */
+export function inForceByCode(list: readonly Acknowledgement[]): Map<WarningCode, Acknowledgement> {
+  const byCode = new Map<WarningCode, Acknowledgement>();
+  for (const a of list) if (inForce(a) && !byCode.has(acknowledgedCode(a)!)) byCode.set(acknowledgedCode(a)!, a);
+  return byCode;
+}
+
 export function acknowledgements(ctx: CheckContext): void {
   for (const item of ctx.policy.items) {
     if (item.kind !== 'Acknowledgement') continue;
@@ -58,8 +65,7 @@ export function acknowledgements(ctx: CheckContext): void {
  * covered nothing.
  */
 export function applyAcknowledgements(ctx: CheckContext, out: Diagnostic[], from: number, acknowledged: Map<Acknowledgement, Diagnostic[]>): void {
-  const byCode = new Map<string, Acknowledgement>();
-  for (const a of ctx.scope.acknowledgements) if (inForce(a) && !byCode.has(acknowledgedCode(a)!)) byCode.set(acknowledgedCode(a)!, a);
+  const byCode: ReadonlyMap<string, Acknowledgement> = inForceByCode(ctx.scope.acknowledgements);
   if (byCode.size === 0) return;
   let kept = from;
   for (let i = from; i < out.length; i++) {
