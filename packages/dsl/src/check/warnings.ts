@@ -6,6 +6,7 @@
  */
 import type { CheckCode } from './codes.js';
 
+/** Every code the checker may report as a warning, the ones a policy may `acknowledge` among them. */
 export const WARNINGS = [
   'check/duplicate-assert',
   'check/invisible-character',
