@@ -34,17 +34,18 @@ const NAME_PATTERN = /[\p{L}_][\p{L}\p{M}\p{Nd}_]*/uy;
  */
 const NAME_MATCH: [string] = [''];
 
-/** A hyphen then a letter or digit: a name so followed is part of a {@link CodeName}. */
+/** A hyphen then a letter or digit: a lowercase word so followed is the start of a {@link CodeName}. */
 const HYPHENATED = /-[a-z0-9]/y;
+const CODE_WORD = /^[a-z][a-z0-9]*$/;
 
 export const Name = createToken({
   name: 'Name',
   pattern: (text: string, offset: number) => {
     NAME_PATTERN.lastIndex = offset;
     if (!NAME_PATTERN.test(text)) return null;
-    HYPHENATED.lastIndex = NAME_PATTERN.lastIndex;
-    if (HYPHENATED.test(text)) return null;
     NAME_MATCH[0] = text.slice(offset, NAME_PATTERN.lastIndex);
+    HYPHENATED.lastIndex = NAME_PATTERN.lastIndex;
+    if (HYPHENATED.test(text) && CODE_WORD.test(NAME_MATCH[0])) return null;
     return NAME_MATCH;
   },
   line_breaks: false,
