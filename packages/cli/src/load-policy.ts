@@ -1,7 +1,7 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import { policyFileResolver, readUserFile } from '@callguard/adapters';
 import { CallGuardError } from '@callguard/contract';
-import { Source, check, formatDiagnostic, hasErrors, parse, sortDiagnostics, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
+import { Source, check, formatDiagnostic, hasErrors, parse, sortDiagnostics, type Acknowledged, type CheckOptions, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
 import type { Io } from './io.js';
 
 /** A policy file read, parsed and checked, with every diagnostic found. */
@@ -9,6 +9,8 @@ export interface LoadedPolicy {
   readonly file: string;
   readonly policy: CheckedPolicy | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** The warnings the policy acknowledged, with the reason and what each held back. */
+  readonly acknowledged: readonly Acknowledged[];
 }
 
 /**
@@ -62,10 +64,10 @@ export function loadPolicy(file: string, io: Pick<Io, 'cwd' | 'stdin'>): LoadedP
   const source = readInput(file, io);
   const parsed = parse(source);
   // A tree with syntax errors is partial: checking it would only add noise.
-  if (hasErrors(parsed.diagnostics)) return { file: source.name, policy: undefined, diagnostics: parsed.diagnostics };
+  if (hasErrors(parsed.diagnostics)) return { file: source.name, policy: undefined, diagnostics: parsed.diagnostics, acknowledged: [] };
   // Bases may live beside the policy or anywhere under the working folder.
   const checked = check(parsed.ast, { resolve: fileResolver(cwd, [cwd, dirname(resolvePath(cwd, file))]) });
-  return { file: source.name, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+  return { file: source.name, policy: checked.policy, diagnostics: [...parsed.diagnostics, ...checked.diagnostics], acknowledged: checked.acknowledged };
 }
 
 /**

@@ -34,6 +34,9 @@ export function offset(startMs: number, at: string): string {
   return `+${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** User-perceived characters: a cut never separates a base from its marks, jamo or joined emoji. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
  * `text` cut to `columns` terminal columns, with `…` when cut, and made
  * printable: a transcript is the caller's words, and may hold escape
@@ -44,7 +47,7 @@ function truncate(text: string, columns: number): string {
   if (head.length === text.length && width(head) <= columns) return head;
   let out = '';
   let used = 0;
-  for (const ch of head) {
+  for (const { segment: ch } of GRAPHEMES.segment(head)) {
     const w = width(ch);
     if (used + w > columns - 1) break;
     out += ch;

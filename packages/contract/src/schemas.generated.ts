@@ -1701,6 +1701,29 @@ export const explanationSchema: JsonSchema = {
     "explanation": {
       "type": "string",
       "description": "`explain(decision)`: the decision in words, for the agent or a reviewer."
+    },
+    "acknowledged": {
+      "type": "array",
+      "description": "The checker's warnings the policy acknowledged (`acknowledge`), with its reasons; absent when there are none.",
+      "items": {
+        "title": "AcknowledgedWarning",
+        "description": "A warning of the checker the policy acknowledged, and why.",
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "The warning's code, such as `check/no-vulnerable-rule`."
+          },
+          "reason": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "code",
+          "reason"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": [

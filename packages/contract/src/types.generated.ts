@@ -695,4 +695,16 @@ export interface ExplainedDecision {
   readonly decision: Decision;
   /** `explain(decision)`: the decision in words, for the agent or a reviewer. */
   readonly explanation: string;
+  /**
+   * The checker's warnings the policy acknowledged (`acknowledge`), with its reasons; absent when
+   * there are none.
+   */
+  readonly acknowledged?: readonly AcknowledgedWarning[];
+}
+
+/** A warning of the checker the policy acknowledged, and why. */
+export interface AcknowledgedWarning {
+  /** The warning's code, such as `check/no-vulnerable-rule`. */
+  readonly code: string;
+  readonly reason: string;
 }

@@ -94,7 +94,8 @@ export type PolicyItem =
   | Requirement
   | RestrictionDef
   | Rule
-  | AssertDef;
+  | AssertDef
+  | Acknowledgement;
 
 /** One header line: `version "3.2.0"`, `stance warn_then_end`, ... */
 export interface HeaderField {
@@ -136,6 +137,19 @@ export interface AssertDef {
   readonly kind: 'AssertDef';
   readonly title: Text | undefined;
   readonly property: Property;
+  readonly span: Span;
+}
+
+/**
+ * `acknowledge no-vulnerable-rule "why"`: a warning of the checker the
+ * policy's authors have weighed, with their reason. The checker no longer
+ * reports it; it changes no decision.
+ */
+export interface Acknowledgement {
+  readonly kind: 'Acknowledgement';
+  /** The warning's code without its family: `no-vulnerable-rule` for `check/no-vulnerable-rule`. */
+  readonly code: Name;
+  readonly reason: Text;
   readonly span: Span;
 }
 

@@ -72,6 +72,19 @@ export interface CheckedPolicy {
    * are none. Not part of `hash`: asserts change no decision.
    */
   readonly asserts?: readonly CheckedAssert[];
+  /**
+   * The checker's warnings the policy acknowledged (`acknowledge`), its own
+   * then its bases', each with its reason; absent when there are none. Not
+   * part of `hash`: they change no decision.
+   */
+  readonly acknowledgements?: readonly CheckedAcknowledgement[];
+}
+
+/** A warning the policy acknowledged, and why. */
+export interface CheckedAcknowledgement {
+  /** The warning's code: `check/no-vulnerable-rule`. */
+  readonly code: string;
+  readonly reason: string;
 }
 
 /**

@@ -35,6 +35,7 @@ export type { Diagnostic, DiagnosticJson, RelatedSpan, Severity } from './diagno
 export { BREAK, CHILD_KEYS, childrenOf, visit } from './visit.js';
 export type { KindVisitor, NodeKind, NodeOfKind, Visitor, VisitFn } from './visit.js';
 export type {
+  Acknowledgement,
   AndCondition,
   AlwaysProperty,
   Appeal,
@@ -125,6 +126,7 @@ export type {
   Stance,
 } from './vocabulary.js';
 export type {
+  CheckedAcknowledgement,
   CheckedAlternative,
   CheckedAssert,
   CheckedBehaviourCondition,
@@ -145,7 +147,9 @@ export type {
   Origin,
 } from './checked.js';
 export { check, checkText } from './check/check.js';
-export type { CheckOptions, CheckResult } from './check/check.js';
+export type { Acknowledged, CheckOptions, CheckResult } from './check/check.js';
+export { WARNINGS } from './check/warnings.js';
+export type { WarningCode } from './check/warnings.js';
 export { didYouMean, suggest } from './check/suggest.js';
 /** JSON with object keys sorted: the form the policy hash and signed snapshots are computed over. */
 export { canonicalJson } from './check/hash.js';

@@ -16,6 +16,12 @@ describe('lexer', () => {
     ]);
   });
 
+  it('reads a diagnostic\'s code as one word, and leaves other hyphens as they were', () => {
+    expect(lex('acknowledge no-vulnerable-rule shadowed-rule')).toEqual(['Acknowledge:acknowledge', 'CodeName:no-vulnerable-rule', 'CodeName:shadowed-rule']);
+    // The hyphens go to the unknown characters, as before: `parse` reports each.
+    expect(lex('Foo-bar a_b-c')).toEqual(['Name:Foo', 'Name:bar', 'Name:a_b', 'Name:c']);
+  });
+
   it('reads names in any script', () => {
     expect(lex('警告 avertissement_1 gruppe_ä नमस्ते')).toEqual([
       'Name:警告', 'Name:avertissement_1', 'Name:gruppe_ä', 'Name:नमस्ते',

@@ -178,6 +178,7 @@ const item: fc.Arbitrary<Tokens> = fc.oneof(
   fc.tuple(name, duration).map(([n, d]) => ['record', n, 'expires', 'after', d]),
   name.map((n) => ['require', n]),
   fc.tuple(name, fc.oneof(name.map((n) => ['from', n]), text.map((t) => [t]))).map(([n, v]) => ['placeholder', n, ...v]),
+  fc.tuple(fc.constantFrom('no-vulnerable-rule', 'shadowed-rule', 'x_1'), text).map(([c, t]) => ['acknowledge', c, t]),
   restriction,
   rule,
 );

@@ -181,8 +181,8 @@ describe('comments', () => {
       '      # before step 2',
       '      then end_call # after step 2',
       '    # before duties',
-      '    # inside duties',
-      '    duties document, review # after duties',
+      '    duties document, # inside duties',
+      '           review # after duties',
       '    # before the close of the rule',
       '  } # after the close of the rule',
       '',
@@ -204,6 +204,77 @@ describe('comments', () => {
   test('a trailing comment after a one-line ladder stays on it; between steps it splits the ladder', () => {
     expect(fmt('policy "x" { rule r { do a then b # why\n } }')).toContain('    do a then b # why\n');
     expect(fmt('policy "x" { rule r { do a # why\n then b } }')).toContain('    do a # why\n      then b\n');
+  });
+
+  test('comments on a multi-line duty list stay beside their duties, one duty a line', () => {
+    const input = [
+      'policy "x" {',
+      '  rule r {',
+      '    do warn',
+      '    must record_strike # owed',
+      '    duties document,   # note it on the case',
+      '      notify supervisor, # tell them today',
+      '      # and a word about the last',
+      '      debrief',
+      '  }',
+      '}',
+    ].join('\n');
+    const expected = lines(
+      'policy "x" {',
+      '  rule r {',
+      '    do warn',
+      '    must record_strike # owed',
+      '    duties document, # note it on the case',
+      '           notify supervisor, # tell them today',
+      '           # and a word about the last',
+      '           debrief',
+      '  }',
+      '}',
+    );
+    expect(fmt(input)).toBe(expected);
+    expect(fmt(expected)).toBe(expected);
+    // Without comments between duties the list stays on one line.
+    expect(fmt('policy "x" { rule r { do warn duties document,\n notify supervisor # after\n } }')).toContain(
+      '    duties document, notify supervisor # after\n',
+    );
+  });
+
+  test('a comment written after a blank line keeps the blank line, at any depth', () => {
+    const input = [
+      'policy "x" {',
+      '  script a "A"',
+      '',
+      '  # Scripts for vulnerable callers',
+      '  script b "B"',
+      '  rule r {',
+      '',
+      '    # first in a block: no blank line',
+      '    when customer threat',
+      '',
+      '',
+      '    # what is owed',
+      '    duties document',
+      '  }',
+      '}',
+    ].join('\n');
+    const expected = lines(
+      'policy "x" {',
+      '  script a "A"',
+      '',
+      '  # Scripts for vulnerable callers',
+      '  script b "B"',
+      '',
+      '  rule r {',
+      '    # first in a block: no blank line',
+      '    when customer threat',
+      '',
+      '    # what is owed',
+      '    duties document',
+      '  }',
+      '}',
+    );
+    expect(fmt(input)).toBe(expected);
+    expect(fmt(expected)).toBe(expected);
   });
 
   test('a comment after a closing brace on the same line trails that brace', () => {

@@ -4,14 +4,17 @@
  *
  * Layout: two-space indent; items in the order written, one per line, with a
  * blank line between sections (header fields, thresholds and zero tolerance,
- * roles and teams, records and requirements, groups, scripts, and each
- * restriction and rule). A restriction's settings are one per line, in the
- * order written. A rule's `channels`, `when`, `do`, `must` and `duties` are
- * on their own lines; a ladder on one line unless it has three or more steps,
+ * roles and teams, records and requirements, groups, scripts, asserts,
+ * acknowledgements, and each restriction and rule). A restriction's
+ * settings are one per line, in the order written. A rule's `channels`,
+ * `when`, `do`, `must` and `duties` are on their own lines; a ladder on one line unless it has three or more steps,
  * a step that repeats (`up to N times`), alternatives (`or`) and a second
  * step, comments between its steps, or would pass 100 columns, in which case
  * each `then` step gets its own line. A duty list past 100 columns wraps
- * after a comma, continuing under its first duty. Conditions are
+ * after a comma, continuing under its first duty; a list with comments
+ * between its duties puts each duty on its own line, so every comment stays
+ * beside the duty it was written beside. A comment written after a blank
+ * line keeps one blank line above it (except first in a block). Conditions are
  * parenthesised only around an `and` or `or` inside another operator.
  * Numbers, durations, dates and times print as written; modifiers in one
  * fixed order; strings as `quote.ts` says.
@@ -59,7 +62,7 @@ export function print(file: PolicyFile): string {
   const policy = file.policy && layoutPolicy(file.policy);
   const end = slot(body.length, body.length);
   attachComments(file.comments, [...(policy ? slotsOf(policy) : []), end], body);
-  const out = new Writer();
+  const out = new Writer(body);
   if (policy) writePolicy(out, policy);
   out.comments(end.leading, 0);
   return out.text();
@@ -78,7 +81,7 @@ interface PolicyLayout {
   readonly close: Slot;
 }
 
-type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'restriction' | 'rule';
+type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'acknowledgements' | 'restriction' | 'rule';
 
 type ItemLayout =
   | { readonly section: Exclude<Section, 'rule' | 'restriction'>; readonly line: Line }
@@ -97,9 +100,9 @@ interface RuleLayout {
   readonly channels: Line | undefined;
   readonly when: Line | undefined;
   readonly steps: readonly (Line & { readonly repeats: boolean; readonly choices: number })[];
-  /** Each duty's text; the writer joins and wraps them. */
-  readonly must: (Line & { readonly items: readonly string[] }) | undefined;
-  readonly duties: (Line & { readonly items: readonly string[] }) | undefined;
+  /** One line per duty, each with its own comments; the writer joins and wraps them. */
+  readonly must: readonly Line[];
+  readonly duties: readonly Line[];
   readonly close: Slot;
 }
 
@@ -162,6 +165,8 @@ function layoutItem(item: PolicyItem): ItemLayout {
       return { section: 'rule', rule: layoutRule(item) };
     case 'AssertDef':
       return { section: 'asserts', line: line(start, end, `assert ${item.title ? `${quote(item.title)}: ` : ''}${printProperty(item.property)}`) };
+    case 'Acknowledgement':
+      return { section: 'acknowledgements', line: line(start, end, `acknowledge ${item.code.value} ${quote(item.reason)}`) };
   }
 }
 
@@ -235,18 +240,14 @@ function layoutRule(r: Rule): RuleLayout {
       repeats: s.upTo !== undefined,
       choices: 1 + s.alternatives.length,
     })),
-    must: dutyLine(r.must),
-    duties: dutyLine(r.duties),
+    must: r.must.map(dutyLine),
+    duties: r.duties.map(dutyLine),
     close: closeSlot(r.span),
   };
 }
 
-function dutyLine(list: readonly Duty[]): (Line & { readonly items: readonly string[] }) | undefined {
-  const first = list[0];
-  const last = list[list.length - 1];
-  if (!first || !last) return undefined;
-  const items = list.map(printDuty);
-  return { ...lineOver(first, last, items.join(', ')), items };
+function dutyLine(d: Duty): Line {
+  return line(d.span.start, d.span.end, printDuty(d));
 }
 
 /** Every slot, in source order. */
@@ -266,7 +267,7 @@ function slotsOf(p: PolicyLayout): Slot[] {
     slots.push(r.head.slot);
     for (const l of [r.channels, r.when]) if (l) slots.push(l.slot);
     slots.push(...r.steps.map((s) => s.slot));
-    for (const l of [r.must, r.duties]) if (l) slots.push(l.slot);
+    slots.push(...r.must.map((d) => d.slot), ...r.duties.map((d) => d.slot));
     slots.push(r.close);
   }
   slots.push(p.close);
@@ -279,14 +280,25 @@ const MAX_WIDTH = 100;
 
 class Writer {
   readonly #lines: string[] = [];
+  readonly #body: string;
+
+  /** `body` is the source text, read to see which comments stood after a blank line. */
+  constructor(body: string) {
+    this.#body = body;
+  }
 
   line(indent: number, text: string, trailing?: Comment): void {
     const comment = trailing ? ` ${commentText(trailing)}` : '';
     this.#lines.push(' '.repeat(indent) + text + comment);
   }
 
+  /** Comments on their own lines; one written after a blank line keeps a blank line above it. */
   comments(list: readonly Comment[], indent: number): void {
-    for (const c of list) this.line(indent, commentText(c));
+    for (const c of list) {
+      const previous = this.#lines[this.#lines.length - 1];
+      if (previous && previous !== '' && !previous.endsWith('{') && blankLineBefore(this.#body, c.span.start)) this.blank();
+      this.line(indent, commentText(c));
+    }
   }
 
   blank(): void {
@@ -296,6 +308,17 @@ class Writer {
   text(): string {
     return this.#lines.length ? `${this.#lines.join('\n')}\n` : '';
   }
+}
+
+/** Whether only spaces and two or more line breaks stand between `at` and the text before it. */
+function blankLineBefore(body: string, at: number): boolean {
+  let breaks = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = body[i];
+    if (c === '\n') breaks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') break;
+  }
+  return breaks >= 2;
 }
 
 // Trailing spaces in a comment are invisible; dropping them keeps lines clean.
@@ -327,34 +350,46 @@ function writeRestriction(out: Writer, r: RestrictionLayout): void {
 }
 
 function writeRule(out: Writer, r: RuleLayout): void {
-  const empty = !r.channels && !r.when && r.steps.length === 0 && !r.must && !r.duties;
+  const empty = !r.channels && !r.when && r.steps.length === 0 && r.must.length === 0 && r.duties.length === 0;
   writeBlock(out, 2, r.head, r.close, empty, () => {
     if (r.channels) writeLine(out, 4, r.channels, 'channels ');
     if (r.when) writeLine(out, 4, r.when, 'when ');
     writeLadder(out, r.steps);
-    if (r.must) writeList(out, r.must, 'must ');
-    if (r.duties) writeList(out, r.duties, 'duties ');
+    writeList(out, r.must, 'must ');
+    writeList(out, r.duties, 'duties ');
   });
 }
 
 /**
  * Writes `keyword a, b, c` on one line, or, past {@link MAX_WIDTH}, wrapped
- * after commas with each further line starting under the first item.
+ * after commas with each further line starting under the first item. With
+ * comments between items, each item gets its own line and its comments.
  */
-function writeList(out: Writer, l: Line & { readonly items: readonly string[] }, keyword: string): void {
-  out.comments(l.slot.leading, 4);
-  const pieces = l.items.map((item, i) => (i < l.items.length - 1 ? `${item},` : item));
+function writeList(out: Writer, items: readonly Line[], keyword: string): void {
+  const first = items[0];
+  if (!first) return;
+  const last = items.length - 1;
+  const pieces = items.map((item, i) => (i < last ? `${item.text},` : item.text));
+  const under = ' '.repeat(keyword.length);
+  if (items.some((item, i) => (i > 0 && item.slot.leading.length > 0) || (i < last && item.slot.trailing))) {
+    items.forEach((item, i) => {
+      out.comments(item.slot.leading, i === 0 ? 4 : 4 + keyword.length);
+      out.line(4, (i === 0 ? keyword : under) + pieces[i]!, item.slot.trailing);
+    });
+    return;
+  }
+  out.comments(first.slot.leading, 4);
   const lines: string[] = [];
   let current = keyword + pieces[0]!;
   for (const piece of pieces.slice(1)) {
     if (4 + width(`${current} ${piece}`) <= MAX_WIDTH) current += ` ${piece}`;
     else {
       lines.push(current);
-      current = ' '.repeat(keyword.length) + piece;
+      current = under + piece;
     }
   }
   lines.push(current);
-  lines.forEach((text, i) => out.line(4, text, i === lines.length - 1 ? l.slot.trailing : undefined));
+  lines.forEach((text, i) => out.line(4, text, i === lines.length - 1 ? items[last]!.slot.trailing : undefined));
 }
 
 function width(text: string): number {
@@ -421,7 +456,8 @@ function printChoice(s: Step): string {
   return text;
 }
 
-function printDuty(d: Duty): string {
+/** A duty with its modifiers, on one line, as a `duties` list writes it. */
+export function printDuty(d: Duty): string {
   let text = d.name.value;
   if (d.target) text += ` ${d.target.value}`;
   if (d.script) text += ` with ${d.script.value}`;
@@ -448,7 +484,7 @@ function operand(c: Condition): string {
  * Prints a condition on one line. Chains are walked in loops, not recursion,
  * so a long `a or b or ...` or `not not ...` cannot overflow the stack.
  */
-function printCondition(c: Condition): string {
+export function printCondition(c: Condition): string {
   switch (c.kind) {
     case 'Or':
     case 'And': {

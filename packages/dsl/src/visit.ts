@@ -35,6 +35,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<
   Appeal: ['within', 'unit', 'replyWithin', 'replyUnit'],
   Rule: ['name', 'title', 'channels', 'when', 'ladder', 'must', 'duties'],
   AssertDef: ['title', 'property'],
+  Acknowledgement: ['code', 'reason'],
   NeverProperty: ['action', 'first', 'when'],
   AlwaysProperty: ['action', 'approvedBy', 'owes'],
   And: ['left', 'right'],

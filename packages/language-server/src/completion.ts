@@ -44,7 +44,7 @@ import type { Workspace } from './workspace.js';
 /** Keywords that start a line directly inside `policy { ... }`. */
 const POLICY_KEYWORDS = [
   'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'group', 'script',
-  'placeholder', 'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert',
+  'placeholder', 'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert', 'acknowledge',
 ];
 /** Keywords that start a line inside a rule. */
 const RULE_KEYWORDS = ['channels', 'when', 'do', 'then', 'must', 'duties'];

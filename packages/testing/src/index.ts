@@ -17,7 +17,7 @@
 export { findTestFiles } from './find.js';
 export { loadTestFile } from './load.js';
 export type { LoadResult } from './load.js';
-export type { DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
+export type { ClockWindow, DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 export { runTestFiles } from './run.js';
 export type { CaseResult, EventFailure, FileResult, LoadedPolicy, RunOptions, RunReport } from './run.js';
 export type { FieldDiff } from './expect.js';

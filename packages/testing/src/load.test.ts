@@ -114,6 +114,23 @@ describe('loadTestFile', () => {
     ]);
   });
 
+  it('words mistakes in the decision fields in the author\'s terms', () => {
+    const found = problems(`${header}  - name: x
+    events:
+      - { at: +1s, customer: {}, expect: { mode: hangup, window: 09:00-20:00, daily_cap: lots, approved_by: supervisor } }
+      - { at: +2s, customer: {}, expect: { window: { from: "9:00", to: "20:00" }, duties: [follow_up with], callback_to: all } }
+`);
+    expect(found).toEqual([
+      't.test.yaml:5:50: "mode" must be one of hang_up, recorded_message, bot_close, none — found "hangup" (did you mean `hang_up`?)',
+      't.test.yaml:5:66: "window" must be the callback\'s calling hours, such as { from: "09:00", to: "20:00" }, or none — found "09:00-20:00"',
+      't.test.yaml:5:90: "daily_cap" must be at most this many callbacks a day, such as 3, or none — found "lots"',
+      't.test.yaml:5:109: "approved_by" must be a list of the roles whose approval the action needs, in any order (a role twice means two people), such as [supervisor], or [] for none — found "supervisor"',
+      't.test.yaml:6:60: "from" must be a time of day, such as "09:00" — found "9:00"',
+      't.test.yaml:6:92: item 1 of "duties" must be a duty, optionally with whom or what it names and the script it uses: document, notify security, follow_up with apology — found "follow_up with"',
+      't.test.yaml:6:122: "callback_to" must be one of all_numbers, primary_number, none — found "all" (did you mean `all_numbers`?)',
+    ]);
+  });
+
   it('names an unknown duty, once the schema is satisfied', () => {
     expect(problems(`${header}  - name: x
     events:

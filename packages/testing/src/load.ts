@@ -11,8 +11,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
 import { isWithinRoots } from '@callguard/adapters';
 import { testFileSchema, type CodeOf } from '@callguard/contract';
-import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Behaviour, type Diagnostic, type Span } from '@callguard/dsl';
-import type { DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
+import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Behaviour, type CallbackTarget, type Diagnostic, type EndMode, type Span } from '@callguard/dsl';
+import type { ClockWindow, DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 import { readSource } from './read-source.js';
 import { schemaMistakes, type Mistake } from './schema-errors.js';
 import { DEFAULT_START, durationSeconds, isRealTime, parseOffset, resolveTime } from './time.js';
@@ -26,6 +26,13 @@ interface RawExpect {
   step?: number | string;
   script?: string;
   to?: string;
+  by?: string;
+  mode?: EndMode | 'none';
+  team?: string;
+  approved_by?: string[];
+  callback_to?: CallbackTarget | 'none';
+  window?: ClockWindow | 'none';
+  daily_cap?: number | 'none';
   duties?: string[];
   required?: string[];
   allowed?: Action[];
@@ -161,7 +168,8 @@ function toExpectation(raw: RawExpectation | undefined): Expectation | undefined
   if (raw === undefined) return undefined;
   if (raw === 'rejected') return { rejected: true };
   if (typeof raw === 'string') return { rejected: false, checks: { action: raw } };
-  const checks = defined<DecisionChecks>({ ...raw, ended: yesNo(raw.ended) });
+  const { approved_by, callback_to, daily_cap, ...rest } = raw;
+  const checks = defined<DecisionChecks>({ ...rest, approvedBy: approved_by, callbackTo: callback_to, dailyCap: daily_cap, ended: yesNo(raw.ended) });
   return { rejected: false, checks };
 }
 

@@ -3,7 +3,7 @@
  * from. Shorthand stays shorthand here (`customer: {profanity: 0.9}`); the
  * runner turns it into engine events.
  */
-import type { Action, Behaviour, Source, Span } from '@callguard/dsl';
+import type { Action, Behaviour, CallbackTarget, EndMode, Source, Span } from '@callguard/dsl';
 
 /** A path into the YAML document, as ajv and `yaml` both spell it. */
 export type YamlPath = readonly (string | number)[];
@@ -21,9 +21,17 @@ export type Happening =
   | { readonly kind: 'line'; readonly event: 'poor_line' | 'line_dropped' | 'call_ended' | 'tick' }
   | { readonly kind: 'agent_action'; readonly action: Action; readonly rule: string | undefined; readonly script: string | undefined };
 
+/** A callback's calling hours as a test writes them, `HH:MM` each. */
+export interface ClockWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
 /**
  * The fields an `expect` checks; absent ones are not checked. `rule`,
- * `script`, `to` and `step` may be `none`; `step` is `n` or `"n of m"`.
+ * `script`, `to`, `by`, `mode`, `team`, `callbackTo`, `window`, `dailyCap`
+ * and `step` may be `none`; `step` is `n` or `"n of m"`; `approvedBy` is
+ * compared in any order, `[]` meaning none.
  */
 export interface DecisionChecks {
   readonly action?: Action;
@@ -31,6 +39,13 @@ export interface DecisionChecks {
   readonly step?: number | string;
   readonly script?: string;
   readonly to?: string;
+  readonly by?: string;
+  readonly mode?: EndMode | 'none';
+  readonly team?: string;
+  readonly approvedBy?: readonly string[];
+  readonly callbackTo?: CallbackTarget | 'none';
+  readonly window?: ClockWindow | 'none';
+  readonly dailyCap?: number | 'none';
   readonly duties?: readonly string[];
   readonly required?: readonly string[];
   readonly allowed?: readonly Action[];

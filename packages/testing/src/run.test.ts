@@ -88,7 +88,7 @@ describe('runTestFiles', () => {
         diffs: [
           { field: 'action', expected: 'escalate', actual: 'warn' },
           { field: 'step', expected: '2 of 4', actual: '1 of 4' },
-          { field: 'duties', expected: 'document', actual: 'document, follow_up, debrief' },
+          { field: 'duties', expected: 'document', actual: 'document, follow_up with apology, debrief' },
         ],
       },
       {
@@ -129,6 +129,82 @@ describe('runTestFiles', () => {
     );
     expect(report.files[0]?.cases.map((c) => c.passed)).toEqual([true, false]);
     expect(report.files[0]?.cases[1]?.failures[0]?.diffs).toEqual([{ field: 'duties', expected: 'document', actual: 'document, notify supervisor' }]);
+  });
+
+  it('checks every field of a decision, and names a follow-up by its script', () => {
+    const everyField = join(import.meta.dirname, '../test/fixtures/every-field.policy');
+    const passing = runCases(
+      `  - name: Every field as decided
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: { by: none, mode: none, duties: [document, follow_up with sorry] } }
+      - at: +20s
+        customer: { profanity: 0.9 }
+        expect: { action: end_call, by: supervisor, mode: recorded_message, team: none, approved_by: [], callback_to: none, window: none, daily_cap: none }
+  - name: Routing, approvals and a callback
+    events:
+      - { at: +10s, customer: { unreasonable_demand: 0.9 }, expect: { action: route, team: complaints_team } }
+      - { at: +20s, customer: { harassment: 0.9 }, expect: warn }
+      - { at: +30s, customer: { harassment: 0.9 }, expect: { action: block_caller, approved_by: [supervisor, supervisor] } }
+  - name: A callback
+    events:
+      - at: +40s
+        event: line_dropped
+        expect: { action: callback, callback_to: all_numbers, window: { from: "09:00", to: "20:00" }, daily_cap: 3 }
+`,
+      everyField,
+    );
+    expect(passing.diagnostics).toEqual([]);
+    expect(passing.files[0]?.cases.map((c) => [c.passed, c.failures])).toEqual([
+      [true, []],
+      [true, []],
+      [true, []],
+    ]);
+
+    const failing = runCases(
+      `  - name: Every field wrong
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: { duties: [document, follow_up with bye] } }
+      - at: +20s
+        customer: { profanity: 0.9 }
+        expect: { by: manager, mode: hang_up, team: complaints_team, approved_by: [supervisor] }
+  - name: Approvals wrong
+    events:
+      - { at: +10s, customer: { harassment: 0.9 } }
+      - { at: +20s, customer: { harassment: 0.9 }, expect: { approved_by: [supervisor] } }
+  - name: Callback wrong
+    events:
+      - { at: +40s, event: line_dropped, expect: { callback_to: primary_number, window: { from: "08:00", to: "20:00" }, daily_cap: 2 } }
+`,
+      everyField,
+    );
+    const diffs = failing.files[0]?.cases.map((c) => c.failures.map((f) => f.diffs));
+    expect(diffs).toEqual([
+      [
+        [{ field: 'duties', expected: 'document, follow_up with bye', actual: 'document, follow_up with sorry' }],
+        [
+          { field: 'by', expected: 'manager', actual: 'supervisor' },
+          { field: 'mode', expected: 'hang_up', actual: 'recorded_message' },
+          { field: 'team', expected: 'complaints_team', actual: 'none' },
+          { field: 'approved_by', expected: 'supervisor', actual: 'none' },
+        ],
+      ],
+      [[{ field: 'approved_by', expected: 'supervisor', actual: 'supervisor, supervisor' }]],
+      [
+        [
+          { field: 'callback_to', expected: 'primary_number', actual: 'all_numbers' },
+          { field: 'window', expected: '08:00 to 20:00', actual: '09:00 to 20:00' },
+          { field: 'daily_cap', expected: '2', actual: '3' },
+        ],
+      ],
+    ]);
+  });
+
+  it('reports a follow-up script the policy lacks as a problem', () => {
+    const report = runCases(`  - name: Typo
+    events:
+      - { at: +10s, customer: { profanity: 0.9 }, expect: { duties: [follow_up with apologee] } }
+`);
+    expect(report.diagnostics.map(brief)).toEqual(['t.test.yaml:5:70: acme-standard has no script "apologee" (did you mean `apology`?)']);
   });
 
   it('reports rule and script names the policy lacks as problems, and runs nothing of that file', () => {

@@ -10,7 +10,7 @@ import { describeSignals } from './describe-signals.js';
 import { callStarted, toEngineEvent } from './events.js';
 import { compareDecision, summarise, type FieldDiff } from './expect.js';
 import { loadTestFile } from './load.js';
-import type { TestCase, TestEvent, TestFile, YamlPath } from './model.js';
+import type { DecisionChecks, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 
 /** An event whose outcome differed from its `expect`. */
 export interface EventFailure {
@@ -111,20 +111,20 @@ function unknownNames(t: TestFile, policy: CheckedPolicy): Diagnostic[] {
     const help = didYouMean(name, known) ?? `its ${what}s: ${known.join(', ') || 'none'}`;
     found.push(diagnostic(`test/unknown-${what}`, 'error', `${policy.name} has no ${what} "${name}"`, t.locate(path), { help }));
   };
-  for (const c of t.cases) {
-    if (c.opening && !c.opening.rejected) {
-      const { rule, script } = c.opening.checks;
-      check(rule, rules, 'rule', ['cases', c.index, 'opening', 'rule']);
-      check(script, scripts, 'script', ['cases', c.index, 'opening', 'script']);
+  const checkAll = (checks: DecisionChecks, at: YamlPath) => {
+    check(checks.rule, rules, 'rule', [...at, 'rule']);
+    check(checks.script, scripts, 'script', [...at, 'script']);
+    checks.fired?.forEach((f, i) => check(f, rules, 'rule', [...at, 'fired', i]));
+    for (const field of ['duties', 'required'] as const) {
+      checks[field]?.forEach((label, i) => check(label.split(' with ')[1], scripts, 'script', [...at, field, i]));
     }
+  };
+  for (const c of t.cases) {
+    if (c.opening && !c.opening.rejected) checkAll(c.opening.checks, ['cases', c.index, 'opening']);
     for (const e of c.events) {
       const here = ['cases', c.index, 'events', e.index];
       if (e.happening.kind === 'agent_action') check(e.happening.rule, rules, 'rule', [...here, 'rule']);
-      if (!e.expect || e.expect.rejected) continue;
-      const { rule, script, fired } = e.expect.checks;
-      check(rule, rules, 'rule', [...here, 'expect', 'rule']);
-      check(script, scripts, 'script', [...here, 'expect', 'script']);
-      fired?.forEach((f, i) => check(f, rules, 'rule', [...here, 'expect', 'fired', i]));
+      if (e.expect && !e.expect.rejected) checkAll(e.expect.checks, [...here, 'expect']);
     }
   }
   return found;

@@ -2,7 +2,7 @@
 // and its duration pattern are copies of the language's: this keeps them
 // from drifting.
 import { testFileSchema as schema } from '@callguard/contract';
-import { ACTIONS, BEHAVIOURS, CHANNELS, RECORD_KINDS, SIGNAL_BEHAVIOURS, durationMs } from '@callguard/dsl';
+import { ACTIONS, BEHAVIOURS, CALLBACK_TARGETS, CHANNELS, END_MODES, RECORD_KINDS, SIGNAL_BEHAVIOURS, durationMs } from '@callguard/dsl';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -18,6 +18,11 @@ describe('test-file.schema.json', () => {
     expect(defs.expectation.properties.action.enum).toEqual([...ACTIONS]);
     expect(defs.expectation.properties.allowed.items.enum).toEqual([...ACTIONS]);
     expect(defs.expect.then.enum).toEqual([...ACTIONS, 'rejected']);
+  });
+
+  it('knows every end mode and callback target, and none', () => {
+    expect(defs.expectation.properties.mode.enum).toEqual([...END_MODES, 'none']);
+    expect(defs.expectation.properties.callback_to.enum).toEqual([...CALLBACK_TARGETS, 'none']);
   });
 
   it('knows every channel, record kind and record category', () => {

@@ -80,6 +80,10 @@ describe('the policy grammar', () => {
     expect(scopeOf('assert "no end without a warning": never end_call unless warned at least once', 'assert')).toBe('keyword.other.callguard-policy');
   });
 
+  it('reads acknowledge as a keyword', () => {
+    expect(scopeOf('acknowledge no-vulnerable-rule "Handled before connection"', 'acknowledge')).toBe('keyword.other.callguard-policy');
+  });
+
   it('ends an unterminated string at the end of its line', () => {
     expect(tokens('script s "no end\nrule r "R" {')).toContainEqual(['rule', 'keyword.declaration.callguard-policy']);
   });

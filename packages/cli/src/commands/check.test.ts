@@ -89,6 +89,25 @@ describe('callguard check', () => {
     expect(r.out).toContain('ok w.policy (1 warning)');
   });
 
+  it('lists the warnings a policy acknowledged, with its reasons, in text, --json and explain', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callguard-'));
+    const reason = 'Vulnerable callers are passed to the social team before they reach an agent';
+    writeFileSync(
+      join(dir, 'a.policy'),
+      `policy "a" {\n  version "1.0.0"\n  stance warn_then_end\n  rule threats {\n    when customer threat\n    do warn then end_call\n  }\n\n  acknowledge no-vulnerable-rule "${reason}"\n}\n`,
+    );
+    const r = callguard(['check', 'a.policy'], dir);
+    expect(r).toMatchObject({ code: 0, out: `acknowledged check/no-vulnerable-rule (a.policy:9:3): "${reason}"\nok a.policy\n` });
+    const json = JSON.parse(callguard(['check', '--json', 'a.policy'], dir).out) as { files: { diagnostics: unknown[]; acknowledged: unknown[] }[] };
+    expect(json.files[0]).toMatchObject({ diagnostics: [], acknowledged: [{ code: 'check/no-vulnerable-rule', reason, file: 'a.policy', line: 9, column: 3, warnings: 1 }] });
+    const call = '{"type":"call_started","at":"2026-12-01T09:00:00Z","call":{"id":"c"}}\n{"type":"utterance","at":"2026-12-01T09:00:05Z","speaker":"customer","signals":{"threat":0.9}}\n';
+    writeFileSync(join(dir, 'c.jsonl'), call);
+    const explained = callguard(['explain', 'a.policy', 'c.jsonl', '--at', '1'], dir);
+    expect(explained.out).toContain(`\nThe policy acknowledges these warnings of the checker:\n  check/no-vulnerable-rule: "${reason}"\n`);
+    const explainedJson = JSON.parse(callguard(['explain', '--json', 'a.policy', 'c.jsonl', '--at', '1'], dir).out) as { acknowledged: unknown };
+    expect(explainedJson.acknowledged).toEqual([{ code: 'check/no-vulnerable-rule', reason }]);
+  });
+
   it('exits 2 with a clear message for a missing file', () => {
     const r = callguard(['check', 'nope.policy']);
     expect(r.code).toBe(2);

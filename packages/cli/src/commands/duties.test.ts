@@ -111,9 +111,26 @@ describe('callguard duties', () => {
     const r = callguard('duties', '--store', 's.db');
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id\s+due\s+owner\s+kind\s+target\s+call\s+rule$/);
-    expect(lines[1]).toMatch(/^1\s+2026-12-02T09:00:40\.000Z\s+-\s+follow_up\s+-\s+call-1002\s+abuse$/);
+    expect(lines[0]).toMatch(/^id\s+due\s+owner\s+kind\s+about\s+call\s+rule$/);
+    expect(lines[1]).toMatch(/^1\s+2026-12-02T09:00:40\.000Z\s+-\s+follow_up\s+with apology\s+call-1002\s+abuse$/);
     expect(lines).toHaveLength(5);
+  });
+
+  it('shows what each duty is about: the sanction to decide, the script to follow up with', () => {
+    const bank = join(root, 'examples/policies/bank.policy');
+    const strikes = [1, 2].map((n) => ({ kind: 'strike', at: `2026-0${n}-01T10:00:00Z` }));
+    writeFileSync(
+      join(dir, 'third-strike.jsonl'),
+      [
+        { type: 'call_started', at: '2026-12-01T09:00:00Z', call: { id: 'call-7' }, caller: { id: 'c-9', records: strikes } },
+        { type: 'utterance', at: '2026-12-01T09:00:10Z', speaker: 'customer', text: 'Damn you.', signals: { profanity: 0.9 } },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
+    expect(callguard('replay', '--store', 'bank.db', bank, 'third-strike.jsonl').code).toBe(0);
+    const rows = callguard('duties', '--store', 'bank.db').out.trimEnd().split('\n');
+    expect(rows.find((r) => /\sdecide\s/.test(r))).toMatch(/\scompliance\s+decide\s+close_account\s+call-7\s+third_strike$/);
   });
 
   it('with --overdue lists only duties past due at --now, exiting 1 when there are any', () => {

@@ -1,5 +1,6 @@
 import type { DeliveryCounts } from '@callguard/adapters';
 import type { StoredDuty } from '@callguard/adapters/store';
+import type { Duty } from '@callguard/contract';
 import { EXIT, paint, type Io } from '../io.js';
 import { withStore } from '../store-options.js';
 import { alignTable } from '../table.js';
@@ -24,11 +25,23 @@ export interface DutyDoneOptions {
   readonly now: Date;
 }
 
-const COLUMNS = ['id', 'due', 'owner', 'kind', 'target', 'call', 'rule'] as const;
+const COLUMNS = ['id', 'due', 'owner', 'kind', 'about', 'call', 'rule'] as const;
 type Cells = Record<(typeof COLUMNS)[number], string>;
 
 function isOverdue(duty: StoredDuty, now: string): boolean {
   return duty.status === 'open' && duty.due !== undefined && duty.due < now;
+}
+
+/**
+ * What a duty is about, in the policy's words: the role notified, the
+ * restriction proposed, the sanction to decide (`close_account`), or the
+ * script to use (`with apology`); `-` when the kind says it all.
+ */
+function about(duty: StoredDuty): string {
+  // The store keeps the duty as the decision gave it, which met the contract.
+  const d = duty.details as Partial<Duty>;
+  const script = d.script?.name;
+  return d.target ?? d.restriction?.name ?? d.sanction ?? (script === undefined ? '-' : `with ${script}`);
 }
 
 function cells(duty: StoredDuty, now: string): Cells {
@@ -37,7 +50,7 @@ function cells(duty: StoredDuty, now: string): Cells {
     due: duty.due === undefined ? '-' : `${duty.due}${isOverdue(duty, now) ? ' overdue' : ''}`,
     owner: duty.owner ?? '-',
     kind: duty.kind,
-    target: duty.target ?? '-',
+    about: about(duty),
     call: duty.callId,
     rule: duty.rule,
   };

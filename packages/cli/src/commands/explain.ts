@@ -1,10 +1,10 @@
 import type { ExplainedDecision } from '@callguard/contract';
 import { formatDiagnostic, printable, wholeFileDiagnostic } from '@callguard/dsl';
-import { belowThreshold, explain } from '@callguard/engine';
+import { belowThreshold, compile, explain } from '@callguard/engine';
 import { readCallFile } from '../call-file.js';
 import { EXIT, type Io } from '../io.js';
 import { replayCall } from '../replay-call.js';
-import { compilePolicyFile } from './replay.js';
+import { loadPolicyOrReport } from '../load-policy.js';
 
 /** Options of `callguard explain`. */
 export interface ExplainCommandOptions {
@@ -13,10 +13,16 @@ export interface ExplainCommandOptions {
   readonly json: boolean;
 }
 
-/** Replays a call up to event N and explains its decision in plain words. */
+/**
+ * Replays a call up to event N and explains its decision in plain words,
+ * then the checker's warnings the policy acknowledged and why: a reviewer
+ * weighing the decision sees what its authors chose to accept.
+ */
 export function explainCommand(policyFile: string, callFile: string, options: ExplainCommandOptions, io: Io): number {
-  const policy = compilePolicyFile(policyFile, io);
-  if (!policy) return EXIT.failure;
+  const checked = loadPolicyOrReport(policyFile, io);
+  if (!checked) return EXIT.failure;
+  const policy = compile(checked);
+  const acknowledged = checked.acknowledgements ?? [];
   const call = readCallFile(callFile, io);
   if (call.diagnostics.length > 0) {
     for (const d of call.diagnostics) io.err(`${formatDiagnostic(d)}\n\n`);
@@ -32,12 +38,16 @@ export function explainCommand(policyFile: string, callFile: string, options: Ex
   const below = belowThreshold(policy, step.event.type === 'utterance' ? step.event.signals : undefined);
   const explanation = explain(step.decision, below);
   if (options.json) {
-    const explained: ExplainedDecision = { v: 1, line: step.line, event: step.event, decision: step.decision, explanation };
+    const explained: ExplainedDecision = { v: 1, line: step.line, event: step.event, decision: step.decision, explanation, ...(acknowledged.length > 0 && { acknowledged }) };
     io.out(`${JSON.stringify(explained, null, 2)}\n`);
   } else {
     io.out(`Event ${options.at} (${call.source.name}:${step.line}), ${step.event.type} at ${step.decision.event.at}\n\n`);
     // The explanation quotes the policy's scripts: printable, in case one hides an escape sequence.
     io.out(`${printable(explanation)}\n`);
+    if (acknowledged.length > 0) {
+      const lines = acknowledged.map((a) => `  ${a.code}: ${JSON.stringify(a.reason)}`);
+      io.out(printable(`\nThe policy acknowledges these warnings of the checker:\n${lines.join('\n')}\n`));
+    }
   }
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 /** What the checker reports about a policy that parses but does not make sense. */
 export const CHECK_CODES = [
+  'check/acknowledgement-without-reason',
   'check/bad-count',
   'check/bad-date',
   'check/bad-duration',
@@ -70,8 +71,10 @@ export const CHECK_CODES = [
   'check/unknown-speaker',
   'check/unknown-stance',
   'check/unknown-team',
+  'check/unknown-warning',
   'check/unknown-word',
   'check/unreachable-step',
+  'check/unused-acknowledgement',
   'check/unused-group',
   'check/unused-placeholder',
   'check/unused-restriction',

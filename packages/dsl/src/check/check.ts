@@ -4,10 +4,11 @@
  * and checked recursively; their diagnostics are reported in their own
  * files. Every rule runs on every file, so one pass shows every mistake.
  */
-import type { PolicyFile } from '../ast.js';
+import type { Acknowledgement, PolicyFile } from '../ast.js';
 import type { CheckedPolicy } from '../checked.js';
 import { diagnostic, hasErrors, sortDiagnostics } from '../diagnostic.js';
 import type { Diagnostic } from '../diagnostic.js';
+import type { Span } from '../span.js';
 import { parse } from '../parse.js';
 import { Source } from '../source.js';
 import { MAX_EXTENDS_DEPTH } from '../limits.js';
@@ -15,8 +16,10 @@ import { createContext } from './context.js';
 import type { BaseInfo, BaseProblem, CheckContext } from './context.js';
 import { withinLimits } from './limits.js';
 import { resolvePolicy } from './resolve.js';
+import { applyAcknowledgements, inForceByCode } from './rules/acknowledgements.js';
 import { RULES } from './rules/index.js';
 import { buildScope } from './scope.js';
+import type { WarningCode } from './warnings.js';
 
 /** How `check` finds the base policies named by `extends`. */
 export interface CheckOptions {
@@ -32,6 +35,18 @@ export interface CheckResult {
   /** Undefined when any diagnostic is an error. */
   readonly policy: CheckedPolicy | undefined;
   readonly diagnostics: Diagnostic[];
+  /** The policy's acknowledgements in force (its own, then its bases'), each with the warnings it held back. */
+  readonly acknowledged: readonly Acknowledged[];
+}
+
+/** An `acknowledge` in force, and the warnings it kept out of `diagnostics`. */
+export interface Acknowledged {
+  /** The warning's code, `check/no-vulnerable-rule`. */
+  readonly code: WarningCode;
+  readonly reason: string;
+  /** The `acknowledge` line. */
+  readonly span: Span;
+  readonly warnings: readonly Diagnostic[];
 }
 
 /** Diagnostics kept per file; one more says the rest were dropped. */
@@ -40,9 +55,16 @@ const MAX_PER_FILE = 100;
 /** Checks a parsed policy and, through `options.resolve`, its bases. Never throws. */
 export function check(file: PolicyFile, options: CheckOptions = {}): CheckResult {
   const out: Diagnostic[] = [];
-  const ctx = checkFile(file, options, [], out);
+  const held = new Map<Acknowledgement, Diagnostic[]>();
+  const ctx = checkFile(file, options, [], out, held);
   const diagnostics = finish(out);
-  return { policy: ctx && !hasErrors(diagnostics) ? resolvePolicy(ctx) : undefined, diagnostics };
+  const acknowledged = [...inForceByCode(ctx?.scope.acknowledgements ?? [])].map(([code, a]): Acknowledged => ({
+    code,
+    reason: a.reason.value,
+    span: a.span,
+    warnings: sortDiagnostics(held.get(a) ?? []),
+  }));
+  return { policy: ctx && !hasErrors(diagnostics) ? resolvePolicy(ctx) : undefined, diagnostics, acknowledged };
 }
 
 /** Parses and checks policy text; the diagnostics of both phases, in order. */
@@ -50,7 +72,7 @@ export function checkText(text: string, name = 'policy', options: CheckOptions =
   const parsed = parse(new Source(text, name));
   const checked = check(parsed.ast, options);
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]);
-  return { policy: hasErrors(parsed.diagnostics) ? undefined : checked.policy, diagnostics };
+  return { policy: hasErrors(parsed.diagnostics) ? undefined : checked.policy, diagnostics, acknowledged: checked.acknowledged };
 }
 
 /** One file along a chain of `extends`; `chain` holds the files that led here. */
@@ -59,7 +81,13 @@ interface Link {
   readonly name: string;
 }
 
-function checkFile(file: PolicyFile, options: CheckOptions, chain: readonly Link[], out: Diagnostic[]): CheckContext | undefined {
+function checkFile(
+  file: PolicyFile,
+  options: CheckOptions,
+  chain: readonly Link[],
+  out: Diagnostic[],
+  held: Map<Acknowledgement, Diagnostic[]>,
+): CheckContext | undefined {
   const { policy } = file;
   if (!policy || !withinLimits(policy, out)) return undefined;
   const source = file.span.source;
@@ -91,14 +119,16 @@ function checkFile(file: PolicyFile, options: CheckOptions, chain: readonly Link
         };
       } else if (parsed) {
         out.push(...parsed.diagnostics);
-        const baseCtx = checkFile(parsed.ast, options, here, out);
+        const baseCtx = checkFile(parsed.ast, options, here, out, held);
         if (baseCtx) base = { policy: baseCtx.policy, scope: baseCtx.scope };
       }
     }
   }
   const scope = buildScope(policy, base?.scope);
   const ctx = createContext({ source, policy, comments: file.comments, base, baseProblem, scope }, out);
+  const from = out.length;
   for (const rule of RULES) rule(ctx);
+  applyAcknowledgements(ctx, out, from, held);
   return ctx;
 }
 

@@ -43,6 +43,18 @@ const restriction = (first = 'kind written_only', second = 'scope team'): string
 const proposing = '  rule p {\n    when customer threat\n    do warn\n    duties propose r\n  }';
 
 const CASES: Record<string, Case> = {
+  'check/unknown-warning': {
+    text: pol(`${rudeRule('deescalate')}\n  acknowledge shadowed-rules "Kept for its duties"`),
+    line: 8, column: 15, underline: 'shadowed-rules', help: 'did you mean `shadowed-rule`?',
+  },
+  'check/acknowledgement-without-reason': {
+    text: pol(`${rudeRule('deescalate')}\n  acknowledge shadowed-rule ""`),
+    line: 8, column: 29, underline: '""',
+  },
+  'check/unused-acknowledgement': {
+    text: pol(`${rudeRule('deescalate')}\n  acknowledge shadowed-rule "Kept for its duties"`),
+    severity: 'warning', line: 8, column: 15, underline: 'shadowed-rule',
+  },
   'check/unknown-behaviour': {
     text: pol('  rule a {\n    when customer swearing\n    do deescalate\n  }'),
     line: 5, column: 19, underline: 'swearing', help: 'did you mean `profanity`?',

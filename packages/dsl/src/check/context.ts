@@ -17,6 +17,7 @@ import type { Span } from '../span.js';
 import { BEHAVIOURS, STANCES } from '../vocabulary.js';
 import type { Behaviour, Stance } from '../vocabulary.js';
 import type { CheckCode } from './codes.js';
+import type { WarningCode } from './warnings.js';
 import { atomsOf, canonicalBehaviours, convertCondition, toDnf } from './condition.js';
 import type { Atom, Conjunct, Converted } from './condition.js';
 import { allChoices, allDuties } from './ladder.js';
@@ -67,7 +68,7 @@ export interface CheckContext {
   /** `allDuties(rule)` (cached). */
   duties(rule: Rule): readonly Duty[];
   error(code: CheckCode, message: string, span: Span, extra?: Extra): void;
-  warning(code: CheckCode, message: string, span: Span, extra?: Extra): void;
+  warning(code: WarningCode, message: string, span: Span, extra?: Extra): void;
 }
 
 export function createContext(

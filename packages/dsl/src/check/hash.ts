@@ -7,10 +7,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { CheckedPolicy } from '../checked.js';
 
-/** The hash a checked policy carries: SHA-256 (hex) of the canonical JSON of its meaning (no `hash`, no rule `origin`s, no `asserts`). */
+/** The hash a checked policy carries: SHA-256 (hex) of the canonical JSON of its meaning (no `hash`, no rule `origin`s, no `asserts` or `acknowledgements`). */
 export function policyHash(policy: Omit<CheckedPolicy, 'hash'>): string {
-  // Asserts are left out: they change no decision, and a hash that moved with them would part decisions logged under one meaning.
-  const { asserts: _asserts, ...decides } = policy;
+  // Asserts and acknowledgements are left out: they change no decision, and a
+  // hash that moved with them would part decisions logged under one meaning.
+  const { asserts: _asserts, acknowledgements: _acknowledgements, ...decides } = policy;
   const meaning = { ...decides, rules: policy.rules.map(({ origin: _origin, ...rule }) => rule) };
   return canonicalSha256Hex(meaning);
 }

@@ -36,6 +36,7 @@ import { canonicalBehaviours } from './condition.js';
 import type { CheckContext } from './context.js';
 import { policyHash } from './hash.js';
 import { checkProperty } from './property.js';
+import { inForceByCode } from './rules/acknowledgements.js';
 import type { HeaderKind } from './scope.js';
 import { ruleId } from './scope.js';
 
@@ -54,6 +55,8 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     const def = name === undefined ? undefined : scope.scripts.get(name);
     return def && { name: def.name.value, text: def.text.value };
   };
+  // One per warning: a policy's own reason replaces its base's.
+  const acknowledgements = [...inForceByCode(scope.acknowledgements)].map(([code, a]) => ({ code, reason: a.reason.value }));
   const policy: Omit<CheckedPolicy, 'hash'> = {
     name: scope.name,
     version: text('version') ?? '',
@@ -79,6 +82,7 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     restrictions: Object.fromEntries([...scope.restrictions].map(([name, def]) => [name, checkedRestriction(def)])),
     rules: scope.rules.map((rule) => checkedRule(ctx, rule, script)),
     ...(scope.asserts.length === 0 ? {} : { asserts: scope.asserts.map((a) => checkedAssert(a, scope.roles)) }),
+    ...(acknowledgements.length === 0 ? {} : { acknowledgements }),
   };
   return { ...policy, hash: policyHash(policy) };
 }

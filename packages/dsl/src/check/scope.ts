@@ -3,7 +3,7 @@
  * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
  * inherited definition points into the base's own file.
  */
-import type { AssertDef, GroupDef, HeaderField, Name, PlaceholderDef, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
+import type { Acknowledgement, AssertDef, GroupDef, HeaderField, Name, PlaceholderDef, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
 import { ROLES } from '../vocabulary.js';
 
 export type HeaderKind = HeaderField['field'];
@@ -39,6 +39,8 @@ export interface Scope {
   readonly rules: readonly Rule[];
   /** `assert`s, the bases' first: a policy keeps its bases' promises. */
   readonly asserts: readonly AssertDef[];
+  /** `acknowledge`s, this policy's first, then its bases': a policy builds on its bases' reasons. */
+  readonly acknowledgements: readonly Acknowledgement[];
 }
 
 /** A rule's id: its name, or for `on <event>` without a name of its own the event. */
@@ -75,6 +77,7 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
   let requireCallbackNumber = base?.requireCallbackNumber ?? false;
   const rules = [...(base?.rules ?? [])];
   const asserts = [...(base?.asserts ?? [])];
+  const acknowledgements: Acknowledgement[] = [];
   const baseRuleCount = rules.length;
   const ownRules = new Set<string>();
   const ownScripts = new Set<string>();
@@ -135,6 +138,9 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
       case 'AssertDef':
         asserts.push(item);
         break;
+      case 'Acknowledgement':
+        acknowledgements.push(item);
+        break;
       case 'Rule': {
         const id = ruleId(item);
         if (ownRules.has(id)) break;
@@ -163,5 +169,6 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
     restrictions,
     rules,
     asserts,
+    acknowledgements: [...acknowledgements, ...(base?.acknowledgements ?? [])],
   };
 }

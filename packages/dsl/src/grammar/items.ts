@@ -3,6 +3,7 @@
  * module. The parser tries them in this order, and the keywords they start
  * with are where it resumes after an unknown word.
  */
+import { acknowledgement } from './acknowledge.js';
 import { assertion } from './assert.js';
 import { group } from './group.js';
 import { header } from './header.js';
@@ -32,6 +33,7 @@ export const ITEM_CONSTRUCTS: readonly ItemConstruct[] = [
   restriction,
   rule,
   assertion,
+  acknowledgement,
 ];
 
 /** The keywords that start an item, from the table. */

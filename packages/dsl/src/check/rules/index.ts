@@ -1,5 +1,6 @@
 /** Every rule of the checker, run in this order on each file. */
 import type { CheckRule } from '../context.js';
+import { acknowledgements } from './acknowledgements.js';
 import { asserts } from './asserts.js';
 import { builtinPlaceholders } from './builtin-placeholders.js';
 import { closingWithoutCallbackNumber } from './callback-number.js';
@@ -106,4 +107,5 @@ export const RULES: readonly CheckRule[] = [
   zeroTolerance,
   shadowedRules,
   asserts,
+  acknowledgements,
 ];

@@ -1,16 +1,25 @@
 /**
- * `check/shadowed-rule` (warning): a rule that can never decide, because an
- * earlier rule with the same trigger always fires with it and wins: the
- * earlier rule's least severe step is at least as severe as this rule's most
- * severe step (ties go to the earlier rule). "Always fires with it" is
- * decided soundly on normal forms: every conjunct of the later rule's
- * condition contains a conjunct of the earlier one's, literal by literal
- * (see `implies`). Conditions too large to normalise are skipped. A rule
- * limited to channels is shadowed only by one that applies on all of them,
- * and a rule with `must` duties is never reported: they are required
- * whenever it fires, whoever decides.
+ * `check/shadowed-rule` (warning): a rule that can never decide, because
+ * whenever it fires some rule that beats it fires too. Rules are compared as
+ * the engine picks a winner (docs/semantics.md, "The decision"): the most
+ * severe current step wins, ties going to the rule declared first. A rule W
+ * beats this rule R on every firing when W's least severe step is more
+ * severe than R's most severe one, or as severe with W declared first.
+ *
+ * "Fires too" is decided soundly on normal forms: every conjunct of R's
+ * condition contains a conjunct of some beating rule's condition, literal by
+ * literal (see `implies`), so R may be covered by one rule or by several
+ * together (`a` covers one case of R, `b` the other). Conditions too large to
+ * normalise are skipped. A rule limited to channels is covered only by rules
+ * tried on all of them; an `on tick` rule also by plain rules, which ticks
+ * try too.
+ *
+ * Rules that exist to carry duties are not reported: one whose ladder is
+ * only `continue`, and one with a `must` or `duties` item some winner lacks
+ * (the duties of every rule that fires are owed, whoever decides).
  */
 import type { Rule } from '../../ast.js';
+import { printCondition, printDuty } from '../../print.js';
 import { ACTION_SEVERITY } from '../../vocabulary.js';
 import type { Action, Speaker } from '../../vocabulary.js';
 import { atomKey } from '../condition.js';
@@ -32,7 +41,7 @@ interface KeyedLiteral {
  * other literal the bit of its key (only an equal literal implies it). A
  * literal's bit is thus shared by every literal that implies it, so a
  * conjunct can only imply another whose bits are a subset of its own. With
- * 1,000 rules this skips nearly all of the half million pairs.
+ * 1,000 rules this skips nearly all of the pairs.
  */
 interface KeyedConjunct {
   readonly literals: readonly KeyedLiteral[];
@@ -41,23 +50,30 @@ interface KeyedConjunct {
 
 interface Analysed {
   readonly rule: Rule;
-  /** Its place among the analysed rules: the earliest winner is reported. */
+  /** Its place in policy order: ties go to the lower. */
   readonly index: number;
   readonly dnf: readonly KeyedConjunct[];
-  /**
-   * The bits every conjunct has. If B implies A, each conjunct of B holds
-   * a conjunct of A's bits, and so A's common bits: B's common bits
-   * include A's. One test per pair rules out most pairs.
-   */
-  readonly common: number;
   readonly least: number;
   readonly most: number;
   /** The rule's channels; empty means all. */
   readonly channels: ReadonlySet<string>;
 }
 
+/**
+ * The conjuncts of the rules one trigger tries, grouped by their bits, each
+ * group in policy order. A conjunct can only be implied by one whose bits
+ * include the group's, so whole groups are ruled out by one test: with 1,000
+ * rules, comparing each conjunct with every other was most of this rule's time.
+ */
+interface ConjunctGroup {
+  readonly bits: number;
+  readonly entries: { readonly rule: Analysed; readonly conjunct: KeyedConjunct }[];
+}
+
 /** No channels listed: every channel. */
 const ALL_CHANNELS: ReadonlySet<string> = new Set();
+
+const CONTINUE = ACTION_SEVERITY.continue;
 
 /** True when a rule on channels `a` is tried wherever one on channels `b` is. */
 function covers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -67,65 +83,107 @@ function covers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/**
- * Earlier rules of one trigger, grouped by their common bits, each group in
- * policy order. A rule can only be shadowed by one whose common bits are a
- * subset of its own, so whole groups are ruled out by one test: with 1,000
- * rules, comparing each with every earlier one was most of this rule's time.
- */
-interface Group {
-  readonly common: number;
-  readonly rules: Analysed[];
-}
-
-/** Groups in a list (walked for every rule) and by their bits (to add to one). */
-interface ByCommon {
-  readonly list: Group[];
-  readonly byBits: Map<number, Group>;
+/** Whether `w` wins over `r` whichever steps their ladders are on. */
+function beats(w: Analysed, r: Analysed): boolean {
+  return w.least > r.most || (w.least === r.most && w.index < r.index);
 }
 
 export function shadowedRules(ctx: CheckContext): void {
-  // Only a rule with the same trigger can shadow.
-  const byTrigger = new Map<string, ByCommon>();
-  let index = 0;
-  for (const rule of ctx.scope.rules) {
+  const analysed: Analysed[] = [];
+  ctx.scope.rules.forEach((rule, index) => {
     const a = analyse(ctx, rule, index);
-    if (!a) continue;
-    index++;
-    const trigger = rule.on?.value ?? '';
-    let earlier = byTrigger.get(trigger);
-    if (!earlier) byTrigger.set(trigger, (earlier = { list: [], byBits: new Map() }));
-    const winner = rule.must.length > 0 ? undefined : firstWinner(earlier, a);
-    if (winner) {
-      ctx.warning('check/shadowed-rule', `${ruleLabel(rule)} never decides: ${ruleLabel(winner.rule)} always fires with it and wins`, rule.name.span, {
-        help: `move it above ${ruleLabel(winner.rule)}, or narrow the \`when\` of ${ruleLabel(winner.rule)}`,
-        related: [{ message: 'the earlier rule that wins', span: winner.rule.name.span }],
-      });
-    }
-    let group = earlier.byBits.get(a.common);
-    if (!group) {
-      group = { common: a.common, rules: [] };
-      earlier.byBits.set(a.common, group);
-      earlier.list.push(group);
-    }
-    group.rules.push(a);
-  }
-}
-
-/** The earliest rule in `earlier` that always fires with `a` and wins. */
-function firstWinner(earlier: ByCommon, a: Analysed): Analysed | undefined {
-  let winner: Analysed | undefined;
-  for (const { common, rules } of earlier.list) {
-    if ((common & ~a.common) !== 0) continue;
-    for (const e of rules) {
-      if (winner && e.index > winner.index) break; // only an earlier one could replace it
-      if (e.least >= a.most && covers(e.channels, a.channels) && implies(a.dnf, e.dnf)) {
-        winner = e;
-        break;
+    if (a) analysed.push(a);
+  });
+  // The rules tried whenever a rule of each trigger is, in policy order: its own, and for ticks plain rules too.
+  const byTrigger = new Map<string, { list: ConjunctGroup[]; byBits: Map<number, ConjunctGroup> }>();
+  for (const a of analysed) {
+    const trigger = a.rule.on?.value ?? '';
+    for (const key of trigger === '' ? ['', 'tick'] : [trigger]) {
+      let groups = byTrigger.get(key);
+      if (!groups) byTrigger.set(key, (groups = { list: [], byBits: new Map() }));
+      for (const conjunct of a.dnf) {
+        let group = groups.byBits.get(conjunct.bits);
+        if (!group) {
+          group = { bits: conjunct.bits, entries: [] };
+          groups.byBits.set(conjunct.bits, group);
+          groups.list.push(group);
+        }
+        group.entries.push({ rule: a, conjunct });
       }
     }
   }
-  return winner;
+  for (const r of analysed) {
+    if (r.most === CONTINUE) continue;
+    const winners = coverOf(r, byTrigger.get(r.rule.on?.value ?? '')!.list);
+    if (winners && !carriesMore(r, winners, carried)) report(ctx, r, winners);
+  }
+}
+
+/** A rule's `must` and `duties` items in its words (equal words, equal duty); worked out for the few rules that need it. */
+function carried(rule: Rule): ReadonlySet<string> {
+  return new Set([...rule.must.map((d) => `must ${printDuty(d)}`), ...rule.duties.map(printDuty)]);
+}
+
+/**
+ * The rules that together fire whenever `r` does and beat it (for each
+ * conjunct of `r`, the first rule in policy order with a conjunct it
+ * implies), in policy order; undefined when some conjunct implies none.
+ */
+function coverOf(r: Analysed, groups: readonly ConjunctGroup[]): Analysed[] | undefined {
+  const found = new Set<Analysed>();
+  for (const cb of r.dnf) {
+    let first: Analysed | undefined;
+    for (const { bits, entries } of groups) {
+      if ((bits & ~cb.bits) !== 0) continue;
+      for (const { rule: w, conjunct } of entries) {
+        if (first && w.index >= first.index) break; // only an earlier one could replace it
+        if (w !== r && beats(w, r) && covers(w.channels, r.channels) && conjunctImplies(cb, conjunct)) {
+          first = w;
+          break;
+        }
+      }
+    }
+    if (!first) return undefined;
+    found.add(first);
+  }
+  return [...found].sort((a, b) => a.index - b.index);
+}
+
+/** Whether `r` owes a duty, now or later, that one of `winners` does not. */
+function carriesMore(r: Analysed, winners: readonly Analysed[], carries: (rule: Rule) => ReadonlySet<string>): boolean {
+  const duties = carries(r.rule);
+  if (duties.size === 0) return false;
+  const theirs = winners.map((w) => carries(w.rule));
+  for (const duty of duties) if (theirs.some((t) => !t.has(duty))) return true;
+  return false;
+}
+
+function report(ctx: CheckContext, r: Analysed, winners: readonly Analysed[]): void {
+  const names = winners.map((w) => ruleLabel(w.rule));
+  const which = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
+  const all = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  const message =
+    winners.length === 1
+      ? `${ruleLabel(r.rule)} never decides: ${which} always fires with it and wins`
+      : `${ruleLabel(r.rule)} never decides: whenever it fires, ${which} fires too and wins`;
+  ctx.warning('check/shadowed-rule', message, r.rule.name.span, {
+    help: helpFor(r, winners, all),
+    related: winners.map((w) => ({ message: 'a rule that wins over it', span: w.rule.name.span })),
+  });
+}
+
+/**
+ * A fix that works: when the winners win only by coming first, moving the
+ * rule above them; otherwise keeping them from firing on this rule's case.
+ */
+function helpFor(r: Analysed, winners: readonly Analysed[], all: string): string {
+  const winsByOrderOnly = winners.every((w) => w.least === r.most);
+  if (winsByOrderOnly) return `move it above ${all}: on equally severe steps the rule written first wins`;
+  const their = winners.length === 1 ? 'its' : 'their';
+  if (!r.rule.when) return `remove it, or narrow the \`when\` of ${all} so ${winners.length === 1 ? 'it does' : 'they do'} not always fire with it`;
+  const condition = printCondition(r.rule.when);
+  const excluded = condition.length <= 60 ? `add \`and not (${condition})\` to ${their} \`when\`` : `add \`and not (...)\` with this rule's condition to ${their} \`when\``;
+  return `keep ${all} from firing on this rule's case: ${excluded}`;
 }
 
 function analyse(ctx: CheckContext, rule: Rule, index: number): Analysed | undefined {
@@ -141,10 +199,8 @@ function analyse(ctx: CheckContext, rule: Rule, index: number): Analysed | undef
   }
   const dnf = ctx.dnf(rule);
   if (!dnf) return undefined;
-  const conjuncts = dnf.map(keyed);
-  let common = ~0;
-  for (const c of conjuncts) common &= c.bits;
-  return { rule, index, dnf: conjuncts, common, least, most, channels: rule.channels.length === 0 ? ALL_CHANNELS : new Set(rule.channels.map((c) => c.value)) };
+  const channels = rule.channels.length === 0 ? ALL_CHANNELS : new Set(rule.channels.map((c) => c.value));
+  return { rule, index, dnf: dnf.map(keyed), least, most, channels };
 }
 
 /** A positive behaviour literal's bit, its speaker's, by speaker. */
@@ -167,11 +223,9 @@ function bitOf(text: string): number {
   return 1 << (h >>> 27);
 }
 
-/** B ⟹ A: every conjunct of B implies some conjunct of A. */
-function implies(b: readonly KeyedConjunct[], a: readonly KeyedConjunct[]): boolean {
-  return b.every((cb) =>
-    a.some((ca) => (ca.bits & ~cb.bits) === 0 && ca.literals.every((la) => cb.literals.some((lb) => literalImplies(lb, la)))),
-  );
+/** Conjunct `cb` implies conjunct `ca`: every literal of `ca` is implied by one of `cb`. */
+function conjunctImplies(cb: KeyedConjunct, ca: KeyedConjunct): boolean {
+  return (ca.bits & ~cb.bits) === 0 && ca.literals.every((la) => cb.literals.some((lb) => literalImplies(lb, la)));
 }
 
 /**
