@@ -30,7 +30,7 @@ export interface SchemaFile {
 
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 /** Keywords that narrow a value without changing its TypeScript type. */
-const NARROWING = new Set(['pattern', 'minimum', 'maximum', 'minItems', 'maxItems', 'description', 'title', 'discriminator', '$schema', '$id', 'definitions']);
+const NARROWING = new Set(['pattern', 'propertyNames', 'minimum', 'maximum', 'minItems', 'maxItems', 'description', 'title', 'discriminator', '$schema', '$id', 'definitions']);
 const HEADER = '// Generated from packages/contract/src/schemas/*.schema.json by `pnpm run generate`. Do not edit.';
 
 /** A schema with the file it was found in, to resolve its `$ref`s. */

@@ -40,6 +40,7 @@ export type {
   Appeal,
   AssertDef,
   BehaviourCondition,
+  BehaviourDef,
   Comment,
   ComparisonOp,
   Condition,
@@ -124,9 +125,11 @@ export type {
   Speaker,
   Stance,
 } from './vocabulary.js';
+export { policyBehaviours, signalBehaviours } from './policy-behaviours.js';
 export type {
   CheckedAlternative,
   CheckedAssert,
+  CheckedBehaviour,
   CheckedBehaviourCondition,
   CheckedCondition,
   CheckedDuty,

@@ -182,6 +182,7 @@ export const May = keyword('may');
 /** `then at once end_call`: the rung follows the one before on the same event. */
 export const At = keyword('at');
 export const Once = keyword('once');
+export const Behaviour = keyword('behaviour');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];

@@ -58,7 +58,11 @@ describe('events for real policies', () => {
 
   it('rejects repeated_request as a signal, unknown channels and record kinds, and impossible nested times', () => {
     const s = open(policy([]));
-    expect(rejection(s, say('0:01', { repeated_request: 1 }))).toMatchObject({ path: 'signals.repeated_request' });
+    expect(rejection(s, say('0:01', { repeated_request: 1 }))).toMatchObject({
+      code: 'event/invalid',
+      path: 'signals.repeated_request',
+      message: 'signals.repeated_request is worked out by the engine from `request`, so signals cannot carry it',
+    });
     expect(openRejection(policy([]), started({ channel: 'fax' as 'phone' }))).toMatchObject({ path: 'call.channel' });
     const record = (r: Record<string, unknown>) => ({ ...started(), caller: { records: [r] } });
     expect(openRejection(policy([]), record({ kind: 'caution', at: at('0:00') }))).toMatchObject({ path: 'caller.records.0.kind' });

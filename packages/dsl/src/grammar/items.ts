@@ -4,6 +4,7 @@
  * with are where it resumes after an unknown word.
  */
 import { assertion } from './assert.js';
+import { behaviour } from './behaviour.js';
 import { group } from './group.js';
 import { header } from './header.js';
 import { keywordGroup } from './kit.js';
@@ -23,6 +24,7 @@ export const ITEM_CONSTRUCTS: readonly ItemConstruct[] = [
   threshold,
   zeroTolerance,
   group,
+  behaviour,
   script,
   placeholder,
   roles,
