@@ -11,7 +11,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
 import { isWithinRoots } from '@callguard/adapters';
 import { testFileSchema, type CodeOf } from '@callguard/contract';
-import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Behaviour, type Diagnostic, type Span } from '@callguard/dsl';
+import { DUTIES, Source, diagnostic, didYouMean, sortDiagnostics, type Action, type Diagnostic, type Span } from '@callguard/dsl';
 import type { DecisionChecks, Expectation, Happening, TestCase, TestEvent, TestFile, YamlPath } from './model.js';
 import { readSource } from './read-source.js';
 import { schemaMistakes, type Mistake } from './schema-errors.js';
@@ -19,7 +19,7 @@ import { DEFAULT_START, durationSeconds, isRealTime, parseOffset, resolveTime } 
 
 /** A test file as the schema lets it through. */
 type YesNo = boolean | 'yes' | 'no';
-type RawSignals = Partial<Record<Behaviour, number>>;
+type RawSignals = Record<string, number>;
 interface RawExpect {
   action?: Action;
   rule?: string;

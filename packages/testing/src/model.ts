@@ -3,7 +3,7 @@
  * from. Shorthand stays shorthand here (`customer: {profanity: 0.9}`); the
  * runner turns it into engine events.
  */
-import type { Action, Behaviour, Source, Span } from '@callguard/dsl';
+import type { Action, Source, Span } from '@callguard/dsl';
 
 /** A path into the YAML document, as ajv and `yaml` both spell it. */
 export type YamlPath = readonly (string | number)[];
@@ -13,7 +13,8 @@ export type Happening =
   | {
       readonly kind: 'utterance';
       readonly speaker: 'customer' | 'agent';
-      readonly signals: Readonly<Partial<Record<Behaviour, number>>>;
+      /** By behaviour name: built-in, or declared by the tested policy. */
+      readonly signals: Readonly<Record<string, number>>;
       readonly text: string | undefined;
       readonly request: string | undefined;
     }

@@ -9,6 +9,7 @@ export const CHECK_CODES = [
   'check/behaviour-in-assert',
   'check/behaviour-in-event-rule',
   'check/behaviour-name-taken',
+  'check/behaviour-threshold-next-line',
   'check/block-without-approval',
   'check/builtin-placeholder',
   'check/callback-outside-line-event',

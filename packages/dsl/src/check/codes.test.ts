@@ -142,6 +142,11 @@ const CASES: Record<string, Case> = {
     line: 4, column: 13, underline: 'threat',
     help: 'a built-in behaviour needs no declaration: set its threshold with `threshold threat 0.8`, or declare a new name such as `threat_about_staff`',
   },
+  'check/behaviour-threshold-next-line': {
+    text: pol('  behaviour insults_staff "Insults about staff"\n  threshold 0.6\n  rule a {\n    when customer insults_staff\n    do warn\n  }'),
+    line: 5, column: 13, underline: '0.6', severity: 'warning',
+    help: "for `insults_staff`, put it on the description's line (`callguard fmt` does); for the policy's default, move the line above the behaviour",
+  },
   'check/too-many-behaviours': {
     text: pol(
       [

@@ -20,18 +20,8 @@ function buildBehaviour(b: AstBuilder, draft: BehaviourDraft): ast.BehaviourDef 
   const name = b.name(real(draft.name));
   const description = b.text(real(draft.description));
   if (!name || !description) return undefined;
-  const keyword = real(draft.threshold);
   const threshold = b.number(real(draft.value));
-  if (keyword && !threshold) return undefined;
-  // Layout is free, so a policy's own `threshold 0.7` line right after a
-  // declaration would quietly become the behaviour's: say so instead.
-  if (keyword && b.source.body.slice(description.span.end, keyword.startOffset).includes('\n')) {
-    b.syntax(
-      keyword,
-      "`threshold` on the line after a behaviour's description is read as that behaviour's threshold",
-      "write it on the description's line (`behaviour name \"...\" threshold 0.7`), or move the policy's `threshold` line above the behaviour",
-    );
-  }
+  if (real(draft.threshold) && !threshold) return undefined;
   return {
     kind: 'BehaviourDef',
     name,

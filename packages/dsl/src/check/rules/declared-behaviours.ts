@@ -4,6 +4,12 @@
  * threshold is set with a `threshold` line); a line event's name in a
  * condition is read as the event.
  *
+ * `check/behaviour-threshold-next-line` (warning): a declaration's
+ * `threshold` written on the line after its description. Layout is free, so
+ * it is the behaviour's threshold, but a policy's own `threshold 0.7` line
+ * written right after a declaration reads the same way: the author may have
+ * meant the policy's default.
+ *
  * `check/too-many-behaviours`: the policy's conditions, its bases'
  * included, read more (speaker, behaviour) pairs than the engine keeps per
  * utterance.
@@ -23,6 +29,12 @@ export function declaredBehaviours(ctx: CheckContext): void {
     } else if ((LINE_EVENTS as readonly string[]).includes(value)) {
       ctx.error('check/behaviour-name-taken', `\`${value}\` is a line event, so it cannot name a behaviour`, span, {
         help: `give the behaviour another name, e.g. \`${value}_behaviour\``,
+      });
+    }
+    const { description, threshold } = item;
+    if (threshold && ctx.source.body.slice(description.span.end, threshold.span.start).includes('\n')) {
+      ctx.warning('check/behaviour-threshold-next-line', `this \`threshold\` is \`${value}\`'s, not the policy's default: it follows the behaviour's description`, threshold.span, {
+        help: `for \`${value}\`, put it on the description's line (\`callguard fmt\` does); for the policy's default, move the line above the behaviour`,
       });
     }
   }
