@@ -113,9 +113,10 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
         // The declaration's threshold is a threshold line of its own; a
         // redeclaration without one drops the base's with the base's declaration.
         if (ownThresholds.has(name)) break;
-        ownThresholds.add(name);
-        if (item.threshold) thresholds.set(name, { kind: 'Threshold', behaviour: item.name, value: item.threshold, span: item.span });
-        else if (base?.behaviours.has(name)) thresholds.delete(name);
+        if (item.threshold) {
+          ownThresholds.add(name);
+          thresholds.set(name, { kind: 'Threshold', behaviour: item.name, value: item.threshold, span: item.span });
+        } else if (base?.behaviours.has(name)) thresholds.delete(name);
         break;
       }
       case 'Threshold':

@@ -96,9 +96,10 @@ export function isUsualUtterance(event: unknown): event is UtteranceEvent & Reco
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) return false;
   for (const key in e) if (!isUtteranceKey(key)) return false;
   for (const key in signals) {
-    // Built-in names first: a set lookup is cheaper than the pattern a declared behaviour's name needs.
-    if (!SIGNAL_KEYS.has(key) && !SIGNAL_NAME.test(key)) return false;
     const confidence = (signals as Record<string, unknown>)[key];
+    // Built-in names first: a set lookup is cheaper than the pattern a declared behaviour's name needs.
+    // ajv reads a built-in key set to `undefined` as absent, but checks any other key's value.
+    if (!SIGNAL_KEYS.has(key) && (confidence === undefined || !SIGNAL_NAME.test(key))) return false;
     // `>= 0 && <= 1` is false for NaN, so this also rules out non-finite numbers.
     if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return false;
   }
