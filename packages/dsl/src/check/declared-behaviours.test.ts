@@ -51,8 +51,8 @@ describe('declared behaviours', () => {
 
   it('print on one line, threshold last, and read back the same', () => {
     const messy = policy('p', '  behaviour   insults_staff\n    "Insults about staff"   threshold 0.7');
-    const { text } = format(new Source(messy, 'p.policy'));
+    const { text } = format(messy);
     expect(text).toContain('\n  behaviour insults_staff "Insults about staff" threshold 0.7\n');
-    expect(format(new Source(text ?? '', 'p.policy')).text).toBe(text);
+    expect(format(text ?? '').text).toBe(text);
   });
 });
