@@ -164,7 +164,7 @@ export interface Signals {
   readonly uncooperative?: number;
   readonly aggression?: number;
   readonly recording_staff?: number;
-  readonly [key: string]: number;
+  readonly [key: string]: number | undefined;
 }
 
 /** Dead air of that many seconds. */

@@ -129,7 +129,11 @@ class Generator {
     const extra = s['additionalProperties'];
     if (extra === undefined) throw new Error(`${at.file}: objects must say additionalProperties (false, true or a schema)`);
     if (extra === true) lines.push(`${inner}readonly [key: string]: unknown;`);
-    else if (extra !== false) lines.push(`${inner}readonly [key: string]: ${this.use({ file: at.file, schema: extra as Schema }, inner)};`);
+    else if (extra !== false) {
+      // Optional members are `T | undefined` to a reader without exactOptionalPropertyTypes, so the index must allow it too.
+      const open = [...Object.keys((s['properties'] ?? {}) as object)].some((k) => !required.has(k)) ? ' | undefined' : '';
+      lines.push(`${inner}readonly [key: string]: ${this.use({ file: at.file, schema: extra as Schema }, inner)}${open};`);
+    }
     return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
   }
 

@@ -4,10 +4,10 @@
  * read `profanity 0.60 < 0.70`, so a reader sees why nothing happened.
  * `threshold` is undefined for a name the policy does not know.
  */
-export function describeSignals(signals: Readonly<Record<string, number>> | undefined, threshold?: (behaviour: string) => number | undefined): string {
+export function describeSignals(signals: Readonly<Record<string, number | undefined>> | undefined, threshold?: (behaviour: string) => number | undefined): string {
   if (!signals) return '';
   return Object.entries(signals)
-    .filter(([, v]) => v > 0)
+    .flatMap(([k, v]): [string, number][] => (v !== undefined && v > 0 ? [[k, v]] : []))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([k, v]) => {
       const under = threshold?.(k) ?? 0;

@@ -22,7 +22,7 @@ export function ensemble(...detectors: readonly (SignalDetector | AsyncSignalDet
       const signals: SignalsDraft = {};
       for (const found of all) {
         for (const [behaviour, confidence] of Object.entries(found)) {
-          signals[behaviour] = Math.max(signals[behaviour] ?? 0, confidence);
+          signals[behaviour] = Math.max(signals[behaviour] ?? 0, confidence ?? 0);
         }
       }
       return signals;
