@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import type { CheckedPolicy } from '../../packages/dsl/src/checked.js';
 import { ACTIONS, CHANNELS, ENDING_ACTIONS, RECORD_KINDS, SIGNAL_BEHAVIOURS } from '../../packages/dsl/src/vocabulary.js';
-import { ALL_ROLES, DURATIONS_MS, EXPIRIES_MS, LONG_MS, OTHER_RESTRICTION, QUEUES, REQUESTS, RESTRICTIONS, THRESHOLDS } from './policy.js';
+import { ALL_ROLES, DECLARED, DURATIONS_MS, EXPIRIES_MS, LONG_MS, OTHER_RESTRICTION, QUEUES, REQUESTS, RESTRICTIONS, THRESHOLDS } from './policy.js';
 
 export interface Stream {
   /** The `call_started` event passed to `open`. */
@@ -44,7 +44,7 @@ const deltaArb = fc.oneof(
 );
 
 function confidenceArb(policy: CheckedPolicy): fc.Arbitrary<number> {
-  const thresholds = [policy.defaultThreshold, ...Object.values(policy.thresholds), ...THRESHOLDS];
+  const thresholds = [policy.defaultThreshold, ...Object.values(policy.thresholds).filter((t) => t !== undefined), ...THRESHOLDS];
   const near = thresholds.flatMap((t) => [t, t - 0.01, t + 0.01]).filter((c) => c >= 0 && c <= 1);
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...near) },
@@ -61,7 +61,7 @@ const recordArb = (policy: CheckedPolicy) => {
     .record(
       {
         kind: fc.constantFrom(...RECORD_KINDS),
-        category: fc.constantFrom('profanity', 'slur', 'hate_speech', 'threat', 'harassment', 'sexual_harassment' as const),
+        category: fc.constantFrom('profanity', 'slur', 'hate_speech', 'threat', 'harassment', 'sexual_harassment', ...DECLARED),
         ago: fc.oneof(fc.constantFrom(...expiries), fc.constantFrom(...expiries).map((e) => e - 1), fc.constantFrom(0, 365 * DAY_MS)),
         expires: fc.constantFrom(0, 1, -1, DAY_MS),
         format: atFormat,
@@ -135,8 +135,12 @@ type Body = Record<string, unknown>;
 function validBodyArb(policy: CheckedPolicy): fc.Arbitrary<Body> {
   const ruleIds = policy.rules.map((r) => r.id);
   const confidence = confidenceArb(policy);
+  const declared = (policy.behaviours ?? []).map((b) => b.name);
   const signals = fc
-    .uniqueArray(fc.constantFrom(...SIGNAL_BEHAVIOURS), { maxLength: 3 })
+    .uniqueArray(
+      declared.length === 0 ? fc.constantFrom(...SIGNAL_BEHAVIOURS) : fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SIGNAL_BEHAVIOURS) }, { weight: 1, arbitrary: fc.constantFrom(...declared) }),
+      { maxLength: 3 },
+    )
     .chain((bs) => fc.tuple(...bs.map((b) => confidence.map((c) => [b, c] as const))))
     .map((pairs) => Object.fromEntries(pairs));
   const utterance = fc.record(
@@ -175,6 +179,8 @@ const invalidBodyArb: fc.Arbitrary<Body> = fc.constantFrom<Body>(
   { type: 'utterance', speaker: 'customer', signals: { threat: 1.5 } },
   { type: 'utterance', speaker: 'customer', signals: { threat: -0.1 } },
   { type: 'utterance', speaker: 'customer', signals: { profanityy: 0.9 } },
+  // Well formed, but no policy declares it: rejected as unknown, not invalid.
+  { type: 'utterance', speaker: 'customer', signals: { threatens_to_post_online: 0.9 } },
   { type: 'utterance', speaker: 'bot', signals: {} },
   { type: 'utterance', signals: { profanity: 0.9 } },
   { type: 'utterance', speaker: 'customer' },

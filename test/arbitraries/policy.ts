@@ -7,7 +7,8 @@
  * language appears: channels, `must`, alternatives, keyed fields, records,
  * restrictions, staff, talk time, tenure, repeated requests, `on tick` and
  * `on call_started` rules (several per event), whether the customer has
- * spoken, scripts with placeholders, and every action and duty.
+ * spoken, scripts with placeholders, declared behaviours, and every action
+ * and duty.
  */
 import fc from 'fast-check';
 import type {
@@ -34,7 +35,6 @@ import {
   ROLES,
   STANCES,
   type Action,
-  type Behaviour,
   type LineEvent,
   type Stance,
 } from '../../packages/dsl/src/vocabulary.js';
@@ -55,6 +55,8 @@ export const OTHER_RESTRICTION = 'call_windows_old';
 export const EXTRA_ROLE = 'line_manager';
 export const ALL_ROLES = [...ROLES, EXTRA_ROLE] as const;
 export const TEAMS = ['complaints_team', 'billing_team'] as const;
+/** Behaviours a policy may declare (one not in ASCII); events carry them whether declared or not. */
+export const DECLARED = ['insults_staff', 'refuses_recording', 'posts_online', '威圧'] as const;
 /** Request labels utterances carry, for `repeated_request`. */
 export const REQUESTS = ['refund', 'bill'] as const;
 
@@ -91,14 +93,17 @@ const optionalDuration = fc.option(durationArb, { nil: undefined });
 const roleArb = fc.constantFrom(...ALL_ROLES);
 const optionalRole = fc.option(roleArb, { nil: undefined });
 const speakerArb = fc.constantFrom('customer', 'agent' as const);
-const behavioursArb = fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { minLength: 1, maxLength: 3 });
 const windowArb = fc.option(fc.constantFrom({ from: '09:00', to: '20:00' }, { from: '08:30', to: '17:00' }), { nil: undefined });
 
-const behaviourCondition: fc.Arbitrary<CheckedCondition> = fc.record({
+/** A behaviour condition over `vocabulary` (the built-in behaviours and the policy's declared ones). */
+const behaviourCondition = (vocabulary: readonly string[]): fc.Arbitrary<CheckedCondition> => fc.record({
   kind: fc.constant('behaviour' as const),
   // Mostly the customer: agent conditions rarely matter, and speakers must still differ sometimes.
   speaker: fc.oneof({ weight: 4, arbitrary: fc.constant('customer' as const) }, { weight: 1, arbitrary: speakerArb }),
-  behaviours: fc.oneof({ weight: 5, arbitrary: behavioursArb }, { weight: 1, arbitrary: fc.constant<Behaviour[]>(['repeated_request']) }),
+  behaviours: fc.oneof(
+    { weight: 5, arbitrary: fc.uniqueArray(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.constant<string[]>(['repeated_request']) },
+  ),
   count: fc.option(fc.record({ times: fc.integer({ min: 1, max: 4 }), withinMs: durationArb }), { nil: undefined }),
 }).map(({ kind, speaker, behaviours, count }) => ({
   kind,
@@ -113,8 +118,8 @@ const eqOp = fc.constantFrom('=', '!=' as const);
 const field = (root: string, member: string, type: 'number' | 'boolean' | 'duration' | 'text', key?: string) =>
   ({ kind: 'field', root, member, key, type }) as const;
 
-/** Field conditions readable on any event (`silence.duration` only on `on silence`). */
-const callFieldCondition: fc.Arbitrary<CheckedCondition> = fc.oneof(
+/** Field conditions readable on any event (`silence.duration` only on `on silence`); records keyed by a behaviour of `vocabulary`. */
+const callFieldCondition = (vocabulary: readonly string[]): fc.Arbitrary<CheckedCondition> => fc.oneof(
   fc
     .tuple(fc.constantFrom('incidents_30d', 'warnings', 'repeat_calls_7d', 'strikes', 'incidents'), op, fc.integer({ min: 0, max: 4 }))
     .map(([member, o, value]) => ({ ...field('caller', member, 'number'), op: o, value })),
@@ -130,7 +135,7 @@ const callFieldCondition: fc.Arbitrary<CheckedCondition> = fc.oneof(
   fc.tuple(eqOp, fc.constantFrom(...QUEUES)).map(([o, value]) => ({ ...field('call', 'queue', 'text'), op: o, value })),
   fc.tuple(eqOp, fc.constantFrom(...CHANNELS)).map(([o, value]) => ({ ...field('call', 'channel', 'text'), op: o, value })),
   fc
-    .tuple(fc.constantFrom('warnings', 'strikes', 'incidents'), fc.constantFrom(...BEHAVIOURS.slice(0, 4)), op, fc.integer({ min: 0, max: 2 }))
+    .tuple(fc.constantFrom('warnings', 'strikes', 'incidents'), fc.constantFrom(...BEHAVIOURS.slice(0, 4), ...vocabulary.slice(BEHAVIOURS.length)), op, fc.integer({ min: 0, max: 2 }))
     .map(([member, key, o, value]) => ({ ...field('caller', member, 'number', key), op: o, value })),
   fc
     .tuple(fc.constantFrom(...RESTRICTIONS), eqOp, fc.boolean())
@@ -155,7 +160,8 @@ function conditionArb(leaf: fc.Arbitrary<CheckedCondition>, depth: number): fc.A
   );
 }
 
-const utteranceLeaf = fc.oneof({ weight: 4, arbitrary: behaviourCondition }, { weight: 1, arbitrary: callFieldCondition });
+const utteranceLeaf = (vocabulary: readonly string[]) =>
+  fc.oneof({ weight: 4, arbitrary: behaviourCondition(vocabulary) }, { weight: 1, arbitrary: callFieldCondition(vocabulary) });
 
 /** What one action says, with the details that action can carry. */
 function alternativeArb(actions: readonly Action[]): fc.Arbitrary<CheckedAlternative> {
@@ -301,14 +307,14 @@ const channelsArb = fc.oneof(
 
 const origin = { file: 'random.policy', line: 1, column: 1 };
 
-function utteranceRuleArb(stance: Stance) {
+function utteranceRuleArb(stance: Stance, vocabulary: readonly string[]) {
   return fc
-    .record({ condition: conditionArb(utteranceLeaf, 2), ladder: ladderArb(UTTERANCE_ACTIONS, stance), duties: dutiesArb, must: mustArb, channels: channelsArb })
+    .record({ condition: conditionArb(utteranceLeaf(vocabulary), 2), ladder: ladderArb(UTTERANCE_ACTIONS, stance), duties: dutiesArb, must: mustArb, channels: channelsArb })
     .map((r) => ({ trigger: { kind: 'utterance' as const }, ...r }));
 }
 
-function eventRuleArb(event: LineEvent, stance: Stance) {
-  const leaf = event === 'silence' ? fc.oneof(silenceFieldCondition, callFieldCondition) : callFieldCondition;
+function eventRuleArb(event: LineEvent, stance: Stance, vocabulary: readonly string[]) {
+  const leaf = event === 'silence' ? fc.oneof(silenceFieldCondition, callFieldCondition(vocabulary)) : callFieldCondition(vocabulary);
   return fc
     .record({
       condition: fc.option(conditionArb(leaf, 1), { nil: undefined }),
@@ -350,17 +356,19 @@ const recordAppealArb: fc.Arbitrary<RecordAppeal> = fc
 
 /** Random valid checked policies: 1–6 `rule`s and up to two `on` rules per event (the second named `<event>_2`). */
 export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
-  .constantFrom(...STANCES)
-  .chain((stance) =>
-    fc.record({
+  .tuple(fc.constantFrom(...STANCES), fc.oneof({ weight: 2, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray<string>([...DECLARED], { minLength: 1 }) }))
+  .chain(([stance, declared]) => {
+    const vocabulary = [...BEHAVIOURS, ...declared];
+    return fc.record({
       stance: fc.constant(stance),
+      declared: fc.constant(declared),
       defaultThreshold: fc.constantFrom(...THRESHOLDS),
-      thresholds: fc.dictionary(fc.constantFrom(...BEHAVIOURS), fc.constantFrom(...THRESHOLDS), { maxKeys: 3 }),
-      zeroTolerance: fc.uniqueArray(fc.constantFrom(...BEHAVIOURS), { maxLength: 2 }),
-      utteranceRules: fc.array(utteranceRuleArb(stance), { minLength: 1, maxLength: 6 }),
+      thresholds: fc.dictionary(fc.constantFrom(...vocabulary), fc.constantFrom(...THRESHOLDS), { maxKeys: 3 }),
+      zeroTolerance: fc.uniqueArray(fc.constantFrom(...vocabulary), { maxLength: 2 }),
+      utteranceRules: fc.array(utteranceRuleArb(stance, vocabulary), { minLength: 1, maxLength: 6 }),
       eventRules: fc
         .subarray([...LINE_EVENTS])
-        .chain((events) => fc.tuple(...events.map((e) => fc.array(eventRuleArb(e, stance), { minLength: 1, maxLength: 2 }))))
+        .chain((events) => fc.tuple(...events.map((e) => fc.array(eventRuleArb(e, stance, vocabulary), { minLength: 1, maxLength: 2 }))))
         .map((perEvent) => perEvent.flat()),
       eventsFirst: fc.boolean(),
       hash: fc.stringMatching(/^[0-9a-f]{64}$/),
@@ -368,8 +376,8 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       recordAppeals: fc.dictionary(fc.constantFrom(...RECORD_KINDS), recordAppealArb, { maxKeys: 2 }),
       restrictions: fc.tuple(...RESTRICTIONS.map(restrictionArb)),
       placeholders: placeholdersArb,
-    }),
-  )
+    });
+  })
   .map((p): CheckedPolicy => {
     const utterance = p.utteranceRules.map((r, i): CheckedRule => ({ id: `r${i + 1}`, title: `Rule ${i + 1}`, ...r, origin }));
     const named = new Set<string>();
@@ -379,7 +387,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       named.add(r.trigger.event);
       return { id, title: `on ${r.trigger.event} ${id}`, ...r, origin };
     });
-    const groups: Record<string, readonly Behaviour[]> = {};
+    const groups: Record<string, readonly string[]> = {};
     for (const r of utterance) collectGroups(r.condition, groups);
     return {
       name: 'random',
@@ -391,6 +399,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
       bases: [],
       hash: p.hash,
       defaultThreshold: p.defaultThreshold,
+      ...(p.declared.length === 0 ? {} : { behaviours: p.declared.map((name) => ({ name, description: `Declared ${name}` })) }),
       thresholds: p.thresholds,
       zeroTolerance: p.zeroTolerance,
       groups,
@@ -407,7 +416,7 @@ export const policyArb: fc.Arbitrary<CheckedPolicy> = fc
     };
   });
 
-function collectGroups(c: CheckedCondition | undefined, into: Record<string, readonly Behaviour[]>): void {
+function collectGroups(c: CheckedCondition | undefined, into: Record<string, readonly string[]>): void {
   if (c === undefined) return;
   if (c.kind === 'and' || c.kind === 'or') c.items.forEach((i) => collectGroups(i, into));
   else if (c.kind === 'not') collectGroups(c.operand, into);

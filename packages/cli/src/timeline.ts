@@ -1,4 +1,4 @@
-import { printable, type Behaviour } from '@callguard/dsl';
+import { printable } from '@callguard/dsl';
 import type { CallEvent, Decision } from '@callguard/engine';
 import { describeSignals, dutyLabel } from '@callguard/testing';
 import { alignTable, width } from './table.js';
@@ -61,7 +61,7 @@ export function timelineRow(
   event: CallEvent,
   decision: Decision,
   startMs: number,
-  threshold?: (behaviour: Behaviour) => number,
+  threshold?: (behaviour: string) => number | undefined,
 ): TimelineRow {
   const who = event.type === 'utterance' ? truncate(event.speaker, 12) : '';
   let said = `(${event.type.replace(/_/g, ' ')})`;

@@ -22,6 +22,7 @@ export type {
   AppealList,
   AppealRecord,
   Behaviour,
+  BehaviourName,
   CallbackTarget,
   CallEndedEvent,
   CallerInfo,

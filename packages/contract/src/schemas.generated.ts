@@ -47,6 +47,17 @@ export const vocabularySchema: JsonSchema = {
         "repeated_request"
       ]
     },
+    "behaviour_name": {
+      "title": "BehaviourName",
+      "description": "A behaviour by name: a built-in one or one a policy declares with `behaviour`. Letters, digits and `_`, starting with a letter or `_`, as the policy language writes names.",
+      "type": "string",
+      "pattern": "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"
+    },
+    "signal_name": {
+      "description": "A behaviour an utterance's signals may carry: any behaviour name but `repeated_request`, which the engine derives.",
+      "type": "string",
+      "pattern": "^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"
+    },
     "action": {
       "title": "Action",
       "description": "What an agent does, least to most severe (`callback` stands apart).",
@@ -305,8 +316,8 @@ export const eventSchema: JsonSchema = {
                     "$ref": "vocabulary.schema.json#/definitions/record_kind"
                   },
                   "category": {
-                    "$ref": "vocabulary.schema.json#/definitions/behaviour",
-                    "description": "The behaviour it was for."
+                    "$ref": "vocabulary.schema.json#/definitions/behaviour_name",
+                    "description": "The behaviour it was for: a built-in one, or one a policy declares."
                   },
                   "at": {
                     "$ref": "vocabulary.schema.json#/definitions/at",
@@ -401,7 +412,7 @@ export const eventSchema: JsonSchema = {
         },
         "signals": {
           "title": "Signals",
-          "description": "Confidence (0 to 1) for each detected behaviour; a missing one is 0.",
+          "description": "Confidence (0 to 1) for each detected behaviour, built-in or declared by the policy; a missing one is 0. A name the policy neither builds in nor declares is rejected (event/unknown-behaviour).",
           "type": "object",
           "properties": {
             "profanity": {
@@ -438,7 +449,12 @@ export const eventSchema: JsonSchema = {
               "$ref": "vocabulary.schema.json#/definitions/confidence"
             }
           },
-          "additionalProperties": false
+          "propertyNames": {
+            "$ref": "vocabulary.schema.json#/definitions/signal_name"
+          },
+          "additionalProperties": {
+            "$ref": "vocabulary.schema.json#/definitions/confidence"
+          }
         },
         "request": {
           "type": "string",
@@ -922,7 +938,7 @@ export const decisionSchema: JsonSchema = {
           "description": "`agent` for duties towards the agent (debrief, support_agent, pause_agent); absent means the customer."
         },
         "category": {
-          "$ref": "vocabulary.schema.json#/definitions/behaviour",
+          "$ref": "vocabulary.schema.json#/definitions/behaviour_name",
           "description": "`record_*` duties: the first behaviour (vocabulary order) of the rule's condition detected on this event."
         },
         "appeal_working_days": {

@@ -3,6 +3,12 @@
 /** A behaviour detected on an utterance. */
 export type Behaviour = 'profanity' | 'slur' | 'hate_speech' | 'threat' | 'sexual_harassment' | 'harassment' | 'rudeness' | 'unreasonable_demand' | 'uncooperative' | 'aggression' | 'recording_staff' | 'repeated_request';
 
+/**
+ * A behaviour by name: a built-in one or one a policy declares with `behaviour`. Letters, digits
+ * and `_`, starting with a letter or `_`, as the policy language writes names.
+ */
+export type BehaviourName = string;
+
 /** What an agent does, least to most severe (`callback` stands apart). */
 export type Action = 'continue' | 'remind' | 'announce' | 'deescalate' | 'warn' | 'route' | 'escalate' | 'refuse' | 'end_call' | 'block_caller' | 'callback';
 
@@ -108,8 +114,8 @@ export interface CallerInfo {
 /** A warning, strike or incident on the caller's record, from an earlier contact or a letter. */
 export interface CallerRecord {
   readonly kind: RecordKind;
-  /** The behaviour it was for. */
-  readonly category?: Behaviour;
+  /** The behaviour it was for: a built-in one, or one a policy declares. */
+  readonly category?: BehaviourName;
   /** When it was given. */
   readonly at: string;
   /** When it stops counting; without it, `at` plus the policy's expiry for its kind (or never). */
@@ -142,7 +148,10 @@ export interface UtteranceEvent {
   readonly request?: string;
 }
 
-/** Confidence (0 to 1) for each detected behaviour; a missing one is 0. */
+/**
+ * Confidence (0 to 1) for each detected behaviour, built-in or declared by the policy; a missing
+ * one is 0. A name the policy neither builds in nor declares is rejected (event/unknown-behaviour).
+ */
 export interface Signals {
   readonly profanity?: number;
   readonly slur?: number;
@@ -155,6 +164,7 @@ export interface Signals {
   readonly uncooperative?: number;
   readonly aggression?: number;
   readonly recording_staff?: number;
+  readonly [key: string]: number | undefined;
 }
 
 /** Dead air of that many seconds. */
@@ -382,7 +392,7 @@ export interface Duty {
    * `record_*` duties: the first behaviour (vocabulary order) of the rule's condition detected on
    * this event.
    */
-  readonly category?: Behaviour;
+  readonly category?: BehaviourName;
   /**
    * `record_*` duties whose kind the policy lets the customer appeal (`record warning expires after
    * 365d, appeal within 10 working_days`): the working days they have.

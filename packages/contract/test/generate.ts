@@ -30,7 +30,7 @@ export interface SchemaFile {
 
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 /** Keywords that narrow a value without changing its TypeScript type. */
-const NARROWING = new Set(['pattern', 'minimum', 'maximum', 'minItems', 'maxItems', 'description', 'title', 'discriminator', '$schema', '$id', 'definitions']);
+const NARROWING = new Set(['pattern', 'propertyNames', 'minimum', 'maximum', 'minItems', 'maxItems', 'description', 'title', 'discriminator', '$schema', '$id', 'definitions']);
 const HEADER = '// Generated from packages/contract/src/schemas/*.schema.json by `pnpm run generate`. Do not edit.';
 
 /** A schema with the file it was found in, to resolve its `$ref`s. */
@@ -129,7 +129,11 @@ class Generator {
     const extra = s['additionalProperties'];
     if (extra === undefined) throw new Error(`${at.file}: objects must say additionalProperties (false, true or a schema)`);
     if (extra === true) lines.push(`${inner}readonly [key: string]: unknown;`);
-    else if (extra !== false) lines.push(`${inner}readonly [key: string]: ${this.use({ file: at.file, schema: extra as Schema }, inner)};`);
+    else if (extra !== false) {
+      // Optional members are `T | undefined` to a reader without exactOptionalPropertyTypes, so the index must allow it too.
+      const open = [...Object.keys((s['properties'] ?? {}) as object)].some((k) => !required.has(k)) ? ' | undefined' : '';
+      lines.push(`${inner}readonly [key: string]: ${this.use({ file: at.file, schema: extra as Schema }, inner)}${open};`);
+    }
     return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
   }
 

@@ -86,6 +86,7 @@ export type PolicyItem =
   | Threshold
   | ZeroTolerance
   | GroupDef
+  | BehaviourDef
   | ScriptDef
   | PlaceholderDef
   | RolesDecl
@@ -117,6 +118,20 @@ export interface Threshold {
 export interface ZeroTolerance {
   readonly kind: 'ZeroTolerance';
   readonly behaviours: readonly Name[];
+  readonly span: Span;
+}
+
+/**
+ * `behaviour insults_staff "Insults about staff" threshold 0.7`: a behaviour
+ * beyond the built-in ones, detected and counted like them.
+ */
+export interface BehaviourDef {
+  readonly kind: 'BehaviourDef';
+  readonly name: Name;
+  /** What it is, for people and for whoever maps a detector's labels onto it. */
+  readonly description: Text;
+  /** Its threshold; undefined means the policy's default. */
+  readonly threshold: NumberLiteral | undefined;
   readonly span: Span;
 }
 

@@ -6,7 +6,6 @@
  */
 import type {
   Action,
-  Behaviour,
   CallbackTarget,
   Channel,
   DutyKind,
@@ -39,11 +38,17 @@ export interface CheckedPolicy {
    */
   readonly hash: string;
   readonly defaultThreshold: number;
-  /** Per-behaviour thresholds that differ from the default. */
-  readonly thresholds: Readonly<Partial<Record<Behaviour, number>>>;
-  readonly zeroTolerance: readonly Behaviour[];
+  /**
+   * Behaviours the policy and its bases declare beyond the built-in ones,
+   * bases' first, in the order written; absent when there are none, so a
+   * policy that declares none keeps its hash.
+   */
+  readonly behaviours?: readonly CheckedBehaviour[];
+  /** Per-behaviour thresholds that differ from the default, declared behaviours' included. */
+  readonly thresholds: Readonly<Partial<Record<string, number>>>;
+  readonly zeroTolerance: readonly string[];
   /** Groups with members expanded to behaviours, in declaration order. */
-  readonly groups: Readonly<Record<string, readonly Behaviour[]>>;
+  readonly groups: Readonly<Record<string, readonly string[]>>;
   readonly scripts: Readonly<Record<string, string>>;
   /**
    * The placeholders declared with `placeholder`, by name; absent when there
@@ -97,6 +102,16 @@ export interface CheckedAcknowledgement {
 export interface CheckedPlaceholder {
   readonly from: PlaceholderSource | undefined;
   readonly text: string | undefined;
+}
+
+/**
+ * A behaviour the policy declares with `behaviour`: a name beyond the
+ * built-in vocabulary, which signals may carry and conditions read like a
+ * built-in one. Its threshold, when it has one, is in `thresholds`.
+ */
+export interface CheckedBehaviour {
+  readonly name: string;
+  readonly description: string;
 }
 
 /** An `assert` of the policy: what `callguard verify` checks besides the built-in properties. */
@@ -217,7 +232,8 @@ export interface CheckedBehaviourCondition {
   readonly speaker: Speaker;
   /** The behaviour or group name as written, for explanations. */
   readonly name: string;
-  readonly behaviours: readonly Behaviour[];
+  /** Built-in or declared behaviours, in the policy's vocabulary order. */
+  readonly behaviours: readonly string[];
   readonly count: { readonly times: number; readonly withinMs: number } | undefined;
 }
 

@@ -41,6 +41,7 @@ export type {
   Appeal,
   AssertDef,
   BehaviourCondition,
+  BehaviourDef,
   Comment,
   ComparisonOp,
   Condition,
@@ -125,10 +126,12 @@ export type {
   Speaker,
   Stance,
 } from './vocabulary.js';
+export { policyBehaviours, signalBehaviours } from './policy-behaviours.js';
 export type {
   CheckedAcknowledgement,
   CheckedAlternative,
   CheckedAssert,
+  CheckedBehaviour,
   CheckedBehaviourCondition,
   CheckedCondition,
   CheckedDuty,

@@ -19,3 +19,4 @@ export {
 export { canonicalJson, policyHash } from './check/hash.js';
 export { placeholdersIn } from './placeholders.js';
 export type { PlaceholderUse } from './placeholders.js';
+export { policyBehaviours, signalBehaviours } from './policy-behaviours.js';

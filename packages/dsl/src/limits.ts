@@ -20,3 +20,9 @@ export const MAX_EXTENDS_DEPTH = 16;
 export const MAX_FRAME_WIDTH = 160;
 /** Atoms (behaviours and field comparisons) in one rule's condition. */
 export const MAX_CONDITION_ATOMS = 1_000;
+/**
+ * Distinct (speaker, behaviour) pairs the conditions of one policy read,
+ * bases included: the engine keeps an utterance's detections in one 32-bit
+ * word. Built-in behaviours alone make at most 24.
+ */
+export const MAX_DETECTED_BEHAVIOURS = 32;

@@ -81,7 +81,7 @@ interface PolicyLayout {
   readonly close: Slot;
 }
 
-type Section = 'header' | 'limits' | 'people' | 'records' | 'groups' | 'scripts' | 'asserts' | 'acknowledgements' | 'restriction' | 'rule';
+type Section = 'header' | 'limits' | 'people' | 'records' | 'behaviours' | 'groups' | 'scripts' | 'asserts' | 'acknowledgements' | 'restriction' | 'rule';
 
 type ItemLayout =
   | { readonly section: Exclude<Section, 'rule' | 'restriction'>; readonly line: Line }
@@ -144,6 +144,10 @@ function layoutItem(item: PolicyItem): ItemLayout {
     case 'GroupDef': {
       const members = item.members.map((n) => n.value).join(' or ');
       return { section: 'groups', line: line(start, end, `group ${item.name.value} = ${members}`) };
+    }
+    case 'BehaviourDef': {
+      const threshold = item.threshold ? ` threshold ${item.threshold.raw}` : '';
+      return { section: 'behaviours', line: line(start, end, `behaviour ${item.name.value} ${quote(item.description)}${threshold}`) };
     }
     case 'ScriptDef':
       return { section: 'scripts', line: line(start, end, `script ${item.name.value} ${quote(item.text)}`) };

@@ -200,6 +200,7 @@ export const May = keyword('may');
 export const At = keyword('at');
 export const Once = keyword('once');
 export const Acknowledge = keyword('acknowledge');
+export const Behaviour = keyword('behaviour');
 
 /** Reserved words, in the order they are declared above. */
 const KEYWORDS: readonly TokenType[] = [...KEYWORD_BY_WORD.values()];

@@ -24,6 +24,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: readonly (keyof NodeOfKind<
   Threshold: ['behaviour', 'value'],
   ZeroTolerance: ['behaviours'],
   GroupDef: ['name', 'members'],
+  BehaviourDef: ['name', 'description', 'threshold'],
   ScriptDef: ['name', 'text'],
   PlaceholderDef: ['name', 'from', 'text'],
   RolesDecl: ['names'],

@@ -1,12 +1,10 @@
 /** Signals that were detected but did not count, so an author can see why nothing happened. */
 import type { Signals } from '@callguard/contract';
-import type { Behaviour } from '@callguard/dsl';
-import { SIGNAL_BEHAVIOURS } from '@callguard/dsl/ir';
 import type { CompiledPolicy } from './policy.js';
 
 /** A behaviour an utterance carried with a confidence under the policy's threshold for it. */
 export interface BelowThreshold {
-  readonly behaviour: Behaviour;
+  readonly behaviour: string;
   readonly confidence: number;
   readonly threshold: number;
 }
@@ -18,10 +16,10 @@ export interface BelowThreshold {
 export function belowThreshold(policy: CompiledPolicy, signals: Signals | undefined): BelowThreshold[] {
   if (signals === undefined) return [];
   const below: BelowThreshold[] = [];
-  for (const behaviour of SIGNAL_BEHAVIOURS) {
-    const confidence = signals[behaviour as keyof Signals];
+  for (const behaviour of policy.behaviours) {
+    const confidence = signals[behaviour];
     if (typeof confidence !== 'number' || !(confidence > 0)) continue;
-    const threshold = policy.threshold(behaviour);
+    const threshold = policy.threshold(behaviour) ?? 0;
     if (confidence < threshold) below.push({ behaviour, confidence, threshold });
   }
   return below.sort((a, b) => b.confidence - a.confidence || a.behaviour.localeCompare(b.behaviour));

@@ -3,14 +3,14 @@
  * the start of the call: which records still count, which restrictions are in
  * force, time already spent today and tenure. Computed once per call.
  */
-import type { Behaviour, RecordKind } from '@callguard/dsl';
+import type { RecordKind } from '@callguard/dsl';
 import { eventTime } from './events/validate.js';
 import type { CallerInfo } from '@callguard/contract';
 
 /** A record that still counts at the start of the call. */
 interface ActiveRecord {
   readonly kind: RecordKind;
-  readonly category: Behaviour | undefined;
+  readonly category: string | undefined;
 }
 
 /** The caller's derived fields; see docs/semantics.md, "Records, restrictions and the caller's time". */

@@ -6,7 +6,7 @@
  * change between events (rule, step, script, policy, fixed duties) are
  * shared, frozen objects: treat a decision as read-only.
  */
-import type { Action, Behaviour, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, ScriptSetRef } from '@callguard/contract';
+import type { Action, BehaviourName, Decision, Duty, EventRef, Match, PolicyRef, ProposedRestriction, RuleRef, ScriptRef, ScriptSetRef } from '@callguard/contract';
 import type { CheckedDuty, CheckedRestriction, RecordAppeal } from '@callguard/dsl';
 import type { StepPlan } from './compile/plan.js';
 import { isoAt } from './time.js';
@@ -90,7 +90,7 @@ export function makeDuty(
   checked: CheckedDuty,
   rule: string,
   script: ScriptRef | undefined,
-  category: Behaviour | undefined,
+  category: BehaviourName | undefined,
   appeal: RecordAppeal | undefined,
   restriction: ProposedRestriction | undefined,
   due: string | undefined,

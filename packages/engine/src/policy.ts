@@ -1,7 +1,6 @@
 /** A compiled policy: opens sessions for new calls and restores saved ones. */
-import type { Behaviour, CheckedPolicy } from '@callguard/dsl';
+import type { CheckedPolicy } from '@callguard/dsl';
 import { compilePlan } from './compile/compile.js';
-import { behaviourIndex } from './compile/condition.js';
 import type { PolicyPlan } from './compile/plan.js';
 import { EventError } from './events/error.js';
 import { CallSession } from './session.js';
@@ -30,8 +29,10 @@ export interface CompiledPolicy {
    * signed exactly this snapshot.
    */
   restore(snapshot: unknown, options?: RestoreOptions): Session;
-  /** The confidence from which `behaviour` counts under this policy: its own threshold, or the default. */
-  threshold(behaviour: Behaviour): number;
+  /** The behaviours this policy knows: the built-in ones, then those it declares. */
+  readonly behaviours: readonly string[];
+  /** The confidence from which `behaviour` counts under this policy: its own threshold, or the default; undefined for a behaviour it does not know. */
+  threshold(behaviour: string): number | undefined;
 }
 
 /** How {@link CompiledPolicy.restore} checks a snapshot. */
@@ -64,8 +65,13 @@ class Policy implements CompiledPolicy {
     return new CallSession(this.plan, start);
   }
 
-  threshold(behaviour: Behaviour): number {
-    return this.plan.thresholds[behaviourIndex(behaviour) ?? -1] ?? 0;
+  get behaviours(): readonly string[] {
+    return this.plan.vocabulary;
+  }
+
+  threshold(behaviour: string): number | undefined {
+    const i = this.plan.vocabulary.indexOf(behaviour);
+    return i < 0 ? undefined : this.plan.thresholds[i];
   }
 
   restore(snapshot: unknown, options: RestoreOptions = {}): Session {

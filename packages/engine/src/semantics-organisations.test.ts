@@ -7,6 +7,7 @@ import type { CheckedCondition } from '@callguard/dsl';
 import type { Decision } from '@callguard/contract';
 import { EventError } from './events/error.js';
 import { explain } from './explain.js';
+import { checkText } from '@callguard/dsl';
 import { compile } from './policy.js';
 import { referenceOpen } from './reference/interpreter.js';
 import type { Session } from './session.js';
@@ -58,7 +59,11 @@ describe('events for real policies', () => {
 
   it('rejects repeated_request as a signal, unknown channels and record kinds, and impossible nested times', () => {
     const s = open(policy([]));
-    expect(rejection(s, say('0:01', { repeated_request: 1 }))).toMatchObject({ path: 'signals.repeated_request' });
+    expect(rejection(s, say('0:01', { repeated_request: 1 }))).toMatchObject({
+      code: 'event/invalid',
+      path: 'signals.repeated_request',
+      message: 'signals.repeated_request is worked out by the engine from `request`, so signals cannot carry it',
+    });
     expect(openRejection(policy([]), started({ channel: 'fax' as 'phone' }))).toMatchObject({ path: 'call.channel' });
     const record = (r: Record<string, unknown>) => ({ ...started(), caller: { records: [r] } });
     expect(openRejection(policy([]), record({ kind: 'caution', at: at('0:00') }))).toMatchObject({ path: 'caller.records.0.kind' });
@@ -416,5 +421,69 @@ describe('explanations for real policies', () => {
         'Policy test 1.0.0, event 1 (utterance on chat at 2026-12-01 09:00 UTC).',
     );
     expect(explain(open(p, { channel: 'email' }).handle(say('0:05', { profanity: 0.9 })))).toContain('should stop replying');
+  });
+});
+
+describe('declared behaviours', () => {
+  const staff = (extra = '') =>
+    compile(
+      checkText(
+        [
+          'policy "staff" {',
+          '  version "1.0.0"',
+          '  stance warn_then_end',
+          '  threshold 0.5',
+          '  behaviour insults_staff "Insults about staff" threshold 0.7',
+          '  behaviour threatens_to_post "Threatens to post about staff online"',
+          '  rule staff "Abuse aimed at staff" {',
+          '    when customer threatens_to_post or customer insults_staff 2 times within 10m or agent insults_staff',
+          '    do warn',
+          '    duties record_warning',
+          '  }',
+          extra,
+          '}',
+        ].join('\n'),
+      ).policy!,
+    );
+
+  it('reads them like built-in behaviours, at their own threshold, with counts and speakers', () => {
+    const s = staff().open(started());
+    expect(s.handle(say('0:01', { insults_staff: 0.69, profanity: 0.9 })).action).toBe('continue');
+    expect(s.handle(say('0:02', { insults_staff: 0.7 })).action).toBe('continue');
+    const second = s.handle(say('0:03', { insults_staff: 0.8 }));
+    expect(second.matched[0]?.why).toBe('customer insults_staff 2 times within 10m: 2 in the window, now 0.80 ≥ 0.70');
+    expect(second.duties).toEqual([{ kind: 'record_warning', rule: 'staff', category: 'insults_staff' }]);
+    // No threshold of its own: the default.
+    expect(s.handle(say('0:04', { threatens_to_post: 0.5 })).duties[0]?.category).toBe('threatens_to_post');
+    expect(s.handle({ ...say('0:05', { insults_staff: 0.9 }), speaker: 'agent' }).action).toBe('warn');
+  });
+
+  it('names the first declared behaviour detected, after the built-in ones, as a record category', () => {
+    const s = staff().open(started());
+    s.handle(say('0:01', { insults_staff: 0.9 }));
+    expect(s.handle(say('0:02', { insults_staff: 0.9, threatens_to_post: 0.9 })).duties[0]?.category).toBe('insults_staff');
+  });
+
+  it('rejects a behaviour the policy neither builds in nor declares, and changes nothing', () => {
+    const s = staff().open(started());
+    const before = JSON.stringify(s.snapshot());
+    expect(rejection(s, say('0:01', { insults_stuff: 0.9 }))).toMatchObject({
+      code: 'event/unknown-behaviour',
+      path: 'signals.insults_stuff',
+      message: '`insults_stuff` is not a built-in behaviour and policy staff does not declare it',
+    });
+    expect(JSON.stringify(s.snapshot())).toBe(before);
+    const plain = compile(policy([])).open(started());
+    expect(rejection(plain, say('0:01', { insults_staff: 0.9 })).code).toBe('event/unknown-behaviour');
+  });
+
+  it('accepts records of any behaviour, and counts them by name', () => {
+    const p = staff('  rule repeat "Staff abuse on record" {\n    when caller.strikes.insults_staff >= 1\n    do remind\n  }');
+    const records = [
+      { kind: 'strike', category: 'insults_staff', at: '2026-11-01T10:00:00Z' },
+      { kind: 'strike', category: 'retired_behaviour', at: '2026-11-01T10:00:00Z' },
+    ];
+    const s = p.open({ ...started(), caller: { records } });
+    expect(fires(s.handle(event('tick', '0:01')))).toEqual(['repeat']);
   });
 });

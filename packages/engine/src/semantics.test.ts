@@ -65,9 +65,14 @@ describe('rejected events', () => {
   it('rejects unknown behaviours instead of ignoring them', () => {
     const s = open(acmeStandard);
     expect(rejection(s, { type: 'utterance', at: at('0:05'), speaker: 'customer', signals: { threaat: 0.9 } })).toMatchObject({
-      code: 'event/invalid',
+      code: 'event/unknown-behaviour',
       path: 'signals.threaat',
-      message: 'signals.threaat is not a known behaviour',
+      message: '`threaat` is not a built-in behaviour and policy acme-standard does not declare it',
+    });
+    expect(rejection(s, { type: 'utterance', at: at('0:05'), speaker: 'customer', signals: { 'threat!': 0.9 } })).toMatchObject({
+      code: 'event/invalid',
+      path: 'signals.threat!',
+      message: 'signals.threat! is not a behaviour name: letters, digits and `_`, starting with a letter or `_`',
     });
   });
 

@@ -3,19 +3,18 @@
  * Every check that can reject an event runs before any state changes, so a
  * rejected event leaves the session exactly as it was.
  */
-import { BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl/ir';
+import { ENDING_ACTIONS } from '@callguard/dsl/ir';
 import type { Action, Channel } from '@callguard/dsl';
 import { callerFacts } from './caller-facts.js';
 import { CountWindow } from './count-window.js';
 import type { Decision, Duty, EventRef, Match, ScriptRef, ScriptSetRef } from '@callguard/contract';
-import { behaviourIndex, SPEAKER_OFFSET } from './compile/condition.js';
 import { CALL_DURATION, CUSTOMER_SPOKEN, fillCallFields, SILENCE_DURATION, TALK_TIME_TODAY } from './compile/fields.js';
 import type { Dispatch, DutyPlan, EvalContext, PolicyPlan, RulePlan, StepPlan } from './compile/plan.js';
 import { makeDecision } from './decision.js';
 import type { Winner } from './decision.js';
 import { fillScripts } from './placeholder-values.js';
 import { EventError } from './events/error.js';
-import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot } from '@callguard/contract';
+import type { CallEvent, CallInfo, CallerInfo, CallStartedEvent, SessionSnapshot, UtteranceEvent } from '@callguard/contract';
 import { readEvent } from './events/validate.js';
 import type { EventTime } from './events/validate.js';
 import { SeenEvents } from './seen-events.js';
@@ -56,8 +55,6 @@ const NONE: readonly never[] = Object.freeze([]);
 const ENDING: ReadonlySet<Action> = new Set<Action>(ENDING_ACTIONS);
 const DELIVERED = 'delivered by the agent';
 const CONFIRMED = 'confirmed by the agent';
-/** The behaviour bits of one speaker, to fold both speakers' detections onto behaviour indices. */
-const ONE_SPEAKER = (1 << BEHAVIOURS.length) - 1;
 
 /** @internal The session implementation; create one with `CompiledPolicy.open` or `restore`. */
 export class CallSession implements Session {
@@ -206,6 +203,8 @@ export class CallSession implements Session {
       if (again !== undefined) return again;
     }
     this.admit(event, ms);
+    // An utterance's detections, worked out before anything changes: a name the policy does not know rejects it.
+    let mask = type === 'utterance' ? this.detect(event) : 0;
     // Accepted: from here on nothing throws.
     this.lastMs = ms;
     const ref = this.ref(this.nextSeq++, this.time.at, type);
@@ -219,17 +218,8 @@ export class CallSession implements Session {
     let decision: Decision;
     switch (type) {
       case 'utterance': {
-        // Not `SPEAKER_OFFSET[event.speaker]`: a lookup by a varying key costs more than the test.
-        const customer = event.speaker === 'customer';
-        const offset = customer ? SPEAKER_OFFSET.customer : SPEAKER_OFFSET.agent;
-        if (customer) ctx.numbers[CUSTOMER_SPOKEN] = 1;
-        const thresholds = this.plan.thresholds;
+        if (event.speaker === 'customer') ctx.numbers[CUSTOMER_SPOKEN] = 1;
         const signals = event.signals;
-        let mask = this.plan.alwaysDetected << offset;
-        for (const name in signals) {
-          const i = behaviourIndex(name) ?? 0;
-          if ((signals[name as keyof typeof signals] ?? 0) >= (thresholds[i] ?? 0)) mask |= 1 << (offset + i);
-        }
         if (this.plan.tracksRequests && event.speaker === 'customer' && event.request !== undefined) {
           if (event.request === this.lastRequest) {
             ctx.repeated = 1;
@@ -346,6 +336,35 @@ export class CallSession implements Session {
     if (type === 'agent_action' && event.script !== undefined && !this.plan.scripts.has(event.script)) {
       throw new EventError('event/unknown-script', 'script', `script \`${event.script}\` is not in policy ${this.plan.ref.name}`);
     }
+  }
+
+  /**
+   * The detection bits of an utterance: each signal the policy's conditions
+   * read for this speaker, at or above its threshold, and those whose
+   * threshold is 0. Throws `event/unknown-behaviour` for a name the policy
+   * neither builds in nor declares.
+   */
+  private detect(event: UtteranceEvent): number {
+    const plan = this.plan;
+    // Not a lookup by `event.speaker`: a lookup by a varying key costs more than the test.
+    const customer = event.speaker === 'customer';
+    const bits = customer ? plan.customerBits : plan.agentBits;
+    const thresholds = plan.thresholdOfBit;
+    const signals = event.signals;
+    let mask = customer ? plan.alwaysCustomer : plan.alwaysAgent;
+    for (const name in signals) {
+      const at = bits.get(name);
+      if (at === undefined) {
+        if (!plan.signalNames.has(name)) {
+          throw new EventError(
+            'event/unknown-behaviour',
+            `signals.${name}`,
+            `\`${name}\` is not a built-in behaviour and policy ${plan.ref.name} does not declare it`,
+          );
+        }
+      } else if ((signals[name] ?? 0) >= (thresholds[at] ?? 0)) mask |= 1 << at;
+    }
+    return mask;
   }
 
   /** Updates every count window: on each utterance, whether or not its rule is tried. */
@@ -552,11 +571,14 @@ export class CallSession implements Session {
     return out ?? NONE;
   }
 
-  /** The behaviour index a `record_*` duty of `rule` is about on this event: the first its condition reads that was detected; -1 for none. */
+  /**
+   * The vocabulary index a `record_*` duty of `rule` is about on this event:
+   * the first behaviour its condition reads that was detected (bits are in
+   * vocabulary order, so the lowest); -1 for none.
+   */
   private category(rule: RulePlan): number {
     const m = this.ctx.mask & rule.categories;
-    const folded = (m | (m >>> BEHAVIOURS.length)) & ONE_SPEAKER;
-    return folded === 0 ? -1 : 31 - Math.clz32(folded & -folded);
+    return m === 0 ? -1 : (this.plan.behaviourOfBit[31 - Math.clz32(m & -m)] ?? -1);
   }
 
   /** The step's script as this call says it. */

@@ -27,7 +27,7 @@ export function started(call: Partial<CallInfo> = {}, caller?: CallerInfo): Call
 /** @internal An utterance. */
 export function say(
   clock: string,
-  signals: Partial<Record<Behaviour, number>> = {},
+  signals: Partial<Record<Behaviour, number>> & Record<string, number> = {},
   speaker: Speaker = 'customer',
 ): Record<string, unknown> {
   return { type: 'utterance', at: at(clock), speaker, signals };

@@ -43,7 +43,7 @@ import type { Workspace } from './workspace.js';
 
 /** Keywords that start a line directly inside `policy { ... }`. */
 const POLICY_KEYWORDS = [
-  'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'group', 'script',
+  'version', 'owner', 'effective', 'stance', 'description', 'threshold', 'zero_tolerance', 'behaviour', 'group', 'script',
   'placeholder', 'roles', 'teams', 'record', 'require', 'restriction', 'rule', 'override', 'on', 'assert', 'acknowledge',
 ];
 /** Keywords that start a line inside a rule. */
@@ -105,14 +105,14 @@ function fieldItems(workspace: Workspace, file: ParsedFile, typed: string): Comp
     return [...plain, ...keyed].map(({ m, type }) => item(m, CompletionItemKind.Field, `${type}: ${FIELD_DOCS[`${root}.${m}`] ?? ''}`));
   }
   const keyKind = KEYED_FIELDS[root]?.[member ?? '']?.key;
-  if (keyKind === 'behaviour') return words(BEHAVIOURS, CompletionItemKind.EnumMember, BEHAVIOUR_DOCS);
+  if (keyKind === 'behaviour') return [...words(BEHAVIOURS, CompletionItemKind.EnumMember, BEHAVIOUR_DOCS), ...defined(workspace, file, 'behaviour')];
   if (keyKind === 'restriction') return defined(workspace, file, 'restriction');
   if (keyKind === 'role') return roles(workspace, file);
   return [];
 }
 
 /** A line that starts an item inside the policy's braces; strings and comments cannot hold a line break, so none of them matches. */
-const ITEM_LINE = /^[ \t]*(?:override[ \t]+)?(?:rule|on|restriction|script|group)\b/;
+const ITEM_LINE = /^[ \t]*(?:override[ \t]+)?(?:rule|on|restriction|script|behaviour|group)\b/;
 
 /**
  * Where the tokens that matter start: the last line before the cursor that
@@ -133,7 +133,11 @@ function wordItems(workspace: Workspace, file: ParsedFile, text: string): Comple
   const tokens = (before.match(TOKENS) ?? []).filter((t) => !t.startsWith('#'));
   const last = tokens[tokens.length - 1] ?? '';
   const clause = clauseOf(tokens);
-  const behaviours = (): CompletionItem[] => [...words(BEHAVIOURS, CompletionItemKind.EnumMember, BEHAVIOUR_DOCS), ...defined(workspace, file, 'group')];
+  const behaviours = (): CompletionItem[] => [
+    ...words(BEHAVIOURS, CompletionItemKind.EnumMember, BEHAVIOUR_DOCS),
+    ...defined(workspace, file, 'behaviour'),
+    ...defined(workspace, file, 'group'),
+  ];
   // Inside `with any 2 of (`: the scripts to choose from.
   const open = tokens.lastIndexOf('(');
   if ((last === '(' || last === ',') && open > 0 && tokens[open - 1] === 'of' && !tokens.slice(open).includes(')')) return defined(workspace, file, 'script');
@@ -244,7 +248,7 @@ function words<T extends string>(list: readonly T[], kind: CompletionItemKind, d
 }
 
 /** The names of one kind defined in `file` and its bases, nearest first, each once. */
-function defined(workspace: Workspace, file: ParsedFile, kind: 'script' | 'group' | 'restriction' | 'team'): CompletionItem[] {
+function defined(workspace: Workspace, file: ParsedFile, kind: 'script' | 'behaviour' | 'group' | 'restriction' | 'team'): CompletionItem[] {
   const seen = new Map<string, CompletionItem>();
   for (const f of workspace.chain(file)) {
     for (const node of f.ast.policy?.items ?? []) {
@@ -254,8 +258,9 @@ function defined(workspace: Workspace, file: ParsedFile, kind: 'script' | 'group
   return [...seen.values()];
 }
 
-function definedItems(node: PolicyItem, kind: 'script' | 'group' | 'restriction' | 'team'): CompletionItem[] {
+function definedItems(node: PolicyItem, kind: 'script' | 'behaviour' | 'group' | 'restriction' | 'team'): CompletionItem[] {
   if (kind === 'script' && node.kind === 'ScriptDef') return [item(node.name.value, CompletionItemKind.Text, node.text.value)];
+  if (kind === 'behaviour' && node.kind === 'BehaviourDef') return [item(node.name.value, CompletionItemKind.EnumMember, node.description.value)];
   if (kind === 'group' && node.kind === 'GroupDef') return [item(node.name.value, CompletionItemKind.Enum, node.members.map((m) => m.value).join(' or '))];
   if (kind === 'restriction' && node.kind === 'RestrictionDef') return [item(node.name.value, CompletionItemKind.Struct, node.title?.value)];
   if (kind === 'team' && node.kind === 'TeamsDecl') return node.names.map((n) => item(n.value, CompletionItemKind.Constant, 'a team declared with `teams`'));

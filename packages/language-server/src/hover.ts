@@ -41,8 +41,11 @@ function lookup<T extends string>(table: Readonly<Record<T, string>>, word: stri
 function describe(workspace: Workspace, file: ParsedFile, use: NameUse): string | undefined {
   const word = (label: string, doc: string | undefined): string | undefined => (doc === undefined ? undefined : `${label} \`${use.name}\`\n\n${doc}`);
   switch (use.kind) {
-    case 'behaviour':
-      return word('behaviour', lookup(BEHAVIOUR_DOCS, use.name));
+    case 'behaviour': {
+      // A declared behaviour shows its declaration, like any name a policy defines.
+      const def = definitionOf(workspace, file, use);
+      return def ? describeDefinition(def, file) : word('behaviour', lookup(BEHAVIOUR_DOCS, use.name));
+    }
     case 'action':
       return word('action', lookup(ACTION_DOCS, use.name));
     case 'duty':
@@ -86,6 +89,7 @@ function describeDefinition(def: Definition, from: ParsedFile): string {
   let text = `${use.kind} \`${use.name}\``;
   if (item?.kind === 'ScriptDef') text += `\n\n> ${item.text.value}`;
   else if (item?.kind === 'GroupDef') text += ` = ${item.members.map((m) => `\`${m.value}\``).join(' or ')}`;
+  else if (item?.kind === 'BehaviourDef') text += `\n\n${item.description.value}${item.threshold ? ` (threshold ${item.threshold.raw})` : ''}. Declared with \`behaviour\`.`;
   else if ((item?.kind === 'Rule' || item?.kind === 'RestrictionDef') && item.title) text += `\n\n${item.title.value}`;
   else if (item?.kind === 'PlaceholderDef') {
     text += item.from ? `\n\nFilled from \`${item.from.value}.placeholders.${use.name}\` of \`call_started\`.` : `\n\n> ${item.text?.value ?? ''}`;

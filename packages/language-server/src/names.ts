@@ -27,7 +27,7 @@ export type NameKind =
   | 'speaker';
 
 /** Kinds a policy defines, so they can be looked up, renamed and outlined. */
-export const DEFINED_KINDS: ReadonlySet<NameKind> = new Set(['script', 'placeholder', 'group', 'rule', 'restriction', 'role', 'team']);
+export const DEFINED_KINDS: ReadonlySet<NameKind> = new Set(['script', 'placeholder', 'behaviour', 'group', 'rule', 'restriction', 'role', 'team']);
 
 /** One occurrence of a name. For a field, `name` is the whole path without its key (`caller.strikes`). */
 export interface NameUse {
@@ -123,6 +123,9 @@ export function indexNames(file: PolicyFile, groups: ReadonlySet<string>): NameU
         break;
       case 'PlaceholderDef':
         add('placeholder', item.name, true);
+        break;
+      case 'BehaviourDef':
+        add('behaviour', item.name, true);
         break;
       case 'RolesDecl':
         for (const n of item.names) add('role', n, true);

@@ -109,6 +109,24 @@ describe('language server over stdio', () => {
     await change(childUri, childText);
   });
 
+  it('offers, describes and finds the behaviours a policy declares', async () => {
+    const declared = childText.replace('  version "3.2.1"\n', '  version "3.2.1"\n  behaviour insults_staff "Insults about staff" threshold 0.7\n');
+    const text = declared.replace('    when customer abusive\n', '    when customer abusive\n    when customer \n');
+    // Completion offers the names of the newest tree built: build the declaration's (an outline does), then type.
+    await change(childUri, declared);
+    await request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: childUri } });
+    await change(childUri, text);
+    const items = await request<CompletionItem[]>('textDocument/completion', at(childUri, text, 'when customer \n', 14));
+    expect(items.find((i) => i.label === 'insults_staff')?.detail).toBe('Insults about staff');
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['profanity', 'abusive']));
+    const used = declared.replace('when customer unreasonable_demand', 'when customer insults_staff');
+    await change(childUri, used);
+    expect(hoverText(await request<Hover>('textDocument/hover', at(childUri, used, 'customer insults_staff', 10)))).toBe('behaviour `insults_staff`\n\nInsults about staff (threshold 0.7). Declared with `behaviour`.');
+    const def = await request<Location>('textDocument/definition', at(childUri, used, 'customer insults_staff', 10));
+    expect(def.range.start).toEqual(positionOf(used, 'insults_staff'));
+    await change(childUri, childText);
+  });
+
   it('renames a script and a rule across the base and the policy that extends it', async () => {
     const script = await request<WorkspaceEdit>('textDocument/rename', { ...at(childUri, childText, 'final_notice'), newName: 'closing_words' });
     expect(Object.keys(script.changes!).sort()).toEqual([baseUri, childUri].sort());

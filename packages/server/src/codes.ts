@@ -34,6 +34,7 @@ export const STATUS: Readonly<Record<ServiceCode, number>> = {
   'event/invalid': 400,
   'event/unknown-rule': 400,
   'event/unknown-script': 400,
+  'event/unknown-behaviour': 400,
   'event/out-of-order': 409,
   'event/call-ended': 409,
   'event/id-reused': 409,

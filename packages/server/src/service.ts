@@ -12,6 +12,7 @@ import { openDecisionLogHook } from './calls/decision-log-hook.js';
 import type { ServiceConfig } from './config/types.js';
 import { buildApp } from './http/app.js';
 import { callRoutes } from './http/call-routes.js';
+import { unknownConnectBehaviours } from './connect/behaviours.js';
 import { connectRoutes, decideContactFlow } from './connect/routes.js';
 import { registerDutyMetrics } from './http/duty-metrics.js';
 import { createMetrics } from './http/metrics.js';
@@ -132,10 +133,15 @@ export function createService(config: ServiceConfig, options: ServiceOptions = {
     metrics.reloaded(result.swapped ? 'swapped' : 'refused');
     if (result.swapped) {
       log.info({ serving: result.serving }, 'policies reloaded');
+      warnUnknownConnectBehaviours();
       releaser.run();
     } else log.error({ serving: result.serving, diagnostics: result.diagnostics.map((d) => formatDiagnostic(d)) }, 'policy edit refused; the previous version keeps serving');
     return result;
   };
+  function warnUnknownConnectBehaviours(): void {
+    for (const problem of unknownConnectBehaviours(config.connect?.rules ?? {}, policies.servingGeneration())) log.warn({ code: 'event/unknown-behaviour' }, problem);
+  }
+  warnUnknownConnectBehaviours();
   const files = [config.policies.default, ...Object.values(config.policies.queues)];
   const stopWatching: StopWatching = config.policies.watch ? watchPolicyFiles(files, reloadPolicies) : () => {};
   callRoutes(app, calls, metrics, () => ({ policies: policies.serving() }));

@@ -19,7 +19,7 @@ import { DEFAULT_START, durationSeconds, isRealTime, parseOffset, resolveTime } 
 
 /** A test file as the schema lets it through. */
 type YesNo = boolean | 'yes' | 'no';
-type RawSignals = Partial<Record<Behaviour, number>>;
+type RawSignals = Record<string, number>;
 interface RawExpect {
   action?: Action;
   rule?: string;

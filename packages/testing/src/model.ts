@@ -13,7 +13,8 @@ export type Happening =
   | {
       readonly kind: 'utterance';
       readonly speaker: 'customer' | 'agent';
-      readonly signals: Readonly<Partial<Record<Behaviour, number>>>;
+      /** By behaviour name: built-in, or declared by the tested policy. */
+      readonly signals: Readonly<Record<string, number>>;
       readonly text: string | undefined;
       readonly request: string | undefined;
     }

@@ -223,6 +223,19 @@ describe('runTestFiles', () => {
     ]);
   });
 
+  it('reports behaviours the policy neither builds in nor declares, unless the case expects the rejection', () => {
+    const report = runCases(`  - name: Typos
+    events:
+      - { at: +1s, customer: { profanty: 0.9, insults_staff: 0.8 } }
+      - { at: +2s, customer: { insults_staff: 0.8 }, expect: rejected }
+`);
+    expect(report.files).toEqual([]);
+    expect(report.diagnostics.map(brief)).toEqual([
+      't.test.yaml:5:42: acme-standard has no behaviour "profanty" (did you mean `profanity`?)',
+      expect.stringMatching(/^t\.test\.yaml:5:62: acme-standard has no behaviour "insults_staff" \(its behaviours: profanity, slur, /),
+    ]);
+  });
+
   it('fails every case of a policy with errors, with its diagnostics', () => {
     const report = runCases(`  - name: Anything\n    events: [{ at: +1s, customer: {} }]\n`, join(policies, 'broken/unknown-behaviour.policy'));
     const [file] = report.files;

@@ -3,7 +3,7 @@
  * every decision compared with what the case expects, and the rule steps
  * reached are tallied for coverage.
  */
-import { diagnostic, didYouMean, sortDiagnostics, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
+import { diagnostic, didYouMean, signalBehaviours, sortDiagnostics, type CheckedPolicy, type Diagnostic } from '@callguard/dsl';
 import { EventError, compile, replay, type CompiledPolicy, type Decision } from '@callguard/engine';
 import { policyCoverage, recordReached, type PolicyCoverage } from './coverage.js';
 import { describeSignals } from './describe-signals.js';
@@ -101,12 +101,13 @@ function describeEvent(e: TestEvent): string {
   }
 }
 
-/** The rule and script names a test file uses that its policy does not have. */
+/** The rule, script and behaviour names a test file uses that its policy does not have. */
 function unknownNames(t: TestFile, policy: CheckedPolicy): Diagnostic[] {
   const rules = policy.rules.map((r) => r.id);
   const scripts = Object.keys(policy.scripts);
+  const behaviours = signalBehaviours(policy);
   const found: Diagnostic[] = [];
-  const check = (name: string | undefined, known: readonly string[], what: 'rule' | 'script', path: YamlPath) => {
+  const check = (name: string | undefined, known: readonly string[], what: 'rule' | 'script' | 'behaviour', path: YamlPath) => {
     if (name === undefined || name === 'none' || known.includes(name)) return;
     const help = didYouMean(name, known) ?? `its ${what}s: ${known.join(', ') || 'none'}`;
     found.push(diagnostic(`test/unknown-${what}`, 'error', `${policy.name} has no ${what} "${name}"`, t.locate(path), { help }));
@@ -124,6 +125,9 @@ function unknownNames(t: TestFile, policy: CheckedPolicy): Diagnostic[] {
     for (const e of c.events) {
       const here = ['cases', c.index, 'events', e.index];
       if (e.happening.kind === 'agent_action') check(e.happening.rule, rules, 'rule', [...here, 'rule']);
+      // An utterance whose rejection the case does not expect names only behaviours the policy knows.
+      const h = e.happening;
+      if (h.kind === 'utterance' && e.expect?.rejected !== true) for (const b of Object.keys(h.signals)) check(b, behaviours, 'behaviour', [...here, h.speaker, b]);
       if (e.expect && !e.expect.rejected) checkAll(e.expect.checks, [...here, 'expect']);
     }
   }

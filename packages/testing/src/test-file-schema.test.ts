@@ -25,11 +25,15 @@ describe('test-file.schema.json', () => {
     expect(defs.expectation.properties.callback_to.enum).toEqual([...CALLBACK_TARGETS, 'none']);
   });
 
-  it('knows every channel, record kind and record category', () => {
+  it('knows every channel and record kind, and takes any behaviour name as a record category or a signal', () => {
     expect(defs.call.properties.channel.enum).toEqual([...CHANNELS]);
     const record = defs.caller.properties.records.items.properties;
     expect(record.kind.enum).toEqual([...RECORD_KINDS]);
-    expect(record.category.enum).toEqual([...BEHAVIOURS]);
+    const category = new RegExp(record.category.pattern, 'u');
+    const signal = new RegExp(defs.signals.propertyNames.pattern, 'u');
+    for (const b of [...BEHAVIOURS, 'insults_staff', '威圧']) expect(category.test(b), b).toBe(true);
+    for (const b of [...BEHAVIOURS.filter((x) => x !== 'repeated_request'), 'insults_staff', '威圧']) expect(signal.test(b), b).toBe(true);
+    for (const b of ['repeated_request', 'two words', '1st', '']) expect(signal.test(b), b).toBe(false);
   });
 
   it('reads durations and offsets exactly as policies do', () => {

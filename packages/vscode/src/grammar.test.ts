@@ -84,6 +84,11 @@ describe('the policy grammar', () => {
     expect(scopeOf('acknowledge no-vulnerable-rule "Handled before connection"', 'acknowledge')).toBe('keyword.other.callguard-policy');
   });
 
+  it('reads a behaviour declaration like a script\'s or a group\'s', () => {
+    expect(scopeOf('behaviour insults_staff "Insults about staff" threshold 0.7', 'behaviour')).toBe('keyword.declaration.callguard-policy');
+    expect(scopeOf('behaviour insults_staff "Insults about staff" threshold 0.7', 'insults_staff')).toBe('entity.name.type.callguard-policy');
+  });
+
   it('ends an unterminated string at the end of its line', () => {
     expect(tokens('script s "no end\nrule r "R" {')).toContainEqual(['rule', 'keyword.declaration.callguard-policy']);
   });

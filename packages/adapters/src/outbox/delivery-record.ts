@@ -1,4 +1,4 @@
-import type { Action, Behaviour, Decision, Duty, DutyKind, EventType, Match, PolicyRef, StepRef } from '@callguard/contract';
+import type { Action, BehaviourName, Decision, Duty, DutyKind, EventType, Match, PolicyRef, StepRef } from '@callguard/contract';
 
 /**
  * What a sink is told about one owed duty: what happened on the call and
@@ -36,7 +36,7 @@ export interface DeliveryRecord {
     readonly rule_title?: string;
     readonly step?: StepRef;
     /** Behaviours the decision recorded against the caller (the `record_*` duties' categories). */
-    readonly behaviours: readonly Behaviour[];
+    readonly behaviours: readonly BehaviourName[];
     /** Every rule that fired, with its reason in words. */
     readonly matched: readonly Match[];
   };

@@ -1,3 +1,5 @@
+import { checkText } from '@callguard/dsl';
+import { compile } from '@callguard/engine';
 import { describe, expect, it } from 'vitest';
 import { fromCategories } from './categories.js';
 
@@ -23,5 +25,39 @@ describe('fromCategories', () => {
 
   it('rejects a scale that is not positive', () => {
     expect(() => fromCategories({}, { scale: 0 })).toThrow(RangeError);
+  });
+
+  it('maps categories onto behaviours a policy declares, which its rules then read', () => {
+    const checked = checkText(
+      [
+        'policy "staff" {',
+        '  version "1.0.0"',
+        '  stance warn_then_end',
+        '  behaviour insults_staff "Insults about staff" threshold 0.7',
+        '  behaviour posts_online "Threatens to post about staff online" threshold 0.8',
+        '  script warn_staff "Please do not speak about our staff that way."',
+        '  rule staff "Insults about staff" {',
+        '    when customer insults_staff or customer posts_online',
+        '    do warn with warn_staff',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    const policy = compile(checked.policy!);
+    const toSignals = fromCategories({ StaffInsult: 'insults_staff', SocialMediaThreat: 'posts_online', Profanity: 'profanity' }, { scale: 100, behaviours: policy.behaviours });
+    const signals = toSignals({ StaffInsult: 90, SocialMediaThreat: 50 });
+    expect(signals).toEqual({ insults_staff: 0.9, posts_online: 0.5 });
+    const call = policy.open({ type: 'call_started', at: '2026-12-01T09:00:00Z', call: { id: 'c1' } });
+    const decision = call.handle({ type: 'utterance', at: '2026-12-01T09:00:05Z', speaker: 'customer', signals });
+    expect(decision.action).toBe('warn');
+    expect(decision.matched[0]?.why).toBe('customer insults_staff 0.90 ≥ 0.70');
+  });
+
+  it('refuses a map onto a behaviour the policy does not know, when it is built', () => {
+    expect(() => fromCategories({ StaffInsult: 'insults_staff' })).toThrow(
+      'category `StaffInsult` maps to `insults_staff`, which is not a behaviour the policy knows (declare it in the policy and pass the policy\'s behaviours)',
+    );
+    expect(() => fromCategories({ Swearing: 'profanty' })).toThrow('did you mean `profanity`?');
+    expect(() => fromCategories({ Repeat: 'repeated_request' })).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import type { Signals } from '@callguard/contract';
-import type { SignalBehaviour, SignalsDraft } from './detector.js';
+import { SIGNAL_BEHAVIOURS, didYouMean } from '@callguard/dsl';
+import type { SignalsDraft } from './detector.js';
 
 /** Options for {@link fromCategories}. */
 export interface CategoryOptions {
@@ -8,6 +9,14 @@ export interface CategoryOptions {
    * it and clamped to [0, 1]. Default 1.
    */
   readonly scale?: number;
+  /**
+   * The behaviours the map may name: the policy's (`CompiledPolicy.behaviours`
+   * or `signalBehaviours(checkedPolicy)`), so a category can map onto a
+   * behaviour the policy declares. Default: the built-in ones. A map naming
+   * any other is refused when the converter is built, not when the first
+   * call reaches the engine.
+   */
+  readonly behaviours?: readonly string[];
 }
 
 /**
@@ -15,14 +24,23 @@ export interface CategoryOptions {
  * categories, a vendor's `{ "Profanity": 0.9 }`) to {@link Signals}.
  * Category names are matched case-insensitively; unknown categories, scores
  * that are not finite numbers and scores ≤ 0 are dropped; when several
- * categories map to one behaviour, the highest score wins.
+ * categories map to one behaviour, the highest score wins. Throws a
+ * `RangeError` when the map names a behaviour outside `options.behaviours`.
  */
 export function fromCategories(
-  map: Readonly<Record<string, SignalBehaviour>>,
+  map: Readonly<Record<string, string>>,
   options: CategoryOptions = {},
 ): (scores: Readonly<Record<string, number>>) => Signals {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
+  const known = (options.behaviours ?? SIGNAL_BEHAVIOURS).filter((b) => b !== 'repeated_request');
+  for (const [category, behaviour] of Object.entries(map)) {
+    if (known.includes(behaviour)) continue;
+    const near = didYouMean(behaviour, known);
+    throw new RangeError(
+      `category \`${category}\` maps to \`${behaviour}\`, which is not a behaviour the policy knows${near === undefined ? '' : `: ${near}`} (declare it in the policy and pass the policy's behaviours)`,
+    );
+  }
   const byName = new Map(Object.entries(map).map(([category, behaviour]) => [category.toLowerCase(), behaviour]));
   return (scores) => {
     const signals: SignalsDraft = {};

@@ -1,11 +1,15 @@
 import type { Behaviour, Signals } from '@callguard/contract';
 import type { DetectOptions } from './language.js';
 
-/** A behaviour that signals carry: every one but `repeated_request`, which the engine derives. */
-export type SignalBehaviour = keyof Signals;
+/** A built-in behaviour that signals carry: every one but `repeated_request`, which the engine derives. */
+export type SignalBehaviour = Exclude<Behaviour, 'repeated_request'>;
 
-/** Signals while a detector gathers them; it never sets `repeated_request`. */
-export type SignalsDraft = Partial<Record<Behaviour, number>>;
+/**
+ * Signals while a detector gathers them, by behaviour name: built-in, or
+ * declared by the policy (a platform's categories or a model's labels can
+ * map onto those). It never sets `repeated_request`.
+ */
+export type SignalsDraft = Record<string, number>;
 
 /**
  * Anything that turns an utterance's text into {@link Signals}: CallGuard's own

@@ -21,8 +21,8 @@ export function ensemble(...detectors: readonly (SignalDetector | AsyncSignalDet
       const all = await Promise.all(detectors.map((d) => d.detect(text, options)));
       const signals: SignalsDraft = {};
       for (const found of all) {
-        for (const [behaviour, confidence] of Object.entries(found) as [keyof Signals, number][]) {
-          signals[behaviour] = Math.max(signals[behaviour] ?? 0, confidence);
+        for (const [behaviour, confidence] of Object.entries(found)) {
+          signals[behaviour] = Math.max(signals[behaviour] ?? 0, confidence ?? 0);
         }
       }
       return signals;

@@ -53,7 +53,7 @@ describe('the first blind set (en/blind-1.jsonl), never tuned against', () => {
 
   it('raises nothing on its negatives', () => {
     const negatives = load('en/blind-1.jsonl').filter((sample) => sample.labels.length === 0);
-    const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => c >= CALIBRATED_THRESHOLD));
+    const flagged = negatives.filter((sample) => Object.values(detector.detect(sample.text)).some((c) => (c ?? 0) >= CALIBRATED_THRESHOLD));
     expect(flagged.map((sample) => sample.text)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import onnxProto from 'onnx-proto';
+import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
 import { describe, expect, it } from 'vitest';
 import { ensemble } from './ensemble.js';
 import { loadOnnxClassifier, ModelError } from './onnx-classifier.js';
@@ -103,6 +104,16 @@ describe('loadOnnxClassifier', () => {
     expect(await model.detect('moron')).toEqual({ profanity: round(sigmoid(4)), slur: round(sigmoid(4)) });
   });
 
+  it('maps a label onto a behaviour the policy declares, given the policy\'s behaviours', async () => {
+    const model = await loadOnnxClassifier({
+      model: modelFile,
+      labels: ['insult', 'menace'],
+      map: { insult: 'insults_staff' },
+      behaviours: [...SIGNAL_BEHAVIOURS, 'insults_staff'],
+    });
+    expect(await model.detect('moron')).toEqual({ insults_staff: round(sigmoid(4)) });
+  });
+
   it('joins the built-in detector in an ensemble, each behaviour at the higher of the two', async () => {
     const model = await loadOnnxClassifier({ model: modelFile, labels: ['insult', 'menace'], map: { menace: 'threat' } });
     const both = ensemble(new TranscriptDetector(), model);
@@ -117,6 +128,7 @@ describe('loadOnnxClassifier', () => {
     [{ model: join(dir, 'missing.onnx'), labels: ['insult'], map: {} }, 'model/cannot-load'],
     [{ model: modelFile, labels: ['insult', 'menace'], map: { rude: 'rudeness' } }, 'model/bad-mapping'],
     [{ model: modelFile, labels: ['insult', 'menace'], map: { insult: 'abusiv' } }, 'model/bad-mapping'],
+    [{ model: modelFile, labels: ['insult', 'menace'], map: { insult: 'insults_staff' } }, 'model/bad-mapping'],
   ] as const)('rejects %j with %s', async (options, code) => {
     await expect(loadOnnxClassifier(options)).rejects.toMatchObject({ code });
   });

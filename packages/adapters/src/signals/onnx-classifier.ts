@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CallGuardError, type CodeOf } from '@callguard/contract';
-import { SIGNAL_BEHAVIOURS, type Behaviour } from '@callguard/dsl';
+import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
 import type { Signals } from '@callguard/contract';
 import type { SignalsDraft } from './detector.js';
 import type { DetectOptions } from './language.js';
@@ -34,12 +34,19 @@ export interface OnnxClassifierOptions {
   /** The model's labels, in the order of its output's scores. */
   readonly labels: readonly string[];
   /**
-   * What each label means: one or more behaviours, or groups the policy
-   * declares (expanded with `groups`). Labels left out are not read.
+   * What each label means: one or more behaviours (built-in, or declared by
+   * the policy and listed in `behaviours`), or groups the policy declares
+   * (expanded with `groups`). Labels left out are not read.
    */
   readonly map: Readonly<Record<string, string | readonly string[]>>;
   /** The policy's groups (`CheckedPolicy.groups`), for labels mapped to a group. */
-  readonly groups?: Readonly<Record<string, readonly Behaviour[]>>;
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The behaviours labels may map to: the policy's (`CompiledPolicy.behaviours`
+   * or `signalBehaviours(checkedPolicy)`), for a model trained on behaviours
+   * the policy declares. Default: the built-in ones.
+   */
+  readonly behaviours?: readonly string[];
   /** Recorded with decisions as the detector's name; default `onnx:<file name>`. */
   readonly name?: string;
   /** Recorded with decisions as the detector's version, e.g. the model's release; default `unversioned`. */
@@ -103,15 +110,16 @@ export async function loadOnnxClassifier(options: OnnxClassifierOptions): Promis
 }
 
 /** For each label in output order, the behaviours it raises; checked before the model is loaded. */
-function labelTargets({ labels, map, groups = {} }: OnnxClassifierOptions): (readonly Behaviour[])[] {
-  const known = new Set<string>(SIGNAL_BEHAVIOURS);
+function labelTargets({ labels, map, groups = {}, behaviours = SIGNAL_BEHAVIOURS }: OnnxClassifierOptions): (readonly string[])[] {
+  // `repeated_request` is derived by the engine: no label can raise it.
+  const known = new Set<string>(behaviours.filter((b) => b !== 'repeated_request'));
   for (const label of Object.keys(map)) {
     if (!labels.includes(label)) throw new ModelError('model/bad-mapping', `the map names \`${label}\`, which is not one of the model's labels`);
   }
   return labels.map((label) => {
     const named = map[label] ?? [];
     return [...new Set((typeof named === 'string' ? [named] : named).flatMap((target) => {
-      if (known.has(target)) return [target as Behaviour];
+      if (known.has(target)) return [target];
       const group = groups[target];
       if (group !== undefined) return group.filter((b) => known.has(b));
       throw new ModelError('model/bad-mapping', `\`${label}\` maps to \`${target}\`, which is neither a behaviour nor a group of the policy`);

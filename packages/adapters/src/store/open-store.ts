@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Behaviour, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
+import type { BehaviourName, CallerRecord, CallerRestriction, CallStartedEvent, Decision, PolicyRef, RecordKind } from '@callguard/contract';
 import type { Database } from 'better-sqlite3';
 import { isSqliteError, isUnavailable, loadSqlite, type Sqlite } from '../sqlite/load-sqlite.js';
 import { outboxRows } from '../outbox/outbox-rows.js';
@@ -518,7 +518,7 @@ class SqliteStore implements Store {
 }
 
 function callerRecord(r: Row): CallerRecord {
-  const category = text(r['category']) as Behaviour | undefined;
+  const category = text(r['category']) as BehaviourName | undefined;
   const expires = text(r['expires']);
   return { kind: str(r['kind']) as RecordKind, ...(category !== undefined && { category }), at: str(r['at']), ...(expires !== undefined && { expires }) };
 }

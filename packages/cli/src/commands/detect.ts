@@ -56,6 +56,7 @@ export function detectCommand(words: readonly string[], options: DetectCommandOp
   for (const d of detected) {
     io.out(`\n${JSON.stringify(printable(d.text))} ${c.dim(`(${d.language})`)}\n`);
     const rows = Object.entries(d.signals)
+      .flatMap(([b, score]): [string, number][] => (score === undefined ? [] : [[b, score]]))
       .sort(([, a], [, b]) => b - a)
       .map(([b, score]) => {
         const limit = d.thresholds[b as Behaviour] ?? CALIBRATED_THRESHOLD;

@@ -14,4 +14,6 @@ export const EVENT_CODES = [
   'event/unknown-script',
   /** An event carries the id of an earlier event of the call but is not that event (another type or time). */
   'event/id-reused',
+  /** An utterance's signals name a behaviour that is neither built in nor declared by the policy. */
+  'event/unknown-behaviour',
 ] as const;

@@ -30,4 +30,6 @@ export const TEST_FILE_CODES = [
   'test/unknown-rule',
   /** A script name the tested policy does not have. */
   'test/unknown-script',
+  /** An utterance's signals name a behaviour the tested policy neither builds in nor declares. */
+  'test/unknown-behaviour',
 ] as const;

@@ -145,6 +145,32 @@ const CASES: Record<string, Case> = {
   },
   'check/unused-group': { text: pol('  group spare = rudeness'), severity: 'warning', line: 4, column: 9, underline: 'spare' },
   'check/group-cycle': { text: pol('  group a = b\n  group b = a'), line: 4, column: 9, underline: 'a' },
+  'check/duplicate-behaviour': {
+    text: pol('  behaviour insults_staff "Insults about staff"\n  behaviour insults_staff "Insults aimed at staff"\n  rule a {\n    when customer insults_staff\n    do warn\n  }'),
+    line: 5, column: 13, underline: 'insults_staff',
+  },
+  'check/behaviour-name-taken': {
+    text: pol('  behaviour threat "Threats against staff"\n  rule a {\n    when customer threat\n    do escalate\n  }'),
+    line: 4, column: 13, underline: 'threat',
+    help: 'a built-in behaviour needs no declaration: set its threshold with `threshold threat 0.8`, or declare a new name such as `threat_about_staff`',
+  },
+  'check/behaviour-threshold-next-line': {
+    text: pol('  behaviour insults_staff "Insults about staff"\n  threshold 0.6\n  rule a {\n    when customer insults_staff\n    do warn\n  }'),
+    line: 5, column: 13, underline: '0.6', severity: 'warning',
+    help: "for `insults_staff`, put it on the description's line (`callguard fmt` does); for the policy's default, move the line above the behaviour",
+  },
+  'check/too-many-behaviours': {
+    text: pol(
+      [
+        ...Array.from({ length: 21 }, (_, i) => `  behaviour b${i} "declared ${i}"`),
+        '  rule a {',
+        `    when ${[...Array.from({ length: 21 }, (_, i) => `customer b${i}`), 'customer profanity or customer slur or customer hate_speech or customer threat or customer sexual_harassment or customer harassment or customer rudeness or customer unreasonable_demand or customer uncooperative or customer aggression or customer recording_staff', 'customer repeated_request'].join(' or ')}`,
+        '    do warn',
+        '  }',
+      ].join('\n'),
+    ),
+    line: 26, column: 601, underline: 'customer repeated_request',
+  },
   'check/group-name-taken': {
     text: pol('  group threat = slur\n  rule a {\n    when customer threat\n    do escalate\n  }'),
     line: 4, column: 9, underline: 'threat',

@@ -5,8 +5,8 @@
  */
 import type { BehaviourCondition, Condition, FieldCondition } from '../ast.js';
 import type { CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition } from '../checked.js';
-import { BEHAVIOURS, FIELDS, KEYED_FIELDS } from '../vocabulary.js';
-import type { Behaviour, FieldType } from '../vocabulary.js';
+import { FIELDS, KEYED_FIELDS } from '../vocabulary.js';
+import type { FieldType } from '../vocabulary.js';
 
 export type Atom = BehaviourCondition | FieldCondition;
 
@@ -70,7 +70,7 @@ export function fieldComparison(atom: FieldCondition): Pick<CheckedFieldConditio
 }
 
 /** Looks up behaviours by behaviour or group name; undefined for an unknown name. */
-type BehaviourLookup = (name: string) => readonly Behaviour[] | undefined;
+type BehaviourLookup = (name: string) => readonly string[] | undefined;
 
 export interface Converted {
   readonly condition: CheckedCondition | undefined;
@@ -123,10 +123,13 @@ export function convertCondition(condition: Condition | undefined, lookup: Behav
   return { condition: condition ? convert(condition) : undefined, known };
 }
 
-/** Behaviours in vocabulary order without repeats, so equal sets compare equal. */
-export function canonicalBehaviours(list: Iterable<Behaviour>): Behaviour[] {
+/**
+ * Behaviours in the policy's vocabulary order (built-in, then declared)
+ * without repeats, so equal sets compare equal.
+ */
+export function canonicalBehaviours(list: Iterable<string>, vocabulary: readonly string[]): string[] {
   const set = new Set(list);
-  return BEHAVIOURS.filter((b) => set.has(b));
+  return vocabulary.filter((b) => set.has(b));
 }
 
 export type CheckedAtom = CheckedBehaviourCondition | CheckedFieldCondition;
@@ -180,7 +183,7 @@ export function toDnf(condition: CheckedCondition | undefined): Conjunct[] | und
 
 /**
  * A key equal for atoms with the same meaning (a group and its members' list
- * compare equal). Parts are joined by NUL, which no name or number holds;
+ * compare equal: both are in vocabulary order). Parts are joined by NUL, which no name or number holds;
  * a field's text value may, so it goes last, where nothing follows it.
  */
 export function atomKey(atom: CheckedAtom): string {
@@ -188,5 +191,5 @@ export function atomKey(atom: CheckedAtom): string {
     return `f\u0000${atom.root}\u0000${atom.member}\u0000${atom.key ?? ''}\u0000${atom.op}\u0000${typeof atom.value}\u0000${String(atom.value)}`;
   }
   const count = atom.count === undefined ? '' : `${atom.count.times}\u0000${atom.count.withinMs}`;
-  return `b\u0000${atom.speaker}\u0000${atom.behaviours.length === 1 ? atom.behaviours[0] : canonicalBehaviours(atom.behaviours).join(',')}\u0000${count}`;
+  return `b\u0000${atom.speaker}\u0000${atom.behaviours.join(',')}\u0000${count}`;
 }

@@ -15,7 +15,7 @@ import type { Diagnostic, RelatedSpan } from '../diagnostic.js';
 import type { Source } from '../source.js';
 import type { Span } from '../span.js';
 import { BEHAVIOURS, STANCES } from '../vocabulary.js';
-import type { Behaviour, Stance } from '../vocabulary.js';
+import type { Stance } from '../vocabulary.js';
 import type { CheckCode } from './codes.js';
 import type { WarningCode } from './warnings.js';
 import { atomsOf, canonicalBehaviours, convertCondition, toDnf } from './condition.js';
@@ -52,8 +52,10 @@ export interface CheckContext {
   readonly stance: { readonly value: Stance; readonly header: HeaderField } | undefined;
   /** This file's own rules, in order. */
   readonly ownRules: readonly Rule[];
-  /** A behaviour, or a group's members expanded (cycles cut); undefined if unknown. */
-  behavioursOf(name: string): readonly Behaviour[] | undefined;
+  /** The built-in behaviours, then the ones the policy and its bases declare (no built-in name among them). */
+  readonly vocabulary: readonly string[];
+  /** A behaviour (built-in or declared), or a group's members expanded (cycles cut); undefined if unknown. */
+  behavioursOf(name: string): readonly string[] | undefined;
   /** A rule's condition resolved against the merged scope (cached). */
   condition(rule: Rule): Converted;
   /**
@@ -76,17 +78,19 @@ export function createContext(
   out: Diagnostic[],
 ): CheckContext {
   const { scope } = init;
-  const expanded = new Map<string, readonly Behaviour[]>();
+  const vocabulary = [...BEHAVIOURS, ...[...scope.behaviours.keys()].filter((b) => !(BEHAVIOURS as readonly string[]).includes(b))];
+  const known = new Set(vocabulary);
+  const expanded = new Map<string, readonly string[]>();
   const expanding = new Set<string>();
-  const behavioursOf = (name: string): readonly Behaviour[] | undefined => {
-    if ((BEHAVIOURS as readonly string[]).includes(name)) return [name as Behaviour];
+  const behavioursOf = (name: string): readonly string[] | undefined => {
+    if (known.has(name)) return [name];
     const group = scope.groups.get(name);
     if (!group) return undefined;
     const done = expanded.get(name);
     if (done) return done;
     if (expanding.has(name)) return [];
     expanding.add(name);
-    const members = canonicalBehaviours(group.members.flatMap((m) => behavioursOf(m.value) ?? []));
+    const members = canonicalBehaviours(group.members.flatMap((m) => behavioursOf(m.value) ?? []), vocabulary);
     expanding.delete(name);
     expanded.set(name, members);
     return members;
@@ -116,6 +120,7 @@ export function createContext(
     ...init,
     stance,
     ownRules: init.policy.items.filter((i): i is Rule => i.kind === 'Rule'),
+    vocabulary,
     behavioursOf,
     condition,
     dnf(rule) {

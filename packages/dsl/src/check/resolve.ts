@@ -7,6 +7,7 @@ import type { AssertDef, DailyCap, Duty, Name, PlaceholderDef, RecordExpiry, Res
 import type {
   CheckedAlternative,
   CheckedAssert,
+  CheckedBehaviour,
   CheckedDuty,
   CheckedPlaceholder,
   CheckedPolicy,
@@ -20,7 +21,6 @@ import type {
 import { AGENT_DUTIES, BEHAVIOURS, CHANNELS, DEFAULT_THRESHOLD } from '../vocabulary.js';
 import type {
   Action,
-  Behaviour,
   CallbackTarget,
   Channel,
   DutyKind,
@@ -66,8 +66,9 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
     description: text('description'),
     bases: scope.bases,
     defaultThreshold,
+    ...(scope.behaviours.size === 0 ? {} : { behaviours: declaredBehaviours(ctx) }),
     thresholds: thresholds(ctx, defaultThreshold),
-    zeroTolerance: canonicalBehaviours(scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? [])),
+    zeroTolerance: canonicalBehaviours(scope.zeroTolerance.flatMap((z) => ctx.behavioursOf(z.value) ?? []), ctx.vocabulary),
     groups: Object.fromEntries([...scope.groups.keys()].map((g) => [g, ctx.behavioursOf(g) ?? []])),
     scripts: Object.fromEntries([...scope.scripts].map(([name, def]) => [name, def.text.value])),
     // Absent when none is declared, so a policy without them keeps its hash.
@@ -92,10 +93,10 @@ export function resolvePolicy(ctx: CheckContext): CheckedPolicy {
  * group it belongs to, else the default. Only those differing from the
  * default are kept, so stating the default twice does not change the hash.
  */
-function thresholds(ctx: CheckContext, fallback: number): Partial<Record<Behaviour, number>> {
-  const out: Partial<Record<Behaviour, number>> = {};
+function thresholds(ctx: CheckContext, fallback: number): Partial<Record<string, number>> {
+  const out: Partial<Record<string, number>> = {};
   const lines = [...ctx.scope.thresholds.values()];
-  for (const b of BEHAVIOURS) {
+  for (const b of ctx.vocabulary) {
     const line = ctx.scope.thresholds.get(b) ?? lines.find((t) => t.behaviour && ctx.behavioursOf(t.behaviour.value)?.includes(b));
     const value = line?.value.value ?? fallback;
     if (value !== fallback) out[b] = value;
@@ -121,6 +122,11 @@ function recordAppeals(records: ReadonlyMap<string, RecordExpiry>): { recordAppe
     return [[kind as RecordKind, { appealWorkingDays: appeal.within.value, ...(appeal.replyWithin !== undefined && { replyWorkingDays: appeal.replyWithin.value }) }]];
   });
   return appealable.length === 0 ? {} : { recordAppeals: Object.fromEntries(appealable) };
+}
+
+/** The declared behaviours in vocabulary order (a base's first, a redeclaration in its base's place). */
+function declaredBehaviours(ctx: CheckContext): CheckedBehaviour[] {
+  return ctx.vocabulary.slice(BEHAVIOURS.length).map((name) => ({ name, description: ctx.scope.behaviours.get(name)?.description.value ?? '' }));
 }
 
 function checkedRestriction(r: RestrictionDef): CheckedRestriction {

@@ -3,7 +3,7 @@
  * and shared by every rule. Entries are syntax nodes, so a diagnostic about an
  * inherited definition points into the base's own file.
  */
-import type { Acknowledgement, AssertDef, GroupDef, HeaderField, Name, PlaceholderDef, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
+import type { Acknowledgement, AssertDef, BehaviourDef, GroupDef, HeaderField, Name, PlaceholderDef, Policy, RecordExpiry, RestrictionDef, Rule, ScriptDef, Threshold } from '../ast.js';
 import { ROLES } from '../vocabulary.js';
 
 export type HeaderKind = HeaderField['field'];
@@ -20,6 +20,8 @@ export interface Scope {
   /** Placeholders declared with `placeholder`, by name; this policy's replace its base's. */
   readonly placeholders: ReadonlyMap<string, PlaceholderDef>;
   readonly groups: ReadonlyMap<string, GroupDef>;
+  /** Declared behaviours, base's first; this policy's replace its base's of the same name, in their place. */
+  readonly behaviours: ReadonlyMap<string, BehaviourDef>;
   readonly defaultThreshold: Threshold | undefined;
   /** Per-behaviour (or per-group) thresholds by the name written. */
   readonly thresholds: ReadonlyMap<string, Threshold>;
@@ -66,6 +68,8 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
   const placeholders = new Map(base?.placeholders);
   const ownPlaceholders = new Set<string>();
   const groups = new Map(base?.groups);
+  const behaviours = new Map(base?.behaviours);
+  const ownBehaviours = new Set<string>();
   const thresholds = new Map(base?.thresholds);
   const zeroTolerance = [...(base?.zeroTolerance ?? [])];
   const roles = new Set<string>(base?.roles ?? ROLES);
@@ -104,6 +108,20 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
         if (!ownGroups.has(item.name.value)) groups.set(item.name.value, item);
         ownGroups.add(item.name.value);
         break;
+      case 'BehaviourDef': {
+        const name = item.name.value;
+        if (ownBehaviours.has(name)) break;
+        ownBehaviours.add(name);
+        behaviours.set(name, item);
+        // The declaration's threshold is a threshold line of its own; a
+        // redeclaration without one drops the base's with the base's declaration.
+        if (ownThresholds.has(name)) break;
+        if (item.threshold) {
+          ownThresholds.add(name);
+          thresholds.set(name, { kind: 'Threshold', behaviour: item.name, value: item.threshold, span: item.span });
+        } else if (base?.behaviours.has(name)) thresholds.delete(name);
+        break;
+      }
       case 'Threshold':
         if (item.behaviour === undefined) {
           if (!ownDefault) defaultThreshold = item;
@@ -159,6 +177,7 @@ export function buildScope(policy: Policy, base: Scope | undefined): Scope {
     scripts,
     placeholders,
     groups,
+    behaviours,
     defaultThreshold,
     thresholds,
     zeroTolerance,

@@ -8,6 +8,7 @@ import type { CheckCode } from './codes.js';
 
 /** Every code the checker may report as a warning, the ones a policy may `acknowledge` among them. */
 export const WARNINGS = [
+  'check/behaviour-threshold-next-line',
   'check/duplicate-assert',
   'check/invisible-character',
   'check/no-vulnerable-rule',

@@ -5,6 +5,7 @@
  */
 import { acknowledgement } from './acknowledge.js';
 import { assertion } from './assert.js';
+import { behaviour } from './behaviour.js';
 import { group } from './group.js';
 import { header } from './header.js';
 import { keywordGroup } from './kit.js';
@@ -24,6 +25,7 @@ export const ITEM_CONSTRUCTS: readonly ItemConstruct[] = [
   threshold,
   zeroTolerance,
   group,
+  behaviour,
   script,
   placeholder,
   roles,

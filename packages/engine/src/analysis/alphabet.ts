@@ -8,8 +8,8 @@
  * comparison with a constant and every window edge is met on both sides;
  * events happen at the time the waits reached.
  */
-import { SIGNAL_BEHAVIOURS } from '@callguard/dsl';
-import type { Action, Behaviour, CheckedPolicy, LineEvent, Speaker } from '@callguard/dsl';
+import { signalBehaviours } from '@callguard/dsl';
+import type { Action, CheckedPolicy, LineEvent, Speaker } from '@callguard/dsl';
 import { fieldName } from './conditions.js';
 import type { ConditionAtoms } from './conditions.js';
 
@@ -21,9 +21,9 @@ export interface Letter {
   /** What happens, in words (`a customer utterance (profanity)`, `a tick`, `an agent's warn (rule abuse)`). */
   readonly label: string;
   /** For a customer or agent utterance: the behaviours it carries. */
-  readonly detected?: readonly Behaviour[];
+  readonly detected?: readonly string[];
   /** Per behaviour carried, the behaviours it stands for (its class: every condition reads them alike). */
-  readonly classes?: readonly (readonly Behaviour[])[];
+  readonly classes?: readonly (readonly string[])[];
   readonly speaker?: Speaker;
   /** For an agent's action: the rule it names. */
   readonly rule?: string;
@@ -73,8 +73,10 @@ function gcd(a: number, b: number): number {
  */
 export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAtoms, time: TimeModel): Letter[] {
   const letters: Letter[] = [];
+  // Behaviours every policy knows: an event carrying one another policy does not declare is rejected there.
+  const known = signalBehaviours(policies[0] ?? {}).filter((b) => policies.every((p) => signalBehaviours(p).includes(b)));
   for (const speaker of ['customer', 'agent'] as const) {
-    const classes = behaviourClasses(atoms.behaviourSets[speaker]);
+    const classes = behaviourClasses(atoms.behaviourSets[speaker], known);
     for (const detected of combinations([...classes.keys()])) {
       const signals = Object.fromEntries(detected.map((b) => [b, 1]));
       const words = detected.length === 0 ? 'nothing detected' : detected.join(' and ');
@@ -130,22 +132,22 @@ export function alphabet(policies: readonly CheckedPolicy[], atoms: ConditionAto
 }
 
 /**
- * Behaviours grouped by the condition sets that contain them, keyed by the
- * first of each class, which stands for the others; behaviours no condition
- * reads are left out.
+ * The behaviours `signals` may carry grouped by the condition sets that
+ * contain them, keyed by the first of each class, which stands for the
+ * others; behaviours no condition reads are left out.
  */
-function behaviourClasses(sets: readonly (readonly Behaviour[])[]): Map<Behaviour, Behaviour[]> {
-  const bySignature = new Map<string, Behaviour[]>();
-  for (const b of SIGNAL_BEHAVIOURS) {
+function behaviourClasses(sets: readonly (readonly string[])[], signals: readonly string[]): Map<string, string[]> {
+  const bySignature = new Map<string, string[]>();
+  for (const b of signals) {
     const signature = sets.flatMap((set, i) => (set.includes(b) ? [i] : [])).join();
     if (signature !== '') bySignature.set(signature, [...(bySignature.get(signature) ?? []), b]);
   }
-  return new Map([...bySignature.values()].map((members) => [members[0] as Behaviour, members]));
+  return new Map([...bySignature.values()].map((members) => [members[0] as string, members]));
 }
 
 /** The subsets tried: all of them for few classes, else none, each one, and each pair. */
-function combinations(classes: readonly Behaviour[]): Behaviour[][] {
-  const out: Behaviour[][] = [[]];
+function combinations(classes: readonly string[]): string[][] {
+  const out: string[][] = [[]];
   if (classes.length <= ALL_COMBINATIONS_UP_TO) {
     for (const b of classes) for (const prefix of [...out]) out.push([...prefix, b]);
     return out;

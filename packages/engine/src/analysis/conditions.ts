@@ -4,12 +4,12 @@
  * which constants, and which count windows exist. The finite model of a call
  * (situations.ts, alphabet.ts) is derived from these alone.
  */
-import type { Behaviour, CheckedCondition, CheckedFieldCondition, CheckedPolicy, Speaker } from '@callguard/dsl';
+import type { CheckedCondition, CheckedFieldCondition, CheckedPolicy, Speaker } from '@callguard/dsl';
 
 /** The atoms of one or more policies' conditions. */
 export interface ConditionAtoms {
   /** Per speaker, every behaviour set a condition tests (a behaviour alone is a set of one). */
-  readonly behaviourSets: Readonly<Record<Speaker, readonly (readonly Behaviour[])[]>>;
+  readonly behaviourSets: Readonly<Record<Speaker, readonly (readonly string[])[]>>;
   /** Every field comparison. */
   readonly fields: readonly CheckedFieldCondition[];
   /** Every `N times within D` window, in ms. */
@@ -20,7 +20,7 @@ export interface ConditionAtoms {
 
 /** Walks every condition of `policies` (and the extra ones given) and collects their atoms. */
 export function conditionAtoms(policies: readonly CheckedPolicy[], extra: readonly CheckedCondition[] = []): ConditionAtoms {
-  const behaviourSets: Record<Speaker, Behaviour[][]> = { customer: [], agent: [] };
+  const behaviourSets: Record<Speaker, string[][]> = { customer: [], agent: [] };
   const fields: CheckedFieldCondition[] = [];
   const windowsMs: number[] = [];
   let readsRepeats = false;

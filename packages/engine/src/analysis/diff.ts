@@ -190,7 +190,7 @@ function headlines(policies: readonly CompiledPolicy[], plain: Situation | undef
   return out;
 }
 
-/** Header fields, thresholds, groups, scripts and rule titles that differ. */
+/** Header fields, declared behaviours, thresholds, groups, scripts and rule titles that differ. */
 export function metadataChanges(a: CheckedPolicy, b: CheckedPolicy): MetadataChange[] {
   const out: MetadataChange[] = [];
   const compare = (what: string, x: unknown, y: unknown) => {
@@ -204,6 +204,9 @@ export function metadataChanges(a: CheckedPolicy, b: CheckedPolicy): MetadataCha
   compare('stance', a.stance, b.stance);
   compare('description', a.description, b.description);
   compare('threshold', a.defaultThreshold, b.defaultThreshold);
+  const declared = (p: CheckedPolicy) => Object.fromEntries((p.behaviours ?? []).map((d) => [d.name, d.description]));
+  const [da, db] = [declared(a), declared(b)];
+  for (const key of union(da, db)) compare(`behaviour ${key}`, da[key], db[key]);
   for (const key of union(a.thresholds, b.thresholds)) compare(`threshold ${key}`, a.thresholds[key as keyof typeof a.thresholds], b.thresholds[key as keyof typeof b.thresholds]);
   compare('zero_tolerance', a.zeroTolerance.join(', ') || undefined, b.zeroTolerance.join(', ') || undefined);
   for (const key of union(a.groups, b.groups)) compare(`group ${key}`, a.groups[key]?.join(' or '), b.groups[key]?.join(' or '));

@@ -8,7 +8,7 @@
  * alike.
  */
 import { CHANNELS } from '@callguard/dsl';
-import type { Behaviour, Channel, CheckedFieldCondition, RecordKind } from '@callguard/dsl';
+import type { Channel, CheckedFieldCondition, RecordKind } from '@callguard/dsl';
 import type { CallStartedEvent, CallerInfo, CallerRecord, CallInfo } from '@callguard/contract';
 import { compare, fieldName } from './conditions.js';
 import type { ConditionAtoms } from './conditions.js';
@@ -187,7 +187,7 @@ function startEvent(s: Settings, n: number): CallStartedEvent {
     for (const [category, count] of Object.entries(s.records[kind])) {
       for (let i = 0; i < count; i++) {
         const record = { kind, at: iso(ORIGIN_MS - DAY_MS), expires: iso(ORIGIN_MS + 365 * DAY_MS) };
-        records.push(category === '' ? record : { kind, category: category as Behaviour, at: record.at, expires: record.expires });
+        records.push(category === '' ? record : { kind, category, at: record.at, expires: record.expires });
       }
     }
   }

@@ -6,31 +6,29 @@
 import { ACTIONS, ACTION_SEVERITY, BASELINE_ACTIONS, CHANNELS } from '@callguard/dsl/ir';
 import type { Action, Channel, CheckedPolicy, CheckedRestriction, CheckedRule } from '@callguard/dsl';
 import type { Duty, ScriptRef } from '@callguard/contract';
-import { behaviourIndex, compileCondition, SPEAKER_OFFSET, thresholdsOf } from './condition.js';
+import { compileCondition } from './condition.js';
 import type { ConditionEnv } from './condition.js';
+import { detectionBit, detections } from './detections.js';
 import { compileDuties, DutyKeys, type RecordAppeals } from './duties.js';
 import { FieldSlots, TEXT_SLOTS } from './fields.js';
 import { compileLadder, timedLadder } from './ladder.js';
 import { ScriptTable } from './scripts.js';
 import type { CountPlan, Dispatch, DutyPlan, PolicyPlan, RulePlan } from './plan.js';
 
-/** The customer's `repeated_request` detection bit: the only speaker the engine derives it for. */
-const CUSTOMER_REPEATED_REQUEST = 1 << (SPEAKER_OFFSET.customer + (behaviourIndex('repeated_request') ?? 0));
-
 /** Compiles a checked policy into its plan. Throws only on a policy `check` would have refused. */
 export function compilePlan(policy: CheckedPolicy): PolicyPlan {
-  const thresholds = thresholdsOf(policy.defaultThreshold, policy.thresholds);
+  const detected = detections(policy);
   const counts: CountPlan[] = [];
-  const fields = new FieldSlots({ roles: policy.roles, restrictions: policy.restrictions });
+  const fields = new FieldSlots({ roles: policy.roles, restrictions: policy.restrictions, vocabulary: detected.vocabulary });
   const env: ConditionEnv = {
-    thresholds,
+    detections: detected,
     addCount: (count) => counts.push(count) - 1,
     fields,
   };
   const scripts = new ScriptTable();
   // Every script, used or not, so that an agent's action may name any of the policy's.
   for (const [name, text] of Object.entries(policy.scripts)) scripts.ref(name, text);
-  const keys = new DutyKeys();
+  const keys = new DutyKeys(detected.vocabulary);
   const sets = { count: 0 };
   const context: RuleContext = {
     env,
@@ -39,6 +37,7 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     sets,
     restrictions: policy.restrictions,
     recordAppeals: policy.recordAppeals ?? {},
+    vocabulary: detected.vocabulary,
     neverHangUp: policy.stance === 'never_hang_up',
   };
   const rules = policy.rules.map((rule, index) => compileRule(rule, index, context));
@@ -53,22 +52,31 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
     CHANNELS.map((channel) => [channel, limited ? dispatch(policy.rules, rules, channel) : everywhere]),
   ) as Record<Channel, Dispatch>;
   const allowedFor = allowedLists();
+  // The engine derives `repeated_request` for the customer only.
+  const repeatedRequest = detectionBit(detected, 'customer', 'repeated_request');
   return {
     ref: Object.freeze({ name: policy.name, version: policy.version, hash: policy.hash }),
     rules,
     ruleIndex: ids,
     dispatch: byChannel,
     counts,
-    thresholds,
-    alwaysDetected: thresholds.reduce((mask, t, i) => (t <= 0 ? mask | (1 << i) : mask), 0),
+    vocabulary: detected.vocabulary,
+    thresholds: detected.thresholds,
+    customerBits: detected.customer,
+    agentBits: detected.agent,
+    thresholdOfBit: detected.thresholdOfBit,
+    behaviourOfBit: detected.behaviourOfBit,
+    signalNames: detected.signalNames,
+    alwaysCustomer: always(detected.customer, detected.thresholdOfBit),
+    alwaysAgent: always(detected.agent, detected.thresholdOfBit),
     dutyKeys: keys.size,
     numberSlots: fields.numberSlots,
     keyedFields: fields.keyedFields,
     readsTalkTime: fields.readsTalkTime,
     readsSpoken: fields.readsSpoken,
-    tracksRequests: rules.some((r) => (r.categories & CUSTOMER_REPEATED_REQUEST) !== 0),
+    tracksRequests: repeatedRequest !== 0,
     timed: rules.some((r) => r.timed),
-    repeatedRequestBit: 1 >= (thresholds[behaviourIndex('repeated_request') ?? 0] ?? 0) ? CUSTOMER_REPEATED_REQUEST : 0,
+    repeatedRequestBit: repeatedRequest !== 0 && 1 >= (detected.thresholdOfBit[31 - Math.clz32(repeatedRequest)] ?? 0) ? repeatedRequest : 0,
     // A copy: the caller may change its checked policy after compiling.
     recordExpiry: { ...policy.recordExpiry },
     allowedFor,
@@ -87,6 +95,13 @@ export function compilePlan(policy: CheckedPolicy): PolicyPlan {
   };
 }
 
+/** The bits of `bits` whose threshold is 0: detected even when the signal is missing (confidence 0). */
+function always(bits: ReadonlyMap<string, number>, thresholdOfBit: readonly number[]): number {
+  let mask = 0;
+  for (const at of bits.values()) if ((thresholdOfBit[at] ?? 0) <= 0) mask |= 1 << at;
+  return mask;
+}
+
 /** A plain array of `n` copies of `value`, built by `push` so that V8 keeps it packed. */
 function filled<T>(n: number, value: T): T[] {
   const out: T[] = [];
@@ -103,18 +118,20 @@ interface RuleContext {
   readonly sets: { count: number };
   readonly restrictions: Readonly<Record<string, CheckedRestriction>>;
   readonly recordAppeals: RecordAppeals;
+  /** The policy's behaviours, built-in then declared: what a `record_*` duty's category indexes. */
+  readonly vocabulary: readonly string[];
   readonly neverHangUp: boolean;
 }
 
-function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, sets, restrictions, recordAppeals, neverHangUp }: RuleContext): RulePlan {
+function compileRule(rule: CheckedRule, index: number, { env, keys, scripts, sets, restrictions, recordAppeals, vocabulary, neverHangUp }: RuleContext): RulePlan {
   const condition =
     rule.condition === undefined
       ? { test: () => true, why: () => (rule.trigger.kind === 'event' ? rule.trigger.event : 'always'), requires: 0, reads: 0 }
       : compileCondition(rule.condition, env);
   const ref = (name: string, text: string): ScriptRef => scripts.ref(name, text);
   const ladder = compileLadder(rule.id, rule.ladder, scripts, neverHangUp, sets);
-  const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions, recordAppeals);
-  const must = compileDuties(rule.id, rule.must, keys, ref, restrictions, recordAppeals);
+  const duties = compileDuties(rule.id, rule.duties, keys, ref, restrictions, recordAppeals, vocabulary);
+  const must = compileDuties(rule.id, rule.must, keys, ref, restrictions, recordAppeals, vocabulary);
   return {
     index,
     id: rule.id,

@@ -3,10 +3,10 @@
  * for the words of a firing, and `requires`, the detection bits of which one
  * must be set for the condition to hold (0 when it can hold without any).
  */
-import type { Signals } from '@callguard/contract';
-import { BEHAVIOURS } from '@callguard/dsl/ir';
-import type { Behaviour, CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition, Speaker } from '@callguard/dsl';
+import type { CheckedBehaviourCondition, CheckedCondition, CheckedFieldCondition } from '@callguard/dsl';
 import { formatConfidence, formatDuration } from '../format.js';
+import { detectionBit } from './detections.js';
+import type { Detections } from './detections.js';
 import type { FieldSlots } from './fields.js';
 import type { CountPlan, EvalContext, Test, Why } from './plan.js';
 
@@ -23,22 +23,12 @@ interface CompiledCondition {
 
 /** What the condition compiler needs from the policy compiler. */
 export interface ConditionEnv {
-  /** Threshold per behaviour index. */
-  readonly thresholds: Float64Array;
+  /** The policy's detection bits and thresholds. */
+  readonly detections: Detections;
   /** Registers a count condition; returns its index in `EvalContext.counted`. */
   addCount(count: CountPlan): number;
   /** Field slots of the policy being compiled. */
   readonly fields: FieldSlots;
-}
-
-/** Bit offset of each speaker's detections in `EvalContext.mask`. */
-export const SPEAKER_OFFSET: Readonly<Record<Speaker, number>> = { customer: 0, agent: BEHAVIOURS.length };
-
-const BEHAVIOUR_INDEX: ReadonlyMap<string, number> = new Map(BEHAVIOURS.map((b, i) => [b, i]));
-
-/** The index of a behaviour in `BEHAVIOURS`, the unit of every detection mask. */
-export function behaviourIndex(name: string): number | undefined {
-  return BEHAVIOUR_INDEX.get(name);
 }
 
 /** Compiles one condition. */
@@ -61,15 +51,15 @@ export function compileCondition(condition: CheckedCondition, env: ConditionEnv)
 }
 
 function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEnv): CompiledCondition {
-  const offset = SPEAKER_OFFSET[condition.speaker];
+  const d = env.detections;
   const members = condition.behaviours.map((b) => {
-    const index = behaviourIndex(b);
-    if (index === undefined) throw new Error(`unknown behaviour \`${b}\``);
-    const threshold = env.thresholds[index] ?? 0;
+    const index = d.vocabulary.indexOf(b);
+    if (index < 0) throw new Error(`unknown behaviour \`${b}\``);
+    const threshold = d.thresholds[index] ?? 0;
     // The threshold's words are fixed: format them once, not on every firing.
     return { name: b, threshold, shown: formatConfidence(threshold), derived: b === 'repeated_request' };
   });
-  const mask = condition.behaviours.reduce((m, b) => m | (1 << (offset + (behaviourIndex(b) ?? 0))), 0);
+  const mask = condition.behaviours.reduce((m, b) => m | detectionBit(d, condition.speaker, b), 0);
   const label = `${condition.speaker} ${condition.name}`;
   const single = members.length === 1 && members[0]?.name === condition.name;
   // The strongest member that reached its threshold names the detection.
@@ -78,7 +68,7 @@ function compileBehaviour(condition: CheckedBehaviourCondition, env: ConditionEn
     let conf = -1;
     for (const m of members) {
       // Not derived, so a behaviour signals may carry.
-      const x = m.derived ? c.repeated : (c.signals[m.name as keyof Signals] ?? 0);
+      const x = m.derived ? c.repeated : (c.signals[m.name] ?? 0);
       if (x >= m.threshold && x > conf) {
         best = m;
         conf = x;
@@ -205,9 +195,4 @@ function bits(mask: number): number {
   let n = 0;
   for (let m = mask; m !== 0; m &= m - 1) n++;
   return n;
-}
-
-/** The thresholds of a policy by behaviour index: per-behaviour, else the policy default. */
-export function thresholdsOf(defaultThreshold: number, perBehaviour: Readonly<Partial<Record<Behaviour, number>>>): Float64Array {
-  return Float64Array.from(BEHAVIOURS, (b) => perBehaviour[b] ?? defaultThreshold);
 }

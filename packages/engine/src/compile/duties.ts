@@ -4,7 +4,6 @@
  * restriction's dates).
  */
 import type { ScriptRef } from '@callguard/contract';
-import { BEHAVIOURS } from '@callguard/dsl/ir';
 import type { CheckedDuty, CheckedRestriction, DutyKind, RecordAppeal, RecordKind } from '@callguard/dsl';
 import { makeDuty, proposal } from '../decision.js';
 import { isoAt } from '../time.js';
@@ -15,12 +14,15 @@ const CATEGORISED: ReadonlySet<DutyKind> = new Set<DutyKind>(['record_warning', 
 
 /**
  * Hands out one number per distinct duty (every field but `rule`): the dedupe
- * identity. A categorised duty gets a block of `BEHAVIOURS.length + 1`
- * numbers, its category (or none) picking one at run time.
+ * identity. A categorised duty gets a block of one number per behaviour of
+ * the policy's vocabulary plus one, its category (or none) picking one at
+ * run time.
  */
 export class DutyKeys {
   private readonly keys = new Map<string, number>();
   private next = 0;
+
+  constructor(private readonly vocabulary: readonly string[]) {}
 
   /** The key of a duty (the first of its block when categorised). */
   of(duty: CheckedDuty): number {
@@ -44,7 +46,7 @@ export class DutyKeys {
     let key = this.keys.get(text);
     if (key === undefined) {
       key = this.next;
-      this.next += CATEGORISED.has(duty.kind) ? BEHAVIOURS.length + 1 : 1;
+      this.next += CATEGORISED.has(duty.kind) ? this.vocabulary.length + 1 : 1;
       this.keys.set(text, key);
     }
     return key;
@@ -70,6 +72,7 @@ export function compileDuties(
   scripts: (name: string, text: string) => ScriptRef,
   restrictions: Readonly<Record<string, CheckedRestriction>>,
   recordAppeals: RecordAppeals,
+  vocabulary: readonly string[],
 ): DutyPlan[] {
   return duties.map((duty) => {
     const categorised = CATEGORISED.has(duty.kind);
@@ -100,7 +103,7 @@ export function compileDuties(
           duty,
           ruleId,
           script,
-          categorised ? BEHAVIOURS[category] : undefined,
+          categorised ? vocabulary[category] : undefined,
           appeal,
           restriction && proposal(restriction, ms),
           withinMs === undefined ? undefined : isoAt(ms + withinMs),

@@ -5,8 +5,7 @@
  * get a slot each from the compiler, after the fixed ones. The session fills
  * them all once per call, and the few that change per event on each event.
  */
-import { BEHAVIOURS } from '@callguard/dsl/ir';
-import type { Behaviour, RecordKind } from '@callguard/dsl';
+import type { RecordKind } from '@callguard/dsl';
 import type { CallerFacts } from '../caller-facts.js';
 import type { CallInfo, CallerInfo } from '@callguard/contract';
 
@@ -50,7 +49,7 @@ export const TEXT_SLOTS = 2;
 
 /** Where a keyed field's value comes from; each is read once per call. */
 export type KeyedField =
-  | { readonly kind: 'records'; readonly record: RecordKind; readonly category: Behaviour }
+  | { readonly kind: 'records'; readonly record: RecordKind; readonly category: string }
   | { readonly kind: 'restriction'; readonly name: string }
   | { readonly kind: 'staffed'; readonly role: string };
 
@@ -98,13 +97,15 @@ export class FieldSlots {
 /** The names a policy defines, which keys must be. */
 export interface KnownNames {
   readonly roles: readonly string[];
+  /** The policy's behaviours, built-in then declared: what a record count may be keyed by. */
+  readonly vocabulary: readonly string[];
   readonly restrictions: Readonly<Record<string, unknown>>;
 }
 
 function keyedField(root: string, member: string, key: string, known: KnownNames): KeyedField | undefined {
   if (root === 'caller') {
     const record = RECORD_MEMBERS[member];
-    if (record !== undefined) return (BEHAVIOURS as readonly string[]).includes(key) ? { kind: 'records', record, category: key as Behaviour } : undefined;
+    if (record !== undefined) return known.vocabulary.includes(key) ? { kind: 'records', record, category: key } : undefined;
     return member === 'restrictions' && Object.hasOwn(known.restrictions, key) ? { kind: 'restriction', name: key } : undefined;
   }
   return root === 'call' && member === 'staffed' && known.roles.includes(key) ? { kind: 'staffed', role: key } : undefined;

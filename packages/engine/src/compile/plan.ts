@@ -17,7 +17,7 @@ import type { ScriptTemplate } from './scripts.js';
  * for every event.
  */
 export interface EvalContext {
-  /** Behaviours detected on this utterance: bit `speakerOffset + behaviourIndex`; 0 on other events. */
+  /** Behaviours detected on this utterance, one bit per (speaker, behaviour) read (see detections.ts); 0 on other events. */
   mask: number;
   /** The utterance's signals, read only to explain a firing. */
   signals: Signals;
@@ -96,7 +96,7 @@ export interface DutyPlan {
   /** The duty is a `record_*` one, whose category depends on the event. */
   readonly categorised: boolean;
   readonly fixed: Duty | undefined;
-  /** The duty for an event at `ms`, with category `category` (a behaviour index, -1 for none). */
+  /** The duty for an event at `ms`, with category `category` (an index in the policy's vocabulary, -1 for none). */
   make(ms: number, category: number): Duty;
 }
 
@@ -157,10 +157,24 @@ export interface PolicyPlan {
   /** The rules tried per channel; channels share one when no rule names channels. */
   readonly dispatch: Readonly<Record<Channel, Dispatch>>;
   readonly counts: readonly CountPlan[];
-  /** Detection threshold per behaviour index. */
+  /** The policy's behaviours: built-in, then declared. */
+  readonly vocabulary: readonly string[];
+  /** Threshold per vocabulary index. */
   readonly thresholds: Float64Array;
-  /** Behaviour bits whose threshold is 0: detected even when the signal is missing (confidence 0). */
-  readonly alwaysDetected: number;
+  /** The detection bit (position) of each behaviour the customer's conditions read. */
+  readonly customerBits: ReadonlyMap<string, number>;
+  /** The same for the agent's. */
+  readonly agentBits: ReadonlyMap<string, number>;
+  /** Per bit position: the threshold a signal must reach to set it. */
+  readonly thresholdOfBit: readonly number[];
+  /** Per bit position: its behaviour's index in the policy's vocabulary (a `record_*` duty's category). */
+  readonly behaviourOfBit: readonly number[];
+  /** Behaviours signals may carry under this policy; any other name is rejected. */
+  readonly signalNames: ReadonlySet<string>;
+  /** Customer bits whose threshold is 0: detected even when the signal is missing (confidence 0). */
+  readonly alwaysCustomer: number;
+  /** The same for the agent. */
+  readonly alwaysAgent: number;
   /** Number of distinct duty keys, to size the dedupe scratch. */
   readonly dutyKeys: number;
   /** Sizes of the field slot arrays. */

@@ -3,19 +3,21 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"definitions":{"placeholder_values":{"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."},"agent_name":{"type":"string","description":"The name the agent gives customers: the value of `{agent_name}` in scripts."},"callback_number":{"type":"string","description":"The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from call` placeholders, by name."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour","description":"The behaviour it was for."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"},"name":{"type":"string","description":"How to address the customer: the value of `{customer_name}` in scripts."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from caller` placeholders, by name."}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour; a missing one is 0.","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"additionalProperties":false},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."},"script":{"type":"string","description":"The script the agent used, by the policy's name for it: it counts towards a step's choice of scripts (`with any 2 of (...)`), and a step takes the action only with one of its own scripts (docs/semantics.md, \"Choices of scripts\")."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://callguard.dev/schemas/event.schema.json","title":"CallEvent","description":"One event of a call, as fed to a session; on disk, one event a line (JSONL). See docs/semantics.md and docs/wire-format.md.","type":"object","required":["type"],"properties":{"type":{"title":"EventType","description":"What kind of event it is.","enum":["call_started","utterance","silence","poor_line","line_dropped","agent_action","tick","call_ended"]}},"definitions":{"placeholder_values":{"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}}},"discriminator":{"propertyName":"type"},"oneOf":[{"title":"CallStartedEvent","description":"The call begins.","type":"object","properties":{"type":{"const":"call_started"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"call":{"title":"CallInfo","description":"The call as the contact platform describes it.","type":"object","properties":{"id":{"type":"string"},"queue":{"type":"string"},"peak_hours":{"type":"boolean"},"channel":{"$ref":"vocabulary.schema.json#/definitions/channel","description":"How the customer is in contact; phone when absent."},"staff":{"type":"array","items":{"type":"string"},"description":"Roles on duty for this call (supervisor, security, ...); absent means unknown."},"agent_name":{"type":"string","description":"The name the agent gives customers: the value of `{agent_name}` in scripts."},"callback_number":{"type":"string","description":"The number the customer can call back on: the value of `{callback_number}` in scripts; without it, the policy's `placeholder callback_number \"...\"`."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from call` placeholders, by name."}},"required":["id"],"additionalProperties":false},"caller":{"title":"CallerInfo","type":"object","description":"What the CRM knows about the caller; absent numbers are 0, absent booleans false.","properties":{"id":{"type":"string","description":"The caller's id in the CRM; without it records and restrictions cannot be kept."},"incidents_30d":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"repeat_calls_7d":{"type":"integer","minimum":0},"withheld":{"type":"boolean"},"verified":{"type":"boolean"},"refused_verification":{"type":"boolean"},"vulnerable":{"type":"boolean"},"adjustments":{"type":"boolean","description":"Agreed reasonable adjustments are on file."},"records":{"type":"array","description":"Warnings, strikes and incidents on the caller's record.","items":{"title":"CallerRecord","description":"A warning, strike or incident on the caller's record, from an earlier contact or a letter.","type":"object","properties":{"kind":{"$ref":"vocabulary.schema.json#/definitions/record_kind"},"category":{"$ref":"vocabulary.schema.json#/definitions/behaviour_name","description":"The behaviour it was for: a built-in one, or one a policy declares."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it was given."},"expires":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it stops counting; without it, `at` plus the policy's expiry for its kind (or never)."}},"required":["kind","at"],"additionalProperties":false}},"restrictions":{"type":"array","description":"Restrictions on contact in force, by the policy's name for them.","items":{"title":"CallerRestriction","description":"A restriction on contact in force for the caller, by the policy's name for it.","type":"object","properties":{"name":{"type":"string","description":"The policy's name for the restriction."},"until":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it ends."}},"required":["name","until"],"additionalProperties":false}},"talk_time_today_s":{"type":"number","minimum":0,"description":"Seconds spent in contact today before this call."},"customer_since":{"description":"When the customer relationship (contract) started.","$ref":"vocabulary.schema.json#/definitions/at"},"name":{"type":"string","description":"How to address the customer: the value of `{customer_name}` in scripts."},"placeholders":{"$ref":"#/definitions/placeholder_values","description":"Values of the policy's `placeholder <name> from caller` placeholders, by name."}},"additionalProperties":false}},"required":["type","at","call"],"additionalProperties":false},{"title":"UtteranceEvent","description":"Someone spoke; signals say which behaviours were detected, each with a confidence from 0 to 1.","type":"object","properties":{"type":{"const":"utterance"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"speaker":{"$ref":"vocabulary.schema.json#/definitions/speaker"},"text":{"type":"string","description":"What was said, when known."},"signals":{"title":"Signals","description":"Confidence (0 to 1) for each detected behaviour, built-in or declared by the policy; a missing one is 0. A name the policy neither builds in nor declares is rejected (event/unknown-behaviour).","type":"object","properties":{"profanity":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"slur":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"hate_speech":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"threat":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"sexual_harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"harassment":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"rudeness":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"unreasonable_demand":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"uncooperative":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"aggression":{"$ref":"vocabulary.schema.json#/definitions/confidence"},"recording_staff":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"propertyNames":{"$ref":"vocabulary.schema.json#/definitions/signal_name"},"additionalProperties":{"$ref":"vocabulary.schema.json#/definitions/confidence"}},"request":{"type":"string","description":"A label for what the speaker is asking for; a customer repeating it is `repeated_request`."}},"required":["type","at","speaker","signals"],"additionalProperties":false},{"title":"SilenceEvent","description":"Dead air of that many seconds.","type":"object","properties":{"type":{"const":"silence"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"seconds":{"type":"number","minimum":0,"description":"How long the line was silent."}},"required":["type","at","seconds"],"additionalProperties":false},{"title":"PoorLineEvent","description":"The line is degrading.","type":"object","properties":{"type":{"const":"poor_line"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"LineDroppedEvent","description":"The line went down (a technical disconnect, not a hang-up).","type":"object","properties":{"type":{"const":"line_dropped"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"AgentActionEvent","description":"What the agent actually did, e.g. a warning given by hand.","type":"object","properties":{"type":{"const":"agent_action"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"action":{"$ref":"vocabulary.schema.json#/definitions/action"},"rule":{"type":"string","description":"The rule whose step the agent says it follows."},"script":{"type":"string","description":"The script the agent used, by the policy's name for it: it counts towards a step's choice of scripts (`with any 2 of (...)`), and a step takes the action only with one of its own scripts (docs/semantics.md, \"Choices of scripts\")."}},"required":["type","at","action"],"additionalProperties":false},{"title":"TickEvent","description":"A timer: time has passed (event time) with nothing else to report.","type":"object","properties":{"type":{"const":"tick"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."}},"required":["type","at"],"additionalProperties":false},{"title":"CallEndedEvent","description":"The call is over.","type":"object","properties":{"type":{"const":"call_ended"},"id":{"$ref":"vocabulary.schema.json#/definitions/event_id","description":"The event's id, when the pipeline gives one: a second event with an id the session has handled gets the first one's decision again and changes nothing (docs/semantics.md, \"Duplicates\")."},"at":{"$ref":"vocabulary.schema.json#/definitions/at","description":"When it happened: ISO-8601 with a time zone."},"by":{"enum":["customer","agent","system"],"description":"Who ended it."}},"required":["type","at"],"additionalProperties":false}]};
 const schema13 = {"type":"string","pattern":"^[!-~]{1,128}$","description":"An event's id for de-duplication: 1 to 128 visible ASCII characters (no spaces), e.g. a Kafka topic-partition-offset or an SQS message id. See docs/semantics.md, \"Duplicates\"."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$","description":"ISO-8601 date-time with a time zone, e.g. 2026-12-01T09:30:05Z."};
 const schema15 = {"title":"Channel","description":"How the customer is in contact.","enum":["phone","chat","email","in_person"]};
 const schema16 = {"title":"PlaceholderValues","description":"Words to fill script placeholders with, by placeholder name; an empty string counts as no value (docs/semantics.md, \"Scripts and placeholders\").","type":"object","propertyNames":{"pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},"additionalProperties":{"type":"string"}};
 const schema17 = {"title":"RecordKind","description":"A kind of record kept on a caller across contacts.","enum":["warning","strike","incident"]};
-const schema18 = {"title":"Behaviour","description":"A behaviour detected on an utterance.","enum":["profanity","slur","hate_speech","threat","sexual_harassment","harassment","rudeness","unreasonable_demand","uncooperative","aggression","recording_staff","repeated_request"]};
+const schema18 = {"title":"BehaviourName","description":"A behaviour by name: a built-in one or one a policy declares with `behaviour`. Letters, digits and `_`, starting with a letter or `_`, as the policy language writes names.","type":"string","pattern":"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"};
 const schema26 = {"title":"Speaker","description":"Who is speaking.","enum":["customer","agent"]};
-const schema27 = {"type":"number","minimum":0,"maximum":1};
-const schema46 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
+const schema27 = {"description":"A behaviour an utterance's signals may carry: any behaviour name but `repeated_request`, which the engine derives.","type":"string","pattern":"^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"};
+const schema28 = {"type":"number","minimum":0,"maximum":1};
+const schema48 = {"title":"Action","description":"What an agent does, least to most severe (`callback` stands apart).","enum":["continue","remind","announce","deescalate","warn","route","escalate","refuse","end_call","block_caller","callback"]};
 const pattern0 = new RegExp("^[!-~]{1,128}$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const pattern2 = new RegExp("^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$", "u");
+const pattern11 = new RegExp("^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -515,9 +517,18 @@ if(valid14){
 if(data26.category !== undefined){
 let data28 = data26.category;
 const _errs67 = errors;
-if(!((((((((((((data28 === "profanity") || (data28 === "slur")) || (data28 === "hate_speech")) || (data28 === "threat")) || (data28 === "sexual_harassment")) || (data28 === "harassment")) || (data28 === "rudeness")) || (data28 === "unreasonable_demand")) || (data28 === "uncooperative")) || (data28 === "aggression")) || (data28 === "recording_staff")) || (data28 === "repeated_request"))){
-validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"}];
+const _errs68 = errors;
+if(errors === _errs68){
+if(typeof data28 === "string"){
+if(!pattern2.test(data28)){
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour_name/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"+"\""}];
 return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/category",schemaPath:"vocabulary.schema.json#/definitions/behaviour_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid14 = _errs67 === errors;
 }
@@ -527,9 +538,9 @@ var valid14 = true;
 if(valid14){
 if(data26.at !== undefined){
 let data29 = data26.at;
-const _errs69 = errors;
 const _errs70 = errors;
-if(errors === _errs70){
+const _errs71 = errors;
+if(errors === _errs71){
 if(typeof data29 === "string"){
 if(!pattern1.test(data29)){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -541,7 +552,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/at",sc
 return false;
 }
 }
-var valid14 = _errs69 === errors;
+var valid14 = _errs70 === errors;
 }
 else {
 var valid14 = true;
@@ -549,9 +560,9 @@ var valid14 = true;
 if(valid14){
 if(data26.expires !== undefined){
 let data30 = data26.expires;
-const _errs72 = errors;
 const _errs73 = errors;
-if(errors === _errs73){
+const _errs74 = errors;
+if(errors === _errs74){
 if(typeof data30 === "string"){
 if(!pattern1.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expires",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -563,7 +574,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/records/" + i1+"/expire
 return false;
 }
 }
-var valid14 = _errs72 === errors;
+var valid14 = _errs73 === errors;
 }
 else {
 var valid14 = true;
@@ -598,15 +609,15 @@ var valid12 = true;
 if(valid12){
 if(data15.restrictions !== undefined){
 let data31 = data15.restrictions;
-const _errs75 = errors;
-if(errors === _errs75){
+const _errs76 = errors;
+if(errors === _errs76){
 if(Array.isArray(data31)){
 var valid19 = true;
 const len2 = data31.length;
 for(let i2=0; i2<len2; i2++){
 let data32 = data31[i2];
-const _errs77 = errors;
-if(errors === _errs77){
+const _errs78 = errors;
+if(errors === _errs78){
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing4;
 if(((data32.name === undefined) && (missing4 = "name")) || ((data32.until === undefined) && (missing4 = "until"))){
@@ -614,7 +625,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,sch
 return false;
 }
 else {
-const _errs79 = errors;
+const _errs80 = errors;
 for(const key6 in data32){
 if(!((key6 === "name") || (key6 === "until"))){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
@@ -622,14 +633,14 @@ return false;
 break;
 }
 }
-if(_errs79 === errors){
+if(_errs80 === errors){
 if(data32.name !== undefined){
-const _errs80 = errors;
+const _errs81 = errors;
 if(typeof data32.name !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/name",schemaPath:"#/oneOf/0/properties/caller/properties/restrictions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs80 === errors;
+var valid20 = _errs81 === errors;
 }
 else {
 var valid20 = true;
@@ -637,9 +648,9 @@ var valid20 = true;
 if(valid20){
 if(data32.until !== undefined){
 let data34 = data32.until;
-const _errs82 = errors;
 const _errs83 = errors;
-if(errors === _errs83){
+const _errs84 = errors;
+if(errors === _errs84){
 if(typeof data34 === "string"){
 if(!pattern1.test(data34)){
 validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/until",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -651,7 +662,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2+"/u
 return false;
 }
 }
-var valid20 = _errs82 === errors;
+var valid20 = _errs83 === errors;
 }
 else {
 var valid20 = true;
@@ -665,7 +676,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions/" + i2,sch
 return false;
 }
 }
-var valid19 = _errs77 === errors;
+var valid19 = _errs78 === errors;
 if(!valid19){
 break;
 }
@@ -676,7 +687,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/restrictions",schemaPat
 return false;
 }
 }
-var valid12 = _errs75 === errors;
+var valid12 = _errs76 === errors;
 }
 else {
 var valid12 = true;
@@ -684,8 +695,8 @@ var valid12 = true;
 if(valid12){
 if(data15.talk_time_today_s !== undefined){
 let data35 = data15.talk_time_today_s;
-const _errs85 = errors;
-if(errors === _errs85){
+const _errs86 = errors;
+if(errors === _errs86){
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 0 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",schemaPath:"#/oneOf/0/properties/caller/properties/talk_time_today_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -697,7 +708,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/talk_time_today_s",sche
 return false;
 }
 }
-var valid12 = _errs85 === errors;
+var valid12 = _errs86 === errors;
 }
 else {
 var valid12 = true;
@@ -705,9 +716,9 @@ var valid12 = true;
 if(valid12){
 if(data15.customer_since !== undefined){
 let data36 = data15.customer_since;
-const _errs87 = errors;
 const _errs88 = errors;
-if(errors === _errs88){
+const _errs89 = errors;
+if(errors === _errs89){
 if(typeof data36 === "string"){
 if(!pattern1.test(data36)){
 validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -719,19 +730,19 @@ validate10.errors = [{instancePath:instancePath+"/caller/customer_since",schemaP
 return false;
 }
 }
-var valid12 = _errs87 === errors;
+var valid12 = _errs88 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
 if(data15.name !== undefined){
-const _errs90 = errors;
+const _errs91 = errors;
 if(typeof data15.name !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/name",schemaPath:"#/oneOf/0/properties/caller/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs90 === errors;
+var valid12 = _errs91 === errors;
 }
 else {
 var valid12 = true;
@@ -739,12 +750,12 @@ var valid12 = true;
 if(valid12){
 if(data15.placeholders !== undefined){
 let data38 = data15.placeholders;
-const _errs92 = errors;
 const _errs93 = errors;
-if(errors === _errs93){
+const _errs94 = errors;
+if(errors === _errs94){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 for(const key7 in data38){
-const _errs95 = errors;
+const _errs96 = errors;
 if(typeof key7 === "string"){
 if(!pattern2.test(key7)){
 const err2 = {instancePath:instancePath+"/caller/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},message:"must match pattern \""+"^[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"+"\"",propertyName:key7};
@@ -757,7 +768,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-var valid24 = _errs95 === errors;
+var valid24 = _errs96 === errors;
 if(!valid24){
 const err3 = {instancePath:instancePath+"/caller/placeholders",schemaPath:"#/definitions/placeholder_values/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};
 if(vErrors === null){
@@ -774,12 +785,12 @@ break;
 }
 if(valid24){
 for(const key8 in data38){
-const _errs97 = errors;
+const _errs98 = errors;
 if(typeof data38[key8] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/caller/placeholders/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/placeholder_values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid25 = _errs97 === errors;
+var valid25 = _errs98 === errors;
 if(!valid25){
 break;
 }
@@ -791,7 +802,7 @@ validate10.errors = [{instancePath:instancePath+"/caller/placeholders",schemaPat
 return false;
 }
 }
-var valid12 = _errs92 === errors;
+var valid12 = _errs93 === errors;
 }
 else {
 var valid12 = true;
@@ -836,8 +847,8 @@ return false;
 }
 }
 else if(tag0 === "utterance"){
-const _errs99 = errors;
-if(errors === _errs99){
+const _errs100 = errors;
+if(errors === _errs100){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.at === undefined) && (missing5 = "at"))) || ((data.speaker === undefined) && (missing5 = "speaker"))) || ((data.signals === undefined) && (missing5 = "signals"))){
@@ -845,7 +856,7 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"requ
 return false;
 }
 else {
-const _errs101 = errors;
+const _errs102 = errors;
 for(const key9 in data){
 if(!(((((((key9 === "type") || (key9 === "id")) || (key9 === "at")) || (key9 === "speaker")) || (key9 === "text")) || (key9 === "signals")) || (key9 === "request"))){
 validate10.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
@@ -853,14 +864,14 @@ return false;
 break;
 }
 }
-if(_errs101 === errors){
+if(_errs102 === errors){
 if(data.type !== undefined){
-const _errs102 = errors;
+const _errs103 = errors;
 if("utterance" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "utterance"},message:"must be equal to constant"}];
 return false;
 }
-var valid27 = _errs102 === errors;
+var valid27 = _errs103 === errors;
 }
 else {
 var valid27 = true;
@@ -868,9 +879,9 @@ var valid27 = true;
 if(valid27){
 if(data.id !== undefined){
 let data41 = data.id;
-const _errs103 = errors;
 const _errs104 = errors;
-if(errors === _errs104){
+const _errs105 = errors;
+if(errors === _errs105){
 if(typeof data41 === "string"){
 if(!pattern0.test(data41)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
@@ -882,7 +893,7 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid27 = _errs103 === errors;
+var valid27 = _errs104 === errors;
 }
 else {
 var valid27 = true;
@@ -890,9 +901,9 @@ var valid27 = true;
 if(valid27){
 if(data.at !== undefined){
 let data42 = data.at;
-const _errs106 = errors;
 const _errs107 = errors;
-if(errors === _errs107){
+const _errs108 = errors;
+if(errors === _errs108){
 if(typeof data42 === "string"){
 if(!pattern1.test(data42)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -904,7 +915,7 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid27 = _errs106 === errors;
+var valid27 = _errs107 === errors;
 }
 else {
 var valid27 = true;
@@ -912,24 +923,24 @@ var valid27 = true;
 if(valid27){
 if(data.speaker !== undefined){
 let data43 = data.speaker;
-const _errs109 = errors;
+const _errs110 = errors;
 if(!((data43 === "customer") || (data43 === "agent"))){
 validate10.errors = [{instancePath:instancePath+"/speaker",schemaPath:"vocabulary.schema.json#/definitions/speaker/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid27 = _errs109 === errors;
+var valid27 = _errs110 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
 if(data.text !== undefined){
-const _errs111 = errors;
+const _errs112 = errors;
 if(typeof data.text !== "string"){
 validate10.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs111 === errors;
+var valid27 = _errs112 === errors;
 }
 else {
 var valid27 = true;
@@ -937,30 +948,95 @@ var valid27 = true;
 if(valid27){
 if(data.signals !== undefined){
 let data45 = data.signals;
-const _errs113 = errors;
-if(errors === _errs113){
+const _errs114 = errors;
+if(errors === _errs114){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-const _errs115 = errors;
 for(const key10 in data45){
-if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key10))){
-validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs116 = errors;
+const _errs117 = errors;
+if(errors === _errs117){
+if(typeof key10 === "string"){
+if(!pattern11.test(key10)){
+const err4 = {instancePath:instancePath+"/signals",schemaPath:"vocabulary.schema.json#/definitions/signal_name/pattern",keyword:"pattern",params:{pattern: "^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"},message:"must match pattern \""+"^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$"+"\"",propertyName:key10};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/signals",schemaPath:"vocabulary.schema.json#/definitions/signal_name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid31 = _errs116 === errors;
+if(!valid31){
+const err6 = {instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1/properties/signals/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
 break;
 }
 }
-if(_errs115 === errors){
-if(data45.profanity !== undefined){
-let data46 = data45.profanity;
-const _errs116 = errors;
-const _errs117 = errors;
-if(errors === _errs117){
+if(valid31){
+const _errs119 = errors;
+for(const key11 in data45){
+if(!(func2.call(schema11.oneOf[1].properties.signals.properties, key11))){
+let data46 = data45[key11];
+const _errs120 = errors;
+const _errs121 = errors;
+if(errors === _errs121){
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 1 || isNaN(data46)){
-validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate10.errors = [{instancePath:instancePath+"/signals/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data46 < 0 || isNaN(data46)){
+validate10.errors = [{instancePath:instancePath+"/signals/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/signals/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"vocabulary.schema.json#/definitions/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid33 = _errs120 === errors;
+if(!valid33){
+break;
+}
+}
+}
+if(_errs119 === errors){
+if(data45.profanity !== undefined){
+let data47 = data45.profanity;
+const _errs123 = errors;
+const _errs124 = errors;
+if(errors === _errs124){
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1 || isNaN(data47)){
+validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data47 < 0 || isNaN(data47)){
 validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -971,24 +1047,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/profanity",schemaPath:
 return false;
 }
 }
-var valid31 = _errs116 === errors;
+var valid35 = _errs123 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.slur !== undefined){
-let data47 = data45.slur;
-const _errs119 = errors;
-const _errs120 = errors;
-if(errors === _errs120){
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1 || isNaN(data47)){
+let data48 = data45.slur;
+const _errs126 = errors;
+const _errs127 = errors;
+if(errors === _errs127){
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data47 < 0 || isNaN(data47)){
+if(data48 < 0 || isNaN(data48)){
 validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -999,24 +1075,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/slur",schemaPath:"voca
 return false;
 }
 }
-var valid31 = _errs119 === errors;
+var valid35 = _errs126 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.hate_speech !== undefined){
-let data48 = data45.hate_speech;
-const _errs122 = errors;
-const _errs123 = errors;
-if(errors === _errs123){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1 || isNaN(data48)){
+let data49 = data45.hate_speech;
+const _errs129 = errors;
+const _errs130 = errors;
+if(errors === _errs130){
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1 || isNaN(data49)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data48 < 0 || isNaN(data48)){
+if(data49 < 0 || isNaN(data49)){
 validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1027,24 +1103,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/hate_speech",schemaPat
 return false;
 }
 }
-var valid31 = _errs122 === errors;
+var valid35 = _errs129 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.threat !== undefined){
-let data49 = data45.threat;
-const _errs125 = errors;
-const _errs126 = errors;
-if(errors === _errs126){
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 1 || isNaN(data49)){
+let data50 = data45.threat;
+const _errs132 = errors;
+const _errs133 = errors;
+if(errors === _errs133){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1 || isNaN(data50)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data49 < 0 || isNaN(data49)){
+if(data50 < 0 || isNaN(data50)){
 validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1055,24 +1131,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/threat",schemaPath:"vo
 return false;
 }
 }
-var valid31 = _errs125 === errors;
+var valid35 = _errs132 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.sexual_harassment !== undefined){
-let data50 = data45.sexual_harassment;
-const _errs128 = errors;
-const _errs129 = errors;
-if(errors === _errs129){
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 1 || isNaN(data50)){
+let data51 = data45.sexual_harassment;
+const _errs135 = errors;
+const _errs136 = errors;
+if(errors === _errs136){
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 1 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data50 < 0 || isNaN(data50)){
+if(data51 < 0 || isNaN(data51)){
 validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1083,24 +1159,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/sexual_harassment",sch
 return false;
 }
 }
-var valid31 = _errs128 === errors;
+var valid35 = _errs135 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.harassment !== undefined){
-let data51 = data45.harassment;
-const _errs131 = errors;
-const _errs132 = errors;
-if(errors === _errs132){
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 1 || isNaN(data51)){
+let data52 = data45.harassment;
+const _errs138 = errors;
+const _errs139 = errors;
+if(errors === _errs139){
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 1 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data51 < 0 || isNaN(data51)){
+if(data52 < 0 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1111,24 +1187,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/harassment",schemaPath
 return false;
 }
 }
-var valid31 = _errs131 === errors;
+var valid35 = _errs138 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.rudeness !== undefined){
-let data52 = data45.rudeness;
-const _errs134 = errors;
-const _errs135 = errors;
-if(errors === _errs135){
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 1 || isNaN(data52)){
+let data53 = data45.rudeness;
+const _errs141 = errors;
+const _errs142 = errors;
+if(errors === _errs142){
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data52 < 0 || isNaN(data52)){
+if(data53 < 0 || isNaN(data53)){
 validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1139,24 +1215,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/rudeness",schemaPath:"
 return false;
 }
 }
-var valid31 = _errs134 === errors;
+var valid35 = _errs141 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.unreasonable_demand !== undefined){
-let data53 = data45.unreasonable_demand;
-const _errs137 = errors;
-const _errs138 = errors;
-if(errors === _errs138){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1 || isNaN(data53)){
+let data54 = data45.unreasonable_demand;
+const _errs144 = errors;
+const _errs145 = errors;
+if(errors === _errs145){
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data53 < 0 || isNaN(data53)){
+if(data54 < 0 || isNaN(data54)){
 validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1167,24 +1243,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/unreasonable_demand",s
 return false;
 }
 }
-var valid31 = _errs137 === errors;
+var valid35 = _errs144 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.uncooperative !== undefined){
-let data54 = data45.uncooperative;
-const _errs140 = errors;
-const _errs141 = errors;
-if(errors === _errs141){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1 || isNaN(data54)){
+let data55 = data45.uncooperative;
+const _errs147 = errors;
+const _errs148 = errors;
+if(errors === _errs148){
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 1 || isNaN(data55)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data54 < 0 || isNaN(data54)){
+if(data55 < 0 || isNaN(data55)){
 validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1195,24 +1271,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/uncooperative",schemaP
 return false;
 }
 }
-var valid31 = _errs140 === errors;
+var valid35 = _errs147 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.aggression !== undefined){
-let data55 = data45.aggression;
-const _errs143 = errors;
-const _errs144 = errors;
-if(errors === _errs144){
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 1 || isNaN(data55)){
+let data56 = data45.aggression;
+const _errs150 = errors;
+const _errs151 = errors;
+if(errors === _errs151){
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1 || isNaN(data56)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data55 < 0 || isNaN(data55)){
+if(data56 < 0 || isNaN(data56)){
 validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1223,24 +1299,24 @@ validate10.errors = [{instancePath:instancePath+"/signals/aggression",schemaPath
 return false;
 }
 }
-var valid31 = _errs143 === errors;
+var valid35 = _errs150 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
+if(valid35){
 if(data45.recording_staff !== undefined){
-let data56 = data45.recording_staff;
-const _errs146 = errors;
-const _errs147 = errors;
-if(errors === _errs147){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 1 || isNaN(data56)){
+let data57 = data45.recording_staff;
+const _errs153 = errors;
+const _errs154 = errors;
+if(errors === _errs154){
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 1 || isNaN(data57)){
 validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data56 < 0 || isNaN(data56)){
+if(data57 < 0 || isNaN(data57)){
 validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schemaPath:"vocabulary.schema.json#/definitions/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1251,10 +1327,11 @@ validate10.errors = [{instancePath:instancePath+"/signals/recording_staff",schem
 return false;
 }
 }
-var valid31 = _errs146 === errors;
+var valid35 = _errs153 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
+}
 }
 }
 }
@@ -1273,19 +1350,19 @@ validate10.errors = [{instancePath:instancePath+"/signals",schemaPath:"#/oneOf/1
 return false;
 }
 }
-var valid27 = _errs113 === errors;
+var valid27 = _errs114 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
 if(data.request !== undefined){
-const _errs149 = errors;
+const _errs156 = errors;
 if(typeof data.request !== "string"){
 validate10.errors = [{instancePath:instancePath+"/request",schemaPath:"#/oneOf/1/properties/request/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs149 === errors;
+var valid27 = _errs156 === errors;
 }
 else {
 var valid27 = true;
@@ -1306,8 +1383,8 @@ return false;
 }
 }
 else if(tag0 === "silence"){
-const _errs151 = errors;
-if(errors === _errs151){
+const _errs158 = errors;
+if(errors === _errs158){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((data.type === undefined) && (missing6 = "type")) || ((data.at === undefined) && (missing6 = "at"))) || ((data.seconds === undefined) && (missing6 = "seconds"))){
@@ -1315,34 +1392,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"requ
 return false;
 }
 else {
-const _errs153 = errors;
-for(const key11 in data){
-if(!((((key11 === "type") || (key11 === "id")) || (key11 === "at")) || (key11 === "seconds"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+const _errs160 = errors;
+for(const key12 in data){
+if(!((((key12 === "type") || (key12 === "id")) || (key12 === "at")) || (key12 === "seconds"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs153 === errors){
+if(_errs160 === errors){
 if(data.type !== undefined){
-const _errs154 = errors;
+const _errs161 = errors;
 if("silence" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "silence"},message:"must be equal to constant"}];
 return false;
 }
-var valid44 = _errs154 === errors;
+var valid48 = _errs161 === errors;
 }
 else {
-var valid44 = true;
+var valid48 = true;
 }
-if(valid44){
+if(valid48){
 if(data.id !== undefined){
-let data59 = data.id;
-const _errs155 = errors;
-const _errs156 = errors;
-if(errors === _errs156){
-if(typeof data59 === "string"){
-if(!pattern0.test(data59)){
+let data60 = data.id;
+const _errs162 = errors;
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data60 === "string"){
+if(!pattern0.test(data60)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1352,19 +1429,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid44 = _errs155 === errors;
+var valid48 = _errs162 === errors;
 }
 else {
-var valid44 = true;
+var valid48 = true;
 }
-if(valid44){
+if(valid48){
 if(data.at !== undefined){
-let data60 = data.at;
-const _errs158 = errors;
-const _errs159 = errors;
-if(errors === _errs159){
-if(typeof data60 === "string"){
-if(!pattern1.test(data60)){
+let data61 = data.at;
+const _errs165 = errors;
+const _errs166 = errors;
+if(errors === _errs166){
+if(typeof data61 === "string"){
+if(!pattern1.test(data61)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1374,18 +1451,18 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid44 = _errs158 === errors;
+var valid48 = _errs165 === errors;
 }
 else {
-var valid44 = true;
+var valid48 = true;
 }
-if(valid44){
+if(valid48){
 if(data.seconds !== undefined){
-let data61 = data.seconds;
-const _errs161 = errors;
-if(errors === _errs161){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
+let data62 = data.seconds;
+const _errs168 = errors;
+if(errors === _errs168){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1395,10 +1472,10 @@ validate10.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/oneOf/2
 return false;
 }
 }
-var valid44 = _errs161 === errors;
+var valid48 = _errs168 === errors;
 }
 else {
-var valid44 = true;
+var valid48 = true;
 }
 }
 }
@@ -1413,8 +1490,8 @@ return false;
 }
 }
 else if(tag0 === "poor_line"){
-const _errs163 = errors;
-if(errors === _errs163){
+const _errs170 = errors;
+if(errors === _errs170){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.type === undefined) && (missing7 = "type")) || ((data.at === undefined) && (missing7 = "at"))){
@@ -1422,34 +1499,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"requ
 return false;
 }
 else {
-const _errs165 = errors;
-for(const key12 in data){
-if(!(((key12 === "type") || (key12 === "id")) || (key12 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+const _errs172 = errors;
+for(const key13 in data){
+if(!(((key13 === "type") || (key13 === "id")) || (key13 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs165 === errors){
+if(_errs172 === errors){
 if(data.type !== undefined){
-const _errs166 = errors;
+const _errs173 = errors;
 if("poor_line" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "poor_line"},message:"must be equal to constant"}];
 return false;
 }
-var valid48 = _errs166 === errors;
+var valid52 = _errs173 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
-if(valid48){
+if(valid52){
 if(data.id !== undefined){
-let data63 = data.id;
-const _errs167 = errors;
-const _errs168 = errors;
-if(errors === _errs168){
-if(typeof data63 === "string"){
-if(!pattern0.test(data63)){
+let data64 = data.id;
+const _errs174 = errors;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1459,19 +1536,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid48 = _errs167 === errors;
+var valid52 = _errs174 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
-if(valid48){
+if(valid52){
 if(data.at !== undefined){
-let data64 = data.at;
-const _errs170 = errors;
-const _errs171 = errors;
-if(errors === _errs171){
-if(typeof data64 === "string"){
-if(!pattern1.test(data64)){
+let data65 = data.at;
+const _errs177 = errors;
+const _errs178 = errors;
+if(errors === _errs178){
+if(typeof data65 === "string"){
+if(!pattern1.test(data65)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1481,10 +1558,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid48 = _errs170 === errors;
+var valid52 = _errs177 === errors;
 }
 else {
-var valid48 = true;
+var valid52 = true;
 }
 }
 }
@@ -1498,8 +1575,8 @@ return false;
 }
 }
 else if(tag0 === "line_dropped"){
-const _errs173 = errors;
-if(errors === _errs173){
+const _errs180 = errors;
+if(errors === _errs180){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.at === undefined) && (missing8 = "at"))){
@@ -1507,34 +1584,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"requ
 return false;
 }
 else {
-const _errs175 = errors;
-for(const key13 in data){
-if(!(((key13 === "type") || (key13 === "id")) || (key13 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+const _errs182 = errors;
+for(const key14 in data){
+if(!(((key14 === "type") || (key14 === "id")) || (key14 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs175 === errors){
+if(_errs182 === errors){
 if(data.type !== undefined){
-const _errs176 = errors;
+const _errs183 = errors;
 if("line_dropped" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "line_dropped"},message:"must be equal to constant"}];
 return false;
 }
-var valid52 = _errs176 === errors;
+var valid56 = _errs183 === errors;
 }
 else {
-var valid52 = true;
+var valid56 = true;
 }
-if(valid52){
+if(valid56){
 if(data.id !== undefined){
-let data66 = data.id;
-const _errs177 = errors;
-const _errs178 = errors;
-if(errors === _errs178){
-if(typeof data66 === "string"){
-if(!pattern0.test(data66)){
+let data67 = data.id;
+const _errs184 = errors;
+const _errs185 = errors;
+if(errors === _errs185){
+if(typeof data67 === "string"){
+if(!pattern0.test(data67)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1544,19 +1621,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid52 = _errs177 === errors;
+var valid56 = _errs184 === errors;
 }
 else {
-var valid52 = true;
+var valid56 = true;
 }
-if(valid52){
+if(valid56){
 if(data.at !== undefined){
-let data67 = data.at;
-const _errs180 = errors;
-const _errs181 = errors;
-if(errors === _errs181){
-if(typeof data67 === "string"){
-if(!pattern1.test(data67)){
+let data68 = data.at;
+const _errs187 = errors;
+const _errs188 = errors;
+if(errors === _errs188){
+if(typeof data68 === "string"){
+if(!pattern1.test(data68)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1566,10 +1643,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid52 = _errs180 === errors;
+var valid56 = _errs187 === errors;
 }
 else {
-var valid52 = true;
+var valid56 = true;
 }
 }
 }
@@ -1583,8 +1660,8 @@ return false;
 }
 }
 else if(tag0 === "agent_action"){
-const _errs183 = errors;
-if(errors === _errs183){
+const _errs190 = errors;
+if(errors === _errs190){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((((data.type === undefined) && (missing9 = "type")) || ((data.at === undefined) && (missing9 = "at"))) || ((data.action === undefined) && (missing9 = "action"))){
@@ -1592,34 +1669,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"requ
 return false;
 }
 else {
-const _errs185 = errors;
-for(const key14 in data){
-if(!((((((key14 === "type") || (key14 === "id")) || (key14 === "at")) || (key14 === "action")) || (key14 === "rule")) || (key14 === "script"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+const _errs192 = errors;
+for(const key15 in data){
+if(!((((((key15 === "type") || (key15 === "id")) || (key15 === "at")) || (key15 === "action")) || (key15 === "rule")) || (key15 === "script"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs185 === errors){
+if(_errs192 === errors){
 if(data.type !== undefined){
-const _errs186 = errors;
+const _errs193 = errors;
 if("agent_action" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "agent_action"},message:"must be equal to constant"}];
 return false;
 }
-var valid56 = _errs186 === errors;
+var valid60 = _errs193 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
+if(valid60){
 if(data.id !== undefined){
-let data69 = data.id;
-const _errs187 = errors;
-const _errs188 = errors;
-if(errors === _errs188){
-if(typeof data69 === "string"){
-if(!pattern0.test(data69)){
+let data70 = data.id;
+const _errs194 = errors;
+const _errs195 = errors;
+if(errors === _errs195){
+if(typeof data70 === "string"){
+if(!pattern0.test(data70)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1629,19 +1706,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid56 = _errs187 === errors;
+var valid60 = _errs194 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
+if(valid60){
 if(data.at !== undefined){
-let data70 = data.at;
-const _errs190 = errors;
-const _errs191 = errors;
-if(errors === _errs191){
-if(typeof data70 === "string"){
-if(!pattern1.test(data70)){
+let data71 = data.at;
+const _errs197 = errors;
+const _errs198 = errors;
+if(errors === _errs198){
+if(typeof data71 === "string"){
+if(!pattern1.test(data71)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1651,47 +1728,47 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid56 = _errs190 === errors;
+var valid60 = _errs197 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
+if(valid60){
 if(data.action !== undefined){
-let data71 = data.action;
-const _errs193 = errors;
-if(!(((((((((((data71 === "continue") || (data71 === "remind")) || (data71 === "announce")) || (data71 === "deescalate")) || (data71 === "warn")) || (data71 === "route")) || (data71 === "escalate")) || (data71 === "refuse")) || (data71 === "end_call")) || (data71 === "block_caller")) || (data71 === "callback"))){
-validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"vocabulary.schema.json#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
+let data72 = data.action;
+const _errs200 = errors;
+if(!(((((((((((data72 === "continue") || (data72 === "remind")) || (data72 === "announce")) || (data72 === "deescalate")) || (data72 === "warn")) || (data72 === "route")) || (data72 === "escalate")) || (data72 === "refuse")) || (data72 === "end_call")) || (data72 === "block_caller")) || (data72 === "callback"))){
+validate10.errors = [{instancePath:instancePath+"/action",schemaPath:"vocabulary.schema.json#/definitions/action/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid56 = _errs193 === errors;
+var valid60 = _errs200 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
+if(valid60){
 if(data.rule !== undefined){
-const _errs195 = errors;
+const _errs202 = errors;
 if(typeof data.rule !== "string"){
 validate10.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/oneOf/5/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid56 = _errs195 === errors;
+var valid60 = _errs202 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
+if(valid60){
 if(data.script !== undefined){
-const _errs197 = errors;
+const _errs204 = errors;
 if(typeof data.script !== "string"){
 validate10.errors = [{instancePath:instancePath+"/script",schemaPath:"#/oneOf/5/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid56 = _errs197 === errors;
+var valid60 = _errs204 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
 }
 }
@@ -1708,8 +1785,8 @@ return false;
 }
 }
 else if(tag0 === "tick"){
-const _errs199 = errors;
-if(errors === _errs199){
+const _errs206 = errors;
+if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.type === undefined) && (missing10 = "type")) || ((data.at === undefined) && (missing10 = "at"))){
@@ -1717,34 +1794,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"requ
 return false;
 }
 else {
-const _errs201 = errors;
-for(const key15 in data){
-if(!(((key15 === "type") || (key15 === "id")) || (key15 === "at"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs208 = errors;
+for(const key16 in data){
+if(!(((key16 === "type") || (key16 === "id")) || (key16 === "at"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs201 === errors){
+if(_errs208 === errors){
 if(data.type !== undefined){
-const _errs202 = errors;
+const _errs209 = errors;
 if("tick" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "tick"},message:"must be equal to constant"}];
 return false;
 }
-var valid61 = _errs202 === errors;
+var valid65 = _errs209 === errors;
 }
 else {
-var valid61 = true;
+var valid65 = true;
 }
-if(valid61){
+if(valid65){
 if(data.id !== undefined){
-let data75 = data.id;
-const _errs203 = errors;
-const _errs204 = errors;
-if(errors === _errs204){
-if(typeof data75 === "string"){
-if(!pattern0.test(data75)){
+let data76 = data.id;
+const _errs210 = errors;
+const _errs211 = errors;
+if(errors === _errs211){
+if(typeof data76 === "string"){
+if(!pattern0.test(data76)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1754,19 +1831,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid61 = _errs203 === errors;
+var valid65 = _errs210 === errors;
 }
 else {
-var valid61 = true;
+var valid65 = true;
 }
-if(valid61){
+if(valid65){
 if(data.at !== undefined){
-let data76 = data.at;
-const _errs206 = errors;
-const _errs207 = errors;
-if(errors === _errs207){
-if(typeof data76 === "string"){
-if(!pattern1.test(data76)){
+let data77 = data.at;
+const _errs213 = errors;
+const _errs214 = errors;
+if(errors === _errs214){
+if(typeof data77 === "string"){
+if(!pattern1.test(data77)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1776,10 +1853,10 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid61 = _errs206 === errors;
+var valid65 = _errs213 === errors;
 }
 else {
-var valid61 = true;
+var valid65 = true;
 }
 }
 }
@@ -1793,8 +1870,8 @@ return false;
 }
 }
 else if(tag0 === "call_ended"){
-const _errs209 = errors;
-if(errors === _errs209){
+const _errs216 = errors;
+if(errors === _errs216){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.type === undefined) && (missing11 = "type")) || ((data.at === undefined) && (missing11 = "at"))){
@@ -1802,34 +1879,34 @@ validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"requ
 return false;
 }
 else {
-const _errs211 = errors;
-for(const key16 in data){
-if(!((((key16 === "type") || (key16 === "id")) || (key16 === "at")) || (key16 === "by"))){
-validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+const _errs218 = errors;
+for(const key17 in data){
+if(!((((key17 === "type") || (key17 === "id")) || (key17 === "at")) || (key17 === "by"))){
+validate10.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs211 === errors){
+if(_errs218 === errors){
 if(data.type !== undefined){
-const _errs212 = errors;
+const _errs219 = errors;
 if("call_ended" !== data.type){
 validate10.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "call_ended"},message:"must be equal to constant"}];
 return false;
 }
-var valid65 = _errs212 === errors;
+var valid69 = _errs219 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
-if(valid65){
+if(valid69){
 if(data.id !== undefined){
-let data78 = data.id;
-const _errs213 = errors;
-const _errs214 = errors;
-if(errors === _errs214){
-if(typeof data78 === "string"){
-if(!pattern0.test(data78)){
+let data79 = data.id;
+const _errs220 = errors;
+const _errs221 = errors;
+if(errors === _errs221){
+if(typeof data79 === "string"){
+if(!pattern0.test(data79)){
 validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.schema.json#/definitions/event_id/pattern",keyword:"pattern",params:{pattern: "^[!-~]{1,128}$"},message:"must match pattern \""+"^[!-~]{1,128}$"+"\""}];
 return false;
 }
@@ -1839,19 +1916,19 @@ validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid65 = _errs213 === errors;
+var valid69 = _errs220 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
-if(valid65){
+if(valid69){
 if(data.at !== undefined){
-let data79 = data.at;
-const _errs216 = errors;
-const _errs217 = errors;
-if(errors === _errs217){
-if(typeof data79 === "string"){
-if(!pattern1.test(data79)){
+let data80 = data.at;
+const _errs223 = errors;
+const _errs224 = errors;
+if(errors === _errs224){
+if(typeof data80 === "string"){
+if(!pattern1.test(data80)){
 validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.schema.json#/definitions/at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -1861,23 +1938,23 @@ validate10.errors = [{instancePath:instancePath+"/at",schemaPath:"vocabulary.sch
 return false;
 }
 }
-var valid65 = _errs216 === errors;
+var valid69 = _errs223 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
-if(valid65){
+if(valid69){
 if(data.by !== undefined){
-let data80 = data.by;
-const _errs219 = errors;
-if(!(((data80 === "customer") || (data80 === "agent")) || (data80 === "system"))){
+let data81 = data.by;
+const _errs226 = errors;
+if(!(((data81 === "customer") || (data81 === "agent")) || (data81 === "system"))){
 validate10.errors = [{instancePath:instancePath+"/by",schemaPath:"#/oneOf/7/properties/by/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[7].properties.by.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid65 = _errs219 === errors;
+var valid69 = _errs226 === errors;
 }
 else {
-var valid65 = true;
+var valid69 = true;
 }
 }
 }

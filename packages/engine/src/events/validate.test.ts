@@ -145,7 +145,8 @@ describe('readEvent', () => {
           description: expect.any(String),
           type: 'object',
           properties: Object.fromEntries(SIGNAL_BEHAVIOURS.map((b) => [b, vocabulary('confidence')])),
-          additionalProperties: false,
+          propertyNames: vocabulary('signal_name'),
+          additionalProperties: vocabulary('confidence'),
         },
         request: { type: 'string', description: expect.any(String) },
       },
@@ -156,6 +157,7 @@ describe('readEvent', () => {
     expect(definitions['at']).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$', description: expect.any(String) });
     expect(definitions['event_id']).toEqual({ type: 'string', pattern: '^[!-~]{1,128}$', description: expect.any(String) });
     expect(definitions['confidence']).toEqual({ type: 'number', minimum: 0, maximum: 1 });
+    expect(definitions['signal_name']).toEqual({ type: 'string', pattern: '^(?!repeated_request$)[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*$', description: expect.any(String) });
     expect(definitions['speaker']).toEqual({ title: 'Speaker', description: expect.any(String), enum: ['customer', 'agent'] });
   });
 });

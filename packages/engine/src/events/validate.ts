@@ -67,6 +67,8 @@ export function readEvent(event: unknown, time: EventTime): asserts event is Cal
 }
 
 const SIGNAL_KEYS: ReadonlySet<string> = new Set(SIGNAL_BEHAVIOURS);
+/** The schema's `signal_name`: a name as the language writes it, but not the derived `repeated_request`. */
+const SIGNAL_NAME = /^(?!repeated_request$)[\p{L}_][\p{L}\p{M}\p{Nd}_]*$/u;
 /** The schema's `event_id`: 1 to 128 visible ASCII characters. */
 const EVENT_ID = /^[!-~]{1,128}$/;
 
@@ -94,8 +96,10 @@ export function isUsualUtterance(event: unknown): event is UtteranceEvent & Reco
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) return false;
   for (const key in e) if (!isUtteranceKey(key)) return false;
   for (const key in signals) {
-    if (!SIGNAL_KEYS.has(key)) return false;
     const confidence = (signals as Record<string, unknown>)[key];
+    // Built-in names first: a set lookup is cheaper than the pattern a declared behaviour's name needs.
+    // ajv reads a built-in key set to `undefined` as absent, but checks any other key's value.
+    if (!SIGNAL_KEYS.has(key) && (confidence === undefined || !SIGNAL_NAME.test(key))) return false;
     // `>= 0 && <= 1` is false for NaN, so this also rules out non-finite numbers.
     if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return false;
   }
@@ -120,6 +124,15 @@ function toEventError(error: ErrorObject): EventError {
   const params = error.params as Record<string, unknown>;
   let path = base;
   let words: string;
+  // `propertyNames` reports a bad key of `signals` as a pattern the key failed.
+  if (error.propertyName !== undefined) {
+    path = join(base, error.propertyName);
+    words =
+      error.propertyName === 'repeated_request'
+        ? 'is worked out by the engine from `request`, so signals cannot carry it'
+        : 'is not a behaviour name: letters, digits and `_`, starting with a letter or `_`';
+    return new EventError('event/invalid', path, `${path} ${words}`);
+  }
   switch (error.keyword) {
     case 'required':
       path = join(base, String(params['missingProperty']));

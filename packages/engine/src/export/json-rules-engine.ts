@@ -39,7 +39,6 @@ import { CallGuardError } from '@callguard/contract';
 import { ACTION_SEVERITY } from '@callguard/dsl/ir';
 import type {
   Action,
-  Behaviour,
   CheckedCondition,
   CheckedDuty,
   CheckedFieldCondition,
@@ -80,7 +79,7 @@ export interface JreDuty {
 export interface JreCountFact {
   readonly fact: string;
   readonly speaker: Speaker;
-  readonly thresholds: Readonly<Partial<Record<Behaviour, number>>>;
+  readonly thresholds: Readonly<Partial<Record<string, number>>>;
   readonly within_ms: number;
 }
 
@@ -139,7 +138,7 @@ const OPERATORS: Readonly<Record<CheckedFieldCondition['op'], JreOperator>> = {
  */
 export function toJsonRulesEngine(policy: CheckedPolicy): JreRule[] {
   refuseTimedSteps(policy);
-  const threshold = (b: Behaviour): number => policy.thresholds[b] ?? policy.defaultThreshold;
+  const threshold = (b: string): number => policy.thresholds[b] ?? policy.defaultThreshold;
   const slots = policy.rules.length;
   return policy.rules.flatMap((rule, index) => {
     const counts: JreCountFact[] = [];
@@ -202,7 +201,7 @@ function readsRecords(c: CheckedCondition | undefined): boolean {
 function toCondition(
   rule: CheckedRule,
   c: CheckedCondition,
-  threshold: (b: Behaviour) => number,
+  threshold: (b: string) => number,
   counts: JreCountFact[],
 ): JreCondition {
   switch (c.kind) {

@@ -9,10 +9,9 @@
  *
  * @internal A test oracle, not part of the public API.
  */
-import { ACTION_SEVERITY, AGENT_DUTIES, BASELINE_ACTIONS, BEHAVIOURS, ENDING_ACTIONS } from '@callguard/dsl';
+import { ACTION_SEVERITY, AGENT_DUTIES, BASELINE_ACTIONS, ENDING_ACTIONS, policyBehaviours, signalBehaviours } from '@callguard/dsl';
 import type {
   Action,
-  Behaviour,
   Channel,
   CheckedAlternative,
   CheckedCondition,
@@ -172,6 +171,9 @@ function admit(policy: CheckedPolicy, event: CallEvent, ms: number, history: rea
   if (script !== undefined && !Object.keys(policy.scripts).includes(script)) {
     throw new EventError('event/unknown-script', 'script', `script ${script} is not in the policy`);
   }
+  // Signals carry built-in behaviours and the ones the policy declares, nothing else.
+  const unknown = event.type === 'utterance' ? Object.keys(event.signals).find((b) => !signalBehaviours(policy).includes(b)) : undefined;
+  if (unknown !== undefined) throw new EventError('event/unknown-behaviour', `signals.${unknown}`, `${unknown} is neither built in nor declared`);
 }
 
 /** The event, typed, once the schema accepts it (`validateEvent` throws otherwise). */
@@ -349,7 +351,7 @@ function holds(c: CheckedCondition, now: Now): boolean {
  * `repeated_request`, which is 1 on a customer utterance whose `request`
  * equals that of the previous customer utterance that had one, else 0.
  */
-function confidence(events: readonly { readonly event: CallEvent }[], k: number, b: Behaviour): number {
+function confidence(events: readonly { readonly event: CallEvent }[], k: number, b: string): number {
   const e = events[k]?.event;
   if (e?.type !== 'utterance') return 0;
   if (b !== 'repeated_request') return e.signals[b] ?? 0;
@@ -363,7 +365,7 @@ function confidence(events: readonly { readonly event: CallEvent }[], k: number,
   return 0;
 }
 
-function threshold(policy: CheckedPolicy, b: Behaviour): number {
+function threshold(policy: CheckedPolicy, b: string): number {
   return policy.thresholds[b] ?? policy.defaultThreshold;
 }
 
@@ -442,8 +444,8 @@ function fieldValue(root: string, member: string, key: string | undefined, now: 
 }
 
 /** The first behaviour, in vocabulary order, that the rule's condition names and that was detected on this event. */
-function categoryOf(rule: CheckedRule, now: Now): Behaviour | undefined {
-  const atoms: { speaker: string; behaviours: readonly Behaviour[] }[] = [];
+function categoryOf(rule: CheckedRule, now: Now): string | undefined {
+  const atoms: { speaker: string; behaviours: readonly string[] }[] = [];
   const walk = (c: CheckedCondition | undefined): void => {
     if (c === undefined) return;
     if (c.kind === 'and' || c.kind === 'or') c.items.forEach(walk);
@@ -454,7 +456,7 @@ function categoryOf(rule: CheckedRule, now: Now): Behaviour | undefined {
   const e = now.event;
   if (e.type !== 'utterance') return undefined;
   const k = now.upToNow.length - 1;
-  return BEHAVIOURS.find((b) =>
+  return policyBehaviours(now.policy).find((b) =>
     atoms.some((a) => a.speaker === e.speaker && a.behaviours.includes(b) && confidence(now.upToNow, k, b) >= threshold(now.policy, b)),
   );
 }

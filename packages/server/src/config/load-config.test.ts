@@ -62,9 +62,10 @@ describe('callguard.yaml', () => {
     expect(check(text, { API_TOKEN: 'x' }).config?.auth).toEqual({ kind: 'bearer', token: 'x' });
   });
 
-  it('knows the behaviours a Contact Lens rule may map to', () => {
-    const text = 'policies:\n  default: a.policy\nconnect:\n  region: eu-west-2\n  rules:\n    Abuse: { behaviour: swearing }\n';
-    expect(shown(text)).toEqual(['callguard.yaml:6:25: error[config/invalid]: connect.rules.Abuse.behaviour: `swearing` is not a behaviour']);
+  it('takes any behaviour name a Contact Lens rule may map to, built in or declared, and refuses what is not a name', () => {
+    const rules = (behaviour: string) => `policies:\n  default: a.policy\nconnect:\n  region: eu-west-2\n  rules:\n    Abuse: { behaviour: ${behaviour} }\n`;
+    expect(check(rules('insults_staff')).config?.connect?.rules).toEqual({ Abuse: { behaviour: 'insults_staff' } });
+    expect(shown(rules('"staff insult"'))).toEqual(['callguard.yaml:6:25: error[config/invalid]: connect.rules.Abuse.behaviour: `staff insult` is not a behaviour name']);
   });
 
   it('says so when the file cannot be read', () => {

@@ -1,12 +1,14 @@
 /**
  * Reads `callguard.yaml`: YAML, then its JSON Schema, then what a schema
- * cannot say (known behaviours, environment variables set). Every mistake
- * is a diagnostic at the YAML line and column it is about.
+ * cannot say (environment variables set). Every mistake is a diagnostic at
+ * the YAML line and column it is about. Whether a behaviour a Contact Lens
+ * rule maps to is one the policies know is checked once they are loaded
+ * (`unknownConnectBehaviours`).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LogError, readSigningKey } from '@callguard/adapters/log';
-import { BEHAVIOURS, Source, diagnostic, type Diagnostic } from '@callguard/dsl';
+import { Source, diagnostic, type Diagnostic } from '@callguard/dsl';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { CodeOf } from '@callguard/contract';
@@ -74,12 +76,6 @@ export function parseConfig(text: string, name: string, baseDir: string, env: En
     }
     return value;
   };
-  for (const [rule, meaning] of Object.entries(config.connect?.rules ?? {})) {
-    if (!(BEHAVIOURS as readonly string[]).includes(meaning.behaviour)) {
-      const [start, end] = at(['connect', 'rules', rule, 'behaviour']);
-      diagnostics.push(problem('config/invalid', `connect.rules.${rule}.behaviour: \`${meaning.behaviour}\` is not a behaviour`, source, start, end, `use one of ${BEHAVIOURS.join(', ')}`));
-    }
-  }
   const auth = readAuth(config.auth ?? 'none', (setting, variable) => envValue(['auth', setting], variable));
   const twilio = config.twilio;
   const twilioToken = twilio === undefined ? undefined : envValue(twilio.authTokenEnv === undefined ? ['twilio'] : ['twilio', 'authTokenEnv'], twilio.authTokenEnv, 'TWILIO_AUTH_TOKEN');
@@ -190,6 +186,9 @@ function schemaProblem(error: ErrorObject, doc: Document, source: Source): Diagn
   if (error.keyword === 'required') return problem('config/invalid', `${where}: \`${String(params['missingProperty'])}\` is required`, source, start, end);
   if (error.keyword === 'enum') {
     return problem('config/invalid', `${where} must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`, source, start, end);
+  }
+  if (error.keyword === 'pattern' && path.at(-1) === 'behaviour') {
+    return problem('config/invalid', `${where}: \`${String(doc.getIn(path))}\` is not a behaviour name`, source, start, end, 'a built-in behaviour such as `profanity`, or one the policies declare: letters, digits and `_`');
   }
   if (error.keyword === 'oneOf') return problem('config/invalid', `${where} must be \`none\`, { bearerTokenEnv: NAME } or { hmacSecretEnv: NAME }`, source, start, end);
   return problem('config/invalid', `${where} ${error.message ?? 'is not valid'}`, source, start, end);

@@ -43,6 +43,7 @@ const TITLES: Readonly<Record<ServiceCode, string>> = {
   'event/invalid': 'Invalid event',
   'event/unknown-rule': 'Unknown rule',
   'event/unknown-script': 'Unknown script',
+  'event/unknown-behaviour': 'Unknown behaviour',
   'event/out-of-order': 'Event out of order',
   'event/call-ended': 'Call has ended',
   'event/id-reused': 'Event id reused',

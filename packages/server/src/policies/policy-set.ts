@@ -125,6 +125,11 @@ export class PolicySet {
     for (const h of hashes) if (!this.current.has(h)) this.byHash.delete(h);
   }
 
+  /** The policies serving new calls. */
+  servingGeneration(): PolicyGeneration {
+    return this.generation;
+  }
+
   /** `name version (hash)` of each policy serving new calls, default first. */
   serving(): string[] {
     const g = this.generation;

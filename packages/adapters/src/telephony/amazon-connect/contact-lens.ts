@@ -4,7 +4,7 @@
  * contact, not the words; the configuration says which behaviour each rule
  * means.
  */
-import type { Behaviour, Speaker } from '@callguard/dsl';
+import type { Speaker } from '@callguard/dsl';
 import type { UtteranceEvent } from '@callguard/engine';
 import { PayloadError } from '../payload-error.js';
 import { instanceIdOf } from './contact-flow.js';
@@ -18,9 +18,12 @@ export interface RuleMatch {
   readonly at: string;
 }
 
-/** What a rule means: the behaviour, its confidence (1 by default) and who showed it (the customer by default). */
+/**
+ * What a rule means: the behaviour (built-in, or one the policy declares),
+ * its confidence (1 by default) and who showed it (the customer by default).
+ */
 export interface RuleMeaning {
-  readonly behaviour: Behaviour;
+  readonly behaviour: string;
   readonly confidence?: number | undefined;
   readonly speaker?: Speaker | undefined;
 }

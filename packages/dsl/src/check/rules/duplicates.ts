@@ -1,7 +1,7 @@
 /**
  * `check/duplicate-rule`, `check/duplicate-script`, `check/duplicate-group`,
  * `check/duplicate-restriction`, `check/duplicate-placeholder`,
- * `check/duplicate-record` and
+ * `check/duplicate-behaviour`, `check/duplicate-record` and
  * `check/duplicate-header`: one name, record kind or header line written
  * twice in a file. The first one counts; the second is reported, pointing at
  * the first.
@@ -36,6 +36,9 @@ export function duplicates(ctx: CheckContext): void {
         break;
       case 'RestrictionDef':
         named('check/duplicate-restriction', 'restriction', item.name);
+        break;
+      case 'BehaviourDef':
+        named('check/duplicate-behaviour', 'behaviour', item.name);
         break;
       case 'RecordExpiry':
         once('check/duplicate-record', item.record.value, item.span, `the expiry of \`${item.record.value}\` records is set twice`, 'keep one of the two lines');

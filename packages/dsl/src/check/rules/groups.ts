@@ -3,7 +3,7 @@
  * other groups) and `check/group-name-taken` (a group named like a
  * behaviour or line event, which would be ambiguous in a condition).
  */
-import { BEHAVIOURS, LINE_EVENTS } from '../../vocabulary.js';
+import { LINE_EVENTS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
 
 export function groups(ctx: CheckContext): void {
@@ -11,8 +11,8 @@ export function groups(ctx: CheckContext): void {
   for (const item of ctx.policy.items) {
     if (item.kind !== 'GroupDef') continue;
     const { value, span } = item.name;
-    if ((BEHAVIOURS as readonly string[]).includes(value) || (LINE_EVENTS as readonly string[]).includes(value)) {
-      const what = (BEHAVIOURS as readonly string[]).includes(value) ? 'behaviour' : 'line event';
+    if (ctx.vocabulary.includes(value) || (LINE_EVENTS as readonly string[]).includes(value)) {
+      const what = ctx.vocabulary.includes(value) ? 'behaviour' : 'line event';
       ctx.error('check/group-name-taken', `\`${value}\` is a ${what}, so it cannot name a group`, span, {
         help: `give the group another name, e.g. \`${value}_group\``,
       });

@@ -5,7 +5,6 @@
  * form) must include a behaviour atom whose behaviours are all listed in
  * `zero_tolerance`.
  */
-import type { Behaviour } from '../../vocabulary.js';
 import { atomKey } from '../condition.js';
 import type { Conjunct } from '../condition.js';
 import type { CheckContext } from '../context.js';
@@ -24,7 +23,7 @@ export function immediately(ctx: CheckContext): void {
     if (!open) continue;
     const culprit = open
       .flatMap((l) => (l.positive && l.atom.kind === 'behaviour' ? l.atom.behaviours : []))
-      .find((b: Behaviour) => !zeroTolerance.has(b));
+      .find((b: string) => !zeroTolerance.has(b));
     const span = keywordSpan(step.span, 'immediately', ctx.comments);
     if (culprit) {
       ctx.error('check/immediately-not-zero-tolerance', `\`immediately\` owes no warning, but ${ruleLabel(rule)} also fires on \`${culprit}\`, which is not zero-tolerance`, span, {

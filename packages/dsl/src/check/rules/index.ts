@@ -6,6 +6,7 @@ import { builtinPlaceholders } from './builtin-placeholders.js';
 import { closingWithoutCallbackNumber } from './callback-number.js';
 import { counts } from './counts.js';
 import { dates } from './dates.js';
+import { declaredBehaviours } from './declared-behaviours.js';
 import { duplicates } from './duplicates.js';
 import { durations } from './durations.js';
 import { extendsRule } from './extends.js';
@@ -63,6 +64,7 @@ export const RULES: readonly CheckRule[] = [
   dates,
   thresholds,
   groups,
+  declaredBehaviours,
   unknownBehaviours,
   unknownSpeakers,
   fields,

@@ -1,14 +1,30 @@
 /**
  * `check/threshold-range` (a confidence outside 0..1) and
- * `check/duplicate-threshold` (the same threshold set twice in one file).
+ * `check/duplicate-threshold` (the same threshold set twice in one file,
+ * a declared behaviour's own `threshold` included).
  */
-import type { Threshold } from '../../ast.js';
+import type { Name, NumberLiteral, PolicyItem } from '../../ast.js';
+import type { Span } from '../../span.js';
 import type { CheckContext } from '../context.js';
 
+/** A threshold line, or the threshold of a behaviour's declaration. */
+interface Setting {
+  readonly behaviour: Name | undefined;
+  readonly value: NumberLiteral;
+  readonly span: Span;
+}
+
+function setting(item: PolicyItem): Setting | undefined {
+  if (item.kind === 'Threshold') return item;
+  if (item.kind === 'BehaviourDef' && item.threshold) return { behaviour: item.name, value: item.threshold, span: item.span };
+  return undefined;
+}
+
 export function thresholds(ctx: CheckContext): void {
-  const seen = new Map<string, Threshold>();
-  for (const item of ctx.policy.items) {
-    if (item.kind !== 'Threshold') continue;
+  const seen = new Map<string, Setting>();
+  for (const it of ctx.policy.items) {
+    const item = setting(it);
+    if (item === undefined) continue;
     const { value } = item;
     if (!(value.value >= 0 && value.value <= 1)) {
       // `threshold 80` is usually a percentage.

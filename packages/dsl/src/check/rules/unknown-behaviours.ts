@@ -1,15 +1,15 @@
 /**
  * `check/unknown-behaviour`: a behaviour or group name the policy does not
- * know, or a record category (`caller.strikes.threat`) that is not a
+ * know (suggestions include the behaviours it declares), or a record category (`caller.strikes.threat`) that is not a
  * behaviour: records are kept by behaviour, not by group.
  */
 import type { Name } from '../../ast.js';
-import { BEHAVIOURS, KEYED_FIELDS, LINE_EVENTS } from '../../vocabulary.js';
+import { KEYED_FIELDS, LINE_EVENTS } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
 import { suggestionHelp } from '../suggest.js';
 
 export function unknownBehaviours(ctx: CheckContext): void {
-  const known = [...BEHAVIOURS, ...ctx.scope.groups.keys()];
+  const known = [...ctx.vocabulary, ...ctx.scope.groups.keys()];
   const check = (name: Name): void => {
     if (name.value === '' || ctx.behavioursOf(name.value) !== undefined) return;
     ctx.error('check/unknown-behaviour', `unknown behaviour \`${name.value}\``, name.span, {
@@ -27,11 +27,11 @@ export function unknownBehaviours(ctx: CheckContext): void {
       if (atom.kind === 'Behaviour' && !(LINE_EVENTS as readonly string[]).includes(atom.name.value)) check(atom.name);
       if (atom.kind !== 'Field' || !atom.field.key || atom.field.key.value === '') continue;
       const { root, member, key } = atom.field;
-      if (KEYED_FIELDS[root.value]?.[member.value]?.key !== 'behaviour' || (BEHAVIOURS as readonly string[]).includes(key.value)) continue;
+      if (KEYED_FIELDS[root.value]?.[member.value]?.key !== 'behaviour' || ctx.vocabulary.includes(key.value)) continue;
       ctx.error('check/unknown-behaviour', `unknown behaviour \`${key.value}\``, key.span, {
         help: ctx.scope.groups.has(key.value)
           ? `records are counted by behaviour: name one of \`${key.value}\`'s members`
-          : suggestionHelp(key.value, BEHAVIOURS, 'behaviours'),
+          : suggestionHelp(key.value, ctx.vocabulary, 'behaviours'),
       });
     }
   }

@@ -10,7 +10,6 @@
  */
 import type { Rule } from '../../ast.js';
 import type { CheckedCondition } from '../../checked.js';
-import type { Behaviour } from '../../vocabulary.js';
 import type { CheckContext } from '../context.js';
 import { ends } from '../ladder.js';
 import { stanceRelated } from '../stance.js';
@@ -45,7 +44,7 @@ export function zeroTolerance(ctx: CheckContext): void {
 }
 
 /** True when `rule` fires on an utterance with only `b` detected and ends the call at once. */
-function enforces(ctx: CheckContext, rule: Rule, b: Behaviour): boolean {
+function enforces(ctx: CheckContext, rule: Rule, b: string): boolean {
   if (rule.on) return false;
   const steps = rule.ladder?.steps ?? [];
   const end = steps.findIndex(ends);
@@ -63,7 +62,7 @@ const UNKNOWN = 1;
 const TRUE = 2;
 
 /** Three-valued truth of a condition when the customer says something with only `b` detected; fields are unknown. */
-function alone(c: CheckedCondition, b: Behaviour): number {
+function alone(c: CheckedCondition, b: string): number {
   switch (c.kind) {
     case 'and':
       return c.items.reduce((v, i) => Math.min(v, alone(i, b)), TRUE);
